@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { languageSchema } from '../language/language';
+import { factsSchema } from '../understanding/facts';
+import { ruleIdSchema, verdictSchema } from './rule';
+
+/** A question the user can ask next with one click; it carries its facts so no state is needed to answer it. */
+export const followUpSchema = z.object({
+  /** Short button text. */
+  label: z.string().min(1).max(80),
+  /** The full question, in the answer's language. */
+  question: z.string().min(1).max(300),
+  facts: factsSchema
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/** One branch of a `depends` answer: when this holds, this is the verdict. */
+export const dependsCaseSchema = z.object({
+  when: z.string().min(1),
+  verdict: verdictSchema,
+  rule: ruleIdSchema
+});
+export type DependsCase = z.infer<typeof dependsCaseSchema>;
+
+export const decidingFactSchema = z.enum(['topic', 'ownRelationship', 'productChannel']);
+export type DecidingFact = z.infer<typeof decidingFactSchema>;
+
+/** Why a question got `not-covered`. */
+export const notCoveredReasonSchema = z.enum(['off-topic', 'unclear']);
+
+export const answerSchema = z.object({
+  question: z.string(),
+  language: languageSchema,
+  verdict: verdictSchema,
+  /** Most specific first. Empty for not-covered. */
+  rules: z.array(ruleIdSchema),
+  confidence: z.number().min(0).max(1),
+  facts: factsSchema,
+  /** The verdict in a few words: what a person on a call reads first. */
+  headline: z.string().min(1),
+  /** The answer in one or two sentences. */
+  summary: z.string().min(1),
+  /** For `depends`: the fact that decides, the question that asks for it, and the cases. */
+  depends: z
+    .object({ decidingFact: decidingFactSchema, prompt: z.string().min(1), cases: z.array(dependsCaseSchema).min(2) })
+    .optional(),
+  notCovered: notCoveredReasonSchema.optional(),
+  followUps: z.array(followUpSchema)
+});
+export type Answer = z.infer<typeof answerSchema>;

@@ -1,0 +1,186 @@
+import type { Language } from '../language/language';
+import { emptyFacts, type Facts, type Understanding } from '../understanding/facts';
+import type { Answer, DecidingFact, DependsCase, FollowUp } from './answer';
+import {
+  cannedQuestions,
+  caseLabels,
+  dependsPrompts,
+  dependsSummaries,
+  headlines,
+  notCoveredSummaries,
+  type CannedQuestion
+} from './phrases';
+import { ruleById } from './policy';
+import type { RuleId, Verdict } from './rule';
+
+/** Below this, a question that looks like a policy question gets suggestions instead of a verdict. */
+export const MIN_CONFIDENCE = 0.5;
+
+/** A branch of a depends answer: its label, and the canned question that asserts it. */
+interface DependsBranch {
+  label: keyof typeof caseLabels;
+  question: CannedQuestion;
+}
+
+type Decision =
+  | { kind: 'rule'; verdict: Verdict; rules: RuleId[] }
+  | { kind: 'depends'; decidingFact: DecidingFact; rules: RuleId[]; cases: DependsBranch[] }
+  | { kind: 'not-covered'; reason: 'off-topic' | 'unclear' };
+
+/** The policy as a decision over facts; most specific rule first, general rule after. */
+function decision(facts: Facts, confidence: number): Decision {
+  if (facts.intent === 'off-topic') return { kind: 'not-covered', reason: 'off-topic' };
+  if (facts.intent === 'unclear' || confidence < MIN_CONFIDENCE) return { kind: 'not-covered', reason: 'unclear' };
+  if (facts.intent === 'applies-to') return { kind: 'rule', verdict: 'applies', rules: ['applies-to'] };
+
+  if (facts.topic === 'operational') {
+    return { kind: 'rule', verdict: 'yes', rules: ['operational-communication'] };
+  }
+  if (facts.productChannel !== 'csp') {
+    if (facts.ownRelationship === 'yes') {
+      return { kind: 'rule', verdict: 'yes', rules: ['non-csp-relationship'] };
+    }
+    if (facts.productChannel === 'non-csp' && facts.ownRelationship === 'unknown') {
+      return {
+        kind: 'depends',
+        decidingFact: 'ownRelationship',
+        rules: ['non-csp-relationship', 'partner-communicates'],
+        cases: [
+          { label: 'ownRelationshipYes', question: 'directProducts' },
+          { label: 'ownRelationshipNo', question: 'cspOnly' }
+        ]
+      };
+    }
+  }
+  switch (facts.topic) {
+    case 'billing':
+      return { kind: 'rule', verdict: 'no', rules: ['subscription-communication', 'partner-communicates'] };
+    case 'general':
+    case 'marketing':
+      return { kind: 'rule', verdict: 'no', rules: ['partner-communicates'] };
+    case 'none':
+      if (facts.productChannel === 'csp' || facts.ownRelationship === 'no') {
+        return { kind: 'rule', verdict: 'no', rules: ['subscription-communication', 'partner-communicates'] };
+      }
+      if (facts.products.length > 0 && !facts.asksWhen) {
+        return {
+          kind: 'depends',
+          decidingFact: 'productChannel',
+          rules: ['non-csp-relationship', 'subscription-communication', 'partner-communicates'],
+          cases: [
+            { label: 'boughtDirectly', question: 'directProducts' },
+            { label: 'boughtThroughCsp', question: 'cspOnly' }
+          ]
+        };
+      }
+      return {
+        kind: 'depends',
+        decidingFact: 'topic',
+        rules: ['operational-communication', 'non-csp-relationship', 'subscription-communication', 'partner-communicates'],
+        cases: [
+          { label: 'operational', question: 'operational' },
+          { label: 'directProducts', question: 'directProducts' },
+          { label: 'billing', question: 'billing' }
+        ]
+      };
+  }
+}
+
+/** The facts behind each canned question: what a click on its button asserts. */
+const cannedFacts: Record<CannedQuestion, Partial<Facts>> = {
+  billing: { intent: 'communication', topic: 'billing' },
+  operational: { intent: 'communication', topic: 'operational' },
+  directProducts: { intent: 'communication', ownRelationship: 'yes', productChannel: 'non-csp' },
+  cspOnly: { intent: 'communication', ownRelationship: 'no', productChannel: 'csp' },
+  general: { intent: 'communication', topic: 'general' },
+  appliesTo: { intent: 'applies-to' }
+};
+
+function followUp(name: CannedQuestion, language: Language, keep: Partial<Facts> = {}): FollowUp {
+  const canned = cannedQuestions[name];
+  return {
+    label: canned.label[language],
+    question: canned.question[language],
+    facts: { ...emptyFacts(), ...keep, ...cannedFacts[name] }
+  };
+}
+
+function dependsCase(branch: DependsBranch, language: Language): DependsCase {
+  const outcome = decision({ ...emptyFacts(), ...cannedFacts[branch.question] }, 1);
+  const rule = outcome.kind === 'rule' ? outcome.rules[0] : undefined;
+  // The canned questions are fixed data; one that fails to decide is a programming error caught by the tests.
+  if (outcome.kind !== 'rule' || !rule) throw new RangeError(`canned question ${branch.question} does not decide`);
+  return { when: caseLabels[branch.label][language], verdict: outcome.verdict, rule };
+}
+
+/** Related questions offered under a definite answer: the other side of the policy. */
+const relatedTo: Partial<Record<RuleId, CannedQuestion[]>> = {
+  'subscription-communication': ['operational', 'directProducts'],
+  'partner-communicates': ['operational', 'billing'],
+  'operational-communication': ['billing', 'general'],
+  'non-csp-relationship': ['cspOnly', 'operational'],
+  'applies-to': ['general', 'billing']
+};
+
+const examplesWhenNotCovered: CannedQuestion[] = ['billing', 'operational', 'directProducts', 'appliesTo'];
+
+/** Decides a question from what was understood of it. Pure: same understanding, same answer. */
+export function decide(question: string, understanding: Understanding): Answer {
+  const { language, facts, confidence } = understanding;
+  const outcome = decision(facts, confidence);
+  const base = { question, language, confidence, facts };
+  switch (outcome.kind) {
+    case 'rule': {
+      const [first] = outcome.rules;
+      const decisive = first ? ruleById(first) : undefined;
+      return {
+        ...base,
+        verdict: outcome.verdict,
+        rules: outcome.rules,
+        headline: headlines[outcome.verdict][language],
+        summary: decisive ? decisive.answer[language] : headlines[outcome.verdict][language],
+        followUps: (first ? (relatedTo[first] ?? []) : []).map((name) => followUp(name, language))
+      };
+    }
+    case 'depends':
+      return {
+        ...base,
+        verdict: 'depends',
+        rules: outcome.rules,
+        headline: headlines.depends[language],
+        summary: dependsSummaries[outcome.decidingFact][language],
+        depends: {
+          decidingFact: outcome.decidingFact,
+          prompt: dependsPrompts[outcome.decidingFact][language],
+          cases: outcome.cases.map((branch) => dependsCase(branch, language))
+        },
+        followUps: outcome.cases.map((branch) => followUp(branch.question, language, { products: facts.products }))
+      };
+    case 'not-covered':
+      return {
+        ...base,
+        verdict: 'not-covered',
+        rules: [],
+        headline: headlines['not-covered'][language],
+        summary: notCoveredSummaries[outcome.reason][language],
+        notCovered: outcome.reason,
+        followUps: suggestionsFor(facts, outcome.reason).map((name) => followUp(name, language))
+      };
+  }
+}
+
+/** "Did you mean …?": lead with the topic the unclear question touched. */
+function suggestionsFor(facts: Facts, reason: 'off-topic' | 'unclear'): CannedQuestion[] {
+  if (reason === 'off-topic') return examplesWhenNotCovered;
+  const lead: CannedQuestion | undefined =
+    facts.topic === 'billing'
+      ? 'billing'
+      : facts.topic === 'operational'
+        ? 'operational'
+        : facts.ownRelationship === 'yes' || facts.productChannel === 'non-csp'
+          ? 'directProducts'
+          : facts.topic === 'general' || facts.topic === 'marketing'
+            ? 'general'
+            : undefined;
+  return lead ? [lead, ...examplesWhenNotCovered.filter((name) => name !== lead)].slice(0, 4) : examplesWhenNotCovered;
+}
