@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '../language/language';
+import { ruleIdSchema, verdictSchema } from '../policy/rule';
 import { factsSchema } from '../understanding/facts';
 
 /**
@@ -20,3 +21,23 @@ export const askActionSchema = z
   })
   .strict();
 export type AskAction = z.infer<typeof askActionSchema>;
+
+/** The Universal Action verb of the feedback buttons (Action.Execute). */
+export const FEEDBACK_VERB = 'feedback';
+
+/** Longest question a feedback button carries; longer questions are cut to keep the card small. */
+export const FEEDBACK_QUESTION_MAX = 1000;
+
+/** Action.Execute "Helpful" / "Not helpful" under an answer: what was answered, and how it was judged. */
+export const feedbackActionSchema = z
+  .object({
+    action: z.literal('feedback'),
+    v: z.literal(CARD_DATA_VERSION),
+    helpful: z.boolean(),
+    language: languageSchema,
+    question: z.string().max(FEEDBACK_QUESTION_MAX),
+    verdict: verdictSchema,
+    rules: z.array(ruleIdSchema).max(ruleIdSchema.options.length)
+  })
+  .strict();
+export type FeedbackAction = z.infer<typeof feedbackActionSchema>;

@@ -1,0 +1,35 @@
+import type { Activity, AdaptiveCardInvokeResponse, InvokeResponse } from 'botbuilder';
+import { z } from 'zod';
+import type { CardActionTurn, OutboundCard } from '../conversation/turn';
+import { originOf } from './inbound';
+
+/**
+ * The Universal Action surface: Action.Execute arrives as an `adaptiveCard/action` invoke, and the answer
+ * goes back in the invoke response, where Teams swaps it in for the card that was clicked.
+ * The value is checked here rather than by botbuilder's getAdaptiveCardInvokeValue, which throws a
+ * TypeError (a failed turn) on a value without `action`.
+ */
+const executeValueSchema = z.object({
+  action: z.object({ type: z.literal('Action.Execute'), verb: z.string().min(1).max(100), data: z.unknown() })
+});
+
+export function cardActionTurnOf(activity: Activity): CardActionTurn | undefined {
+  const value = executeValueSchema.safeParse(activity.value);
+  if (!value.success) return undefined;
+  return { kind: 'cardAction', ...originOf(activity), action: { verb: value.data.action.verb, data: value.data.action.data } };
+}
+
+export function cardInvokeResponse(outbound: OutboundCard): InvokeResponse<AdaptiveCardInvokeResponse> {
+  return {
+    status: 200,
+    body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: outbound.card }
+  };
+}
+
+/** The error shape the Universal Actions protocol defines, so Teams shows its own "something went wrong". */
+export function badCardActionResponse(message: string): InvokeResponse<AdaptiveCardInvokeResponse> {
+  return {
+    status: 400,
+    body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message } }
+  };
+}

@@ -1,0 +1,94 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { languageSchema, type Language } from '../language/language';
+import type { Answer } from '../policy/answer';
+import { policy, ruleById } from '../policy/policy';
+import { ask } from '../engine/ask';
+
+const usage = `Usage:
+  npm run ask -- "question"            readable answer
+  npm run ask -- --json "question"     one JSON object
+  npm run ask -- [--lang en|de]        questions from standard input, one a line; JSON Lines out
+Options:
+  --json         print {question, language, verdict, rules, confidence, facts}
+  --lang en|de   answer in this language whatever the question's language
+  -h, --help     this text`;
+
+function jsonOf(answer: Answer): string {
+  const { question, language, verdict, rules, confidence, facts } = answer;
+  return JSON.stringify({ question, language, verdict, rules, confidence, facts });
+}
+
+function readable(answer: Answer): string {
+  const lines = [`${answer.headline}`, '', answer.summary];
+  const [first] = answer.rules;
+  if (answer.depends) {
+    lines.push('', answer.depends.prompt);
+    for (const branch of answer.depends.cases) lines.push(`  - ${branch.when}: ${branch.verdict} (${branch.rule})`);
+  }
+  for (const id of answer.rules) {
+    const rule = ruleById(id);
+    lines.push('', `[${id}] ${rule.title[answer.language]}`);
+    for (const passage of rule.quote[answer.language]) lines.push(`  “${passage}”`);
+    if (answer.language !== 'en') for (const passage of rule.quote.en) lines.push(`  (English original) “${passage}”`);
+  }
+  if (first && answer.verdict !== 'depends') lines.push('', ruleById(first).partnerAction[answer.language]);
+  if (answer.followUps.length > 0) {
+    lines.push('');
+    for (const followUp of answer.followUps) lines.push(`  ? ${followUp.question}`);
+  }
+  if (answer.rules.length > 0) {
+    lines.push('', `${policy.source.title[answer.language]} (${policy.source.pageDate}): ${policy.source.url[answer.language]}`);
+  }
+  lines.push(`verdict: ${answer.verdict} · rules: ${answer.rules.join(', ') || '–'} · confidence: ${answer.confidence}`);
+  return lines.join('\n');
+}
+
+async function answerStdin(language: Language | undefined): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const out: string[] = [];
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    out.push(jsonOf(ask(line, language ? { language } : {})));
+    if (out.length >= 256) process.stdout.write(out.splice(0).join('\n') + '\n');
+  }
+  if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  let language: Language | undefined;
+  if (parsed.values.lang !== undefined) {
+    const checked = languageSchema.safeParse(parsed.values.lang);
+    if (!checked.success) {
+      process.stderr.write(`--lang must be en or de, not "${parsed.values.lang}"\n`);
+      return 2;
+    }
+    language = checked.data;
+  }
+  const question = parsed.positionals.join(' ').trim();
+  if (question === '') {
+    await answerStdin(language);
+    return 0;
+  }
+  const answer = ask(question, language ? { language } : {});
+  process.stdout.write(`${parsed.values.json ? jsonOf(answer) : readable(answer)}\n`);
+  return 0;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

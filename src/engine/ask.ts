@@ -1,0 +1,16 @@
+import type { Language } from '../language/language';
+import type { Answer } from '../policy/answer';
+import { decide } from '../policy/decide';
+import { understand } from '../understanding/understand';
+
+export interface AskOptions {
+  /** Answer in this language whatever the question's language. */
+  language?: Language;
+  /** The asker's locale, used when the question's words leave the language open. */
+  locale?: string;
+}
+
+/** A question in, a sourced answer out: the whole engine, with no knowledge of Teams. */
+export function ask(question: string, options: AskOptions = {}): Answer {
+  return decide(question, understand(question, options));
+}

@@ -1,0 +1,277 @@
+import { distance } from 'fastest-levenshtein';
+import type { Language } from '../language/language';
+import { functionWords, lexicon, products, type Concept } from './lexicon';
+
+/** A concept found in a question, where it was found and how. */
+export interface Match {
+  concept: Concept;
+  /** Token index of the match's first token. */
+  at: number;
+  /** The question's own words that matched, for the evidence list. */
+  text: string;
+  /** Found only by tolerating a typo. */
+  fuzzy: boolean;
+}
+
+export interface ProductMatch {
+  name: string;
+  channel?: 'csp';
+  at: number;
+}
+
+export interface Scan {
+  tokens: string[];
+  matches: Match[];
+  products: ProductMatch[];
+  /** Evidence for each language: function words and language-specific vocabulary. */
+  languageScore: Record<Language, number>;
+}
+
+interface Sense {
+  concept: Concept;
+  /** The language whose list alone holds this form, or undefined when both do. */
+  language: Language | undefined;
+}
+
+interface Phrase {
+  parts: string[];
+  senses: Sense[];
+}
+
+interface ProductPhrase {
+  parts: string[];
+  name: string;
+  channel?: 'csp';
+}
+
+interface TokenSenses {
+  senses: Sense[];
+  fuzzy: boolean;
+}
+
+const MIN_COMPOUND_PART = 4;
+const MIN_FUZZY_LENGTH = 5;
+const TOKEN_MEMO_LIMIT = 20_000;
+
+function isStem(form: string): boolean {
+  return form.endsWith('*');
+}
+
+function partMatches(pattern: string, token: string): boolean {
+  return isStem(pattern) ? token.startsWith(pattern.slice(0, -1)) : token === pattern;
+}
+
+/** The lexicon compiled once into lookup tables: exact words, stems, compound parts, phrases, fuzzy candidates. */
+class CompiledLexicon {
+  readonly exact = new Map<string, Sense[]>();
+  readonly stems = new Map<string, Sense[]>();
+  readonly compoundParts = new Map<string, Sense[]>();
+  readonly phrasesByFirstWord = new Map<string, Phrase[]>();
+  readonly productsByFirstWord = new Map<string, ProductPhrase[]>();
+  readonly fuzzyCandidates: Array<{ form: string; stem: boolean; senses: Sense[] }> = [];
+  readonly functionWords: Record<Language, ReadonlySet<string>> = {
+    en: new Set(functionWords.en),
+    de: new Set(functionWords.de)
+  };
+  readonly maxStemLength: number;
+  readonly maxCompoundPartLength: number;
+
+  constructor() {
+    const languagesOf = new Map<string, Set<Language>>();
+    for (const [concept, forms] of Object.entries(lexicon) as Array<[Concept, (typeof lexicon)[Concept]]>) {
+      for (const language of ['en', 'de'] as const) {
+        for (const form of forms[language]) {
+          const key = `${concept}\u0000${form}`;
+          const seen = languagesOf.get(key) ?? new Set<Language>();
+          seen.add(language);
+          languagesOf.set(key, seen);
+        }
+      }
+    }
+    for (const [key, languages] of languagesOf) {
+      const [concept, form] = key.split('\u0000') as [Concept, string];
+      const sense: Sense = { concept, language: languages.size === 1 ? [...languages][0] : undefined };
+      if (form.includes(' ')) {
+        const parts = form.split(' ');
+        const first = parts[0] as string;
+        const list = this.phrasesByFirstWord.get(first) ?? [];
+        const existing = list.find((phrase) => phrase.parts.join(' ') === form);
+        if (existing) existing.senses.push(sense);
+        else list.push({ parts, senses: [sense] });
+        this.phrasesByFirstWord.set(first, list);
+        continue;
+      }
+      const table = isStem(form) ? this.stems : this.exact;
+      const bare = isStem(form) ? form.slice(0, -1) : form;
+      push(table, bare, sense);
+      if (languages.has('de') && bare.length >= MIN_COMPOUND_PART) push(this.compoundParts, bare, sense);
+    }
+    for (const [form, senses] of [...this.exact, ...this.stems]) {
+      if (form.length >= MIN_FUZZY_LENGTH - 1) this.fuzzyCandidates.push({ form, stem: this.stems.has(form), senses });
+    }
+    for (const product of products) {
+      for (const form of product.forms) {
+        const parts = form.split(' ');
+        const first = (parts[0] as string).replace(/\*$/, '');
+        const list = this.productsByFirstWord.get(first) ?? [];
+        list.push({ parts, name: product.name, ...(product.channel ? { channel: product.channel } : {}) });
+        list.sort((a, b) => b.parts.length - a.parts.length);
+        this.productsByFirstWord.set(first, list);
+      }
+    }
+    this.maxStemLength = Math.max(...[...this.stems.keys()].map((stem) => stem.length));
+    this.maxCompoundPartLength = Math.max(...[...this.compoundParts.keys()].map((part) => part.length));
+  }
+}
+
+function push(table: Map<string, Sense[]>, key: string, sense: Sense): void {
+  const list = table.get(key);
+  if (list) list.push(sense);
+  else table.set(key, [sense]);
+}
+
+const compiled = new CompiledLexicon();
+const tokenMemo = new Map<string, TokenSenses>();
+
+/** Damerau's adjacent transposition ("microsfot"), which Levenshtein counts as two edits. */
+function isOneSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      if (first === -1) first = i;
+      else return i === first + 1 && a[first] === b[i] && a[i] === b[first] && a.slice(i + 1) === b.slice(i + 1);
+    }
+  }
+  return false;
+}
+
+function editDistance(a: string, b: string): number {
+  const plain = distance(a, b);
+  return plain === 2 && isOneSwap(a, b) ? 1 : plain;
+}
+
+function allowedEdits(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
+
+function fuzzySenses(token: string): Sense[] {
+  let best = Infinity;
+  let senses: Sense[] = [];
+  for (const candidate of compiled.fuzzyCandidates) {
+    const length = candidate.form.length;
+    if (Math.abs(length - token.length) > 2 && !candidate.stem) continue;
+    const limit = allowedEdits(length);
+    let edits: number;
+    if (candidate.stem) {
+      if (token.length + 1 < length) continue;
+      edits = Math.min(
+        editDistance(token.slice(0, length - 1), candidate.form),
+        editDistance(token.slice(0, length), candidate.form),
+        editDistance(token.slice(0, length + 1), candidate.form)
+      );
+    } else {
+      edits = editDistance(token, candidate.form);
+    }
+    if (edits <= limit && edits < best) {
+      best = edits;
+      senses = candidate.senses;
+    }
+  }
+  return senses;
+}
+
+function sensesOfToken(token: string): TokenSenses {
+  const remembered = tokenMemo.get(token);
+  if (remembered) return remembered;
+  const found: Sense[] = [...(compiled.exact.get(token) ?? [])];
+  for (let length = Math.min(token.length, compiled.maxStemLength); length >= 2; length--) {
+    const senses = compiled.stems.get(token.slice(0, length));
+    if (senses) found.push(...senses);
+  }
+  if (token.length >= 2 * MIN_COMPOUND_PART) found.push(...compoundSenses(token));
+  let fuzzy = false;
+  const isFunctionWord = compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token);
+  if (found.length === 0 && !isFunctionWord && token.length >= MIN_FUZZY_LENGTH && !/\d/.test(token)) {
+    const guessed = fuzzySenses(token);
+    fuzzy = guessed.length > 0;
+    found.push(...guessed);
+  }
+  const result: TokenSenses = { senses: dedupe(found), fuzzy };
+  if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
+  tokenMemo.set(token, result);
+  return result;
+}
+
+/** German compounds: every lexicon part found inside the word (Dienst|ausfall, Abonnement|verlaengerung). */
+function compoundSenses(token: string): Sense[] {
+  const found: Sense[] = [];
+  for (let start = 1; start <= token.length - MIN_COMPOUND_PART; start++) {
+    const longest = Math.min(compiled.maxCompoundPartLength, token.length - start);
+    for (let length = longest; length >= MIN_COMPOUND_PART; length--) {
+      const senses = compiled.compoundParts.get(token.slice(start, start + length));
+      if (senses) {
+        found.push(...senses);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function dedupe(senses: Sense[]): Sense[] {
+  const seen = new Set<string>();
+  return senses.filter((sense) => {
+    const key = `${sense.concept}/${sense.language ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function phraseLength(parts: readonly string[], tokens: readonly string[], at: number): number {
+  if (at + parts.length > tokens.length) return 0;
+  return parts.every((part, offset) => partMatches(part, tokens[at + offset] as string)) ? parts.length : 0;
+}
+
+/** Reads a normalised question once: concepts with their positions, products, and language evidence. */
+export function scan(tokens: string[]): Scan {
+  const matches: Match[] = [];
+  const productMatches: ProductMatch[] = [];
+  const languageScore: Record<Language, number> = { en: 0, de: 0 };
+  const claimedByProduct = new Set<number>();
+
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as string;
+    for (const product of compiled.productsByFirstWord.get(token) ?? []) {
+      const length = phraseLength(product.parts, tokens, at);
+      if (length > 0) {
+        productMatches.push({ name: product.name, at, ...(product.channel ? { channel: product.channel } : {}) });
+        for (let offset = 0; offset < length; offset++) claimedByProduct.add(at + offset);
+        break;
+      }
+    }
+  }
+
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as string;
+    if (compiled.functionWords.en.has(token)) languageScore.en += 1;
+    if (compiled.functionWords.de.has(token)) languageScore.de += 1;
+    for (const phrase of compiled.phrasesByFirstWord.get(token) ?? []) {
+      const length = phraseLength(phrase.parts, tokens, at);
+      if (length === 0) continue;
+      const text = tokens.slice(at, at + length).join(' ');
+      for (const sense of phrase.senses) {
+        matches.push({ concept: sense.concept, at, text, fuzzy: false });
+        if (sense.language) languageScore[sense.language] += 1;
+      }
+    }
+    if (claimedByProduct.has(at)) continue;
+    const { senses, fuzzy } = sensesOfToken(token);
+    for (const sense of senses) {
+      matches.push({ concept: sense.concept, at, text: token, fuzzy });
+      if (sense.language) languageScore[sense.language] += fuzzy ? 0.5 : 1;
+    }
+  }
+  return { tokens, matches, products: productMatches, languageScore };
+}
