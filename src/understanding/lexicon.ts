@@ -65,14 +65,16 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'notif*', 'inform*', 'tell*', 'told', 'send*', 'sent', 'reach*', 'talk*', 'speak*', 'spoke*', 'communicat*',
       'write', 'writes', 'writing', 'wrote', 'message*', 'letter*', 'notice*', 'remind*', 'alert*', 'warn*', 'approach*',
       'get in touch', 'gets in touch', 'touch base', 'ping*', 'correspond*', 'announce*', 'update them', 'let them know',
-      'let the customer know', 'deliver*', 'outreach', 'newsletter*', 'text them'
+      'let the customer know', 'deliver*', 'outreach', 'newsletter*', 'text them', 'explain*', 'confirm*', 'follow up',
+      'heads up', 'keep them posted', 'point of contact', 'liaise*'
     ],
     de: [
       'kontakt*', 'anschreib*', 'angeschrieben', 'schreib*', 'anruf*', 'anrufen', 'angerufen', 'ruft', 'telefon*', 'informier*',
       'info', 'infos', 'information*', 'mitteil*', 'mitgeteilt', 'teilt', 'meld*', 'gemeldet', 'benachrichtig*', 'schick*',
       'geschickt', 'send*', 'gesendet', 'verschick*', 'verschickt', 'zuschick*', 'kommunizier*', 'kommunikation*',
       'rede', 'reden', 'redet', 'redest', 'geredet', 'sprech*', 'spricht', 'gesprochen', 'ansprech*', 'erinner*', 'nachricht*', 'brief*', 'warn*',
-      'mail', 'mails', 'email*', 'e mail*', 'zustell*', 'hinweis*', 'bescheid', 'wendet sich', 'wenden sich', 'sagt', 'sagen'
+      'mail', 'mails', 'email*', 'e mail*', 'zustell*', 'hinweis*', 'bescheid', 'wendet sich', 'wenden sich', 'sagt', 'sagen',
+      'erklaer*', 'bestaetig*', 'ansprechpartner*', 'aufklaer*'
     ]
   },
   receive: {
@@ -99,7 +101,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'declined', 'purchase order*', 'plan change*', 'price increase*', 'tax*', 'receipt*', 'statement*', 'account balance'
     ],
     de: [
-      'rechnung*', 'abrechnung*', 'zahlung*', 'zahl', 'zahlen', 'zahlt', 'bezahl*', 'preis*', 'kosten*', 'gebuehr*',
+      'rechnung*', 'abrechnung*', 'zahlung*', 'kostet', 'kosteten', 'zahl', 'zahlen', 'zahlt', 'bezahl*', 'preis*', 'kosten*', 'gebuehr*',
       'verlaenger*', 'abo', 'abos', 'abonnement*', 'lizenz*', 'kuendig*', 'gekuendigt', 'sperr*', 'gesperrt', 'testversion*',
       'testphase*', 'testzeitraum*', 'ablauf', 'ablaeuf*', 'abgelaufen', 'laeuft ab', 'kreditkarte*', 'lastschrift*', 'gutschrift*',
       'erstattung*', 'laufzeit*', 'vertragsverlaenger*', 'mahnung*', 'steuer*', 'belastung*', 'abgebucht', 'abbuchung*',
@@ -190,8 +192,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   where: { en: ['where', 'which', 'for which', 'in which', 'what'], de: ['wo', 'welche*', 'wofuer', 'wozu', 'worauf'] },
   howTo: {
-    en: ['how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how should i', 'where do i', 'where can i', 'what is the', 'what does', 'what are the', 'how much', 'how many', 'can you', 'could you'],
-    de: ['wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie']
+    en: ['how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how should i', 'where do i', 'where can i', 'what is the', 'what does', 'what are the', 'how much', 'how many', 'can you', 'could you', 'what the', 'whats the'],
+    de: ['wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie', 'was kostet', 'was kosten']
   },
   smallTalk: {
     en: ['thanks', 'thank you', 'thx', 'cheers', 'hello', 'hi', 'hey', 'good morning', 'bye', 'great', 'ok', 'okay', 'cool'],

@@ -50,6 +50,8 @@ interface TokenSenses {
 }
 
 const MIN_COMPOUND_PART = 4;
+/** Domain nouns travel between the languages ("Billing-Mails", "Incident"): weaker evidence of the language than verbs. */
+const BORROWED_CONCEPTS: ReadonlySet<Concept> = new Set(['billing', 'operational', 'operationalWeak', 'marketing']);
 const MIN_FUZZY_LENGTH = 5;
 const TOKEN_MEMO_LIMIT = 20_000;
 
@@ -270,7 +272,7 @@ export function scan(tokens: string[]): Scan {
     const { senses, fuzzy } = sensesOfToken(token);
     for (const sense of senses) {
       matches.push({ concept: sense.concept, at, text: token, fuzzy });
-      if (sense.language) languageScore[sense.language] += fuzzy ? 0.5 : 1;
+      if (sense.language) languageScore[sense.language] += (fuzzy ? 0.5 : 1) * (BORROWED_CONCEPTS.has(sense.concept) ? 0.5 : 1);
     }
   }
   return { tokens, matches, products: productMatches, languageScore };

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(__dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+function runAsk(args: string[], input?: string) {
+  const result = spawnSync(tsx, ['src/cli/ask.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run ask', () => {
+  it('prints a readable answer with the verdict, the quoted rule and the source', () => {
+    const { code, stdout } = runAsk(['Can Microsoft email my customer about their invoice?']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('No: Microsoft will not contact your customer');
+    expect(stdout).toContain('[subscription-communication]');
+    expect(stdout).toContain('“Because you own the customer billing relationship,');
+    expect(stdout).toContain('https://learn.microsoft.com/partner-center/customer-communication');
+  });
+
+  it('prints one JSON object with --json', () => {
+    const { code, stdout } = runAsk(['--json', 'Informiert Microsoft meinen Kunden über eine Störung?']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(Object.keys(answer)).toEqual(['question', 'language', 'verdict', 'rules', 'confidence', 'facts']);
+    expect(answer).toMatchObject({ language: 'de', verdict: 'yes', rules: ['operational-communication'] });
+  });
+
+  it('answers standard input line by line as JSON Lines', () => {
+    const { code, stdout } = runAsk([], 'Can Microsoft bill my customer?\n\nWo gilt diese Richtlinie?\nTell me a joke\n');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.verdict)).toEqual(['no', 'applies', 'not-covered']);
+    expect(lines.map((line) => line.language)).toEqual(['en', 'de', 'en']);
+  });
+
+  it('answers in the language --lang forces', () => {
+    const { stdout } = runAsk(['--lang', 'de', 'Can Microsoft email my customer about their invoice?']);
+    expect(stdout).toContain('Nein: Microsoft kontaktiert Ihren Kunden dazu nicht');
+    expect(stdout).toContain('(English original)');
+  });
+
+  it('refuses an unknown language with a clear message', () => {
+    const { code, stderr } = runAsk(['--lang', 'fr', 'question']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--lang must be en or de');
+  });
+});
