@@ -49,8 +49,8 @@ export const labels = {
     de: 'Ich beantworte Fragen von Mitarbeitenden von CSP-Partnern dazu, wann Microsoft direkt mit ihren Kunden kommuniziert, auf Deutsch oder Englisch.'
   },
   aboutOnlyFromPage: {
-    en: 'I answer only from this one Partner Center page and quote its rules word for word. I work offline from the copy of the page stored with me, so if the page has changed since, the page is authoritative:',
-    de: 'Ich antworte nur anhand dieser einen Partner-Center-Seite und zitiere ihre Regeln wörtlich. Ich arbeite offline mit der Kopie der Seite, die bei mir gespeichert ist; hat sich die Seite seitdem geändert, ist die Seite maßgeblich:'
+    en: 'I answer only from this Partner Center page, quoting its rules word for word. I work offline, from the copy of the page stored with me; if the page has changed since, the page online is authoritative.',
+    de: 'Ich antworte nur anhand dieser Partner-Center-Seite und zitiere ihre Regeln wörtlich. Ich arbeite offline mit der Kopie der Seite, die bei mir gespeichert ist; hat sich die Seite seitdem geändert, ist die Online-Seite maßgeblich.'
   },
   aboutNotCovered: {
     en: 'If a question is not about this policy, or I cannot tell what it asks, I say so instead of guessing.',

@@ -1,0 +1,293 @@
+import type { AdaptiveCard } from '../conversation/turn';
+import type { Language } from '../language/language';
+import type { Answer, FollowUp } from '../policy/answer';
+import { decide } from '../policy/decide';
+import { headlines } from '../policy/phrases';
+import { policy, ruleById } from '../policy/policy';
+import type { RuleId, Verdict } from '../policy/rule';
+import { emptyFacts } from '../understanding/facts';
+import { CARD_DATA_VERSION, FEEDBACK_QUESTION_MAX, FEEDBACK_VERB, type AskAction, type FeedbackAction } from './actions';
+import { commandNames, labels, notices, sourceLine, truncationNote, type NoticeKind } from './labels';
+import { expandTemplate } from './templates';
+import type { AnswerView, DependsView, HelpView, NotCoveredView } from './views';
+
+/** Feedback under an answer: ask for it, or thank for the one given. */
+export type FeedbackState = 'ask' | 'helpful' | 'not-helpful';
+
+export interface AnswerCardOptions {
+  feedback?: FeedbackState;
+  /**
+   * For the message extension: the card goes into a conversation where the bot may not be
+   * installed, so it carries no button that would send anything back to the bot.
+   */
+  shareable?: boolean;
+  /** The question was cut to this many characters before it was answered. */
+  truncatedAt?: number;
+}
+
+type VerdictLine = AnswerView['verdictLine'];
+type QuotedRule = AnswerView['rules'][number];
+type SubmitButton = AnswerView['followUps'][number];
+
+/** A background style and a symbol per verdict, so colour is never the only signal. */
+const verdictLooks: Record<Verdict, Omit<VerdictLine, 'headline'>> = {
+  yes: { style: 'good', symbol: '✓' },
+  no: { style: 'attention', symbol: '✗' },
+  depends: { style: 'warning', symbol: '◐' },
+  applies: { style: 'accent', symbol: 'ℹ' },
+  'not-covered': { style: 'emphasis', symbol: '○' }
+};
+
+/** Speech output is SSML: markup characters in the text must not become markup. */
+function ssml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function pageDate(language: Language): string {
+  const format = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
+  return format.format(new Date(`${policy.source.pageDate}T00:00:00Z`));
+}
+
+function sourceView(language: Language): AnswerView['source'] {
+  return {
+    label: labels.source[language],
+    line: sourceLine(policy.source.title[language], pageDate(language), language),
+    url: policy.source.url[language],
+    openTitle: labels.openSource[language]
+  };
+}
+
+/**
+ * The rule's passages word for word. German always comes with the English original,
+ * because the German page is a machine translation and the English is authoritative;
+ * `bothLanguages` adds the German page to English cards too.
+ */
+function quotedRule(id: RuleId, language: Language, bothLanguages: boolean): QuotedRule {
+  const rule = ruleById(id);
+  if (language === 'en' && !bothLanguages) return { id, title: rule.title.en, groups: [{ label: '', passages: rule.quote.en }] };
+  const order: Language[] = language === 'de' ? ['de', 'en'] : ['en', 'de'];
+  return {
+    id,
+    title: rule.title[language],
+    groups: order.map((quoted) => ({
+      label: (quoted === 'en' ? labels.englishOriginal : labels.germanPage)[language],
+      passages: rule.quote[quoted]
+    }))
+  };
+}
+
+function askButton(followUp: FollowUp, language: Language): SubmitButton {
+  const data: AskAction = { action: 'ask', v: CARD_DATA_VERSION, language, question: followUp.question, facts: followUp.facts };
+  return { title: followUp.label, data };
+}
+
+/** Cut at a code-unit limit without splitting a surrogate pair. */
+function clip(text: string, limit: number): string {
+  const clipped = text.slice(0, limit);
+  return /[\uD800-\uDBFF]$/.test(clipped) ? clipped.slice(0, -1) : clipped;
+}
+
+function feedbackView(answer: Answer, options: AnswerCardOptions): AnswerView['feedback'] {
+  const { language } = answer;
+  if (options.feedback === 'helpful' || options.feedback === 'not-helpful') {
+    return { prompt: '', buttons: [], thanks: labels.feedbackThanks[language] };
+  }
+  if (options.feedback !== 'ask' || options.shareable) return { prompt: '', buttons: [], thanks: '' };
+  const data = (helpful: boolean): FeedbackAction => ({
+    action: 'feedback',
+    v: CARD_DATA_VERSION,
+    helpful,
+    language,
+    question: clip(answer.question, FEEDBACK_QUESTION_MAX),
+    verdict: answer.verdict,
+    rules: answer.rules
+  });
+  return {
+    prompt: labels.feedbackPrompt[language],
+    buttons: [
+      { title: labels.helpful[language], verb: FEEDBACK_VERB, data: data(true) },
+      { title: labels.notHelpful[language], verb: FEEDBACK_VERB, data: data(false) }
+    ],
+    thanks: ''
+  };
+}
+
+/** What every answer card shares: verdict line, summary, source, the question, buttons, feedback. */
+function answerBase(answer: Answer, options: AnswerCardOptions) {
+  const { language } = answer;
+  return {
+    fallbackText: `${answer.headline}\n\n${answer.summary}\n\n${labels.source[language]}: ${policy.source.url[language]}`,
+    // Every summary opens with its verdict, so it is the whole answer when read aloud.
+    speak: ssml(answer.summary),
+    verdictLine: { ...verdictLooks[answer.verdict], headline: answer.headline },
+    summary: answer.summary,
+    source: sourceView(language),
+    question: {
+      label: labels.yourQuestion[language],
+      text: answer.question,
+      truncationNote: options.truncatedAt === undefined ? '' : truncationNote(options.truncatedAt, language)
+    },
+    followUps: options.shareable ? [] : answer.followUps.map((followUp) => askButton(followUp, language)),
+    feedback: feedbackView(answer, options)
+  };
+}
+
+/** An Answer that breaks its own shape is a bug upstream; it must not reach a user as a verdict without its rule. */
+function malformed(answer: Answer, missing: string): RangeError {
+  return new RangeError(`answer with verdict ${answer.verdict} has no ${missing}`);
+}
+
+function definiteView(answer: Answer, verdict: AnswerView['verdict'], options: AnswerCardOptions): AnswerView {
+  const { language } = answer;
+  const [decisive] = answer.rules;
+  if (!decisive) throw malformed(answer, 'rule');
+  return {
+    ...answerBase(answer, options),
+    verdict,
+    labels: {
+      why: labels.why[language],
+      whatToDo: labels.whatToDo[language],
+      appliesTo: labels.appliesTo[language],
+      related: labels.related[language]
+    },
+    rules: answer.rules.map((id) => quotedRule(id, language, false)),
+    partnerAction: ruleById(decisive).partnerAction[language],
+    appliesTo: verdict === 'applies' ? [] : ruleById('applies-to').quote[language]
+  };
+}
+
+function dependsView(answer: Answer, options: AnswerCardOptions): DependsView {
+  const { language, depends } = answer;
+  if (!depends) throw malformed(answer, 'cases');
+  return {
+    ...answerBase(answer, options),
+    verdict: 'depends',
+    labels: { relevantRules: labels.relevantRules[language], chooseCase: labels.chooseCase[language] },
+    prompt: depends.prompt,
+    cases: depends.cases.map((branch) => ({
+      when: branch.when,
+      outcome: headlines[branch.verdict][language],
+      rule: `${labels.rule[language]}: ${ruleById(branch.rule).title[language]} (${branch.rule})`
+    })),
+    rules: answer.rules.map((id) => quotedRule(id, language, false))
+  };
+}
+
+function notCoveredView(answer: Answer, options: AnswerCardOptions): NotCoveredView {
+  const { notCovered } = answer;
+  if (!notCovered) throw malformed(answer, 'reason');
+  return {
+    ...answerBase(answer, options),
+    verdict: 'not-covered',
+    reason: notCovered,
+    labels: { answersFrom: labels.answersFrom[answer.language] },
+    rules: [],
+    suggestions: options.shareable ? answer.followUps.map((followUp) => followUp.question) : []
+  };
+}
+
+/** The card for an answer, by verdict: a definite answer, "it depends", or not covered. */
+export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}): AdaptiveCard {
+  switch (answer.verdict) {
+    case 'yes':
+    case 'no':
+    case 'applies':
+      return expandTemplate('answer', definiteView(answer, answer.verdict, options));
+    case 'depends':
+      return expandTemplate('depends', dependsView(answer, options));
+    case 'not-covered':
+      return expandTemplate('not-covered', notCoveredView(answer, options));
+  }
+}
+
+/** The notification and screen-reader line for an answer card. */
+export function cardSummary(answer: Answer): string {
+  return answer.headline;
+}
+
+/**
+ * The help card's examples are the questions the policy suggests for an off-topic
+ * question: canned questions that carry the facts that answer them.
+ */
+function exampleQuestions(language: Language): FollowUp[] {
+  return decide('', { language, facts: emptyFacts(), confidence: 1, evidence: [] }).followUps;
+}
+
+function helpTitle(language: Language, welcome: boolean): string {
+  return (welcome ? labels.welcomeTitle : labels.helpTitle)[language];
+}
+
+export function renderHelpCard(language: Language, { welcome }: { welcome: boolean }): AdaptiveCard {
+  const examples = exampleQuestions(language);
+  const title = helpTitle(language, welcome);
+  const view: HelpView = {
+    fallbackText: `${title} ${labels.helpIntro[language]}`,
+    speak: ssml(`${title} ${labels.helpIntro[language]}`),
+    welcome,
+    titles: { welcome: labels.welcomeTitle[language], help: labels.helpTitle[language] },
+    intro: labels.helpIntro[language],
+    examples: {
+      heading: labels.examples[language],
+      questions: examples.map((example) => example.question),
+      buttons: examples.map((example) => askButton(example, language))
+    },
+    commands: {
+      heading: labels.commands[language],
+      list: [
+        { name: commandNames.help, description: labels.helpCommand[language] },
+        { name: commandNames.rules, description: labels.rulesCommand[language] },
+        { name: commandNames.about, description: labels.aboutCommand[language] }
+      ]
+    },
+    answersFrom: labels.answersFrom[language],
+    source: sourceView(language)
+  };
+  return expandTemplate('help', view);
+}
+
+export function helpSummary(language: Language, { welcome }: { welcome: boolean }): string {
+  return helpTitle(language, welcome);
+}
+
+export function renderRulesCard(language: Language): AdaptiveCard {
+  const title = labels.rulesTitle[language];
+  return expandTemplate('rules', {
+    fallbackText: `${title}: ${policy.source.url[language]}`,
+    speak: ssml(`${title}. ${labels.rulesIntro[language]}`),
+    title,
+    intro: labels.rulesIntro[language],
+    ruleIdLabel: labels.ruleId[language],
+    rules: policy.rules.map((rule) => quotedRule(rule.id, language, true)),
+    source: sourceView(language)
+  });
+}
+
+export function rulesSummary(language: Language): string {
+  return labels.rulesTitle[language];
+}
+
+export function renderAboutCard(language: Language): AdaptiveCard {
+  const title = labels.aboutTitle[language];
+  return expandTemplate('about', {
+    fallbackText: `${title}: ${labels.aboutWhat[language]}`,
+    speak: ssml(`${title}. ${labels.aboutWhat[language]}`),
+    title,
+    what: labels.aboutWhat[language],
+    onlyFromPage: labels.aboutOnlyFromPage[language],
+    noGuessing: labels.aboutNotCovered[language],
+    source: sourceView(language)
+  });
+}
+
+export function aboutSummary(language: Language): string {
+  return labels.aboutTitle[language];
+}
+
+export function renderNoticeCard(language: Language, kind: NoticeKind): AdaptiveCard {
+  const text = notices[kind][language];
+  return expandTemplate('notice', { fallbackText: text, speak: ssml(text), kind, text });
+}
+
+export function noticeSummary(language: Language, kind: NoticeKind): string {
+  return notices[kind][language];
+}

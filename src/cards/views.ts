@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { notCoveredReasonSchema } from '../policy/answer';
+import { ruleIdSchema } from '../policy/rule';
+import { askActionSchema, FEEDBACK_VERB, feedbackActionSchema } from './actions';
+import { noticeKindSchema } from './labels';
+
+/**
+ * The data each template in cards/ binds to: every text already localized, every
+ * button's data already built. Templates only lay it out; an empty list hides its
+ * section. cards/samples/<template>.json must parse with the schema of its template; the schemas
+ * are strict, so a sample cannot drift from the data the renderer builds.
+ */
+
+const text = z.string().min(1);
+
+/** Card-level text for clients that cannot render the card and for screen readers (`speak` is SSML). */
+const cardViewSchema = z.strictObject({
+  fallbackText: text,
+  speak: text
+});
+
+/** Container styles and a symbol, so the verdict reads the same in light, dark and high-contrast themes. */
+const verdictLineSchema = z.strictObject({
+  style: z.enum(['good', 'attention', 'warning', 'accent', 'emphasis']),
+  symbol: text,
+  headline: text
+});
+
+/** A rule quoted word for word; one group per language shown, labelled when more than one is. */
+const quotedRuleSchema = z.strictObject({
+  id: ruleIdSchema,
+  title: text,
+  groups: z.array(z.strictObject({ label: z.string(), passages: z.array(text).min(1) })).min(1)
+});
+
+const sourceViewSchema = z.strictObject({ label: text, line: text, url: z.url(), openTitle: text });
+
+const submitButtonSchema = z.strictObject({ title: text, data: askActionSchema });
+
+/** The question as the user typed it, shown only as plain text runs (never markdown). */
+const questionViewSchema = z.strictObject({ label: text, text: z.string(), truncationNote: z.string() });
+
+const feedbackViewSchema = z.strictObject({
+  prompt: z.string(),
+  buttons: z.array(z.strictObject({ title: text, verb: z.literal(FEEDBACK_VERB), data: feedbackActionSchema })).max(2),
+  /** Shown instead of the buttons once feedback was given. */
+  thanks: z.string()
+});
+
+const answerViewBaseSchema = cardViewSchema.extend({
+  verdictLine: verdictLineSchema,
+  summary: text,
+  rules: z.array(quotedRuleSchema),
+  source: sourceViewSchema,
+  question: questionViewSchema,
+  followUps: z.array(submitButtonSchema),
+  feedback: feedbackViewSchema
+});
+
+export const answerViewSchema = answerViewBaseSchema.extend({
+  verdict: z.enum(['yes', 'no', 'applies']),
+  labels: z.strictObject({ why: text, whatToDo: text, appliesTo: text, related: text }),
+  rules: z.array(quotedRuleSchema).min(1),
+  partnerAction: text,
+  /** Empty when the answer itself is about where the policy applies. */
+  appliesTo: z.array(text)
+});
+export type AnswerView = z.infer<typeof answerViewSchema>;
+
+export const dependsViewSchema = answerViewBaseSchema.extend({
+  verdict: z.literal('depends'),
+  labels: z.strictObject({ relevantRules: text, chooseCase: text }),
+  prompt: text,
+  cases: z.array(z.strictObject({ when: text, outcome: text, rule: text })).min(2),
+  rules: z.array(quotedRuleSchema).min(1)
+});
+export type DependsView = z.infer<typeof dependsViewSchema>;
+
+export const notCoveredViewSchema = answerViewBaseSchema.extend({
+  verdict: z.literal('not-covered'),
+  reason: notCoveredReasonSchema,
+  labels: z.strictObject({ answersFrom: text }),
+  rules: z.array(quotedRuleSchema).max(0),
+  /** The suggested questions as text, for cards without buttons. */
+  suggestions: z.array(text)
+});
+export type NotCoveredView = z.infer<typeof notCoveredViewSchema>;
+
+export const helpViewSchema = cardViewSchema.extend({
+  welcome: z.boolean(),
+  titles: z.strictObject({ welcome: text, help: text }),
+  intro: text,
+  examples: z.strictObject({ heading: text, questions: z.array(text).min(1), buttons: z.array(submitButtonSchema).min(1) }),
+  commands: z.strictObject({ heading: text, list: z.array(z.strictObject({ name: text, description: text })).min(1) }),
+  answersFrom: text,
+  source: sourceViewSchema
+});
+export type HelpView = z.infer<typeof helpViewSchema>;
+
+export const rulesViewSchema = cardViewSchema.extend({
+  title: text,
+  intro: text,
+  ruleIdLabel: text,
+  rules: z.array(quotedRuleSchema).length(ruleIdSchema.options.length),
+  source: sourceViewSchema
+});
+export type RulesView = z.infer<typeof rulesViewSchema>;
+
+export const aboutViewSchema = cardViewSchema.extend({
+  title: text,
+  what: text,
+  /** Introduces the source page shown below it. */
+  onlyFromPage: text,
+  noGuessing: text,
+  source: sourceViewSchema
+});
+export type AboutView = z.infer<typeof aboutViewSchema>;
+
+export const noticeViewSchema = cardViewSchema.extend({ kind: noticeKindSchema, text });
+export type NoticeView = z.infer<typeof noticeViewSchema>;
+
+/** One schema per template file in cards/, by file name. */
+export const viewSchemas = {
+  answer: answerViewSchema,
+  depends: dependsViewSchema,
+  'not-covered': notCoveredViewSchema,
+  help: helpViewSchema,
+  rules: rulesViewSchema,
+  about: aboutViewSchema,
+  notice: noticeViewSchema
+};
+export type TemplateName = keyof typeof viewSchemas;
+export type ViewOf<Name extends TemplateName> = z.infer<(typeof viewSchemas)[Name]>;
+export const templateNames = Object.keys(viewSchemas) as TemplateName[];
