@@ -1,6 +1,6 @@
 import type { Activity, AdaptiveCardInvokeResponse, InvokeResponse } from 'botbuilder';
 import { z } from 'zod';
-import type { CardActionTurn, OutboundCard } from '../conversation/turn';
+import type { CardActionResult, CardActionTurn } from '../conversation/turn';
 import { originOf } from './inbound';
 
 /**
@@ -13,17 +13,23 @@ const executeValueSchema = z.object({
   action: z.object({ type: z.literal('Action.Execute'), verb: z.string().min(1).max(100), data: z.unknown() })
 });
 
+const MESSAGE_RESPONSE = 'application/vnd.microsoft.activity.message';
+
 export function cardActionTurnOf(activity: Activity): CardActionTurn | undefined {
   const value = executeValueSchema.safeParse(activity.value);
   if (!value.success) return undefined;
-  return { kind: 'cardAction', ...originOf(activity), action: { verb: value.data.action.verb, data: value.data.action.data } };
+  const { verb, data } = value.data.action;
+  return { kind: 'cardAction', ...originOf(activity), action: { verb, data } };
 }
 
-export function cardInvokeResponse(outbound: OutboundCard): InvokeResponse<AdaptiveCardInvokeResponse> {
-  return {
-    status: 200,
-    body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: outbound.card }
-  };
+/** A card replaces the clicked card for the user who clicked; a message shows without touching the card. */
+export function cardInvokeResponse(result: CardActionResult): InvokeResponse<AdaptiveCardInvokeResponse> {
+  const body: AdaptiveCardInvokeResponse =
+    result.type === 'card'
+      ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card }
+      : // botbuilder types `value` as an object; for a message the protocol's value is the text itself.
+        { statusCode: 200, type: MESSAGE_RESPONSE, value: result.text as unknown as Record<string, unknown> };
+  return { status: 200, body };
 }
 
 /** The error shape the Universal Actions protocol defines, so Teams shows its own "something went wrong". */

@@ -8,7 +8,7 @@ import { membersAddedTurnOf } from './membersAdded';
 import { messageTurnOf } from './message';
 import { cardActivity } from './outbound';
 
-/** Invokes this bot answers; any other gets a 400 rather than botbuilder's default 501 or a failed turn. */
+/** The one invoke this bot answers (Action.Execute). Any other gets a 400, not botbuilder's default 501. */
 const ADAPTIVE_CARD_ACTION = 'adaptiveCard/action';
 
 /**
@@ -39,7 +39,7 @@ export class CspBot extends TeamsActivityHandler {
     const name = typeof context.activity.name === 'string' ? context.activity.name : '';
     if (name === ADAPTIVE_CARD_ACTION) {
       const turn = cardActionTurnOf(context.activity);
-      if (!turn) return badCardActionResponse('The value of an adaptiveCard/action invoke must be an Action.Execute with a verb.');
+      if (!turn) return badCardActionResponse('An adaptiveCard/action invoke must carry an Action.Execute with a verb.');
       return cardInvokeResponse(this.conversation.cardAction(turn));
     }
     const status = 400;

@@ -67,7 +67,12 @@ const tenantList = z.preprocess(
   z
     .string()
     .optional()
-    .transform((value) => (value ?? '').split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== ''))
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((id) => id.trim().toLowerCase())
+        .filter((id) => id !== '')
+    )
 );
 
 const environmentSchema = z
@@ -88,16 +93,23 @@ const environmentSchema = z
     const type = env.MicrosoftAppType ?? 'MultiTenant';
     if (env.MicrosoftAppId === '') {
       // Each of these means someone meant to switch authentication on; running without it would be a silent downgrade.
-      if (env.MicrosoftAppPassword !== '') problem('MicrosoftAppPassword', 'is set but MicrosoftAppId is empty; set MicrosoftAppId, or unset this to run in local mode');
-      if (env.MicrosoftAppTenantId !== '') problem('MicrosoftAppTenantId', 'is set but MicrosoftAppId is empty; set MicrosoftAppId, or unset this to run in local mode');
-      if (env.MicrosoftAppType !== undefined) problem('MicrosoftAppType', 'is set but MicrosoftAppId is empty; set MicrosoftAppId, or unset this to run in local mode');
+      const setWithoutAppId = [
+        env.MicrosoftAppPassword !== '' && 'MicrosoftAppPassword',
+        env.MicrosoftAppTenantId !== '' && 'MicrosoftAppTenantId',
+        env.MicrosoftAppType !== undefined && 'MicrosoftAppType'
+      ] as const;
+      for (const variable of setWithoutAppId) {
+        if (variable) {
+          problem(variable, 'is set but MicrosoftAppId is empty; set MicrosoftAppId, or unset it to run in local mode');
+        }
+      }
       return;
     }
     if (type !== 'UserAssignedMSI' && env.MicrosoftAppPassword === '') {
       problem('MicrosoftAppPassword', `is required when MicrosoftAppId is set and MicrosoftAppType is ${type}`);
     }
     if (type === 'UserAssignedMSI' && env.MicrosoftAppPassword !== '') {
-      problem('MicrosoftAppPassword', 'must be empty when MicrosoftAppType is UserAssignedMSI (the managed identity has no password)');
+      problem('MicrosoftAppPassword', 'must be empty when MicrosoftAppType is UserAssignedMSI (it has no password)');
     }
     if (type !== 'MultiTenant' && env.MicrosoftAppTenantId === '') {
       problem('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${type}`);
@@ -120,7 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     microsoftAppTenantId: settings.MicrosoftAppTenantId,
     authenticationEnabled,
     port: settings.PORT,
-    // Without authentication anyone who can reach the port can use the bot, so local mode stays on this machine unless told otherwise.
+    // Without authentication anyone who can reach the port can use the bot: local mode stays on this machine unless told.
     host: settings.HOST || (authenticationEnabled ? '0.0.0.0' : '127.0.0.1'),
     logLevel: settings.LOG_LEVEL,
     maxQuestionLength: settings.MAX_QUESTION_LENGTH,
@@ -128,18 +140,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   };
 }
 
-/** The configuration as it may appear in a log: secrets replaced by whether they are set. */
+/** The configuration as it may appear in a log: the password replaced by whether it is set. */
 export function redactedConfig(config: Config): Record<string, unknown> {
-  return {
-    ...config,
-    microsoftAppPassword: config.microsoftAppPassword === '' ? '(not set)' : '(set, redacted)'
-  };
+  const { microsoftAppPassword, ...shown } = config;
+  return { ...shown, microsoftAppPasswordSet: microsoftAppPassword !== '' };
 }
 
 /** One sentence for the start-up log: which authentication mode the bot runs in. */
 export function describeAuthentication(config: Config): string {
   if (!config.authenticationEnabled) {
-    return 'local mode: no authentication (MicrosoftAppId is empty); any caller that can reach the port can talk to the bot';
+    return 'local mode: no authentication (MicrosoftAppId is empty); anyone who can reach the port can talk to the bot';
   }
-  return `authentication on: ${config.microsoftAppType} app ${config.microsoftAppId}; requests without a valid Bot Framework token are rejected`;
+  const app = `${config.microsoftAppType} app ${config.microsoftAppId}`;
+  return `authentication on: ${app}; requests without a valid Bot Framework token are rejected`;
 }

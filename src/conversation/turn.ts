@@ -70,3 +70,12 @@ export interface OutboundCard {
   summary: string;
 }
 export type Outbound = OutboundCard;
+
+/** A short text that leaves the clicked card as it is, e.g. the answer to feedback on an older card. */
+export interface OutboundMessage {
+  type: 'message';
+  text: string;
+}
+
+/** What a card action (Action.Execute) answers: a card that replaces the one clicked, or a message. */
+export type CardActionResult = OutboundCard | OutboundMessage;

@@ -11,10 +11,9 @@ import { z } from 'zod';
 import { CspBot } from '../bot/cspBot';
 import { cardActivity } from '../bot/outbound';
 import type { Config } from '../config/config';
-import { createConversation } from '../conversation/conversation';
-import { errorNotice } from '../conversation/conversation';
-import { languageOfLocale } from '../language/language';
+import { createConversation, errorNotice } from '../conversation/conversation';
 import { CatalogError, errorCode, formatError } from '../errors/catalog';
+import { languageOfLocale } from '../language/language';
 import { createLogger } from './logger';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -87,7 +86,9 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
 
   server.post(
     MESSAGES_PATH,
-    restify.plugins.jsonBodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }),
+    restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
+    // `bodyReader: true` tells the parser the body has been read already (by the size-limited reader above).
+    restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
     async (req: restify.Request, res: restify.Response) => {
       if (!activityEnvelopeSchema.safeParse(req.body).success) {
         res.send(400, { code: 'BadRequest', message: 'The body must be a Bot Framework activity in JSON.' });
@@ -108,8 +109,10 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
   return {
     listen(port = config.port) {
       return new Promise((resolve, reject) => {
-        const onError = (error: Error) =>
-          reject(new CatalogError('serverListenFailed', { host: config.host, port, reason: error.message }, { cause: error }));
+        const onError = (error: Error) => {
+          const params = { host: config.host, port, reason: error.message };
+          reject(new CatalogError('serverListenFailed', params, { cause: error }));
+        };
         server.once('error', onError);
         server.listen(port, config.host, () => {
           server.removeListener('error', onError);

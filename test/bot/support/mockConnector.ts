@@ -1,0 +1,79 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One activity the bot posted to the connector. */
+export interface RecordedReply {
+  /** Decoded: botbuilder URL-encodes the conversation id in the path. */
+  conversationId: string;
+  /** Set when the bot replied to an activity (POST .../activities/{replyToId}). */
+  replyToId?: string;
+  activity: Record<string, unknown>;
+}
+
+const activitiesPath = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
+
+async function bodyOf(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A stand-in for the Bot Framework connector (Teams' side of the conversation) on loopback:
+ * it records what the bot sends and answers like the real service, with the new activity's id.
+ */
+export class MockConnector {
+  readonly replies: RecordedReply[] = [];
+  private readonly server: Server;
+  private nextId = 1;
+  private refusals = 0;
+
+  private constructor() {
+    this.server = createServer(async (request, response) => {
+      const match = request.method === 'POST' ? activitiesPath.exec(request.url ?? '') : null;
+      if (!match?.[1]) {
+        response.statusCode = 404;
+        response.end();
+        return;
+      }
+      if (this.refusals > 0) {
+        this.refusals -= 1;
+        response.statusCode = 403;
+        response.end();
+        return;
+      }
+      this.replies.push({
+        conversationId: decodeURIComponent(match[1]),
+        replyToId: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
+        activity: JSON.parse(await bodyOf(request)) as Record<string, unknown>
+      });
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ id: `reply-${this.nextId++}` }));
+    });
+  }
+
+  static async start(): Promise<MockConnector> {
+    const connector = new MockConnector();
+    await new Promise<void>((resolve) => connector.server.listen(0, '127.0.0.1', resolve));
+    return connector;
+  }
+
+  get serviceUrl(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}/`;
+  }
+
+  /** Answer the next `count` posts with 403 Forbidden (as for a bot removed from the conversation), recording nothing. */
+  refuseNext(count: number): void {
+    this.refusals = count;
+  }
+
+  /** Forget what was recorded, so each spec sees only its own replies. */
+  clear(): void {
+    this.replies.length = 0;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
