@@ -65,7 +65,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'notif*', 'inform*', 'tell*', 'told', 'send*', 'sent', 'reach*', 'talk*', 'speak*', 'spoke*', 'communicat*',
       'write', 'writes', 'writing', 'wrote', 'message*', 'letter*', 'notice*', 'remind*', 'alert*', 'warn*', 'approach*',
       'get in touch', 'gets in touch', 'touch base', 'ping*', 'correspond*', 'announce*', 'update them', 'let them know',
-      'let the customer know', 'deliver*', 'outreach', 'newsletter*', 'text them', 'explain*', 'confirm*', 'follow up',
+      'let the customer know', 'deliver*', 'outreach', 'text them', 'explain*', 'confirm*', 'follow up',
       'heads up', 'keep them posted', 'point of contact', 'liaise*'
     ],
     de: [
@@ -126,8 +126,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   operationalWeak: { en: ['down', 'problem*', 'issue*'], de: ['down', 'problem*'] },
   marketing: {
-    en: ['marketing', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
-    de: ['marketing', 'werbung*', 'werbe*', 'angebot*', 'kampagne*', 'aktion*', 'rabatt*', 'vertrieb*', 'verkaufsgespraech*']
+    en: ['marketing', 'newsletter*', 'survey*', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
+    de: ['marketing', 'newsletter*', 'umfrage*', 'werbung*', 'werbe*', 'angebot*', 'kampagne*', 'aktion*', 'rabatt*', 'vertrieb*', 'verkaufsgespraech*']
   },
   general: {
     en: ['in general', 'generally', 'at all', 'overall', 'in principle', 'by default', 'as a rule', 'normally', 'usually', 'basically'],

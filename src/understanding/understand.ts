@@ -105,12 +105,12 @@ function intentOf(found: Found, topic: Topic): Intent {
     (found.has('scopeTarget') || ((found.has('policyRef') || found.has('where')) && (topic === 'none' || topic === 'general')));
   if (appliesQuestion) return 'applies-to';
 
-  const party = found.has('microsoft') || found.has('customer');
   const hasTopic = topic === 'billing' || topic === 'operational' || topic === 'marketing';
   const communicates = found.has('communicate') || (found.has('receive') && (found.has('microsoft') || hasTopic));
-  const procedural = found.has('howTo') && !found.has('microsoft');
+  // "How do I …" is about the asker's own procedure unless it asks about Microsoft and the customer.
+  const procedural = found.has('howTo') && !(found.has('microsoft') && found.has('customer'));
   if (!procedural) {
-    if (communicates && party) return 'communication';
+    if (communicates && (found.has('customer') || (found.has('microsoft') && hasTopic))) return 'communication';
     if (hasTopic && found.has('microsoft') && found.has('customer')) return 'communication';
     if ((communicates || found.has('customer')) && hasTopic && (found.has('who') || found.has('duty'))) return 'communication';
     if ((found.has('ownership') || found.has('general')) && found.has('communicate')) return 'communication';
