@@ -114,19 +114,19 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'outage*', 'incident*', 'security', 'breach*', 'maintenance', 'service health', 'health', 'downtime*', 'degrad*',
       'disrupt*', 'operational', 'operations', 'advisor*', 'vulnerabilit*', 'message center', 'service status', 'status',
       'interrupt*', 'service issue*', 'not working', 'unavailable', 'offline', 'went down', 'goes down', 'is down', 'was down',
-      'were down', 'crash*', 'attack*', 'compromis*', 'phishing', 'retirement*', 'deprecat*', 'planned work', 'patch*',
+      'were down', 'crash*', 'attack*', 'compromis*', 'phishing', 'hack*', 'malware', 'ransomware', 'retirement*', 'deprecat*', 'planned work', 'patch*',
       'emergency', 'service problem*', 'service change*'
     ],
     de: [
       'ausfall*', 'ausfaell*', 'ausgefallen', 'stoerung*', 'vorfall*', 'vorfaell*', 'sicherheit*', 'wartung*', 'dienststatus',
       'dienstintegritaet', 'integritaet', 'betrieblich*', 'betrieb*', 'unterbrech*', 'sicherheitsluecke*', 'schwachstelle*',
-      'vorgaenge', 'angriff*', 'kompromittiert', 'nicht erreichbar', 'nicht verfuegbar', 'dienstvorfall*', 'servicestatus',
+      'vorgaenge', 'angriff*', 'kompromittiert', 'gehackt', 'hacker*', 'hackerangriff*', 'schadsoftware', 'nicht erreichbar', 'nicht verfuegbar', 'dienstvorfall*', 'servicestatus',
       'wartungsfenster*', 'wartungsarbeit*', 'statusmeldung*', 'notfall*', 'datenleck*', 'datenpanne*', 'gestoert'
     ]
   },
   operationalWeak: { en: ['down', 'problem*', 'issue*'], de: ['down', 'problem*'] },
   marketing: {
-    en: ['marketing', 'newsletter*', 'survey*', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
+    en: ['marketing', 'newsletter*', 'survey*', 'sell', 'sells', 'selling', 'sales', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
     de: ['marketing', 'newsletter*', 'umfrage*', 'werbung*', 'werbe*', 'angebot*', 'kampagne*', 'aktion*', 'rabatt*', 'vertrieb*', 'verkaufsgespraech*']
   },
   general: {
