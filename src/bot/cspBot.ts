@@ -1,15 +1,21 @@
 import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Conversation } from '../conversation/conversation';
+import { SEARCH_COMMAND_ID } from '../conversation/search';
 import type { Outbound } from '../conversation/turn';
 import { errorCode, formatError } from '../errors/catalog';
 import { badCardActionResponse, cardActionTurnOf, cardInvokeResponse } from './cardAction';
 import { membersAddedTurnOf } from './membersAdded';
+import { messageExtensionQueryTurnOf, messageExtensionResponse } from './messageExtension';
 import { messageTurnOf } from './message';
 import { cardActivity } from './outbound';
 
-/** The one invoke this bot answers (Action.Execute). Any other gets a 400, not botbuilder's default 501. */
+/**
+ * The invokes this bot answers: Action.Execute, and the message extension's search command.
+ * Any other gets a 400, not botbuilder's default 501.
+ */
 const ADAPTIVE_CARD_ACTION = 'adaptiveCard/action';
+const MESSAGE_EXTENSION_QUERY = 'composeExtension/query';
 
 /**
  * The Teams bot: each surface maps its activity to an InboundTurn, the conversation core decides what to send,
@@ -40,7 +46,11 @@ export class CspBot extends TeamsActivityHandler {
     if (name === ADAPTIVE_CARD_ACTION) {
       const turn = cardActionTurnOf(context.activity);
       if (!turn) return badCardActionResponse('An adaptiveCard/action invoke must carry an Action.Execute with a verb.');
-      return cardInvokeResponse(this.conversation.cardAction(turn));
+      return cardInvokeResponse(await this.conversation.cardAction(turn));
+    }
+    if (name === MESSAGE_EXTENSION_QUERY) {
+      const turn = messageExtensionQueryTurnOf(context.activity);
+      if (turn?.commandId === SEARCH_COMMAND_ID) return messageExtensionResponse(this.conversation.search(turn));
     }
     const status = 400;
     this.logger.warn(

@@ -28,7 +28,11 @@ export const FEEDBACK_VERB = 'feedback';
 /** Longest question a feedback button carries; longer questions are cut to keep the card small. */
 export const FEEDBACK_QUESTION_MAX = 1000;
 
-/** Action.Execute "Helpful" / "Not helpful" under an answer: what was answered, and how it was judged. */
+/**
+ * Action.Execute "Helpful" / "Not helpful" under an answer: what was answered, and how it was judged.
+ * The facts and confidence the answer was decided on (and where its question was cut) come along, so the
+ * card can be redrawn exactly as it was, with the thanks, without reading the question again.
+ */
 export const feedbackActionSchema = z
   .object({
     action: z.literal('feedback'),
@@ -37,7 +41,10 @@ export const feedbackActionSchema = z
     language: languageSchema,
     question: z.string().max(FEEDBACK_QUESTION_MAX),
     verdict: verdictSchema,
-    rules: z.array(ruleIdSchema).max(ruleIdSchema.options.length)
+    rules: z.array(ruleIdSchema).max(ruleIdSchema.options.length),
+    facts: factsSchema,
+    confidence: z.number().min(0).max(1),
+    truncatedAt: z.number().int().positive().optional()
   })
   .strict();
 export type FeedbackAction = z.infer<typeof feedbackActionSchema>;

@@ -43,15 +43,18 @@ function ssml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function pageDate(language: Language): string {
+function formattedPageDate(language: Language): string {
   const format = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
   return format.format(new Date(`${policy.source.pageDate}T00:00:00Z`));
 }
 
+/** Formatted once: building an Intl.DateTimeFormat costs more than expanding a whole card (see docs/PERFORMANCE.md). */
+const pageDates: Record<Language, string> = { en: formattedPageDate('en'), de: formattedPageDate('de') };
+
 function sourceView(language: Language): AnswerView['source'] {
   return {
     label: labels.source[language],
-    line: sourceLine(policy.source.title[language], pageDate(language), language),
+    line: sourceLine(policy.source.title[language], pageDates[language], language),
     url: policy.source.url[language],
     openTitle: labels.openSource[language]
   };
@@ -100,7 +103,10 @@ function feedbackView(answer: Answer, options: AnswerCardOptions): AnswerView['f
     language,
     question: clip(answer.question, FEEDBACK_QUESTION_MAX),
     verdict: answer.verdict,
-    rules: answer.rules
+    rules: answer.rules,
+    facts: answer.facts,
+    confidence: answer.confidence,
+    ...(options.truncatedAt === undefined ? {} : { truncatedAt: options.truncatedAt })
   });
   return {
     prompt: labels.feedbackPrompt[language],

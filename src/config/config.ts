@@ -28,7 +28,23 @@ export interface Config {
   maxQuestionLength: number;
   /** Tenants allowed to use the bot; empty: every tenant. */
   allowedTenantIds: string[];
+  /** Where inbound token signing keys come from; empty: Bot Framework's own. Only tests set it (loopback only). */
+  botOpenIdMetadataUrl: string;
+  /** Each reply to the connector, retries included, gives up after this long. */
+  connectorTimeoutMs: number;
+  /** Log what users type and their names; off unless an operator switches it on to investigate. */
+  logQuestions: boolean;
+  /** The folder of the embedded store (feedback records); one bot process per folder. */
+  dataDir: string;
+  /** Key of the hash that stands for a user in feedback records. */
+  feedbackSalt: string;
 }
+
+/**
+ * Used when FEEDBACK_SALT is not set. It is public, so anyone holding a user's id could recompute their hash:
+ * set FEEDBACK_SALT to a long random secret in production (the start-up log says which one is in use).
+ */
+export const DEFAULT_FEEDBACK_SALT = 'csp-comms-bot-feedback-v1';
 
 /** `VAR=` in an .env file means "not set", as it does for most tools that read one. */
 const unsetWhenBlank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -75,6 +91,37 @@ const tenantList = z.preprocess(
     )
 );
 
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * A replacement for Bot Framework's OpenID metadata, for tests that sign their own tokens.
+ * Anyone who controls this document decides which tokens the bot accepts, so it may only point at this machine.
+ */
+const loopbackUrl = z.preprocess(
+  unsetWhenBlank,
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && loopbackHosts.has(url.hostname);
+      } catch {
+        return false;
+      }
+    }, 'must be an http(s) URL on 127.0.0.1, localhost or [::1] (it is for tests only)')
+    .optional()
+    .transform((value) => value ?? '')
+);
+
+const flag = z.preprocess(
+  (value) => (typeof unsetWhenBlank(value) === 'string' ? String(value).trim().toLowerCase() : undefined),
+  z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true')
+);
+
 const environmentSchema = z
   .object({
     MicrosoftAppId: text(),
@@ -85,7 +132,15 @@ const environmentSchema = z
     HOST: text(),
     LOG_LEVEL: logLevel,
     MAX_QUESTION_LENGTH: wholeNumber(500, 20, 5000),
-    ALLOWED_TENANT_IDS: tenantList
+    ALLOWED_TENANT_IDS: tenantList,
+    BOT_OPENID_METADATA_URL: loopbackUrl,
+    CONNECTOR_TIMEOUT_MS: wholeNumber(4000, 100, 60000),
+    LOG_QUESTIONS: flag,
+    DATA_DIR: z.preprocess(unsetWhenBlank, z.string().trim().default('.data')),
+    FEEDBACK_SALT: z.preprocess(
+      unsetWhenBlank,
+      z.string().min(16, 'must be at least 16 characters (use a long random secret)').default(DEFAULT_FEEDBACK_SALT)
+    )
   })
   .superRefine((env, context) => {
     const problem = (variable: keyof typeof env, message: string) =>
@@ -96,7 +151,8 @@ const environmentSchema = z
       const setWithoutAppId = [
         env.MicrosoftAppPassword !== '' && 'MicrosoftAppPassword',
         env.MicrosoftAppTenantId !== '' && 'MicrosoftAppTenantId',
-        env.MicrosoftAppType !== undefined && 'MicrosoftAppType'
+        env.MicrosoftAppType !== undefined && 'MicrosoftAppType',
+        env.BOT_OPENID_METADATA_URL !== '' && 'BOT_OPENID_METADATA_URL'
       ] as const;
       for (const variable of setWithoutAppId) {
         if (variable) {
@@ -136,14 +192,23 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: settings.HOST || (authenticationEnabled ? '0.0.0.0' : '127.0.0.1'),
     logLevel: settings.LOG_LEVEL,
     maxQuestionLength: settings.MAX_QUESTION_LENGTH,
-    allowedTenantIds: settings.ALLOWED_TENANT_IDS
+    allowedTenantIds: settings.ALLOWED_TENANT_IDS,
+    botOpenIdMetadataUrl: settings.BOT_OPENID_METADATA_URL,
+    connectorTimeoutMs: settings.CONNECTOR_TIMEOUT_MS,
+    logQuestions: settings.LOG_QUESTIONS,
+    dataDir: settings.DATA_DIR,
+    feedbackSalt: settings.FEEDBACK_SALT
   };
 }
 
-/** The configuration as it may appear in a log: the password replaced by whether it is set. */
+/** The configuration as it may appear in a log: the password and the salt replaced by whether they are set. */
 export function redactedConfig(config: Config): Record<string, unknown> {
-  const { microsoftAppPassword, ...shown } = config;
-  return { ...shown, microsoftAppPasswordSet: microsoftAppPassword !== '' };
+  const { microsoftAppPassword, feedbackSalt, ...shown } = config;
+  return {
+    ...shown,
+    microsoftAppPasswordSet: microsoftAppPassword !== '',
+    feedbackSaltSet: feedbackSalt !== DEFAULT_FEEDBACK_SALT
+  };
 }
 
 /** One sentence for the start-up log: which authentication mode the bot runs in. */
@@ -152,5 +217,8 @@ export function describeAuthentication(config: Config): string {
     return 'local mode: no authentication (MicrosoftAppId is empty); anyone who can reach the port can talk to the bot';
   }
   const app = `${config.microsoftAppType} app ${config.microsoftAppId}`;
-  return `authentication on: ${app}; requests without a valid Bot Framework token are rejected`;
+  const keys = config.botOpenIdMetadataUrl
+    ? `; token signing keys from ${config.botOpenIdMetadataUrl} (BOT_OPENID_METADATA_URL, a test setting)`
+    : '';
+  return `authentication on: ${app}; requests without a valid Bot Framework token are rejected${keys}`;
 }

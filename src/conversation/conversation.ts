@@ -28,11 +28,15 @@ import { languageOfLocale, languageSchema, type Language } from '../language/lan
 import type { Answer } from '../policy/answer';
 import { decide } from '../policy/decide';
 import { commandOf, type Command } from './commands';
+import type { FeedbackLog } from './feedback';
+import { searchHints, searchPolicy, searchResult } from './search';
 import type {
   CardActionResult,
   CardActionTurn,
   InboundTurn,
   MembersAddedTurn,
+  MessageExtensionQueryTurn,
+  MessageExtensionResult,
   MessageTurn,
   Outbound,
   OutboundCard
@@ -47,7 +51,9 @@ export interface Conversation {
   /** A typed message, an Action.Submit click, or an install. */
   handle(turn: MessageTurn | MembersAddedTurn): Outbound[];
   /** An Action.Execute click (the feedback buttons): the card that replaces the clicked one, or a message. */
-  cardAction(turn: CardActionTurn): CardActionResult;
+  cardAction(turn: CardActionTurn): Promise<CardActionResult>;
+  /** A search in the message extension: answer cards to insert, or a hint in their place. */
+  search(turn: MessageExtensionQueryTurn): MessageExtensionResult;
 }
 
 export interface ConversationOptions {
@@ -55,6 +61,8 @@ export interface ConversationOptions {
   maxQuestionLength: number;
   /** Tenants allowed to use the bot, lower case; empty: every tenant. */
   allowedTenantIds: readonly string[];
+  /** Where "Helpful" / "Not helpful" clicks are recorded. */
+  feedback: FeedbackLog;
   logger: Logger;
 }
 
@@ -196,27 +204,31 @@ export function createConversation(options: ConversationOptions): Conversation {
   }
 
   /**
-   * Feedback is logged by verdict and rules, never by question text. The card is redrawn with the thanks only when
-   * re-asking its question gives the very answer that was judged; otherwise the card stays and a message thanks.
+   * Feedback is recorded first; only then is the user thanked. The log names verdict, rules and the record's key,
+   * never the question. The card is redrawn from the facts its button carries, so it comes back exactly as it
+   * was, with the thanks; if those facts no longer give the answer that was judged (a card from before a policy
+   * change), the judgement is recorded as given and a message thanks instead.
    */
-  function feedbackReceived(feedback: FeedbackAction, turn: CardActionTurn): CardActionResult {
+  async function feedbackReceived(feedback: FeedbackAction, turn: CardActionTurn): Promise<CardActionResult> {
+    const { helpful, language, question, verdict, rules } = feedback;
+    let key: string;
+    try {
+      key = await options.feedback.record({ question, language, verdict, rules, helpful }, turn.user);
+    } catch (error) {
+      logger.error({ code: errorCode('feedbackNotStored'), err: error }, formatError('feedbackNotStored'));
+      return { type: 'message', text: noticeSummary(language, 'error') };
+    }
     logger.info(
-      {
-        event: 'feedback',
-        helpful: feedback.helpful,
-        language: feedback.language,
-        verdict: feedback.verdict,
-        rules: feedback.rules,
-        conversationType: turn.ref.conversationType
-      },
-      'feedback received'
+      { event: 'feedback', key, helpful, language, verdict, rules, conversationType: turn.ref.conversationType },
+      'feedback recorded'
     );
-    const answer = ask(feedback.question, { language: feedback.language });
-    if (answer.verdict === feedback.verdict && sameRules(answer.rules, feedback.rules)) {
-      const redrawn = renderAnswerCard(answer, { feedback: feedback.helpful ? 'helpful' : 'not-helpful' });
+    const { facts, confidence, truncatedAt } = feedback;
+    const answer = decide(question, { language, facts, confidence, evidence: [] });
+    if (answer.verdict === verdict && sameRules(answer.rules, rules)) {
+      const redrawn = renderAnswerCard(answer, { feedback: helpful ? 'helpful' : 'not-helpful', truncatedAt });
       return card(redrawn, cardSummary(answer));
     }
-    return { type: 'message', text: labels.feedbackThanks[feedback.language] };
+    return { type: 'message', text: labels.feedbackThanks[language] };
   }
 
   return {
@@ -230,7 +242,7 @@ export function createConversation(options: ConversationOptions): Conversation {
       }
     },
 
-    cardAction(turn) {
+    async cardAction(turn) {
       const message = (language: Language, kind: NoticeKind): CardActionResult => ({
         type: 'message',
         text: noticeSummary(language, kind)
@@ -239,11 +251,38 @@ export function createConversation(options: ConversationOptions): Conversation {
         const language = languageOfData(turn.action.data, turn);
         if (!tenantAllowed(turn)) return message(language, 'tenant-not-allowed');
         const feedback = feedbackActionSchema.safeParse(turn.action.data);
-        if (turn.action.verb === FEEDBACK_VERB && feedback.success) return feedbackReceived(feedback.data, turn);
+        if (turn.action.verb === FEEDBACK_VERB && feedback.success) return await feedbackReceived(feedback.data, turn);
         // A refused click leaves the card in place: replacing it with a notice would take the answer away.
         return message(language, refusal(turn.action.data));
       } catch (error) {
         return message(failed(turn, error), 'error');
+      }
+    },
+
+    search(turn) {
+      try {
+        if (!tenantAllowed(turn)) return { type: 'message', text: noticeSummary(turnLanguage(turn), 'tenant-not-allowed') };
+        const found = searchPolicy(turn.query, turn.locale);
+        if (found.type === 'refused') {
+          logger.info(
+            { code: errorCode('searchQueryRefused'), problem: found.problem },
+            formatError('searchQueryRefused', { problem: found.problem })
+          );
+          return { type: 'message', text: searchHints[found.problem][found.language] };
+        }
+        logger.info(
+          {
+            event: 'search',
+            kind: found.kind,
+            language: found.language,
+            verdicts: found.answers.map((answer) => answer.verdict),
+            conversationType: turn.ref.conversationType
+          },
+          'searched'
+        );
+        return { type: 'results', results: found.answers.map(searchResult) };
+      } catch (error) {
+        return { type: 'message', text: noticeSummary(failed(turn, error), 'error') };
       }
     }
   };

@@ -79,3 +79,12 @@ export interface OutboundMessage {
 
 /** What a card action (Action.Execute) answers: a card that replaces the one clicked, or a message. */
 export type CardActionResult = OutboundCard | OutboundMessage;
+
+/** One message-extension result: its preview in the result list, and the card inserted into the message. */
+export interface SearchResult {
+  preview: { title: string; subtitle: string; text: string };
+  card: AdaptiveCard;
+}
+
+/** What a message-extension query answers: results to pick from, or a short text shown in their place. */
+export type MessageExtensionResult = { type: 'results'; results: SearchResult[] } | OutboundMessage;

@@ -1,7 +1,7 @@
 /**
  * Every error that reaches a log or a person, numbered, so an operator can search for the code
  * and a message can change without breaking that search. Codes are never reused:
- * 1xxx configuration, 2xxx conversation, 3xxx bot edge, 4xxx HTTP server.
+ * 1xxx configuration, 2xxx conversation, 3xxx bot edge, 4xxx HTTP server, 5xxx storage.
  */
 export const errorCatalog = {
   invalidConfiguration: {
@@ -24,6 +24,14 @@ export const errorCatalog = {
     code: 2004,
     message: 'Turn from a tenant outside ALLOWED_TENANT_IDS; the user got the tenant-not-allowed notice'
   },
+  feedbackNotStored: {
+    code: 2005,
+    message: 'Feedback could not be stored; the user got the error message and the card stayed as it was'
+  },
+  searchQueryRefused: {
+    code: 2006,
+    message: 'Message extension query refused ({problem}); the user got a hint instead of results'
+  },
   unhandledTurnError: {
     code: 3001,
     message: 'Unhandled error in the bot turn; sending the error notice'
@@ -36,9 +44,67 @@ export const errorCatalog = {
     code: 3003,
     message: 'Invoke {name} is not supported; answered {status}'
   },
+  tenantInvokeRefused: {
+    code: 3004,
+    message: 'Invoke {name} from a tenant outside ALLOWED_TENANT_IDS; answered 403'
+  },
+  connectorRetrying: {
+    code: 3005,
+    message: 'The connector could not take a reply ({reason}); retrying in {delayMs} ms, attempt {attempt} of {attempts}'
+  },
+  connectorGaveUp: {
+    code: 3006,
+    message: 'Gave up sending to the connector after {attempts} attempt(s) in {elapsedMs} ms: {reason}'
+  },
+  authenticationFailed: {
+    code: 3007,
+    message: 'Refused a request with 401: {reason}'
+  },
   serverListenFailed: {
     code: 4001,
     message: 'Could not listen on {host}:{port}: {reason}'
+  },
+  requestRefused: {
+    code: 4002,
+    message: 'Refused a request with {status}: {reason}'
+  },
+  requestFailed: {
+    code: 4003,
+    message: 'Unexpected error while serving a request; answered 500'
+  },
+  shutdownTimedOut: {
+    code: 4004,
+    message: 'Open requests did not finish within {graceMs} ms of {signal}; exiting with code 1'
+  },
+  processCrashed: {
+    code: 4005,
+    message: 'Unhandled {kind}; exiting with code 1 so that the process is restarted'
+  },
+  dataFolderLocked: {
+    code: 5001,
+    message:
+      'The data folder {folder} is in use by process {pid} on {host}; one folder serves one bot process. ' +
+      'Stop that process or set DATA_DIR to another folder; if that process is gone, delete {lockFile}'
+  },
+  dataFolderUnusable: {
+    code: 5002,
+    message: 'Cannot use the data folder {folder} (set by DATA_DIR): {reason}'
+  },
+  storedItemUnreadable: {
+    code: 5003,
+    message: 'The stored item {key} in {file} is not a JSON object; restore it from a backup or delete the file'
+  },
+  storageETagConflict: {
+    code: 5004,
+    message: 'Storage: error writing "{key}" due to eTag conflict'
+  },
+  storageKeyInvalid: {
+    code: 5005,
+    message: 'Storage keys must be 1 to {max} characters; got one of {length}'
+  },
+  storageClosed: {
+    code: 5006,
+    message: 'The file store on {folder} was used after it was closed'
   }
 } as const satisfies Record<string, CatalogEntry>;
 

@@ -184,3 +184,11 @@ function suggestionsFor(facts: Facts, reason: 'off-topic' | 'unclear'): CannedQu
             : undefined;
   return lead ? [lead, ...examplesWhenNotCovered.filter((name) => name !== lead)].slice(0, 4) : examplesWhenNotCovered;
 }
+
+/**
+ * Every canned question, each with the facts that answer it: the questions people ask most, offered where
+ * nothing has been asked yet (the message extension before anything is typed).
+ */
+export function commonQuestions(language: Language): FollowUp[] {
+  return (Object.keys(cannedQuestions) as CannedQuestion[]).map((name) => followUp(name, language));
+}

@@ -1,9 +1,13 @@
 import { describeAuthentication, loadConfig, redactedConfig, type Config } from '../config/config';
-import { CatalogError } from '../errors/catalog';
+import { CatalogError, errorCode, formatError } from '../errors/catalog';
+import { FileStorage } from '../storage/fileStorage';
 import { createLogger } from './logger';
-import { createServer, HEALTH_PATH, MESSAGES_PATH } from './server';
+import { createServer, HEALTH_PATH, MESSAGES_PATH, READY_PATH } from './server';
 
-/** Open requests get this long to finish after SIGTERM/SIGINT before the process exits anyway. */
+/**
+ * Open requests get this long to finish after SIGTERM/SIGINT before the process exits anyway. A turn ends within
+ * twice CONNECTOR_TIMEOUT_MS (the reply, then the error notice), 8 s by default, so in-flight turns fit.
+ */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 function readConfig(): Config {
@@ -22,11 +26,14 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   logger.info({ config: redactedConfig(config) }, describeAuthentication(config));
 
-  const server = createServer(config, { logger });
+  // Taken before the port: a second bot on the same data folder stops here, with CSP5001 naming the holder.
+  const storage = FileStorage.open(config.dataDir);
+  logger.info({ dataDir: storage.folder }, `feedback is stored in ${storage.folder}`);
+  const server = createServer(config, { logger, storage });
   const url = await server.listen();
   const endpoint = `${url}${MESSAGES_PATH}`;
   logger.info(
-    { endpoint, health: `${url}${HEALTH_PATH}` },
+    { endpoint, health: `${url}${HEALTH_PATH}`, readiness: `${url}${READY_PATH}` },
     config.authenticationEnabled
       ? `listening on ${endpoint}; point the Azure Bot's messaging endpoint here (through your HTTPS proxy or tunnel)`
       : `listening on ${endpoint}; talk to it with Microsoft 365 Agents Playground ` +
@@ -39,16 +46,25 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: no new connections, waiting for open requests');
     setTimeout(() => {
-      logger.warn('open requests did not finish in time; exiting');
+      const params = { graceMs: SHUTDOWN_GRACE_MS, signal };
+      logger.error({ code: errorCode('shutdownTimedOut'), ...params }, formatError('shutdownTimedOut', params));
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    server.close().then(() => {
+    server.close().then(async () => {
+      await storage.close();
       logger.info('stopped');
       process.exit(0);
     });
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  // Node would print these as plain text and exit; as a log line they reach the same place as every other error.
+  const crash = (kind: string) => (error: unknown) => {
+    logger.fatal({ code: errorCode('processCrashed'), err: error }, formatError('processCrashed', { kind }));
+    process.exit(1);
+  };
+  process.on('uncaughtException', crash('exception'));
+  process.on('unhandledRejection', crash('promise rejection'));
 }
 
 main().catch((error: unknown) => {

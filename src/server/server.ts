@@ -1,71 +1,143 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext
-} from 'botbuilder';
+import { CloudAdapter, MemoryStorage, type TurnContext } from 'botbuilder';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Logger } from 'pino';
 import restify from 'restify';
 import { z } from 'zod';
+import { createConnectorHttpClient } from '../bot/connectorTransport';
 import { CspBot } from '../bot/cspBot';
+import { originOf } from '../bot/inbound';
 import { cardActivity } from '../bot/outbound';
-import type { Config } from '../config/config';
+import { tenantGuard } from '../bot/tenantGuard';
+import { DEFAULT_FEEDBACK_SALT, type Config } from '../config/config';
 import { createConversation, errorNotice } from '../conversation/conversation';
+import { createFeedbackLog } from '../conversation/feedback';
+import { conversationTypeSchema } from '../conversation/turn';
 import { CatalogError, errorCode, formatError } from '../errors/catalog';
 import { languageOfLocale } from '../language/language';
+import type { Storage } from '../storage/storage';
+import { botFrameworkAuthentication } from './authentication';
 import { createLogger } from './logger';
+import { runInRequest, type RequestContext } from './requestContext';
+import { refusalByHeaders, type Refusal } from './requestGuards';
 
 export const MESSAGES_PATH = '/api/messages';
 export const HEALTH_PATH = '/healthz';
+export const READY_PATH = '/readyz';
 
 /** Teams activities are a few kilobytes; a card submit with our largest payload stays far below this. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** An optional text field: Teams leaves it out or sends a string (null is read as left out). */
+const optionalText = z.string().nullish();
+
+const channelAccountSchema = z.looseObject({
+  id: z.string().min(1),
+  name: optionalText,
+  aadObjectId: optionalText,
+  role: optionalText
+});
+
+/** Bot Framework posts from https; http is for the Emulator, Agents Playground and tests on this machine. */
+const serviceUrlSchema = z.string().refine((value) => {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+});
+
 /**
- * The least an activity needs before botbuilder sees it. botbuilder itself answers a body without `type`
- * with a thrown error (a 500), and one without `conversation` or `from` fails deep inside the turn.
+ * What an activity must have before botbuilder sees it: botbuilder answers a body without `type` with a thrown
+ * error (a 500), and one without `conversation` or `from` fails deep inside the turn. The fields botbuilder copies
+ * from the activity into every reply are checked too: one of the wrong type (a numeric id, a locale that is an
+ * object) makes each reply, the error notice included, fail to serialize, so the user would get nothing back.
  */
 const activityEnvelopeSchema = z.looseObject({
   type: z.string().min(1),
+  id: optionalText,
   channelId: z.string().min(1),
-  serviceUrl: z.string().min(1),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: z.looseObject({ id: z.string().min(1) }),
-  recipient: z.looseObject({ id: z.string().min(1) })
+  serviceUrl: serviceUrlSchema,
+  locale: optionalText,
+  conversation: z.looseObject({
+    id: z.string().min(1),
+    name: optionalText,
+    conversationType: optionalText,
+    tenantId: optionalText,
+    isGroup: z.boolean().nullish()
+  }),
+  from: channelAccountSchema,
+  recipient: channelAccountSchema
 });
 
 export interface BotServer {
   /** Starts listening; port 0 picks a free port. Resolves to the base URL, e.g. http://127.0.0.1:3978. */
   listen(port?: number): Promise<string>;
-  /** Stops accepting connections and resolves when open requests have finished. */
+  /** Stops accepting connections, reports not ready, and resolves when open requests have finished. */
   close(): Promise<void>;
+}
+
+/** A connector call is attempted at most this often (see src/bot/connectorTransport). */
+const CONNECTOR_ATTEMPTS = 3;
+/** No client needs longer to send its headers, or a body of at most MAX_BODY_BYTES (slow-client protection). */
+const HEADERS_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** What a user typed is logged (with LOG_QUESTIONS=true) up to this length. */
+const LOGGED_TEXT_LIMIT = 1000;
+
+type ServerState = 'starting' | 'ready' | 'stopping';
+
+interface RequestRecord {
+  context: RequestContext;
+  started: bigint;
 }
 
 export interface ServerOptions {
   logger?: Logger;
+  /**
+   * Where feedback is recorded. The bot process (main.ts) passes the file store under DATA_DIR, which it opens
+   * before and closes after the server; without one, feedback is kept in memory only, as for tests that start
+   * many servers at once and must not contend for one data folder.
+   */
+  storage?: Storage;
+  /** Outbound credentials instead of the app password's token from Microsoft Entra; tests sign replies with their own. */
+  credentialsFactory?: ServiceClientCredentialsFactory;
 }
 
-/** botbuilder's settings, built from our configuration only: it must never read the environment by itself. */
-function botFrameworkAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
-  const options: ConfigurationBotFrameworkAuthenticationOptions = config.authenticationEnabled
-    ? {
-        MicrosoftAppId: config.microsoftAppId,
-        MicrosoftAppPassword: config.microsoftAppPassword,
-        // botbuilder spells it UserAssignedMsi and compares case-insensitively.
-        MicrosoftAppType: config.microsoftAppType,
-        MicrosoftAppTenantId: config.microsoftAppTenantId
-      }
-    : { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' };
-  return new ConfigurationBotFrameworkAuthentication(options);
+function refuse(res: restify.Response, refusal: Refusal): void {
+  res.send(refusal.status, { code: refusal.code, message: refusal.message });
+}
+
+/** The log fields of an activity, read defensively: only the envelope has been checked. */
+function activityFields(body: Record<string, unknown>, logQuestions: boolean): Record<string, unknown> {
+  const name = typeof body.name === 'string' ? body.name.slice(0, 100) : undefined;
+  if (!logQuestions) return { invoke: name };
+  const from = body.from as { name?: unknown };
+  return {
+    invoke: name,
+    question: typeof body.text === 'string' ? body.text.slice(0, LOGGED_TEXT_LIMIT) : undefined,
+    userName: typeof from.name === 'string' ? from.name.slice(0, 200) : undefined
+  };
 }
 
 export function createServer(config: Config, options: ServerOptions = {}): BotServer {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const adapter = new CloudAdapter(botFrameworkAuthentication(config));
+  const connectorClientOptions = {
+    httpClient: createConnectorHttpClient({ budgetMs: config.connectorTimeoutMs, maxAttempts: CONNECTOR_ATTEMPTS }, logger)
+  };
+  const adapter = new CloudAdapter(
+    botFrameworkAuthentication(config, { logger, connectorClientOptions, credentialsFactory: options.credentialsFactory })
+  );
+  adapter.use(tenantGuard(config.allowedTenantIds, logger));
+  if (config.authenticationEnabled && config.feedbackSalt === DEFAULT_FEEDBACK_SALT) {
+    logger.warn('FEEDBACK_SALT is not set: feedback records hash user ids with the public default salt; set a long random secret');
+  }
   const conversation = createConversation({
     maxQuestionLength: config.maxQuestionLength,
     allowedTenantIds: config.allowedTenantIds,
+    feedback: createFeedbackLog(options.storage ?? new MemoryStorage(), config.feedbackSalt),
     logger
   });
   const bot = new CspBot(conversation, logger);
@@ -76,34 +148,93 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
       formatError('unhandledTurnError')
     );
     try {
-      await context.sendActivity(cardActivity(errorNotice(languageOfLocale(context.activity.locale) ?? 'en')));
+      await context.sendActivity(cardActivity(errorNotice(languageOfLocale(originOf(context.activity).locale) ?? 'en')));
     } catch (sendError) {
       logger.error({ code: errorCode('errorNoticeFailed'), err: sendError }, formatError('errorNoticeFailed'));
     }
   };
 
+  let state: ServerState = 'starting';
+  const requests = new WeakMap<restify.Request, RequestRecord>();
   const server = restify.createServer({ name: 'csp-comms-bot' });
+  server.server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+
+  server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const context: RequestContext = { requestId: randomUUID() };
+    requests.set(req, { context, started: process.hrtime.bigint() });
+    res.setHeader('x-request-id', context.requestId);
+    // A client that keeps its connection open must not send more requests to a server that is going away,
+    // and an idle kept-alive connection would hold the close up for the keep-alive timeout.
+    if (state === 'stopping') res.setHeader('connection', 'close');
+    res.once('finish', () => {
+      if (state === 'stopping') setImmediate(() => server.server.closeIdleConnections());
+    });
+    next();
+  });
 
   server.post(
     MESSAGES_PATH,
+    (req: restify.Request, res: restify.Response, next: restify.Next) => {
+      if (state === 'stopping') {
+        refuse(res, { status: 503, code: 'ServiceUnavailable', message: 'The bot is shutting down.' });
+        return next(false);
+      }
+      const refusal = refusalByHeaders(req, MAX_BODY_BYTES);
+      if (refusal) {
+        res.setHeader('connection', 'close');
+        refuse(res, refusal);
+        return next(false);
+      }
+      return next();
+    },
     restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
     // `bodyReader: true` tells the parser the body has been read already (by the size-limited reader above).
     restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
     async (req: restify.Request, res: restify.Response) => {
-      if (!activityEnvelopeSchema.safeParse(req.body).success) {
-        res.send(400, { code: 'BadRequest', message: 'The body must be a Bot Framework activity in JSON.' });
+      const envelope = activityEnvelopeSchema.safeParse(req.body);
+      if (!envelope.success) {
+        refuse(res, { status: 400, code: 'BadRequest', message: 'The body must be a Bot Framework activity in JSON.' });
         return;
       }
-      await adapter.process(req, res, (context) => bot.run(context));
+      const record = requests.get(req);
+      const context: RequestContext = record?.context ?? { requestId: randomUUID() };
+      context.activityType = envelope.data.type.slice(0, 50);
+      context.conversationType = conversationTypeSchema.safeParse(envelope.data.conversation.conversationType).data;
+      await runInRequest(context, () => adapter.process(req, res, (turn) => bot.run(turn)));
     }
   );
 
-  server.get(HEALTH_PATH, async (_req: restify.Request, res: restify.Response) => {
+  server.get(HEALTH_PATH, (_req: restify.Request, res: restify.Response, next: restify.Next) => {
     res.send(200, { status: 'ok' });
+    next();
+  });
+
+  server.get(READY_PATH, (_req: restify.Request, res: restify.Response, next: restify.Next) => {
+    res.send(state === 'ready' ? 200 : 503, { status: state });
+    next();
   });
 
   server.on('after', (req: restify.Request, res: restify.Response) => {
-    logger.debug({ method: req.method, path: req.path(), status: res.statusCode }, 'request');
+    const record = requests.get(req);
+    const latencyMs = record ? Number((process.hrtime.bigint() - record.started) / 1000n) / 1000 : undefined;
+    const body = req.body !== null && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : undefined;
+    const fields = {
+      event: 'request',
+      ...record?.context,
+      method: req.method,
+      path: req.path(),
+      status: res.statusCode,
+      latencyMs,
+      ...(body && activityEnvelopeSchema.safeParse(body).success ? activityFields(body, config.logQuestions) : {})
+    };
+    if (res.statusCode >= 500 && res.statusCode !== 503) {
+      logger.error({ code: errorCode('requestFailed'), ...fields }, formatError('requestFailed'));
+    } else if (req.path() === MESSAGES_PATH) {
+      logger.info(fields, 'request');
+    } else {
+      logger.debug(fields, 'request');
+    }
   });
 
   return {
@@ -116,14 +247,17 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
         server.once('error', onError);
         server.listen(port, config.host, () => {
           server.removeListener('error', onError);
+          // Templates and policy are parsed when their modules load, so a listening server has them.
+          state = 'ready';
           const address = server.address() as AddressInfo;
           const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
           resolve(`http://${host}:${address.port}`);
         });
       });
     },
-    close() {
-      return new Promise((resolve) => server.close(() => resolve()));
+    async close() {
+      state = 'stopping';
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   };
 }

@@ -22,7 +22,14 @@ describe('feedback on an answer card', () => {
     const data = buttons(renderAnswerCard(answer, { feedback: 'ask' }), 'Action.Execute').map((button) =>
       feedbackActionSchema.parse(button.data)
     );
-    const answered = { language: 'de', question: answer.question, verdict: 'depends', rules: answer.rules };
+    const answered = {
+      language: 'de',
+      question: answer.question,
+      verdict: 'depends',
+      rules: answer.rules,
+      facts: answer.facts,
+      confidence: answer.confidence
+    };
     expect(data).toEqual([
       { action: 'feedback', v: 1, helpful: true, ...answered },
       { action: 'feedback', v: 1, helpful: false, ...answered }

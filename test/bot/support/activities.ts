@@ -90,3 +90,13 @@ export function invoke(name: string, value: unknown, options: ActivityOptions): 
 export function execute(verb: string, data: unknown, options: ActivityOptions): Activity {
   return invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, options);
 }
+
+/** Teams' installationUpdate, sent besides the conversationUpdate when the app is added, upgraded or removed. */
+export function installationUpdate(action: string, options: ActivityOptions): Activity {
+  return { ...base('installationUpdate', options), action };
+}
+
+/** A search typed into the message extension: the composeExtension/query invoke with the given parameters. */
+export function messageExtensionQuery(parameters: unknown, options: ActivityOptions, commandId = 'searchPolicy'): Activity {
+  return invoke('composeExtension/query', { commandId, parameters, queryOptions: { skip: 0, count: 25 } }, options);
+}

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../../src/config/config';
 import { createLogger } from '../../../src/server/logger';
-import { createServer, type BotServer } from '../../../src/server/server';
+import { createServer, type BotServer, type ServerOptions } from '../../../src/server/server';
+import { FileStorage } from '../../../src/storage/fileStorage';
 import type { ActivityOptions } from './activities';
 import { MockConnector, type RecordedReply } from './mockConnector';
 
@@ -26,16 +27,20 @@ export class BotHarness {
     readonly connector: MockConnector,
     readonly url: string,
     /** Log lines the bot wrote, parsed. */
-    readonly logs: Record<string, unknown>[]
+    readonly logs: Record<string, unknown>[],
+    /** The file store this harness opened for DATA_DIR, closed with it. */
+    private readonly files: FileStorage | undefined
   ) {}
 
-  static async start(env: NodeJS.ProcessEnv = {}): Promise<BotHarness> {
-    const connector = await MockConnector.start();
+  static async start(env: NodeJS.ProcessEnv = {}, options: Pick<ServerOptions, 'storage'> = {}): Promise<BotHarness> {
     const config = loadConfig({ HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
+    // Given DATA_DIR, feedback goes to the file store there, as in the bot process; otherwise it stays in memory.
+    const files = env.DATA_DIR === undefined ? undefined : FileStorage.open(config.dataDir);
+    const connector = await MockConnector.start();
     const logs: Record<string, unknown>[] = [];
     const logger = createLogger(config.logLevel, { write: (line: string) => logs.push(JSON.parse(line)) });
-    const server = createServer(config, { logger });
-    return new BotHarness(server, connector, await server.listen(0), logs);
+    const server = createServer(config, { logger, storage: options.storage ?? files });
+    return new BotHarness(server, connector, await server.listen(0), logs, files);
   }
 
   /** Options for the activity factories: this harness's connector as serviceUrl. */
@@ -66,6 +71,7 @@ export class BotHarness {
 
   async close(): Promise<void> {
     await this.server.close();
+    await this.files?.close();
     await this.connector.close();
   }
 }

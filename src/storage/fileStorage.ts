@@ -1,0 +1,252 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { CatalogError } from '../errors/catalog';
+import type { Storage, StoreItem, StoreItems } from './storage';
+
+/** The lock file in the data folder: the process that holds the folder, as JSON. */
+export const LOCK_FILE_NAME = 'csp-comms-bot.lock';
+const ITEMS_FOLDER = 'items';
+const TEMP_SUFFIX = '.tmp';
+const MAX_KEY_LENGTH = 512;
+
+const lockOwnerSchema = z.object({ pid: z.number().int().positive(), host: z.string().min(1) });
+type LockOwner = z.infer<typeof lockOwnerSchema>;
+
+const storedFileSchema = z.object({ key: z.string(), item: z.record(z.string(), z.unknown()) });
+
+const errorCodeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
+
+const randomSuffix = () => randomBytes(6).toString('hex');
+
+function readOwner(lockFile: string): LockOwner | undefined {
+  try {
+    const owner = lockOwnerSchema.safeParse(JSON.parse(readFileSync(lockFile, 'utf8')));
+    return owner.success ? owner.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return errorCodeOf(error) === 'EPERM';
+  }
+}
+
+/** Lock files this process holds, so that a lock naming this process's id can be told apart from a leftover. */
+const heldHere = new Set<string>();
+
+/**
+ * A lock is stale when its process is gone. A lock naming this very process that this process does not hold was
+ * left by an earlier process with the same id, as after a container restart where the bot is always process 1.
+ * A lock from another host cannot be checked, so it is never stale.
+ */
+function isStale(owner: LockOwner | undefined, lockFile: string): boolean {
+  if (owner === undefined) return true;
+  if (owner.host !== hostname()) return false;
+  return owner.pid === process.pid ? !heldHere.has(lockFile) : !isRunning(owner.pid);
+}
+
+/**
+ * Takes the folder's lock or throws CSP5001 naming the holder. The lock is created by hard-linking a complete
+ * file into place, which fails when a lock exists, so no reader ever sees a half-written lock. A stale lock is
+ * first renamed aside, which only one of two processes taking over can do; the one that moved it checks again
+ * what it moved and gives a live lock back.
+ */
+function takeLock(folder: string): string {
+  const lockFile = join(folder, LOCK_FILE_NAME);
+  const locked = (owner: LockOwner | undefined) =>
+    new CatalogError('dataFolderLocked', {
+      folder,
+      pid: owner?.pid ?? 'unknown',
+      host: owner?.host ?? 'unknown',
+      lockFile
+    });
+  const draft = `${lockFile}.${process.pid}.${randomSuffix()}`;
+  writeFileSync(draft, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
+  try {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      try {
+        linkSync(draft, lockFile);
+        heldHere.add(lockFile);
+        return lockFile;
+      } catch (error) {
+        if (errorCodeOf(error) !== 'EEXIST') throw error;
+      }
+      const owner = readOwner(lockFile);
+      if (!isStale(owner, lockFile)) throw locked(owner);
+      const aside = `${lockFile}.stale.${process.pid}.${randomSuffix()}`;
+      try {
+        renameSync(lockFile, aside);
+      } catch (error) {
+        if (errorCodeOf(error) === 'ENOENT') continue;
+        throw error;
+      }
+      const moved = readOwner(aside);
+      if (!isStale(moved, lockFile)) {
+        try {
+          linkSync(aside, lockFile);
+        } catch {
+          // A third process has locked the folder meanwhile: it holds the folder now, and this one still refuses.
+        } finally {
+          unlinkSync(aside);
+        }
+        throw locked(moved);
+      }
+      unlinkSync(aside);
+    }
+    throw locked(readOwner(lockFile));
+  } finally {
+    unlinkSync(draft);
+  }
+}
+
+/**
+ * The embedded store: one JSON file per key under DATA_DIR/items, named by the key's SHA-256 (safe on every
+ * file system, whatever the key), holding the key and the item. Writes go to a temporary file that is flushed
+ * and renamed over the old one, so a crash leaves the old item or the new one, never half of one.
+ * One process only: a lock file makes a second process refuse the folder, because two processes writing one
+ * folder lose updates. Within the process, writes and deletes run one at a time, which makes eTag checks exact.
+ */
+export class FileStorage implements Storage {
+  private queue: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    readonly folder: string,
+    private readonly items: string,
+    private readonly lockFile: string
+  ) {}
+
+  /** Creates the folder if needed and takes its lock; throws CSP5001 when another live process holds it. */
+  static open(folder: string): FileStorage {
+    const absolute = resolve(folder);
+    const items = join(absolute, ITEMS_FOLDER);
+    let lockFile: string;
+    try {
+      mkdirSync(items, { recursive: true });
+      lockFile = takeLock(absolute);
+    } catch (error) {
+      if (error instanceof CatalogError) throw error;
+      throw new CatalogError('dataFolderUnusable', { folder: absolute, reason: (error as Error).message }, { cause: error });
+    }
+    // Left by a write that a crash interrupted; with the lock held, no other writer can own them.
+    for (const name of readdirSync(items)) {
+      if (name.endsWith(TEMP_SUFFIX)) unlinkSync(join(items, name));
+    }
+    return new FileStorage(absolute, items, lockFile);
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    this.ensureOpen();
+    const found: StoreItems = {};
+    for (const key of keys) {
+      const item = await this.get(key);
+      if (item) found[key] = item;
+    }
+    return found;
+  }
+
+  write(changes: StoreItems): Promise<void> {
+    return this.exclusive(async () => {
+      const entries = Object.entries(changes);
+      // Every eTag is checked before anything is written, so a conflict writes nothing.
+      for (const [key, change] of entries) {
+        if (change.eTag === undefined || change.eTag === '*') continue;
+        const stored = await this.get(key);
+        if (stored?.eTag !== change.eTag) throw new CatalogError('storageETagConflict', { key });
+      }
+      for (const [key, change] of entries) await this.put(key, { ...change, eTag: randomUUID() });
+    });
+  }
+
+  delete(keys: string[]): Promise<void> {
+    return this.exclusive(async () => {
+      for (const key of keys) {
+        try {
+          await unlink(this.fileOf(key));
+        } catch (error) {
+          if (errorCodeOf(error) !== 'ENOENT') throw error;
+        }
+      }
+    });
+  }
+
+  /** Waits for writes under way, then gives the folder free for the next process. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue;
+    heldHere.delete(this.lockFile);
+    const owner = readOwner(this.lockFile);
+    if (owner?.pid === process.pid && owner.host === hostname()) unlinkSync(this.lockFile);
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new CatalogError('storageClosed', { folder: this.folder });
+  }
+
+  private exclusive(work: () => Promise<void>): Promise<void> {
+    try {
+      this.ensureOpen();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const done = this.queue.then(work);
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+
+  private fileOf(key: string): string {
+    if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
+      throw new CatalogError('storageKeyInvalid', { max: MAX_KEY_LENGTH, length: key.length });
+    }
+    return join(this.items, `${createHash('sha256').update(key, 'utf8').digest('hex')}.json`);
+  }
+
+  private async get(key: string): Promise<StoreItem | undefined> {
+    const file = this.fileOf(key);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if (errorCodeOf(error) === 'ENOENT') return undefined;
+      throw error;
+    }
+    let stored: z.infer<typeof storedFileSchema> | undefined;
+    try {
+      const parsed = storedFileSchema.safeParse(JSON.parse(text));
+      stored = parsed.success && parsed.data.key === key ? parsed.data : undefined;
+    } catch {
+      stored = undefined;
+    }
+    if (!stored) throw new CatalogError('storedItemUnreadable', { key, file });
+    return stored.item;
+  }
+
+  private async put(key: string, item: StoreItem): Promise<void> {
+    const file = this.fileOf(key);
+    const temp = `${file}.${randomSuffix()}${TEMP_SUFFIX}`;
+    try {
+      const handle = await open(temp, 'wx');
+      try {
+        await handle.writeFile(JSON.stringify({ key, item }));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, file);
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    }
+  }
+}
