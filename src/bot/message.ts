@@ -8,7 +8,9 @@ import { mentionsBot, textWithoutBotMention } from './mentions';
  * (`<span class="inline-compose-card" …>`): it is an answer being shared, not a question to answer.
  */
 function isInsertedCard(activity: Activity): boolean {
-  const carriesCard = (activity.attachments ?? []).some((attachment) =>
+  // A client can send anything here; only a list is read.
+  const attachments = Array.isArray(activity.attachments) ? activity.attachments : [];
+  const carriesCard = attachments.some((attachment) =>
     String(attachment?.contentType ?? '').startsWith('application/vnd.microsoft.card.')
   );
   const visibleText = (typeof activity.text === 'string' ? activity.text : '').replace(/<[^>]*>/g, '').trim();

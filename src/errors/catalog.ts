@@ -66,7 +66,7 @@ export const errorCatalog = {
   },
   requestRefused: {
     code: 4002,
-    message: 'Refused a request with {status}: {reason}'
+    message: 'Refused a request with {status} before it reached the bot (not a JSON activity, too large, compressed, or shutting down)'
   },
   requestFailed: {
     code: 4003,

@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import type { LogLevel } from '../config/config';
+import { currentRequest } from './requestContext';
 
 /**
  * Only these fields of an error are logged: SDK errors carry enumerable extras such as the HTTP request
@@ -12,6 +13,7 @@ function errorFields(error: Error): Record<string, unknown> {
 
 /**
  * JSON lines on stdout. Turns are logged by kind, conversation type, verdict and error code, never by text.
+ * A line written while serving a request carries that request's id (see requestContext).
  * The redact list is a second line of defence for secrets passed by mistake.
  */
 export function createLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {
@@ -19,6 +21,7 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
     level,
     base: { service: 'csp-comms-bot' },
     serializers: { err: errorFields },
+    mixin: () => ({ ...currentRequest() }),
     redact: {
       paths: ['microsoftAppPassword', '*.microsoftAppPassword', 'headers.authorization', '*.headers.authorization'],
       censor: '[redacted]'

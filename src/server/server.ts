@@ -92,6 +92,8 @@ type ServerState = 'starting' | 'ready' | 'stopping';
 interface RequestRecord {
   context: RequestContext;
   started: bigint;
+  /** What the request line says about the activity, once it has passed the envelope check. */
+  activity?: Record<string, unknown>;
 }
 
 export interface ServerOptions {
@@ -156,14 +158,21 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
 
   let state: ServerState = 'starting';
   const requests = new WeakMap<restify.Request, RequestRecord>();
+  /** Made by the first handler of every request, found by the later ones and the request log. */
+  const recordOf = (req: restify.Request): RequestRecord => {
+    let record = requests.get(req);
+    if (!record) {
+      record = { context: { requestId: randomUUID() }, started: process.hrtime.bigint() };
+      requests.set(req, record);
+    }
+    return record;
+  };
   const server = restify.createServer({ name: 'csp-comms-bot' });
   server.server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.server.requestTimeout = REQUEST_TIMEOUT_MS;
 
   server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
-    const context: RequestContext = { requestId: randomUUID() };
-    requests.set(req, { context, started: process.hrtime.bigint() });
-    res.setHeader('x-request-id', context.requestId);
+    res.setHeader('x-request-id', recordOf(req).context.requestId);
     // A client that keeps its connection open must not send more requests to a server that is going away,
     // and an idle kept-alive connection would hold the close up for the keep-alive timeout.
     if (state === 'stopping') res.setHeader('connection', 'close');
@@ -197,11 +206,11 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
         refuse(res, { status: 400, code: 'BadRequest', message: 'The body must be a Bot Framework activity in JSON.' });
         return;
       }
-      const record = requests.get(req);
-      const context: RequestContext = record?.context ?? { requestId: randomUUID() };
-      context.activityType = envelope.data.type.slice(0, 50);
-      context.conversationType = conversationTypeSchema.safeParse(envelope.data.conversation.conversationType).data;
-      await runInRequest(context, () => adapter.process(req, res, (turn) => bot.run(turn)));
+      const record = recordOf(req);
+      record.context.activityType = envelope.data.type.slice(0, 50);
+      record.context.conversationType = conversationTypeSchema.safeParse(envelope.data.conversation.conversationType).data;
+      record.activity = activityFields(envelope.data, config.logQuestions);
+      await runInRequest(record.context, () => adapter.process(req, res, (turn) => bot.run(turn)));
     }
   );
 
@@ -216,24 +225,26 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
   });
 
   server.on('after', (req: restify.Request, res: restify.Response) => {
-    const record = requests.get(req);
-    const latencyMs = record ? Number((process.hrtime.bigint() - record.started) / 1000n) / 1000 : undefined;
-    const body = req.body !== null && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : undefined;
+    const record = recordOf(req);
+    const status = res.statusCode;
     const fields = {
       event: 'request',
-      ...record?.context,
+      ...record.context,
       method: req.method,
       path: req.path(),
-      status: res.statusCode,
-      latencyMs,
-      ...(body && activityEnvelopeSchema.safeParse(body).success ? activityFields(body, config.logQuestions) : {})
+      status,
+      latencyMs: Number((process.hrtime.bigint() - record.started) / 1000n) / 1000,
+      ...record.activity
     };
-    if (res.statusCode >= 500 && res.statusCode !== 503) {
+    if (status >= 500 && status !== 503) {
       logger.error({ code: errorCode('requestFailed'), ...fields }, formatError('requestFailed'));
-    } else if (req.path() === MESSAGES_PATH) {
-      logger.info(fields, 'request');
-    } else {
+    } else if (req.path() !== MESSAGES_PATH) {
       logger.debug(fields, 'request');
+    } else if (status >= 400 && record.activity === undefined) {
+      // Refused before any turn: not JSON, not an activity, too large, compressed, or the server is stopping.
+      logger.info({ code: errorCode('requestRefused'), ...fields }, formatError('requestRefused', { status }));
+    } else {
+      logger.info(fields, 'request');
     }
   });
 

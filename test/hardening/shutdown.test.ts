@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { message } from '../bot/support/activities';
+import { FaultyConnector } from './support/connector';
+
+/** The bot as it runs in production: its own process, started from main.ts, stopped by a signal. */
+const ROOT = join(__dirname, '..', '..');
+const EXIT_BOUND_MS = 10_000;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the bot exited with ${child.exitCode} before it was ready`);
+    try {
+      if ((await fetch(`${url}/readyz`)).status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function exitOf(child: ChildProcess): Promise<{ code: number | null; at: number }> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
+}
+
+let connector: FaultyConnector;
+let dataDir: string;
+let child: ChildProcess | undefined;
+
+beforeAll(async () => {
+  connector = await FaultyConnector.start();
+  dataDir = mkdtempSync(join(tmpdir(), 'csp-shutdown-'));
+});
+afterAll(async () => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  await connector.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('on SIGTERM', () => {
+  it('stops accepting, finishes the turn in flight, and exits 0 within 10 s', async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    let output = '';
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    const exited = exitOf(child);
+    await waitUntilReady(url, child);
+
+    connector.delayMs = 2000;
+    const inFlight = fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(message('help', { serviceUrl: connector.serviceUrl }))
+    });
+    while (connector.attempts.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    const signalled = Date.now();
+    child.kill('SIGTERM');
+    while (!output.includes('shutting down')) await new Promise((resolve) => setTimeout(resolve, 20));
+
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    expect((await inFlight).status).toBe(200);
+    expect(connector.replies).toHaveLength(1);
+    const { code, at } = await exited;
+    expect(code).toBe(0);
+    expect(at - signalled).toBeLessThan(EXIT_BOUND_MS);
+    expect(output).toContain('"msg":"stopped"');
+  }, 40_000);
+});
