@@ -26,7 +26,7 @@ const builtIn: BenchQuestion[] = [
   { text: 'Is Microsoft allowed to send my customer marketing about new Copilot features?', locale: 'en-US' },
   { text: 'Who informs the customer about a security incident affecting their tenant?', locale: 'en-US' },
   { text: 'billing', locale: 'en-US' },
-  { text: 'What is the weather in Seattle tomorrow?', locale: 'en-US' },
+  { text: 'Can you recommend a restaurant near the office?', locale: 'en-US' },
   { text: 'Will the customer get a mail from Microsoft if their payment fails?', locale: 'en-US' },
   { text: 'Darf Microsoft meinen Kunden wegen der Verlängerung seines Abonnements anschreiben?', locale: 'de-DE' },
   { text: 'Wer schickt dem Kunden die Rechnung, wir oder Microsoft?', locale: 'de-DE' },

@@ -28,7 +28,7 @@ describe('npm run ask', () => {
   });
 
   it('answers standard input line by line as JSON Lines', () => {
-    const { code, stdout } = runAsk([], 'Can Microsoft bill my customer?\n\nWo gilt diese Richtlinie?\nTell me a joke\n');
+    const { code, stdout } = runAsk([], 'Can Microsoft bill my customer?\n\nWo gilt diese Richtlinie?\nTell me something funny\n');
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((line) => line.verdict)).toEqual(['no', 'applies', 'not-covered']);
