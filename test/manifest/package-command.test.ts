@@ -7,7 +7,7 @@ const root = join(__dirname, '../..');
 
 describe('npm run package on a fresh clone', () => {
   it('writes the app package without a bot id, warning that it is only for inspection', () => {
-    const env = { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'package-')) };
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'package-')) };
     delete env.MicrosoftAppId;
     const started = Date.now();
 
