@@ -180,7 +180,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   apply: {
     en: ['apply', 'applies', 'applied', 'applicable', 'valid', 'cover', 'covers', 'covered', 'scope', 'in force', 'relevant', 'pertain*', 'hold for', 'holds for', 'count for'],
-    de: ['gilt', 'gelten', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft']
+    de: ['gilt', 'gelten', 'deckt', 'abdeck*', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft']
   },
   scopeTarget: {
     en: ['partner center*', 'partner centre*', 'us government', 'us gov', 'gov cloud', 'government cloud', 'government', 'gcc', 'gcc high', 'sovereign cloud*', 'cloud for us government', 'regular partner center'],
