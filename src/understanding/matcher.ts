@@ -157,8 +157,10 @@ function allowedEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
+/** The closest form wins; between equally close forms, the longer one, which says more ("rechnug": Rechnung, not reach). */
 function fuzzySenses(token: string): Sense[] {
   let best = Infinity;
+  let bestLength = 0;
   let senses: Sense[] = [];
   for (const candidate of compiled.fuzzyCandidates) {
     const length = candidate.form.length;
@@ -175,8 +177,9 @@ function fuzzySenses(token: string): Sense[] {
     } else {
       edits = editDistance(token, candidate.form);
     }
-    if (edits <= limit && edits < best) {
+    if (edits <= limit && (edits < best || (edits === best && length > bestLength))) {
       best = edits;
+      bestLength = length;
       senses = candidate.senses;
     }
   }

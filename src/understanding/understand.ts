@@ -112,7 +112,9 @@ function intentOf(found: Found, topic: Topic): Intent {
   if (!procedural) {
     if (communicates && (found.has('customer') || (found.has('microsoft') && hasTopic))) return 'communication';
     if (hasTopic && found.has('microsoft') && found.has('customer')) return 'communication';
-    if ((communicates || found.has('customer')) && hasTopic && (found.has('who') || found.has('duty'))) return 'communication';
+    if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (found.has('who') || found.has('duty'))) {
+      return 'communication';
+    }
     if ((found.has('ownership') || found.has('general')) && found.has('communicate')) return 'communication';
   }
   const policySignal =
