@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { activityTargetOf, bodyOf } from '../../support/connectorWire';
 
 /** One activity the bot posted to the connector. */
 export interface RecordedReply {
@@ -10,13 +11,6 @@ export interface RecordedReply {
   activity: Record<string, unknown>;
 }
 
-const activitiesPath = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
-
-async function bodyOf(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * A stand-in for the Bot Framework connector (Teams' side of the conversation) on loopback:
@@ -30,8 +24,8 @@ export class MockConnector {
 
   private constructor() {
     this.server = createServer(async (request, response) => {
-      const match = request.method === 'POST' ? activitiesPath.exec(request.url ?? '') : null;
-      if (!match?.[1]) {
+      const target = activityTargetOf(request);
+      if (!target) {
         response.statusCode = 404;
         response.end();
         return;
@@ -43,8 +37,7 @@ export class MockConnector {
         return;
       }
       this.replies.push({
-        conversationId: decodeURIComponent(match[1]),
-        replyToId: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
+        ...target,
         activity: JSON.parse(await bodyOf(request)) as Record<string, unknown>
       });
       response.setHeader('content-type', 'application/json');

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { activityTargetOf, bodyOf } from '../../support/connectorWire';
 
 /**
  * How the connector treats posts to one conversation:
@@ -26,13 +27,6 @@ export interface Reply extends Attempt {
   activity: Record<string, unknown>;
 }
 
-const activitiesPath = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
-
-async function bodyOf(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * A Bot Framework connector on loopback that records every post and misbehaves on request, per conversation.
@@ -91,16 +85,15 @@ export class FaultyConnector {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const match = request.method === 'POST' ? activitiesPath.exec(request.url ?? '') : null;
+    const target = activityTargetOf(request);
     const body = await bodyOf(request);
-    if (!match?.[1]) {
+    if (!target) {
       response.statusCode = 404;
       response.end();
       return;
     }
     const attempt: Attempt = {
-      conversationId: decodeURIComponent(match[1]),
-      replyToId: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
+      ...target,
       authorization: request.headers.authorization,
       at: Date.now()
     };
