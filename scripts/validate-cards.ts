@@ -10,21 +10,10 @@ import { join, relative } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
-import { noticeKindSchema } from '../src/cards/labels';
-import {
-  renderAboutCard,
-  renderAnswerCard,
-  renderHelpCard,
-  renderNoticeCard,
-  renderRulesCard,
-  type AnswerCardOptions
-} from '../src/cards/render';
 import { cardsDirectory, expandTemplate } from '../src/cards/templates';
 import { templateNames, viewSchemas } from '../src/cards/views';
 import type { AdaptiveCard } from '../src/conversation/turn';
-import type { Language } from '../src/language/language';
-import { decide } from '../src/policy/decide';
-import { emptyFacts, type Facts } from '../src/understanding/facts';
+import { everyCard } from '../test/cards/support/every-card';
 
 const schemaFile = join(__dirname, '..', '..', 'shared', 'schemas', 'adaptive-card-1.5.json');
 
@@ -64,55 +53,15 @@ function schemaProblems(validate: ValidateFunction, card: AdaptiveCard): string[
   return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
 }
 
-/** Hand-made facts that lead decide() to each verdict, so this check does not depend on the understanding. */
-const answerFacts: Array<[string, Partial<Facts>, number]> = [
-  ['no', { intent: 'communication', topic: 'billing' }, 0.9],
-  ['yes', { intent: 'communication', topic: 'operational' }, 0.9],
-  ['applies', { intent: 'applies-to' }, 0.9],
-  ['depends', { intent: 'communication', asksWhen: true }, 0.9],
-  ['not-covered, off-topic', { intent: 'off-topic' }, 0.9],
-  ['not-covered, unclear', { intent: 'unclear' }, 0.2]
-];
-
-const answerOptions: Array<[string, AnswerCardOptions]> = [
-  ['asking for feedback', { feedback: 'ask' }],
-  ['after feedback', { feedback: 'helpful' }],
-  ['shareable', { shareable: true }],
-  ['truncated', { truncatedAt: 500 }]
-];
-
-const languages: Language[] = ['en', 'de'];
-
 const PROBLEMS_SHOWN = 8;
 
-function everyCard(): Array<[string, AdaptiveCard]> {
+/** Each template with its sample data, and every card the renderer produces (the list the card tests use). */
+function cardsToCheck(): Array<[string, AdaptiveCard]> {
   const samples = templateNames.map((name): [string, AdaptiveCard] => [
     `cards/${name}.json with cards/samples/${name}.json`,
     expandTemplate(name, viewSchemas[name].parse(JSON.parse(readFileSync(join(cardsDirectory, 'samples', `${name}.json`), 'utf8'))))
   ]);
-  const rendered = languages.flatMap((language) => {
-    const answers = answerFacts.flatMap(([verdict, facts, confidence]) => {
-      const answer = decide('Can Microsoft write to my customer?', {
-        language,
-        facts: { ...emptyFacts(), ...facts },
-        confidence,
-        evidence: []
-      });
-      return answerOptions.map(([option, options]): [string, AdaptiveCard] => [
-        `answer ${verdict}, ${option} (${language})`,
-        renderAnswerCard(answer, options)
-      ]);
-    });
-    const others: Array<[string, AdaptiveCard]> = [
-      [`welcome (${language})`, renderHelpCard(language, { welcome: true })],
-      [`help (${language})`, renderHelpCard(language, { welcome: false })],
-      [`rules (${language})`, renderRulesCard(language)],
-      [`about (${language})`, renderAboutCard(language)],
-      ...noticeKindSchema.options.map((kind): [string, AdaptiveCard] => [`notice ${kind} (${language})`, renderNoticeCard(language, kind)])
-    ];
-    return [...answers, ...others];
-  });
-  return [...samples, ...rendered];
+  return [...samples, ...everyCard()];
 }
 
 function main(): number {
@@ -124,7 +73,7 @@ function main(): number {
     return 0;
   }
   const validate = compileSchema();
-  const cards = everyCard();
+  const cards = cardsToCheck();
   let invalid = 0;
   for (const [label, card] of cards) {
     const problems = [...schemaProblems(validate, card), ...teamsPropertyProblems(card)];

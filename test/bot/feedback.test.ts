@@ -13,7 +13,7 @@ import { FileStorage } from '../../src/storage/fileStorage';
 import type { Storage, StoreItems } from '../../src/storage/storage';
 import { emptyFacts } from '../../src/understanding/facts';
 import { execute, message, OTHER_USER, submit, USER } from './support/activities';
-import { elementIds } from './support/cards';
+import { elementIds, executeButtons } from './support/cards';
 import { ADAPTIVE_CARD, BotHarness, cardOf } from './support/harness';
 
 const MESSAGE = 'application/vnd.microsoft.activity.message';
@@ -35,20 +35,6 @@ class RecordingStorage implements Storage {
   delete(keys: string[]): Promise<void> {
     return this.memory.delete(keys);
   }
-}
-
-interface ExecuteButton {
-  title: string;
-  verb: string;
-  data: Record<string, unknown>;
-}
-
-function executeButtons(node: unknown): ExecuteButton[] {
-  if (Array.isArray(node)) return node.flatMap(executeButtons);
-  if (node === null || typeof node !== 'object') return [];
-  const object = node as Record<string, unknown>;
-  const own = object.type === 'Action.Execute' ? [object as unknown as ExecuteButton] : [];
-  return [...own, ...Object.values(object).flatMap(executeButtons)];
 }
 
 /** The card without its feedback section: what must stay exactly as it was when feedback is given. */

@@ -1,7 +1,7 @@
 import { CARD_DATA_VERSION } from '../../src/cards/actions';
 import { labels, notices } from '../../src/cards/labels';
 import { execute, invoke, message } from './support/activities';
-import { elementIds } from './support/cards';
+import { elementIds, executeButtons } from './support/cards';
 import { ADAPTIVE_CARD, BotHarness, cardOf } from './support/harness';
 
 /** An invoke response that shows a message and leaves the clicked card as it is. */
@@ -12,20 +12,6 @@ beforeAll(async () => {
   bot = await BotHarness.start();
 });
 afterAll(() => bot.close());
-
-interface ExecuteButton {
-  title: string;
-  verb: string;
-  data: Record<string, unknown>;
-}
-
-function executeButtons(node: unknown): ExecuteButton[] {
-  if (Array.isArray(node)) return node.flatMap(executeButtons);
-  if (node === null || typeof node !== 'object') return [];
-  const object = node as Record<string, unknown>;
-  const own = object.type === 'Action.Execute' ? [object as unknown as ExecuteButton] : [];
-  return [...own, ...Object.values(object).flatMap(executeButtons)];
-}
 
 /** The feedback buttons under the answer to a billing question, as the user sees them. */
 async function feedbackButtons(): Promise<ExecuteButton[]> {

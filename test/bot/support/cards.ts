@@ -41,3 +41,18 @@ export function elementById(card: unknown, id: string): Record<string, unknown> 
 export function shownText(card: unknown): string {
   return visibleTexts(card).join('\n');
 }
+
+export interface ExecuteButton {
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+/** Every Action.Execute button on a card (the feedback buttons), in card order. */
+export function executeButtons(node: unknown): ExecuteButton[] {
+  if (Array.isArray(node)) return node.flatMap(executeButtons);
+  if (node === null || typeof node !== 'object') return [];
+  const object = node as Record<string, unknown>;
+  const own = object.type === 'Action.Execute' ? [object as unknown as ExecuteButton] : [];
+  return [...own, ...Object.values(object).flatMap(executeButtons)];
+}
