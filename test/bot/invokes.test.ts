@@ -1,7 +1,7 @@
 import { CARD_DATA_VERSION } from '../../src/cards/actions';
 import { labels, notices } from '../../src/cards/labels';
 import { execute, invoke, message } from './support/activities';
-import { elementIds, executeButtons } from './support/cards';
+import { elementIds, executeButtons, type ExecuteButton } from './support/cards';
 import { ADAPTIVE_CARD, BotHarness, cardOf } from './support/harness';
 
 /** An invoke response that shows a message and leaves the clicked card as it is. */
