@@ -1,11 +1,10 @@
 import type { AdaptiveCard } from '../conversation/turn';
 import type { Language } from '../language/language';
 import type { Answer, FollowUp } from '../policy/answer';
-import { decide } from '../policy/decide';
+import { exampleQuestions } from '../policy/decide';
 import { headlines } from '../policy/phrases';
 import { policy, ruleById } from '../policy/policy';
 import type { RuleId, Verdict } from '../policy/rule';
-import { emptyFacts } from '../understanding/facts';
 import { CARD_DATA_VERSION, FEEDBACK_QUESTION_MAX, FEEDBACK_VERB, type AskAction, type FeedbackAction } from './actions';
 import { commandNames, labels, notices, sourceLine, truncationNote, type NoticeKind } from './labels';
 import { expandTemplate } from './templates';
@@ -209,14 +208,6 @@ export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}
 /** The notification and screen-reader line for an answer card. */
 export function cardSummary(answer: Answer): string {
   return answer.headline;
-}
-
-/**
- * The help card's examples are the questions the policy suggests for an off-topic
- * question: canned questions that carry the facts that answer them.
- */
-function exampleQuestions(language: Language): FollowUp[] {
-  return decide('', { language, facts: emptyFacts(), confidence: 1, evidence: [] }).followUps;
 }
 
 function helpTitle(language: Language, welcome: boolean): string {

@@ -22,11 +22,10 @@ import {
   rulesSummary,
   type AnswerCardOptions
 } from '../cards/render';
-import { ask } from '../engine/ask';
+import { answerFromFacts, ask } from '../engine/ask';
 import { errorCode, formatError } from '../errors/catalog';
 import { languageOfLocale, languageSchema, type Language } from '../language/language';
 import type { Answer } from '../policy/answer';
-import { decide } from '../policy/decide';
 import { commandOf, type Command } from './commands';
 import type { FeedbackLog } from './feedback';
 import { searchHints, searchPolicy, searchResult } from './search';
@@ -59,7 +58,10 @@ export interface Conversation {
 export interface ConversationOptions {
   /** Longer questions are answered on their first this-many characters, and the card says so. */
   maxQuestionLength: number;
-  /** Tenants allowed to use the bot, lower case; empty: every tenant. */
+  /**
+   * Tenants allowed to use the bot; empty: every tenant. Messages and installs from others get the refusal card
+   * here; invokes never reach the core, the bot edge answers them 403 (src/bot/tenantGuard.ts).
+   */
   allowedTenantIds: readonly string[];
   /** Where "Helpful" / "Not helpful" clicks are recorded. */
   feedback: FeedbackLog;
@@ -119,7 +121,7 @@ export function createConversation(options: ConversationOptions): Conversation {
   const { logger, maxQuestionLength } = options;
   const allowedTenants = new Set(options.allowedTenantIds.map((id) => id.toLowerCase()));
 
-  function tenantAllowed(turn: InboundTurn): boolean {
+  function tenantAllowed(turn: MessageTurn | MembersAddedTurn): boolean {
     if (allowedTenants.size === 0) return true;
     const allowed = turn.ref.tenantId !== undefined && allowedTenants.has(turn.ref.tenantId.toLowerCase());
     if (!allowed) {
@@ -163,7 +165,7 @@ export function createConversation(options: ConversationOptions): Conversation {
 
   /** A button carries its question's facts and language, so the refined question is answered without re-reading it. */
   function answerAction(action: AskAction): OutboundCard {
-    const answer = decide(action.question, { language: action.language, facts: action.facts, confidence: 1, evidence: [] });
+    const answer = answerFromFacts(action.question, action.language, action.facts);
     return answerCard(answer, { feedback: 'ask' });
   }
 
@@ -223,7 +225,7 @@ export function createConversation(options: ConversationOptions): Conversation {
       'feedback recorded'
     );
     const { facts, confidence, truncatedAt } = feedback;
-    const answer = decide(question, { language, facts, confidence, evidence: [] });
+    const answer = answerFromFacts(question, language, facts, confidence);
     if (answer.verdict === verdict && sameRules(answer.rules, rules)) {
       const redrawn = renderAnswerCard(answer, { feedback: helpful ? 'helpful' : 'not-helpful', truncatedAt });
       return card(redrawn, cardSummary(answer));
@@ -249,7 +251,6 @@ export function createConversation(options: ConversationOptions): Conversation {
       });
       try {
         const language = languageOfData(turn.action.data, turn);
-        if (!tenantAllowed(turn)) return message(language, 'tenant-not-allowed');
         const feedback = feedbackActionSchema.safeParse(turn.action.data);
         if (turn.action.verb === FEEDBACK_VERB && feedback.success) return await feedbackReceived(feedback.data, turn);
         // A refused click leaves the card in place: replacing it with a notice would take the answer away.
@@ -261,7 +262,6 @@ export function createConversation(options: ConversationOptions): Conversation {
 
     search(turn) {
       try {
-        if (!tenantAllowed(turn)) return { type: 'message', text: noticeSummary(turnLanguage(turn), 'tenant-not-allowed') };
         const found = searchPolicy(turn.query, turn.locale);
         if (found.type === 'refused') {
           logger.info(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { renderAnswerCard } from '../cards/render';
 import { languageOfLocale, type Language, type Localized } from '../language/language';
 import type { Answer, FollowUp } from '../policy/answer';
+import { answerFromFacts } from '../engine/ask';
 import { commonQuestions, decide } from '../policy/decide';
 import type { Facts, Understanding } from '../understanding/facts';
 import { understand } from '../understanding/understand';
@@ -38,7 +39,7 @@ export const searchHints: Record<'too-long' | 'not-text', Localized> = {
 
 /** A canned or refined question, answered from the facts it carries. */
 function answerOf(followUp: FollowUp, language: Language): Answer {
-  return decide(followUp.question, { language, facts: followUp.facts, confidence: 1, evidence: [] });
+  return answerFromFacts(followUp.question, language, followUp.facts);
 }
 
 /** How many of the facts the keyword names (topic, relationship, channel) this question shares. */

@@ -1,6 +1,7 @@
 import type { Language } from '../language/language';
 import type { Answer } from '../policy/answer';
 import { decide } from '../policy/decide';
+import type { Facts } from '../understanding/facts';
 import { understand } from '../understanding/understand';
 
 export interface AskOptions {
@@ -13,4 +14,9 @@ export interface AskOptions {
 /** A question in, a sourced answer out: the whole engine, with no knowledge of Teams. */
 export function ask(question: string, options: AskOptions = {}): Answer {
   return decide(question, understand(question, options));
+}
+
+/** A question whose facts are already known (a button, a canned question): decided without reading it again. */
+export function answerFromFacts(question: string, language: Language, facts: Facts, confidence = 1): Answer {
+  return decide(question, { language, facts, confidence, evidence: [] });
 }

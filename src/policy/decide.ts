@@ -189,6 +189,11 @@ function suggestionsFor(facts: Facts, reason: 'off-topic' | 'unclear'): CannedQu
  * Every canned question, each with the facts that answer it: the questions people ask most, offered where
  * nothing has been asked yet (the message extension before anything is typed).
  */
+/** The questions offered as examples (help card, off-topic answers): one for each way the policy answers. */
+export function exampleQuestions(language: Language): FollowUp[] {
+  return examplesWhenNotCovered.map((name) => followUp(name, language));
+}
+
 export function commonQuestions(language: Language): FollowUp[] {
   return (Object.keys(cannedQuestions) as CannedQuestion[]).map((name) => followUp(name, language));
 }
