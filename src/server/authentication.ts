@@ -8,12 +8,16 @@ import {
   AuthenticationConstants,
   AuthenticationError,
   type AuthenticateRequestResult,
+  type ClaimsIdentity,
   type ConnectorClientOptions,
-  type ServiceClientCredentialsFactory
+  type ConnectorFactory,
+  type ServiceClientCredentialsFactory,
+  type UserTokenClient
 } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import { errorCode, formatError } from '../errors/catalog';
+import { ReusedClients } from './reusedClients';
 
 /**
  * Errors jsonwebtoken throws for a token that is malformed, badly signed (or unsigned: `alg: none`), not yet valid
@@ -59,8 +63,13 @@ function settings(config: Config): ConfigurationBotFrameworkAuthenticationOption
   };
 }
 
-/** botbuilder's own authentication, with every rejected token answered 401 and logged without the token. */
+/**
+ * botbuilder's own authentication, with every rejected token answered 401 and logged without the token, and the
+ * outbound clients made once instead of once per turn.
+ */
 class BotAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly clients = new ReusedClients();
+
   constructor(
     config: Config,
     options: AuthenticationOptions,
@@ -70,6 +79,20 @@ class BotAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await this.authenticated(activity, authHeader);
+    const { claimsIdentity, connectorFactory } = result;
+    return connectorFactory ? { ...result, connectorFactory: this.clients.connectorFactory(claimsIdentity, connectorFactory) } : result;
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.clients.connectorFactory(claimsIdentity, super.createConnectorFactory(claimsIdentity));
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.clients.userTokenClient(claimsIdentity, () => super.createUserTokenClient(claimsIdentity));
+  }
+
+  private async authenticated(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     try {
       return await super.authenticateRequest(activity, authHeader);
     } catch (error) {

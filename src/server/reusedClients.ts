@@ -1,0 +1,74 @@
+import {
+  AuthenticationConstants,
+  ConnectorFactory,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient
+} from 'botframework-connector';
+
+/**
+ * A service URL is one per Teams region, an audience one per cloud, an app id ours: a handful in practice.
+ * The bound only matters where authentication is off and any caller may name any service URL.
+ */
+const MAX_CLIENTS = 64;
+
+/** Promises by key, the oldest dropped beyond the bound; a rejected one is forgotten so the next turn tries again. */
+class BoundedPromiseCache<Value> {
+  private readonly entries = new Map<string, Promise<Value>>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string, make: () => Promise<Value>): Promise<Value> {
+    const cached = this.entries.get(key);
+    if (cached) return cached;
+    const made = make();
+    this.entries.set(key, made);
+    made.catch(() => {
+      if (this.entries.get(key) === made) this.entries.delete(key);
+    });
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    return made;
+  }
+}
+
+/** The app id the outbound clients act as: botbuilder reads it from the audience claim, or the appid claim (Emulator). */
+function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  return (
+    claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+    claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ??
+    ''
+  );
+}
+
+class ReusingConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly appId: string,
+    private readonly factory: ConnectorFactory,
+    private readonly clients: BoundedPromiseCache<ConnectorClient>
+  ) {
+    super();
+  }
+
+  override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.clients.get(`${this.appId}\n${serviceUrl}\n${audience ?? ''}`, () => this.factory.create(serviceUrl, audience));
+  }
+}
+
+/**
+ * botbuilder builds a new ConnectorClient and a new UserTokenClient for every turn, each with its own HTTP pipeline
+ * of a dozen policies: about a tenth of what a whole turn costs the floor bot (docs/PERFORMANCE.md). Neither keeps
+ * anything of a turn (tokens are cached by app id and audience inside botframework-connector), so one client per
+ * app id, service URL and audience serves every turn.
+ */
+export class ReusedClients {
+  private readonly connectorClients = new BoundedPromiseCache<ConnectorClient>(MAX_CLIENTS);
+  private readonly userTokenClients = new BoundedPromiseCache<UserTokenClient>(MAX_CLIENTS);
+
+  connectorFactory(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
+    return new ReusingConnectorFactory(appIdOf(claimsIdentity), factory, this.connectorClients);
+  }
+
+  userTokenClient(claimsIdentity: ClaimsIdentity, make: () => Promise<UserTokenClient>): Promise<UserTokenClient> {
+    return this.userTokenClients.get(appIdOf(claimsIdentity), make);
+  }
+}
