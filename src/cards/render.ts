@@ -7,8 +7,8 @@ import { policy, ruleById } from '../policy/policy';
 import type { RuleId, Verdict } from '../policy/rule';
 import { CARD_DATA_VERSION, FEEDBACK_QUESTION_MAX, FEEDBACK_VERB, type AskAction, type FeedbackAction } from './actions';
 import { commandNames, labels, notices, sourceLine, truncationNote, type NoticeKind } from './labels';
-import { expandTemplate } from './templates';
-import type { AnswerView, DependsView, HelpView, NotCoveredView } from './views';
+import { expandTemplate, expandTemplateShared } from './templates';
+import type { AnswerView, DependsView, FeedbackView, HelpView, NotCoveredView, QuestionView } from './views';
 
 /** Feedback under an answer: ask for it, or thank for the one given. */
 export type FeedbackState = 'ask' | 'helpful' | 'not-helpful';
@@ -89,7 +89,7 @@ function clip(text: string, limit: number): string {
   return /[\uD800-\uDBFF]$/.test(clipped) ? clipped.slice(0, -1) : clipped;
 }
 
-function feedbackView(answer: Answer, options: AnswerCardOptions): AnswerView['feedback'] {
+function feedbackOf(answer: Answer, options: AnswerCardOptions): FeedbackView['feedback'] {
   const { language } = answer;
   if (options.feedback === 'helpful' || options.feedback === 'not-helpful') {
     return { prompt: '', buttons: [], thanks: labels.feedbackThanks[language] };
@@ -117,7 +117,15 @@ function feedbackView(answer: Answer, options: AnswerCardOptions): AnswerView['f
   };
 }
 
-/** What every answer card shares: verdict line, summary, source, the question, buttons, feedback. */
+function questionOf(answer: Answer, options: AnswerCardOptions): QuestionView['question'] {
+  return {
+    label: labels.yourQuestion[answer.language],
+    text: answer.question,
+    truncationNote: options.truncatedAt === undefined ? '' : truncationNote(options.truncatedAt, answer.language)
+  };
+}
+
+/** What every answer card shows of its decision: verdict line, summary, source, follow-up buttons. */
 function answerBase(answer: Answer, options: AnswerCardOptions) {
   const { language } = answer;
   return {
@@ -127,13 +135,7 @@ function answerBase(answer: Answer, options: AnswerCardOptions) {
     verdictLine: { ...verdictLooks[answer.verdict], headline: answer.headline },
     summary: answer.summary,
     source: sourceView(language),
-    question: {
-      label: labels.yourQuestion[language],
-      text: answer.question,
-      truncationNote: options.truncatedAt === undefined ? '' : truncationNote(options.truncatedAt, language)
-    },
-    followUps: options.shareable ? [] : answer.followUps.map((followUp) => askButton(followUp, language)),
-    feedback: feedbackView(answer, options)
+    followUps: options.shareable ? [] : answer.followUps.map((followUp) => askButton(followUp, language))
   };
 }
 
@@ -191,18 +193,42 @@ function notCoveredView(answer: Answer, options: AnswerCardOptions): NotCoveredV
   };
 }
 
-/** The card for an answer, by verdict: a definite answer, "it depends", or not covered. */
-export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}): AdaptiveCard {
+function decisionCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
   switch (answer.verdict) {
     case 'yes':
     case 'no':
     case 'applies':
-      return expandTemplate('answer', definiteView(answer, answer.verdict, options));
+      return expandTemplateShared('answer', definiteView(answer, answer.verdict, options));
     case 'depends':
-      return expandTemplate('depends', dependsView(answer, options));
+      return expandTemplateShared('depends', dependsView(answer, options));
     case 'not-covered':
-      return expandTemplate('not-covered', notCoveredView(answer, options));
+      return expandTemplateShared('not-covered', notCoveredView(answer, options));
   }
+}
+
+type CardElement = Record<string, unknown>;
+
+const bodyOf = (card: AdaptiveCard) => (card.body ?? []) as CardElement[];
+
+/**
+ * The card for an answer, by verdict: a definite answer, "it depends", or not covered. The decision's card is
+ * shared between everyone who got that decision (see expandTemplateShared); this person's question goes below
+ * its source, and the feedback buttons, which carry the question, at the end.
+ */
+export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}): AdaptiveCard {
+  const decided = decisionCard(answer, options);
+  const body = bodyOf(decided);
+  const belowSource = body.findIndex((element) => element.id === 'source') + 1;
+  if (belowSource === 0) throw new RangeError(`the ${answer.verdict} card has no source to put the question below`);
+  return {
+    ...decided,
+    body: [
+      ...body.slice(0, belowSource),
+      ...bodyOf(expandTemplate('question', { question: questionOf(answer, options) })),
+      ...body.slice(belowSource),
+      ...bodyOf(expandTemplate('feedback', { feedback: feedbackOf(answer, options) }))
+    ]
+  };
 }
 
 /** The notification and screen-reader line for an answer card. */

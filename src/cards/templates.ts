@@ -22,3 +22,30 @@ const templates = Object.fromEntries(
 export function expandTemplate<Name extends TemplateName>(name: Name, view: ViewOf<Name>): AdaptiveCard {
   return templates[name].expand({ $root: view }) as AdaptiveCard;
 }
+
+/**
+ * Far more questions than decisions: the policy has five rules, and the part of an answer card that shows a decision
+ * is the same for every question that got it. Expanding it costs more than all the rest of a turn of ours (see
+ * docs/PERFORMANCE.md), so each is expanded once and then shared, frozen so that no reader can change it for the next.
+ * Keyed by the whole view: whatever the card shows is in it.
+ */
+const EXPANDED_KEPT = 1_000;
+const expanded = new Map<string, AdaptiveCard>();
+
+function deepFreeze<Value>(value: Value): Value {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+export function expandTemplateShared<Name extends TemplateName>(name: Name, view: ViewOf<Name>): AdaptiveCard {
+  const key = `${name}\n${JSON.stringify(view)}`;
+  const kept = expanded.get(key);
+  if (kept) return kept;
+  const card = deepFreeze(expandTemplate(name, view));
+  if (expanded.size >= EXPANDED_KEPT) expanded.delete(expanded.keys().next().value as string);
+  expanded.set(key, card);
+  return card;
+}

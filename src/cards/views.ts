@@ -37,25 +37,34 @@ const sourceViewSchema = z.strictObject({ label: text, line: text, url: z.url(),
 
 const submitButtonSchema = z.strictObject({ title: text, data: askActionSchema });
 
-/** The question as the user typed it, shown only as plain text runs (never markdown). */
-const questionViewSchema = z.strictObject({ label: text, text: z.string(), truncationNote: z.string() });
-
-const feedbackViewSchema = z.strictObject({
-  prompt: z.string(),
-  buttons: z.array(z.strictObject({ title: text, verb: z.literal(FEEDBACK_VERB), data: feedbackActionSchema })).max(2),
-  /** Shown instead of the buttons once feedback was given. */
-  thanks: z.string()
-});
-
+/**
+ * An answer card is made of three templates: what was decided (answer, depends or not-covered), which is the same
+ * for everyone whose question got that decision; and, composed into it, the question as this person asked it
+ * (question, right below the source) and the feedback buttons that carry it (feedback, at the end).
+ */
 const answerViewBaseSchema = cardViewSchema.extend({
   verdictLine: verdictLineSchema,
   summary: text,
   rules: z.array(quotedRuleSchema),
   source: sourceViewSchema,
-  question: questionViewSchema,
-  followUps: z.array(submitButtonSchema),
-  feedback: feedbackViewSchema
+  followUps: z.array(submitButtonSchema)
 });
+
+/** The question as the user typed it, shown only as plain text runs (never markdown). */
+export const questionViewSchema = z.strictObject({
+  question: z.strictObject({ label: text, text: z.string(), truncationNote: z.string() })
+});
+export type QuestionView = z.infer<typeof questionViewSchema>;
+
+export const feedbackViewSchema = z.strictObject({
+  feedback: z.strictObject({
+    prompt: z.string(),
+    buttons: z.array(z.strictObject({ title: text, verb: z.literal(FEEDBACK_VERB), data: feedbackActionSchema })).max(2),
+    /** Shown instead of the buttons once feedback was given. */
+    thanks: z.string()
+  })
+});
+export type FeedbackView = z.infer<typeof feedbackViewSchema>;
 
 export const answerViewSchema = answerViewBaseSchema.extend({
   verdict: z.enum(['yes', 'no', 'applies']),
@@ -124,6 +133,8 @@ export const viewSchemas = {
   answer: answerViewSchema,
   depends: dependsViewSchema,
   'not-covered': notCoveredViewSchema,
+  question: questionViewSchema,
+  feedback: feedbackViewSchema,
   help: helpViewSchema,
   rules: rulesViewSchema,
   about: aboutViewSchema,

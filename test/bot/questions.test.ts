@@ -1,6 +1,6 @@
 import { headlines } from '../../src/policy/phrases';
 import { message } from './support/activities';
-import { elementById, elementIds, shownText, visibleTexts } from './support/cards';
+import { elementById, elementIds, executeButtons, shownText, visibleTexts } from './support/cards';
 import { BotHarness, cardOf } from './support/harness';
 
 let bot: BotHarness;
@@ -60,5 +60,30 @@ describe('a question in a personal chat', () => {
     const shown = visibleTexts(elementById(card, 'question'));
     expect(shown).toContain(long.slice(0, 60));
     expect(shown).not.toContain(long.trim());
+  });
+});
+
+describe('two people whose questions get the same decision', () => {
+  const first = 'Is Microsoft going to bill my customer directly?';
+  const second = 'Does Microsoft send the invoice to my client itself?';
+
+  it('each see their own question on the card, in the same place, and their own feedback buttons', async () => {
+    const [one, two] = [await bot.send(message(first, bot.at)), await bot.send(message(second, bot.at))];
+
+    const [cardOne, cardTwo] = [cardOf(one.replies[0]), cardOf(two.replies[0])];
+    expect(elementIds(cardTwo)).toEqual(elementIds(cardOne));
+    expect(visibleTexts(elementById(cardOne, 'question')).join('')).toContain(first);
+    expect(visibleTexts(elementById(cardTwo, 'question')).join('')).toContain(second);
+    expect(shownText(cardTwo)).not.toContain(first);
+    expect(executeButtons(cardOne).map((button) => button.data.question)).toEqual([first, first]);
+    expect(executeButtons(cardTwo).map((button) => button.data.question)).toEqual([second, second]);
+  });
+
+  it('get the question below the source and the feedback last', async () => {
+    const { replies } = await bot.send(message(second, bot.at));
+
+    const ids = elementIds(cardOf(replies[0]));
+    expect(ids.indexOf('question')).toBe(ids.indexOf('source') + 1);
+    expect(ids.at(-1)).toBe('feedback');
   });
 });
