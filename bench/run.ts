@@ -18,7 +18,7 @@ import type { UnderstandingRequest, UnderstandingResult } from './understandingW
  * Many short runs rather than a few long ones: on a shared machine the load of other processes changes by the
  * second, and interleaving finely gives both bots the same share of it.
  * Settings (environment): BENCH_SECONDS per measured run (2), BENCH_ROUNDS per concurrency (4),
- * BENCH_MEMORY_REQUESTS (50000), BENCH_COLD_STARTS per bot (5).
+ * BENCH_MEMORY_REQUESTS (50000), BENCH_COLD_STARTS per bot (5), BENCH_CONCURRENCIES (1,8,32,128).
  */
 
 /** build/bench/run.js → the repository root. */
@@ -29,12 +29,17 @@ const setting = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
+/** A comma-separated list, e.g. BENCH_CONCURRENCIES=32 for a quick look at the bar that matters most. */
+function concurrencySetting(name: string, fallback: number[]): number[] {
+  const values = (process.env[name] ?? '').split(',').map(Number);
+  return values.every((value) => Number.isInteger(value) && value > 0) ? values : fallback;
+}
 const settings = {
   secondsPerRun: setting('BENCH_SECONDS', 2),
   rounds: setting('BENCH_ROUNDS', 4),
   memoryRequests: setting('BENCH_MEMORY_REQUESTS', 50_000),
   coldStarts: setting('BENCH_COLD_STARTS', 5),
-  concurrencies: [1, 8, 32, 128],
+  concurrencies: concurrencySetting('BENCH_CONCURRENCIES', [1, 8, 32, 128]),
   memoryConcurrency: 32,
   memorySampleEvery: 10_000,
   messageExtensionConcurrency: 8,
