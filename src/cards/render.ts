@@ -125,31 +125,38 @@ function questionOf(answer: Answer, options: AnswerCardOptions): QuestionView['q
   };
 }
 
+/**
+ * What an answer card shows of its decision. Everything else on the card (the question, the feedback buttons) is
+ * this asker's own; the views below see only these fields, so answers that agree on them get the same card.
+ */
+const DECISION_FIELDS = ['language', 'verdict', 'headline', 'summary', 'rules', 'followUps', 'depends', 'notCovered'] as const;
+type Decision = Pick<Answer, (typeof DECISION_FIELDS)[number]>;
+
 /** What every answer card shows of its decision: verdict line, summary, source, follow-up buttons. */
-function answerBase(answer: Answer, options: AnswerCardOptions) {
-  const { language } = answer;
+function answerBase(decision: Decision, shareable: boolean) {
+  const { language } = decision;
   return {
-    fallbackText: `${answer.headline}\n\n${answer.summary}\n\n${labels.source[language]}: ${policy.source.url[language]}`,
+    fallbackText: `${decision.headline}\n\n${decision.summary}\n\n${labels.source[language]}: ${policy.source.url[language]}`,
     // Every summary opens with its verdict, so it is the whole answer when read aloud.
-    speak: ssml(answer.summary),
-    verdictLine: { ...verdictLooks[answer.verdict], headline: answer.headline },
-    summary: answer.summary,
+    speak: ssml(decision.summary),
+    verdictLine: { ...verdictLooks[decision.verdict], headline: decision.headline },
+    summary: decision.summary,
     source: sourceView(language),
-    followUps: options.shareable ? [] : answer.followUps.map((followUp) => askButton(followUp, language))
+    followUps: shareable ? [] : decision.followUps.map((followUp) => askButton(followUp, language))
   };
 }
 
-/** An Answer that breaks its own shape is a bug upstream; it must not reach a user as a verdict without its rule. */
-function malformed(answer: Answer, missing: string): RangeError {
-  return new RangeError(`answer with verdict ${answer.verdict} has no ${missing}`);
+/** A decision that breaks its own shape is a bug upstream; it must not reach a user as a verdict without its rule. */
+function malformed(decision: Decision, missing: string): RangeError {
+  return new RangeError(`answer with verdict ${decision.verdict} has no ${missing}`);
 }
 
-function definiteView(answer: Answer, verdict: AnswerView['verdict'], options: AnswerCardOptions): AnswerView {
-  const { language } = answer;
-  const [decisive] = answer.rules;
-  if (!decisive) throw malformed(answer, 'rule');
+function definiteView(decision: Decision, verdict: AnswerView['verdict'], shareable: boolean): AnswerView {
+  const { language } = decision;
+  const [decisive] = decision.rules;
+  if (!decisive) throw malformed(decision, 'rule');
   return {
-    ...answerBase(answer, options),
+    ...answerBase(decision, shareable),
     verdict,
     labels: {
       why: labels.why[language],
@@ -157,17 +164,17 @@ function definiteView(answer: Answer, verdict: AnswerView['verdict'], options: A
       appliesTo: labels.appliesTo[language],
       related: labels.related[language]
     },
-    rules: answer.rules.map((id) => quotedRule(id, language, false)),
+    rules: decision.rules.map((id) => quotedRule(id, language, false)),
     partnerAction: ruleById(decisive).partnerAction[language],
     appliesTo: verdict === 'applies' ? [] : ruleById('applies-to').quote[language]
   };
 }
 
-function dependsView(answer: Answer, options: AnswerCardOptions): DependsView {
-  const { language, depends } = answer;
-  if (!depends) throw malformed(answer, 'cases');
+function dependsView(decision: Decision, shareable: boolean): DependsView {
+  const { language, depends } = decision;
+  if (!depends) throw malformed(decision, 'cases');
   return {
-    ...answerBase(answer, options),
+    ...answerBase(decision, shareable),
     verdict: 'depends',
     labels: { relevantRules: labels.relevantRules[language], chooseCase: labels.chooseCase[language] },
     prompt: depends.prompt,
@@ -176,33 +183,37 @@ function dependsView(answer: Answer, options: AnswerCardOptions): DependsView {
       outcome: headlines[branch.verdict][language],
       rule: `${labels.rule[language]}: ${ruleById(branch.rule).title[language]} (${branch.rule})`
     })),
-    rules: answer.rules.map((id) => quotedRule(id, language, false))
+    rules: decision.rules.map((id) => quotedRule(id, language, false))
   };
 }
 
-function notCoveredView(answer: Answer, options: AnswerCardOptions): NotCoveredView {
-  const { notCovered } = answer;
-  if (!notCovered) throw malformed(answer, 'reason');
+function notCoveredView(decision: Decision, shareable: boolean): NotCoveredView {
+  const { notCovered } = decision;
+  if (!notCovered) throw malformed(decision, 'reason');
   return {
-    ...answerBase(answer, options),
+    ...answerBase(decision, shareable),
     verdict: 'not-covered',
     reason: notCovered,
-    labels: { answersFrom: labels.answersFrom[answer.language] },
+    labels: { answersFrom: labels.answersFrom[decision.language] },
     rules: [],
-    suggestions: options.shareable ? answer.followUps.map((followUp) => followUp.question) : []
+    suggestions: shareable ? decision.followUps.map((followUp) => followUp.question) : []
   };
 }
 
-function decisionCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
-  switch (answer.verdict) {
+function decisionCard(answer: Answer, shareable: boolean): AdaptiveCard {
+  const decision: Decision = answer;
+  const key = JSON.stringify([shareable, ...DECISION_FIELDS.map((field) => decision[field])]);
+  switch (decision.verdict) {
     case 'yes':
     case 'no':
-    case 'applies':
-      return expandTemplateShared('answer', definiteView(answer, answer.verdict, options));
+    case 'applies': {
+      const { verdict } = decision;
+      return expandTemplateShared('answer', key, () => definiteView(decision, verdict, shareable));
+    }
     case 'depends':
-      return expandTemplateShared('depends', dependsView(answer, options));
+      return expandTemplateShared('depends', key, () => dependsView(decision, shareable));
     case 'not-covered':
-      return expandTemplateShared('not-covered', notCoveredView(answer, options));
+      return expandTemplateShared('not-covered', key, () => notCoveredView(decision, shareable));
   }
 }
 
@@ -216,7 +227,7 @@ const bodyOf = (card: AdaptiveCard) => (card.body ?? []) as CardElement[];
  * its source, and the feedback buttons, which carry the question, at the end.
  */
 export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}): AdaptiveCard {
-  const decided = decisionCard(answer, options);
+  const decided = decisionCard(answer, options.shareable === true);
   const body = bodyOf(decided);
   const belowSource = body.findIndex((element) => element.id === 'source') + 1;
   if (belowSource === 0) throw new RangeError(`the ${answer.verdict} card has no source to put the question below`);

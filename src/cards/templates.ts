@@ -27,7 +27,7 @@ export function expandTemplate<Name extends TemplateName>(name: Name, view: View
  * Far more questions than decisions: the policy has five rules, and the part of an answer card that shows a decision
  * is the same for every question that got it. Expanding it costs more than all the rest of a turn of ours (see
  * docs/PERFORMANCE.md), so each is expanded once and then shared, frozen so that no reader can change it for the next.
- * Keyed by the whole view: whatever the card shows is in it.
+ * The key must name everything the view is made from; the view is only made when the card is not kept yet.
  */
 const EXPANDED_KEPT = 1_000;
 const expanded = new Map<string, AdaptiveCard>();
@@ -40,11 +40,11 @@ function deepFreeze<Value>(value: Value): Value {
   return value;
 }
 
-export function expandTemplateShared<Name extends TemplateName>(name: Name, view: ViewOf<Name>): AdaptiveCard {
-  const key = `${name}\n${JSON.stringify(view)}`;
+export function expandTemplateShared<Name extends TemplateName>(name: Name, viewKey: string, view: () => ViewOf<Name>): AdaptiveCard {
+  const key = `${name}\n${viewKey}`;
   const kept = expanded.get(key);
   if (kept) return kept;
-  const card = deepFreeze(expandTemplate(name, view));
+  const card = deepFreeze(expandTemplate(name, view()));
   if (expanded.size >= EXPANDED_KEPT) expanded.delete(expanded.keys().next().value as string);
   expanded.set(key, card);
   return card;
