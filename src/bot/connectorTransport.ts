@@ -42,7 +42,7 @@ const HEADERS_SET_HERE = new Set(['content-length', 'host', 'connection', 'trans
 const FIRST_BACKOFF_MS = 200;
 
 type Outcome =
-  | { kind: 'response'; status: number; headers: Headers; body: string }
+  | { kind: 'response'; status: number; headers: http.IncomingHttpHeaders; body: string }
   /** `delivered: false`: the connection was refused, so the connector never saw the request. */
   | { kind: 'failure'; reason: string; delivered: boolean };
 
@@ -63,18 +63,9 @@ function failureReason(error: unknown, budgetMs: number): string {
   return typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
 }
 
-/** The response's headers in the WHATWG form the rest of this module reads. */
-function headersOf(response: http.IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(response.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return headers;
-}
-
 /** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
-function retryAfterMs(headers: Headers): number | undefined {
-  const value = headers.get('retry-after')?.trim();
+function retryAfterMs(headers: http.IncomingHttpHeaders): number | undefined {
+  const value = headers['retry-after']?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
@@ -99,7 +90,9 @@ function compatResponse(request: OutgoingRequest, outcome: Extract<Outcome, { ki
   // An empty header set of the SDK's own kind, filled with what the connector sent.
   const headers = request.headers.clone();
   for (const name of headers.headerNames()) headers.remove(name);
-  outcome.headers.forEach((value, name) => headers.set(name, value));
+  for (const [name, value] of Object.entries(outcome.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
   return { request, status: outcome.status, headers, bodyAsText: outcome.body };
 }
 
@@ -108,9 +101,8 @@ export function createConnectorHttpClient(policy: ConnectorPolicy, logger: Logge
   // a third of a whole turn (see docs/PERFORMANCE.md). Idle sockets are unref'd by the agent and keep no process alive.
   const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
-  function attempt(request: OutgoingRequest, remainingMs: number): Promise<Outcome> {
+  function attempt(request: OutgoingRequest, url: URL, remainingMs: number): Promise<Outcome> {
     return new Promise((resolve) => {
-      const url = new URL(request.url);
       const secure = url.protocol === 'https:';
       const body = typeof request.body === 'string' ? request.body : undefined;
       const headers: Record<string, string> = {};
@@ -130,7 +122,7 @@ export function createConnectorHttpClient(policy: ConnectorPolicy, logger: Logge
         response.on('end', () => {
           clearTimeout(timer);
           const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ kind: 'response', status: response.statusCode ?? 0, headers: headersOf(response), body: text });
+          resolve({ kind: 'response', status: response.statusCode ?? 0, headers: response.headers, body: text });
         });
       };
       const options: http.RequestOptions = {
@@ -158,9 +150,10 @@ export function createConnectorHttpClient(policy: ConnectorPolicy, logger: Logge
       const started = Date.now();
       const deadline = started + policy.budgetMs;
       const idempotent = IDEMPOTENT_METHODS.has(request.method.toUpperCase());
-      const target = new URL(request.url).host;
+      const url = new URL(request.url);
+      const target = url.host;
       for (let attemptNumber = 1; ; attemptNumber++) {
-        const outcome = await attempt(request, deadline - Date.now());
+        const outcome = await attempt(request, url, deadline - Date.now());
         if (outcome.kind === 'response' && !sdkWouldRetry(outcome.status)) return compatResponse(request, outcome);
 
         const waitMs =
