@@ -8,7 +8,11 @@ import type { RuleId, Verdict } from '../policy/rule';
 import { CARD_DATA_VERSION, FEEDBACK_QUESTION_MAX, FEEDBACK_VERB, type AskAction, type FeedbackAction } from './actions';
 import { commandNames, labels, notices, sourceLine, truncationNote, type NoticeKind } from './labels';
 import { expandTemplate, expandTemplateShared } from './templates';
-import type { AnswerView, DependsView, FeedbackView, HelpView, NotCoveredView, QuestionView } from './views';
+import type { AnswerView, DependsView, HelpView, NotCoveredView } from './views';
+
+type CardElement = Record<string, unknown>;
+
+const bodyOf = (card: AdaptiveCard) => (card.body ?? []) as CardElement[];
 
 /** Feedback under an answer: ask for it, or thank for the one given. */
 export type FeedbackState = 'ask' | 'helpful' | 'not-helpful';
@@ -89,12 +93,13 @@ function clip(text: string, limit: number): string {
   return /[\uD800-\uDBFF]$/.test(clipped) ? clipped.slice(0, -1) : clipped;
 }
 
-function feedbackOf(answer: Answer, options: AnswerCardOptions): FeedbackView['feedback'] {
+/** The feedback buttons under an answer, or the thanks once it was given; nothing on a shareable card. */
+function feedbackPart(answer: Answer, options: AnswerCardOptions): CardElement[] {
   const { language } = answer;
   if (options.feedback === 'helpful' || options.feedback === 'not-helpful') {
-    return { prompt: '', buttons: [], thanks: labels.feedbackThanks[language] };
+    return bodyOf(expandTemplateShared('feedback-thanks', language, () => ({ thanks: labels.feedbackThanks[language] })));
   }
-  if (options.feedback !== 'ask' || options.shareable) return { prompt: '', buttons: [], thanks: '' };
+  if (options.feedback !== 'ask' || options.shareable) return [];
   const data = (helpful: boolean): FeedbackAction => ({
     action: 'feedback',
     v: CARD_DATA_VERSION,
@@ -107,22 +112,24 @@ function feedbackOf(answer: Answer, options: AnswerCardOptions): FeedbackView['f
     confidence: answer.confidence,
     ...(options.truncatedAt === undefined ? {} : { truncatedAt: options.truncatedAt })
   });
-  return {
-    prompt: labels.feedbackPrompt[language],
-    buttons: [
-      { title: labels.helpful[language], verb: FEEDBACK_VERB, data: data(true) },
-      { title: labels.notHelpful[language], verb: FEEDBACK_VERB, data: data(false) }
-    ],
-    thanks: ''
-  };
+  return bodyOf(
+    expandTemplate('feedback', {
+      prompt: labels.feedbackPrompt[language],
+      verb: FEEDBACK_VERB,
+      helpful: { title: labels.helpful[language], data: data(true) },
+      notHelpful: { title: labels.notHelpful[language], data: data(false) }
+    })
+  );
 }
 
-function questionOf(answer: Answer, options: AnswerCardOptions): QuestionView['question'] {
-  return {
-    label: labels.yourQuestion[answer.language],
-    text: answer.question,
-    truncationNote: options.truncatedAt === undefined ? '' : truncationNote(options.truncatedAt, answer.language)
-  };
+function questionPart(answer: Answer, options: AnswerCardOptions): CardElement[] {
+  return bodyOf(
+    expandTemplate('question', {
+      label: labels.yourQuestion[answer.language],
+      text: answer.question,
+      truncationNote: options.truncatedAt === undefined ? '' : truncationNote(options.truncatedAt, answer.language)
+    })
+  );
 }
 
 /**
@@ -217,10 +224,6 @@ function decisionCard(answer: Answer, shareable: boolean): AdaptiveCard {
   }
 }
 
-type CardElement = Record<string, unknown>;
-
-const bodyOf = (card: AdaptiveCard) => (card.body ?? []) as CardElement[];
-
 /**
  * The card for an answer, by verdict: a definite answer, "it depends", or not covered. The decision's card is
  * shared between everyone who got that decision (see expandTemplateShared); this person's question goes below
@@ -235,9 +238,9 @@ export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}
     ...decided,
     body: [
       ...body.slice(0, belowSource),
-      ...bodyOf(expandTemplate('question', { question: questionOf(answer, options) })),
+      ...questionPart(answer, options),
       ...body.slice(belowSource),
-      ...bodyOf(expandTemplate('feedback', { feedback: feedbackOf(answer, options) }))
+      ...feedbackPart(answer, options)
     ]
   };
 }

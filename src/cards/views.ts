@@ -40,7 +40,8 @@ const submitButtonSchema = z.strictObject({ title: text, data: askActionSchema }
 /**
  * An answer card is made of three templates: what was decided (answer, depends or not-covered), which is the same
  * for everyone whose question got that decision; and, composed into it, the question as this person asked it
- * (question, right below the source) and the feedback buttons that carry it (feedback, at the end).
+ * (question, right below the source) and the feedback buttons that carry it (feedback, at the end; feedback-thanks
+ * once it was given). These are expanded for every answer, so they bind as few values as they can.
  */
 const answerViewBaseSchema = cardViewSchema.extend({
   verdictLine: verdictLineSchema,
@@ -51,20 +52,23 @@ const answerViewBaseSchema = cardViewSchema.extend({
 });
 
 /** The question as the user typed it, shown only as plain text runs (never markdown). */
-export const questionViewSchema = z.strictObject({
-  question: z.strictObject({ label: text, text: z.string(), truncationNote: z.string() })
-});
+export const questionViewSchema = z.strictObject({ label: text, text: z.string(), truncationNote: z.string() });
 export type QuestionView = z.infer<typeof questionViewSchema>;
 
+const feedbackButtonSchema = z.strictObject({ title: text, data: feedbackActionSchema });
+
+/** The two buttons that ask whether the answer helped; each carries what was answered. */
 export const feedbackViewSchema = z.strictObject({
-  feedback: z.strictObject({
-    prompt: z.string(),
-    buttons: z.array(z.strictObject({ title: text, verb: z.literal(FEEDBACK_VERB), data: feedbackActionSchema })).max(2),
-    /** Shown instead of the buttons once feedback was given. */
-    thanks: z.string()
-  })
+  prompt: text,
+  verb: z.literal(FEEDBACK_VERB),
+  helpful: feedbackButtonSchema,
+  notHelpful: feedbackButtonSchema
 });
 export type FeedbackView = z.infer<typeof feedbackViewSchema>;
+
+/** Shown instead of the buttons once feedback was given. */
+export const feedbackThanksViewSchema = z.strictObject({ thanks: text });
+export type FeedbackThanksView = z.infer<typeof feedbackThanksViewSchema>;
 
 export const answerViewSchema = answerViewBaseSchema.extend({
   verdict: z.enum(['yes', 'no', 'applies']),
@@ -135,6 +139,7 @@ export const viewSchemas = {
   'not-covered': notCoveredViewSchema,
   question: questionViewSchema,
   feedback: feedbackViewSchema,
+  'feedback-thanks': feedbackThanksViewSchema,
   help: helpViewSchema,
   rules: rulesViewSchema,
   about: aboutViewSchema,
