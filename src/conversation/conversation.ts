@@ -26,6 +26,7 @@ import { answerFromFacts, ask } from '../engine/ask';
 import { errorCode, formatError } from '../errors/catalog';
 import { languageOfLocale, languageSchema, type Language } from '../language/language';
 import type { Answer } from '../policy/answer';
+import type { RuleId, Verdict } from '../policy/rule';
 import { commandOf, type Command } from './commands';
 import type { FeedbackLog } from './feedback';
 import { searchHints, searchPolicy, searchResult } from './search';
@@ -65,7 +66,21 @@ export interface ConversationOptions {
   allowedTenantIds: readonly string[];
   /** Where "Helpful" / "Not helpful" clicks are recorded. */
   feedback: FeedbackLog;
+  /**
+   * What each answer was, for the log line of the request that asked (one line per request, with its status and
+   * latency, rather than a line of its own).
+   */
+  recordAnswer: (answered: AnswerRecord) => void;
   logger: Logger;
+}
+
+/** An answer as operators see it: never the question, only what was decided and how sure the bot was. */
+export interface AnswerRecord {
+  language: Language;
+  verdict: Verdict;
+  rules: RuleId[];
+  confidence: number;
+  truncated: boolean;
 }
 
 /** Button data this bot once wrote, recognised by its action even when its version is not this bot's. */
@@ -118,7 +133,7 @@ function sameRules(left: readonly string[], right: readonly string[]): boolean {
 }
 
 export function createConversation(options: ConversationOptions): Conversation {
-  const { logger, maxQuestionLength } = options;
+  const { logger, maxQuestionLength, recordAnswer } = options;
   const allowedTenants = new Set(options.allowedTenantIds.map((id) => id.toLowerCase()));
 
   function tenantAllowed(turn: MessageTurn | MembersAddedTurn): boolean {
@@ -142,17 +157,13 @@ export function createConversation(options: ConversationOptions): Conversation {
   }
 
   function answerCard(answer: Answer, cardOptions: AnswerCardOptions): OutboundCard {
-    logger.info(
-      {
-        event: 'answer',
-        language: answer.language,
-        verdict: answer.verdict,
-        rules: answer.rules,
-        confidence: answer.confidence,
-        truncated: cardOptions.truncatedAt !== undefined
-      },
-      'answered'
-    );
+    recordAnswer({
+      language: answer.language,
+      verdict: answer.verdict,
+      rules: answer.rules,
+      confidence: answer.confidence,
+      truncated: cardOptions.truncatedAt !== undefined
+    });
     return card(renderAnswerCard(answer, cardOptions), cardSummary(answer));
   }
 

@@ -1,11 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AnswerRecord } from '../conversation/conversation';
 
 /**
  * What every log line written while serving one request carries, so an operator can follow a request
  * from the HTTP line through the turn to the answer: its id and, once the body is read, the kind of
- * activity and conversation. Never anything a user wrote.
+ * activity and conversation, and once answered, the answer's verdict. Never anything a user wrote.
  */
-export interface RequestContext {
+export interface RequestContext extends Partial<AnswerRecord> {
   requestId: string;
   activityType?: string;
   conversationType?: string;
@@ -19,4 +20,10 @@ export function runInRequest<T>(context: RequestContext, work: () => T): T {
 
 export function currentRequest(): RequestContext | undefined {
   return storage.getStore();
+}
+
+/** Adds the answer to the request's context, so the request's log line says what was answered. */
+export function recordAnswer(answered: AnswerRecord): void {
+  const context = storage.getStore();
+  if (context) Object.assign(context, answered);
 }

@@ -19,7 +19,7 @@ import { languageOfLocale } from '../language/language';
 import type { Storage } from '../storage/storage';
 import { botFrameworkAuthentication } from './authentication';
 import { createLogger } from './logger';
-import { runInRequest, type RequestContext } from './requestContext';
+import { recordAnswer, runInRequest, type RequestContext } from './requestContext';
 import { refusalByHeaders, type Refusal } from './requestGuards';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -140,6 +140,7 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     maxQuestionLength: config.maxQuestionLength,
     allowedTenantIds: config.allowedTenantIds,
     feedback: createFeedbackLog(options.storage ?? new MemoryStorage(), config.feedbackSalt),
+    recordAnswer,
     logger
   });
   const bot = new CspBot(conversation, logger);

@@ -123,16 +123,24 @@ describe('the log of a request', () => {
     }
   });
 
-  it('ties the answer and its verdict to the same request id', async () => {
+  it('of an answered question says in one line what was answered, with the request id', async () => {
     const bot = await TestBot.start();
     try {
       const { headers } = await bot.send(message(QUESTION, bot.with()));
 
-      expect(bot.logs.find((line) => line.event === 'answer')).toMatchObject({
-        requestId: headers.get('x-request-id'),
-        conversationType: 'personal',
-        verdict: expect.any(String)
-      });
+      const lines = bot.logs.filter((line) => line.requestId === headers.get('x-request-id'));
+      expect(lines).toEqual([
+        expect.objectContaining({
+          event: 'request',
+          status: 200,
+          conversationType: 'personal',
+          verdict: expect.any(String),
+          rules: expect.any(Array),
+          confidence: expect.any(Number),
+          language: 'en',
+          truncated: false
+        })
+      ]);
     } finally {
       await bot.close();
     }
