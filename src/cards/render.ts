@@ -7,7 +7,7 @@ import { policy, ruleById } from '../policy/policy';
 import type { RuleId, Verdict } from '../policy/rule';
 import { CARD_DATA_VERSION, FEEDBACK_QUESTION_MAX, FEEDBACK_VERB, type AskAction, type FeedbackAction } from './actions';
 import { commandNames, labels, notices, sourceLine, truncationNote, type NoticeKind } from './labels';
-import { expandTemplate, expandTemplateShared } from './templates';
+import { expandTemplate, expandTemplateInTwoSteps, expandTemplateShared } from './templates';
 import type { AnswerView, DependsView, HelpView, NotCoveredView } from './views';
 
 type CardElement = Record<string, unknown>;
@@ -113,22 +113,28 @@ function feedbackPart(answer: Answer, options: AnswerCardOptions): CardElement[]
     ...(options.truncatedAt === undefined ? {} : { truncatedAt: options.truncatedAt })
   });
   return bodyOf(
-    expandTemplate('feedback', {
-      prompt: labels.feedbackPrompt[language],
-      verb: FEEDBACK_VERB,
-      helpful: { title: labels.helpful[language], data: data(true) },
-      notHelpful: { title: labels.notHelpful[language], data: data(false) }
-    })
+    expandTemplateInTwoSteps(
+      'feedback',
+      {
+        prompt: labels.feedbackPrompt[language],
+        verb: FEEDBACK_VERB,
+        helpfulTitle: labels.helpful[language],
+        notHelpfulTitle: labels.notHelpful[language]
+      },
+      { helpful: data(true), notHelpful: data(false) }
+    )
   );
 }
 
 function questionPart(answer: Answer, options: AnswerCardOptions): CardElement[] {
+  const { language } = answer;
+  const { truncatedAt } = options;
   return bodyOf(
-    expandTemplate('question', {
-      label: labels.yourQuestion[answer.language],
-      text: answer.question,
-      truncationNote: options.truncatedAt === undefined ? '' : truncationNote(options.truncatedAt, answer.language)
-    })
+    expandTemplateInTwoSteps(
+      'question',
+      { label: labels.yourQuestion[language], asked: answer.question !== '', truncated: truncatedAt !== undefined },
+      { text: answer.question, truncationNote: truncatedAt === undefined ? '' : truncationNote(truncatedAt, language) }
+    )
   );
 }
 

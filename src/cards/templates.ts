@@ -4,6 +4,15 @@ import { Template } from 'adaptivecards-templating';
 import type { AdaptiveCard } from '../conversation/turn';
 import { templateNames, type TemplateName, type ViewOf } from './views';
 
+/** Cards and half-bound templates kept for reuse; far more than the policy's decisions times two languages. */
+const KEPT = 1_000;
+
+function keep<Value>(kept: Map<string, Value>, key: string, value: Value): Value {
+  if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
+  kept.set(key, value);
+  return value;
+}
+
 /** cards/ at the repository root: two levels up from both src/cards and dist/cards. */
 export const cardsDirectory = join(__dirname, '..', '..', 'cards');
 
@@ -29,7 +38,6 @@ export function expandTemplate<Name extends TemplateName>(name: Name, view: View
  * docs/PERFORMANCE.md), so each is expanded once and then shared, frozen so that no reader can change it for the next.
  * The key must name everything the view is made from; the view is only made when the card is not kept yet.
  */
-const EXPANDED_KEPT = 1_000;
 const expanded = new Map<string, AdaptiveCard>();
 
 function deepFreeze<Value>(value: Value): Value {
@@ -44,8 +52,31 @@ export function expandTemplateShared<Name extends TemplateName>(name: Name, view
   const key = `${name}\n${viewKey}`;
   const kept = expanded.get(key);
   if (kept) return kept;
-  const card = deepFreeze(expandTemplate(name, view()));
-  if (expanded.size >= EXPANDED_KEPT) expanded.delete(expanded.keys().next().value as string);
-  expanded.set(key, card);
-  return card;
+  return keep(expanded, key, deepFreeze(expandTemplate(name, view())));
+}
+
+const halfBound = new Map<string, Template>();
+
+/**
+ * For the parts of an answer that are this asker's own (their question, the feedback buttons that carry it), which
+ * are expanded for every answer: most of what they show is the same for many askers (labels in one language, which
+ * blocks are shown), and the template engine's cost grows with every value it binds. So the template is bound in
+ * two steps. First to the shared values only: adaptivecards-templating leaves a binding whose field the data does not
+ * have as it is (`${text}`), and that half-bound result is parsed as a template of its own and kept. Then, per answer,
+ * that template is bound to the asker's own values. `$when` may only test shared values: the first step decides it.
+ */
+export function expandTemplateInTwoSteps<Name extends TemplateName, Shared extends keyof ViewOf<Name>>(
+  name: Name,
+  shared: Pick<ViewOf<Name>, Shared>,
+  own: Omit<ViewOf<Name>, Shared>
+): AdaptiveCard {
+  const sharedJson = JSON.stringify(shared);
+  const key = `${name}\n${sharedJson}`;
+  let template = halfBound.get(key);
+  if (!template) {
+    // The half-bound result is parsed again: a shared value that looks like a binding would be evaluated.
+    if (sharedJson.includes('${')) throw new RangeError(`a shared value of the ${name} template contains "\${"`);
+    template = keep(halfBound, key, new Template(templates[name].expand({ $root: shared })));
+  }
+  return template.expand({ $root: own }) as AdaptiveCard;
 }

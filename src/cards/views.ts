@@ -51,18 +51,27 @@ const answerViewBaseSchema = cardViewSchema.extend({
   followUps: z.array(submitButtonSchema)
 });
 
-/** The question as the user typed it, shown only as plain text runs (never markdown). */
-export const questionViewSchema = z.strictObject({ label: text, text: z.string(), truncationNote: z.string() });
+/**
+ * The question as the user typed it, shown only as plain text runs (never markdown). Whether it is shown at all,
+ * and whether the note that it was cut is, are known before its text: see expandTemplateInTwoSteps.
+ */
+export const questionViewSchema = z.strictObject({
+  label: text,
+  asked: z.boolean(),
+  truncated: z.boolean(),
+  text: z.string(),
+  truncationNote: z.string()
+});
 export type QuestionView = z.infer<typeof questionViewSchema>;
-
-const feedbackButtonSchema = z.strictObject({ title: text, data: feedbackActionSchema });
 
 /** The two buttons that ask whether the answer helped; each carries what was answered. */
 export const feedbackViewSchema = z.strictObject({
   prompt: text,
   verb: z.literal(FEEDBACK_VERB),
-  helpful: feedbackButtonSchema,
-  notHelpful: feedbackButtonSchema
+  helpfulTitle: text,
+  notHelpfulTitle: text,
+  helpful: feedbackActionSchema,
+  notHelpful: feedbackActionSchema
 });
 export type FeedbackView = z.infer<typeof feedbackViewSchema>;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cardsDirectory, expandTemplate } from '../../src/cards/templates';
-import { templateNames, viewSchemas, type TemplateName } from '../../src/cards/views';
+import { cardsDirectory, expandTemplate, expandTemplateInTwoSteps } from '../../src/cards/templates';
+import { templateNames, viewSchemas, type FeedbackView, type QuestionView, type TemplateName } from '../../src/cards/views';
 import { cardProblems, ofType } from './support/cards';
 
 function readJson(...path: string[]): unknown {
@@ -33,5 +33,50 @@ describe('card templates with their sample data', () => {
 
   it.each(templateNames)('%s: uses theme colours only, never a fixed colour value', (name) => {
     expect(readFileSync(join(cardsDirectory, `${name}.json`), 'utf8')).not.toMatch(/#[0-9a-f]{3,8}\b|rgb\(/i);
+  });
+});
+
+describe('a template bound in two steps (shared values first, then the asker\'s own)', () => {
+  const question = viewSchemas.question.parse(readJson('samples', 'question.json'));
+  const feedback = viewSchemas.feedback.parse(readJson('samples', 'feedback.json'));
+
+  it.each([
+    [true, true],
+    [true, false],
+    [false, false]
+  ])('question (asked: %s, truncated: %s): gives the card one step gives', (asked, truncated) => {
+    const view: QuestionView = { ...question, asked, truncated, truncationNote: truncated ? question.truncationNote : '' };
+    const { label, text, truncationNote } = view;
+
+    const twoSteps = expandTemplateInTwoSteps('question', { label, asked, truncated }, { text, truncationNote });
+
+    expect(twoSteps).toEqual(expandTemplate('question', view));
+  });
+
+  it('feedback: gives the card one step gives, for each asker', () => {
+    const { helpful, notHelpful, ...shared } = feedback;
+    const other: Pick<FeedbackView, 'helpful' | 'notHelpful'> = {
+      helpful: { ...helpful, question: 'Another question ${text}' },
+      notHelpful: { ...notHelpful, question: 'Another question ${text}' }
+    };
+
+    expect(expandTemplateInTwoSteps('feedback', shared, { helpful, notHelpful })).toEqual(expandTemplate('feedback', feedback));
+    expect(expandTemplateInTwoSteps('feedback', shared, other)).toEqual(expandTemplate('feedback', { ...shared, ...other }));
+  });
+
+  it('inserts the asker\'s text as typed, even when it looks like a binding', () => {
+    const { label, asked, truncated, truncationNote } = question;
+
+    const card = expandTemplateInTwoSteps('question', { label, asked, truncated }, { text: '${label} ${text}', truncationNote });
+
+    expect(JSON.stringify(card)).toContain('"text":"${label} ${text}"');
+  });
+
+  it('refuses a shared value that looks like a binding, since the half-bound template is parsed again', () => {
+    const { asked, truncated, text, truncationNote } = question;
+
+    expect(() => expandTemplateInTwoSteps('question', { label: 'Frage ${text}', asked, truncated }, { text, truncationNote })).toThrow(
+      RangeError
+    );
   });
 });
