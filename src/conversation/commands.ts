@@ -18,11 +18,15 @@ const commandWords: Record<string, Command> = {
   ueber: { name: 'about', language: 'de' }
 };
 
+/** A command word with room for the spacing and punctuation around it; anything longer is read as a question. */
+const LONGEST_COMMAND = 32;
+
 /**
  * A message that is exactly one command word, ignoring case, spacing and punctuation ("Help?", " hilfe! ", "/about").
  * Anything longer is a question, so "help me with billing" is answered, not met with the help card.
  */
 export function commandOf(text: string): Command | undefined {
+  if (text.length > LONGEST_COMMAND) return undefined;
   const word = text
     .normalize('NFC')
     .toLowerCase()
