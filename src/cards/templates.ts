@@ -4,13 +4,23 @@ import { Template } from 'adaptivecards-templating';
 import type { AdaptiveCard } from '../conversation/turn';
 import { templateNames, type TemplateName, type ViewOf } from './views';
 
-/** Cards and half-bound templates kept for reuse; far more than the policy's decisions times two languages. */
+/** Cards and half-bound templates kept for reuse, per template; far more than the policy's decisions times two languages. */
 const KEPT = 1_000;
 
-function keep<Value>(kept: Map<string, Value>, key: string, value: Value): Value {
-  if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
-  kept.set(key, value);
-  return value;
+/** What is kept per template, by a key that names everything it was made from. */
+class Kept<Value> {
+  private readonly byTemplate = new Map<TemplateName, Map<string, Value>>();
+
+  get(name: TemplateName, key: string, make: () => Value): Value {
+    let kept = this.byTemplate.get(name);
+    if (!kept) this.byTemplate.set(name, (kept = new Map()));
+    const found = kept.get(key);
+    if (found !== undefined) return found;
+    const made = make();
+    if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
+    kept.set(key, made);
+    return made;
+  }
 }
 
 /** cards/ at the repository root: two levels up from both src/cards and dist/cards. */
@@ -38,7 +48,7 @@ export function expandTemplate<Name extends TemplateName>(name: Name, view: View
  * docs/PERFORMANCE.md), so each is expanded once and then shared, frozen so that no reader can change it for the next.
  * The key must name everything the view is made from; the view is only made when the card is not kept yet.
  */
-const expanded = new Map<string, AdaptiveCard>();
+const expanded = new Kept<AdaptiveCard>();
 
 function deepFreeze<Value>(value: Value): Value {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -49,13 +59,10 @@ function deepFreeze<Value>(value: Value): Value {
 }
 
 export function expandTemplateShared<Name extends TemplateName>(name: Name, viewKey: string, view: () => ViewOf<Name>): AdaptiveCard {
-  const key = `${name}\n${viewKey}`;
-  const kept = expanded.get(key);
-  if (kept) return kept;
-  return keep(expanded, key, deepFreeze(expandTemplate(name, view())));
+  return expanded.get(name, viewKey, () => deepFreeze(expandTemplate(name, view())));
 }
 
-const halfBound = new Map<string, Template>();
+const halfBound = new Kept<Template>();
 
 /**
  * For the parts of an answer that are this asker's own (their question, the feedback buttons that carry it), which
@@ -71,12 +78,10 @@ export function expandTemplateInTwoSteps<Name extends TemplateName, Shared exten
   own: Omit<ViewOf<Name>, Shared>
 ): AdaptiveCard {
   const sharedJson = JSON.stringify(shared);
-  const key = `${name}\n${sharedJson}`;
-  let template = halfBound.get(key);
-  if (!template) {
+  const template = halfBound.get(name, sharedJson, () => {
     // The half-bound result is parsed again: a shared value that looks like a binding would be evaluated.
     if (sharedJson.includes('${')) throw new RangeError(`a shared value of the ${name} template contains "\${"`);
-    template = keep(halfBound, key, new Template(templates[name].expand({ $root: shared })));
-  }
+    return new Template(templates[name].expand({ $root: shared }));
+  });
   return template.expand({ $root: own }) as AdaptiveCard;
 }

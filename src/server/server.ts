@@ -89,6 +89,9 @@ const LOGGED_TEXT_LIMIT = 1000;
 
 type ServerState = 'starting' | 'ready' | 'stopping';
 
+/** Where a request's record rides on the request itself (a WeakMap of every request in flight costs the GC more). */
+const REQUEST_RECORD = Symbol('csp-comms-bot request record');
+
 interface RequestRecord {
   context: RequestContext;
   started: bigint;
@@ -158,15 +161,10 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
   };
 
   let state: ServerState = 'starting';
-  const requests = new WeakMap<restify.Request, RequestRecord>();
   /** Made by the first handler of every request, found by the later ones and the request log. */
   const recordOf = (req: restify.Request): RequestRecord => {
-    let record = requests.get(req);
-    if (!record) {
-      record = { context: { requestId: randomUUID() }, started: process.hrtime.bigint() };
-      requests.set(req, record);
-    }
-    return record;
+    const carrier = req as restify.Request & { [REQUEST_RECORD]?: RequestRecord };
+    return (carrier[REQUEST_RECORD] ??= { context: { requestId: randomUUID() }, started: process.hrtime.bigint() });
   };
   const server = restify.createServer({ name: 'csp-comms-bot' });
   server.server.headersTimeout = HEADERS_TIMEOUT_MS;

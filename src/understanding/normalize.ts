@@ -6,14 +6,21 @@
  */
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
-export function normalize(text: string): string {
+/** ASCII is unchanged by Unicode normalization and has no invisible characters, umlauts or accents to fold. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+function foldUnicode(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\p{Cf}/gu, '')
     .toLowerCase()
     .replace(/[äöüß]/g, (letter) => UMLAUTS[letter] ?? letter)
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(/\p{M}/gu, '');
+}
+
+export function normalize(text: string): string {
+  return (ASCII.test(text) ? text.toLowerCase() : foldUnicode(text))
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/n't\b/g, " n't")
     .replace(/'s\b/g, '')
