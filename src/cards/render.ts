@@ -93,13 +93,15 @@ function clip(text: string, limit: number): string {
   return /[\uD800-\uDBFF]$/.test(clipped) ? clipped.slice(0, -1) : clipped;
 }
 
-/** The feedback buttons under an answer, or the thanks once it was given; nothing on a shareable card. */
-function feedbackPart(answer: Answer, options: AnswerCardOptions): CardElement[] {
+/**
+ * What the card shows of the person who asked: their question (with a note where it was cut), and the feedback
+ * buttons that carry it, or the thanks once feedback was given; a shareable card asks for no feedback.
+ */
+function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
   const { language } = answer;
-  if (options.feedback === 'helpful' || options.feedback === 'not-helpful') {
-    return bodyOf(expandTemplateShared('feedback-thanks', language, () => ({ thanks: labels.feedbackThanks[language] })));
-  }
-  if (options.feedback !== 'ask' || options.shareable) return [];
+  const { truncatedAt } = options;
+  const thanked = options.feedback === 'helpful' || options.feedback === 'not-helpful';
+  const askForFeedback = !thanked && options.feedback === 'ask' && options.shareable !== true;
   const data = (helpful: boolean): FeedbackAction => ({
     action: 'feedback',
     v: CARD_DATA_VERSION,
@@ -110,31 +112,27 @@ function feedbackPart(answer: Answer, options: AnswerCardOptions): CardElement[]
     rules: answer.rules,
     facts: answer.facts,
     confidence: answer.confidence,
-    ...(options.truncatedAt === undefined ? {} : { truncatedAt: options.truncatedAt })
+    ...(truncatedAt === undefined ? {} : { truncatedAt })
   });
-  return bodyOf(
-    expandTemplateInTwoSteps(
-      'feedback',
-      {
-        prompt: labels.feedbackPrompt[language],
-        verb: FEEDBACK_VERB,
-        helpfulTitle: labels.helpful[language],
-        notHelpfulTitle: labels.notHelpful[language]
-      },
-      { helpful: data(true), notHelpful: data(false) }
-    )
-  );
-}
-
-function questionPart(answer: Answer, options: AnswerCardOptions): CardElement[] {
-  const { language } = answer;
-  const { truncatedAt } = options;
-  return bodyOf(
-    expandTemplateInTwoSteps(
-      'question',
-      { label: labels.yourQuestion[language], asked: answer.question !== '', truncated: truncatedAt !== undefined },
-      { text: answer.question, truncationNote: truncatedAt === undefined ? '' : truncationNote(truncatedAt, language) }
-    )
+  return expandTemplateInTwoSteps(
+    'asker',
+    {
+      label: labels.yourQuestion[language],
+      asked: answer.question !== '',
+      truncated: truncatedAt !== undefined,
+      askForFeedback,
+      thanked,
+      prompt: labels.feedbackPrompt[language],
+      verb: FEEDBACK_VERB,
+      helpfulTitle: labels.helpful[language],
+      notHelpfulTitle: labels.notHelpful[language],
+      thanks: labels.feedbackThanks[language]
+    },
+    {
+      text: answer.question,
+      truncationNote: truncatedAt === undefined ? '' : truncationNote(truncatedAt, language),
+      ...(askForFeedback ? { helpful: data(true), notHelpful: data(false) } : {})
+    }
   );
 }
 
@@ -240,13 +238,15 @@ export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}
   const body = bodyOf(decided);
   const belowSource = body.findIndex((element) => element.id === 'source') + 1;
   if (belowSource === 0) throw new RangeError(`the ${answer.verdict} card has no source to put the question below`);
+  const asker = bodyOf(askerCard(answer, options));
+  const feedback = asker.filter((element) => element.id === 'feedback');
   return {
     ...decided,
     body: [
       ...body.slice(0, belowSource),
-      ...questionPart(answer, options),
+      ...asker.filter((element) => element.id !== 'feedback'),
       ...body.slice(belowSource),
-      ...feedbackPart(answer, options)
+      ...feedback
     ]
   };
 }

@@ -38,10 +38,9 @@ const sourceViewSchema = z.strictObject({ label: text, line: text, url: z.url(),
 const submitButtonSchema = z.strictObject({ title: text, data: askActionSchema });
 
 /**
- * An answer card is made of three templates: what was decided (answer, depends or not-covered), which is the same
- * for everyone whose question got that decision; and, composed into it, the question as this person asked it
- * (question, right below the source) and the feedback buttons that carry it (feedback, at the end; feedback-thanks
- * once it was given). These are expanded for every answer, so they bind as few values as they can.
+ * An answer card is made of two templates: what was decided (answer, depends or not-covered), which is the same
+ * for everyone whose question got that decision; and, composed into it, what is this asker's own (asker): their
+ * question, right below the source, and the feedback buttons that carry it, at the end.
  */
 const answerViewBaseSchema = cardViewSchema.extend({
   verdictLine: verdictLineSchema,
@@ -52,32 +51,29 @@ const answerViewBaseSchema = cardViewSchema.extend({
 });
 
 /**
- * The question as the user typed it, shown only as plain text runs (never markdown). Whether it is shown at all,
- * and whether the note that it was cut is, are known before its text: see expandTemplateInTwoSteps.
+ * What an answer card shows of the person who asked: their question, shown only as plain text runs (never markdown),
+ * with a note when it was cut; the two buttons that ask whether the answer helped, each carrying what was answered,
+ * or the thanks once feedback was given. Which blocks show, and every label, is known before the asker's own
+ * values are: see expandTemplateInTwoSteps.
  */
-export const questionViewSchema = z.strictObject({
+export const askerViewSchema = z.strictObject({
   label: text,
   asked: z.boolean(),
   truncated: z.boolean(),
-  text: z.string(),
-  truncationNote: z.string()
-});
-export type QuestionView = z.infer<typeof questionViewSchema>;
-
-/** The two buttons that ask whether the answer helped; each carries what was answered. */
-export const feedbackViewSchema = z.strictObject({
+  askForFeedback: z.boolean(),
+  thanked: z.boolean(),
   prompt: text,
   verb: z.literal(FEEDBACK_VERB),
   helpfulTitle: text,
   notHelpfulTitle: text,
-  helpful: feedbackActionSchema,
-  notHelpful: feedbackActionSchema
+  thanks: text,
+  text: z.string(),
+  truncationNote: z.string(),
+  /** Only where the buttons show. */
+  helpful: feedbackActionSchema.optional(),
+  notHelpful: feedbackActionSchema.optional()
 });
-export type FeedbackView = z.infer<typeof feedbackViewSchema>;
-
-/** Shown instead of the buttons once feedback was given. */
-export const feedbackThanksViewSchema = z.strictObject({ thanks: text });
-export type FeedbackThanksView = z.infer<typeof feedbackThanksViewSchema>;
+export type AskerView = z.infer<typeof askerViewSchema>;
 
 export const answerViewSchema = answerViewBaseSchema.extend({
   verdict: z.enum(['yes', 'no', 'applies']),
@@ -146,9 +142,7 @@ export const viewSchemas = {
   answer: answerViewSchema,
   depends: dependsViewSchema,
   'not-covered': notCoveredViewSchema,
-  question: questionViewSchema,
-  feedback: feedbackViewSchema,
-  'feedback-thanks': feedbackThanksViewSchema,
+  asker: askerViewSchema,
   help: helpViewSchema,
   rules: rulesViewSchema,
   about: aboutViewSchema,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardsDirectory, expandTemplate, expandTemplateInTwoSteps } from '../../src/cards/templates';
-import { templateNames, viewSchemas, type FeedbackView, type QuestionView, type TemplateName } from '../../src/cards/views';
+import { templateNames, viewSchemas, type AskerView, type TemplateName } from '../../src/cards/views';
 import { cardProblems, ofType } from './support/cards';
 
 function readJson(...path: string[]): unknown {
@@ -37,45 +37,41 @@ describe('card templates with their sample data', () => {
 });
 
 describe('a template bound in two steps (shared values first, then the asker\'s own)', () => {
-  const question = viewSchemas.question.parse(readJson('samples', 'question.json'));
-  const feedback = viewSchemas.feedback.parse(readJson('samples', 'feedback.json'));
+  const sample = viewSchemas.asker.parse(readJson('samples', 'asker.json'));
+  const { text, truncationNote, helpful, notHelpful, ...shared } = sample;
 
   it.each([
-    [true, true],
-    [true, false],
-    [false, false]
-  ])('question (asked: %s, truncated: %s): gives the card one step gives', (asked, truncated) => {
-    const view: QuestionView = { ...question, asked, truncated, truncationNote: truncated ? question.truncationNote : '' };
-    const { label, text, truncationNote } = view;
-
-    const twoSteps = expandTemplateInTwoSteps('question', { label, asked, truncated }, { text, truncationNote });
-
-    expect(twoSteps).toEqual(expandTemplate('question', view));
-  });
-
-  it('feedback: gives the card one step gives, for each asker', () => {
-    const { helpful, notHelpful, ...shared } = feedback;
-    const other: Pick<FeedbackView, 'helpful' | 'notHelpful'> = {
-      helpful: { ...helpful, question: 'Another question ${text}' },
-      notHelpful: { ...notHelpful, question: 'Another question ${text}' }
+    [true, true, true, false],
+    [true, false, false, true],
+    [false, false, false, false],
+    [true, false, true, false]
+  ])('asked: %s, truncated: %s, asking for feedback: %s, thanked: %s: gives the card one step gives', (asked, truncated, askForFeedback, thanked) => {
+    const flags = { asked, truncated, askForFeedback, thanked };
+    const own: Omit<AskerView, keyof typeof shared> = {
+      text,
+      truncationNote: truncated ? truncationNote : '',
+      ...(askForFeedback ? { helpful, notHelpful } : {})
     };
 
-    expect(expandTemplateInTwoSteps('feedback', shared, { helpful, notHelpful })).toEqual(expandTemplate('feedback', feedback));
-    expect(expandTemplateInTwoSteps('feedback', shared, other)).toEqual(expandTemplate('feedback', { ...shared, ...other }));
+    expect(expandTemplateInTwoSteps('asker', { ...shared, ...flags }, own)).toEqual(expandTemplate('asker', { ...shared, ...flags, ...own }));
+  });
+
+  it('gives each asker their own feedback data', () => {
+    const other = { question: 'Another question ${text}' };
+    const own = { text, truncationNote, helpful: { ...helpful!, ...other }, notHelpful: { ...notHelpful!, ...other } };
+
+    expect(expandTemplateInTwoSteps('asker', shared, { text, truncationNote, helpful, notHelpful })).toEqual(expandTemplate('asker', sample));
+    expect(expandTemplateInTwoSteps('asker', shared, own)).toEqual(expandTemplate('asker', { ...shared, ...own }));
   });
 
   it('inserts the asker\'s text as typed, even when it looks like a binding', () => {
-    const { label, asked, truncated, truncationNote } = question;
-
-    const card = expandTemplateInTwoSteps('question', { label, asked, truncated }, { text: '${label} ${text}', truncationNote });
+    const card = expandTemplateInTwoSteps('asker', shared, { text: '${label} ${text}', truncationNote, helpful, notHelpful });
 
     expect(JSON.stringify(card)).toContain('"text":"${label} ${text}"');
   });
 
   it('refuses a shared value that looks like a binding, since the half-bound template is parsed again', () => {
-    const { asked, truncated, text, truncationNote } = question;
-
-    expect(() => expandTemplateInTwoSteps('question', { label: 'Frage ${text}', asked, truncated }, { text, truncationNote })).toThrow(
+    expect(() => expandTemplateInTwoSteps('asker', { ...shared, label: 'Frage ${text}' }, { text, truncationNote, helpful, notHelpful })).toThrow(
       RangeError
     );
   });
