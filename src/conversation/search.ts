@@ -6,7 +6,7 @@ import { answerFromFacts } from '../engine/ask';
 import { commonQuestions, decide } from '../policy/decide';
 import type { Facts, Understanding } from '../understanding/facts';
 import { understand } from '../understanding/understand';
-import type { AdaptiveCard, SearchResult } from './turn';
+import type { SearchResult } from './turn';
 
 /** The search command of the message extension, as the app manifest names it. */
 export const SEARCH_COMMAND_ID = 'searchPolicy';
@@ -119,23 +119,6 @@ function previewLine(text: string): string {
 export function searchResult(answer: Answer): SearchResult {
   return {
     preview: { title: answer.headline, subtitle: answer.question, text: previewLine(answer.summary) },
-    card: shareableCard(answer)
+    card: renderAnswerCard(answer, { shareable: true })
   };
-}
-
-/**
- * A shareable card depends only on what decides its answer (question, language, facts, confidence), and the
- * common questions come back on every keystroke, so each card is rendered once and then shared, read-only.
- */
-const shareableCards = new Map<string, AdaptiveCard>();
-const SHAREABLE_CARDS_KEPT = 1_000;
-
-function shareableCard(answer: Answer): AdaptiveCard {
-  const key = JSON.stringify([answer.language, answer.question, answer.facts, answer.confidence]);
-  const kept = shareableCards.get(key);
-  if (kept) return kept;
-  const card = renderAnswerCard(answer, { shareable: true });
-  if (shareableCards.size >= SHAREABLE_CARDS_KEPT) shareableCards.clear();
-  shareableCards.set(key, card);
-  return card;
 }
