@@ -8,7 +8,7 @@ import type { RuleId, Verdict } from '../policy/rule';
 import { CARD_DATA_VERSION, FEEDBACK_QUESTION_MAX, FEEDBACK_VERB, type AskAction, type FeedbackAction } from './actions';
 import { commandNames, labels, notices, sourceLine, truncationNote, type NoticeKind } from './labels';
 import { expandTemplate, expandTemplateInTwoSteps, expandTemplateShared } from './templates';
-import type { AnswerView, DependsView, HelpView, NotCoveredView } from './views';
+import type { AnswerView, AskerView, DependsView, HelpView, NotCoveredView } from './views';
 
 type CardElement = Record<string, unknown>;
 
@@ -114,12 +114,15 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
     confidence: answer.confidence,
     ...(truncatedAt === undefined ? {} : { truncatedAt })
   });
+  const asked = answer.question !== '';
+  const truncated = truncatedAt !== undefined;
   return expandTemplateInTwoSteps(
     'asker',
-    {
+    `${language} ${asked} ${truncated} ${askForFeedback} ${thanked}`,
+    (): Omit<AskerView, 'text' | 'truncationNote' | 'helpful' | 'notHelpful'> => ({
       label: labels.yourQuestion[language],
-      asked: answer.question !== '',
-      truncated: truncatedAt !== undefined,
+      asked,
+      truncated,
       askForFeedback,
       thanked,
       prompt: labels.feedbackPrompt[language],
@@ -127,7 +130,7 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
       helpfulTitle: labels.helpful[language],
       notHelpfulTitle: labels.notHelpful[language],
       thanks: labels.feedbackThanks[language]
-    },
+    }),
     {
       text: answer.question,
       truncationNote: truncatedAt === undefined ? '' : truncationNote(truncatedAt, language),

@@ -71,17 +71,19 @@ const halfBound = new Kept<Template>();
  * two steps. First to the shared values only: adaptivecards-templating leaves a binding whose field the data does not
  * have as it is (`${text}`), and that half-bound result is parsed as a template of its own and kept. Then, per answer,
  * that template is bound to the asker's own values. `$when` may only test shared values: the first step decides it.
+ * As for expandTemplateShared, the key must name everything the shared values are made from.
  */
 export function expandTemplateInTwoSteps<Name extends TemplateName, Shared extends keyof ViewOf<Name>>(
   name: Name,
-  shared: Pick<ViewOf<Name>, Shared>,
+  sharedKey: string,
+  shared: () => Pick<ViewOf<Name>, Shared>,
   own: Omit<ViewOf<Name>, Shared>
 ): AdaptiveCard {
-  const sharedJson = JSON.stringify(shared);
-  const template = halfBound.get(name, sharedJson, () => {
+  const template = halfBound.get(name, sharedKey, () => {
+    const values = shared();
     // The half-bound result is parsed again: a shared value that looks like a binding would be evaluated.
-    if (sharedJson.includes('${')) throw new RangeError(`a shared value of the ${name} template contains "\${"`);
-    return new Template(templates[name].expand({ $root: shared }));
+    if (JSON.stringify(values).includes('${')) throw new RangeError(`a shared value of the ${name} template contains "\${"`);
+    return new Template(templates[name].expand({ $root: values }));
   });
   return template.expand({ $root: own }) as AdaptiveCard;
 }
