@@ -141,10 +141,10 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
 
 /**
  * What an answer card shows of its decision. Everything else on the card (the question, the feedback buttons) is
- * this asker's own; the views below see only these fields, so answers that agree on them get the same card.
+ * this asker's own; the views below see only these fields, all of them named by the answer's decisionId, so answers
+ * with the same decision get the same card.
  */
-const DECISION_FIELDS = ['language', 'verdict', 'headline', 'summary', 'rules', 'followUps', 'depends', 'notCovered'] as const;
-type Decision = Pick<Answer, (typeof DECISION_FIELDS)[number]>;
+type Decision = Pick<Answer, 'language' | 'verdict' | 'headline' | 'summary' | 'rules' | 'followUps' | 'depends' | 'notCovered'>;
 
 /** What every answer card shows of its decision: verdict line, summary, source, follow-up buttons. */
 function answerBase(decision: Decision, shareable: boolean) {
@@ -216,7 +216,7 @@ function notCoveredView(decision: Decision, shareable: boolean): NotCoveredView 
 
 function decisionCard(answer: Answer, shareable: boolean): AdaptiveCard {
   const decision: Decision = answer;
-  const key = JSON.stringify([shareable, ...DECISION_FIELDS.map((field) => decision[field])]);
+  const key = `${shareable} ${answer.decisionId}`;
   switch (decision.verdict) {
     case 'yes':
     case 'no':

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Template } from 'adaptivecards-templating';
+import { deepFreeze } from '../common/deepFreeze';
 import type { AdaptiveCard } from '../conversation/turn';
 import { templateNames, type TemplateName, type ViewOf } from './views';
 
@@ -49,14 +50,6 @@ export function expandTemplate<Name extends TemplateName>(name: Name, view: View
  * The key must name everything the view is made from; the view is only made when the card is not kept yet.
  */
 const expanded = new Kept<AdaptiveCard>();
-
-function deepFreeze<Value>(value: Value): Value {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 export function expandTemplateShared<Name extends TemplateName>(name: Name, viewKey: string, view: () => ViewOf<Name>): AdaptiveCard {
   return expanded.get(name, viewKey, () => deepFreeze(expandTemplate(name, view())));

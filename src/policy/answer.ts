@@ -28,6 +28,11 @@ export type DecidingFact = z.infer<typeof decidingFactSchema>;
 export const notCoveredReasonSchema = z.enum(['off-topic', 'unclear']);
 
 export const answerSchema = z.object({
+  /**
+   * Which decision this is: answers with the same id say the same (verdict, rules, summary, follow-ups), whatever
+   * their question; everything but the question, language, confidence and facts is shared between them.
+   */
+  decisionId: z.string().min(1),
   question: z.string(),
   language: languageSchema,
   verdict: verdictSchema,

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../common/deepFreeze';
 import type { Language } from '../language/language';
 import { emptyFacts, type Facts, type Understanding } from '../understanding/facts';
 import type { Answer, DecidingFact, DependsCase, FollowUp } from './answer';
@@ -124,17 +125,16 @@ const relatedTo: Partial<Record<RuleId, CannedQuestion[]>> = {
 
 const examplesWhenNotCovered: CannedQuestion[] = ['billing', 'operational', 'directProducts', 'appliesTo'];
 
-/** Decides a question from what was understood of it. Pure: same understanding, same answer. */
-export function decide(question: string, understanding: Understanding): Answer {
-  const { language, facts, confidence } = understanding;
-  const outcome = decision(facts, confidence);
-  const base = { question, language, confidence, facts };
+/** What an answer decides, apart from the question it answers. */
+type DecisionFields = Omit<Answer, 'question' | 'confidence' | 'facts'>;
+
+function decisionFields(outcome: Decision, language: Language, suggestions: CannedQuestion[], products: string[]): Omit<DecisionFields, 'decisionId'> {
   switch (outcome.kind) {
     case 'rule': {
       const [first] = outcome.rules;
       const decisive = first ? ruleById(first) : undefined;
       return {
-        ...base,
+        language,
         verdict: outcome.verdict,
         rules: outcome.rules,
         headline: headlines[outcome.verdict][language],
@@ -144,7 +144,7 @@ export function decide(question: string, understanding: Understanding): Answer {
     }
     case 'depends':
       return {
-        ...base,
+        language,
         verdict: 'depends',
         rules: outcome.rules,
         headline: headlines.depends[language],
@@ -154,19 +154,43 @@ export function decide(question: string, understanding: Understanding): Answer {
           prompt: dependsPrompts[outcome.decidingFact][language],
           cases: outcome.cases.map((branch) => dependsCase(branch, language))
         },
-        followUps: outcome.cases.map((branch) => followUp(branch.question, language, { products: facts.products }))
+        followUps: outcome.cases.map((branch) => followUp(branch.question, language, { products: [...products] }))
       };
     case 'not-covered':
       return {
-        ...base,
+        language,
         verdict: 'not-covered',
         rules: [],
         headline: headlines['not-covered'][language],
         summary: notCoveredSummaries[outcome.reason][language],
         notCovered: outcome.reason,
-        followUps: suggestionsFor(facts, outcome.reason).map((name) => followUp(name, language))
+        followUps: suggestions.map((name) => followUp(name, language))
       };
   }
+}
+
+/**
+ * Decisions are few (a dozen outcomes, two languages, the suggestions and products they name) and questions many,
+ * so each decision is made once and shared, frozen, by every answer that gets it; its id is everything it is made
+ * from, which lets the cards be shared too (src/cards/render.ts).
+ */
+const decisions = new Map<string, DecisionFields>();
+const DECISIONS_KEPT = 1_000;
+
+/** Decides a question from what was understood of it. Pure: same understanding, same answer. */
+export function decide(question: string, understanding: Understanding): Answer {
+  const { language, facts, confidence } = understanding;
+  const outcome = decision(facts, confidence);
+  const suggestions = outcome.kind === 'not-covered' ? suggestionsFor(facts, outcome.reason) : [];
+  const products = outcome.kind === 'depends' ? facts.products : [];
+  const decisionId = JSON.stringify([outcome, language, suggestions, products]);
+  let decided = decisions.get(decisionId);
+  if (!decided) {
+    decided = deepFreeze({ decisionId, ...decisionFields(outcome, language, suggestions, products) });
+    if (decisions.size >= DECISIONS_KEPT) decisions.delete(decisions.keys().next().value as string);
+    decisions.set(decisionId, decided);
+  }
+  return { question, confidence, facts, ...decided };
 }
 
 /** "Did you mean …?": lead with the topic the unclear question touched. */

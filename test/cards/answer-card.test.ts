@@ -97,7 +97,7 @@ describe('answer card', () => {
   });
 
   it('refuses to render a definite verdict that has no rule behind it', () => {
-    expect(() => renderAnswerCard({ ...answerFor('billing'), rules: [] })).toThrow(RangeError);
+    expect(() => renderAnswerCard({ ...answerFor('billing'), rules: [], decisionId: 'no without a rule' })).toThrow(RangeError);
   });
 
   it('summarises the card in one line: the headline', () => {

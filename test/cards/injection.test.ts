@@ -28,7 +28,7 @@ describe('a question echoed on the card stays inert', () => {
   });
 
   it('escapes markup characters in speech, which is SSML', () => {
-    const card = renderAnswerCard({ ...answerFor('billing'), summary: 'Invoices & prices <soon>' });
+    const card = renderAnswerCard({ ...answerFor('billing'), summary: 'Invoices & prices <soon>', decisionId: 'markup in the summary' });
     expect(card.speak).toBe('Invoices &amp; prices &lt;soon&gt;');
   });
 });

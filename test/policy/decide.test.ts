@@ -85,3 +85,59 @@ describe('decide', () => {
     }
   });
 });
+
+describe('decisions shared between answers', () => {
+  const values = {
+    intent: ['communication', 'applies-to', 'off-topic', 'unclear'],
+    topic: ['billing', 'operational', 'general', 'marketing', 'none'],
+    ownRelationship: ['yes', 'no', 'unknown'],
+    productChannel: ['csp', 'non-csp', 'unknown'],
+    asksWhen: [true, false],
+    products: [[], ['Exchange Online'], ['Azure', 'Microsoft Teams']]
+  } as const;
+  const everyUnderstanding = values.intent.flatMap((intent) =>
+    values.topic.flatMap((topic) =>
+      values.ownRelationship.flatMap((ownRelationship) =>
+        values.productChannel.flatMap((productChannel) =>
+          values.asksWhen.flatMap((asksWhen) =>
+            values.products.flatMap((products) =>
+              (['en', 'de'] as const).flatMap((language) =>
+                [0.3, 0.9].map((confidence) =>
+                  understood({ intent, topic, ownRelationship, productChannel, asksWhen, products: [...products] }, language, confidence)
+                )
+              )
+            )
+          )
+        )
+      )
+    )
+  );
+
+  /** A fresh copy of the policy engine, with no decision made yet. */
+  function freshDecide(): typeof decide {
+    let fresh: typeof decide | undefined;
+    jest.isolateModules(() => {
+      fresh = (require('../../src/policy/decide') as typeof import('../../src/policy/decide')).decide;
+    });
+    return fresh as typeof decide;
+  }
+
+  it('give every question the answer it would get if it were the first one asked', () => {
+    const forwards = freshDecide();
+    const backwards = freshDecide();
+    const first = everyUnderstanding.map((understanding) => forwards('q', understanding));
+    const last = [...everyUnderstanding].reverse().map((understanding) => backwards('q', understanding)).reverse();
+
+    expect(everyUnderstanding.length).toBe(4320);
+    first.forEach((answer, index) => expect(answer).toEqual(last[index]));
+  });
+
+  it('are the same for answers with the same decision id, and differ where the decision does', () => {
+    const answers = everyUnderstanding.map((understanding) => decide('q', understanding));
+    const byId = new Map(answers.map((answer) => [answer.decisionId, answer]));
+    const decision = ({ question: _question, confidence: _confidence, facts: _facts, ...rest }: (typeof answers)[number]) => rest;
+
+    for (const answer of answers) expect(decision(answer)).toEqual(decision(byId.get(answer.decisionId)!));
+    expect(new Set([...byId.values()].map((answer) => JSON.stringify(decision(answer)))).size).toBe(byId.size);
+  });
+});
