@@ -238,20 +238,21 @@ function decisionCard(answer: Answer, shareable: boolean): AdaptiveCard {
  */
 export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}): AdaptiveCard {
   const decided = decisionCard(answer, options.shareable === true);
-  const body = bodyOf(decided);
-  const belowSource = body.findIndex((element) => element.id === 'source') + 1;
-  if (belowSource === 0) throw new RangeError(`the ${answer.verdict} card has no source to put the question below`);
   const asker = bodyOf(askerCard(answer, options));
-  const feedback = asker.filter((element) => element.id === 'feedback');
-  return {
-    ...decided,
-    body: [
-      ...body.slice(0, belowSource),
-      ...asker.filter((element) => element.id !== 'feedback'),
-      ...body.slice(belowSource),
-      ...feedback
-    ]
-  };
+  const question = asker.filter((element) => element.id !== 'feedback');
+  // Loops rather than spreads: the shared card is frozen, and V8 copies frozen objects and arrays the slow way.
+  const body: CardElement[] = [];
+  let belowSource = false;
+  for (const element of bodyOf(decided)) {
+    body.push(element);
+    if (element.id === 'source') {
+      body.push(...question);
+      belowSource = true;
+    }
+  }
+  if (!belowSource) throw new RangeError(`the ${answer.verdict} card has no source to put the question below`);
+  for (const element of asker) if (element.id === 'feedback') body.push(element);
+  return Object.assign({}, decided, { body });
 }
 
 /** The notification and screen-reader line for an answer card. */
