@@ -18,5 +18,5 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 
 /** A question whose facts are already known (a button, a canned question): decided without reading it again. */
 export function answerFromFacts(question: string, language: Language, facts: Facts, confidence = 1): Answer {
-  return decide(question, { language, facts, confidence, evidence: [] });
+  return decide(question, { language, facts, confidence });
 }

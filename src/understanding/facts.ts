@@ -50,9 +50,7 @@ export const understandingSchema = z.object({
   language: languageSchema,
   facts: factsSchema,
   /** 0..1: how sure the understanding is that the facts are what was asked. */
-  confidence: z.number().min(0).max(1),
-  /** The words that carried the facts, for explanations and for the eval's miss list. */
-  evidence: z.array(z.string())
+  confidence: z.number().min(0).max(1)
 });
 export type Understanding = z.infer<typeof understandingSchema>;
 

@@ -7,8 +7,6 @@ export interface Match {
   concept: Concept;
   /** Token index of the match's first token. */
   at: number;
-  /** The question's own words that matched, for the evidence list. */
-  text: string;
   /** Found only by tolerating a typo. */
   fuzzy: boolean;
 }
@@ -265,16 +263,15 @@ export function scan(tokens: string[]): Scan {
     for (const phrase of compiled.phrasesByFirstWord.get(token) ?? []) {
       const length = phraseLength(phrase.parts, tokens, at);
       if (length === 0) continue;
-      const text = tokens.slice(at, at + length).join(' ');
       for (const sense of phrase.senses) {
-        matches.push({ concept: sense.concept, at, text, fuzzy: false });
+        matches.push({ concept: sense.concept, at, fuzzy: false });
         if (sense.language) languageScore[sense.language] += 1;
       }
     }
     if (claimedByProduct.has(at)) continue;
     const { senses, fuzzy } = sensesOfToken(token);
     for (const sense of senses) {
-      matches.push({ concept: sense.concept, at, text: token, fuzzy });
+      matches.push({ concept: sense.concept, at, fuzzy });
       if (sense.language) languageScore[sense.language] += (fuzzy ? 0.5 : 1) * (BORROWED_CONCEPTS.has(sense.concept) ? 0.5 : 1);
     }
   }

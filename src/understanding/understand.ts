@@ -176,7 +176,6 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   return {
     language: detectLanguage(scanned, raw, options),
     facts,
-    confidence: confidenceOf(found, facts),
-    evidence: scanned.matches.map((match) => `${match.concept}:${match.text}${match.fuzzy ? '~' : ''}`)
+    confidence: confidenceOf(found, facts)
   };
 }

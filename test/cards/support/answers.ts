@@ -69,7 +69,7 @@ export const scenarioNames = Object.keys(scenarios) as ScenarioName[];
 export const languages: Language[] = ['en', 'de'];
 
 export function understanding(language: Language, facts: Partial<Facts>, confidence = 0.9): Understanding {
-  return { language, facts: { ...emptyFacts(), ...facts }, confidence, evidence: [] };
+  return { language, facts: { ...emptyFacts(), ...facts }, confidence };
 }
 
 export function answerFor(name: ScenarioName, language: Language = 'en', question?: string): Answer {
