@@ -175,9 +175,6 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     // A client that keeps its connection open must not send more requests to a server that is going away,
     // and an idle kept-alive connection would hold the close up for the keep-alive timeout.
     if (state === 'stopping') res.setHeader('connection', 'close');
-    res.once('finish', () => {
-      if (state === 'stopping') setImmediate(() => server.server.closeIdleConnections());
-    });
     next();
   });
 
@@ -223,7 +220,9 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     next();
   });
 
+  // restify says 'after' once a response has gone out and its handlers are done.
   server.on('after', (req: restify.Request, res: restify.Response) => {
+    if (state === 'stopping') setImmediate(() => server.server.closeIdleConnections());
     const record = recordOf(req);
     const status = res.statusCode;
     const fields = {
