@@ -8,7 +8,7 @@ import { LoadGenerator, type LoadResult, type StopWhen } from './load';
 import { areaDifferences, summariseProfile, type ProfileSummary } from './profile';
 import { languageCounts, loadQuestions, type BenchQuestion } from './questions';
 import { barLines, latencyHeader, latencyRow, table, type Bar } from './report';
-import { median, ratio, round, slope, summarise, type LatencySummary } from './stats';
+import { median, ratio, round, summarise, type LatencySummary } from './stats';
 import type { UnderstandingRequest, UnderstandingResult } from './understandingWorker';
 
 /**
@@ -54,11 +54,17 @@ const launches: Record<BotName, BotLaunch> = {
 };
 
 /**
- * A leak shows as RSS rising steadily with requests. RSS also moves in steps when V8 raises its heap limit, and the
- * floor alone shows slopes of 0 to 2.5 MB per 10,000 requests from run to run; 5 MB (500 bytes kept per request)
- * is the smallest leak this can tell from that.
+ * A leak shows as RSS rising between every two samples. RSS also moves in single steps of 10–20 MB when V8 raises
+ * its heap limit, in either bot, so the trend is the median of the rises between samples, which one step does not
+ * move; 5 MB per 10,000 requests (500 bytes kept per request) is the smallest leak this tells from the floor's
+ * own 0–2.5 MB.
  */
 const GROWTH_MB_PER_10K = 5;
+
+interface RssSample {
+  requests: number;
+  rssMb: number;
+}
 
 /** Queries for the message extension: keywords as people type them into the search box, and whole questions. */
 const searchKeywords: BenchQuestion[] = [
@@ -184,7 +190,7 @@ const tenths = (value: number) => round(value, 1);
 
 /** Sends requests in chunks to each bot in turn, reading its RSS at every multiple of `every` requests served. */
 async function memoryPhase(bench: Bench, bots: Record<BotName, BotProcess>) {
-  const samples: Record<BotName, { requests: number; rssMb: number }[]> = { floor: [], ours: [] };
+  const samples: Record<BotName, RssSample[]> = { floor: [], ours: [] };
   const chunks: Record<BotName, Measured[]> = { floor: [], ours: [] };
   const every = settings.memorySampleEvery;
   let turn = 0;
@@ -205,13 +211,17 @@ async function memoryPhase(bench: Bench, bots: Record<BotName, BotProcess>) {
     const points = samples[name];
     // The first sample includes the warm-up of the JIT and heap; the trend is read from the rest.
     const settled = points.length > 2 ? points.slice(1) : points;
-    const growth = slope(settled.map((point) => ({ x: point.requests / 10_000, y: point.rssMb })));
+    const rises = settled.slice(1).map((point, index) => {
+      const before = settled[index] as RssSample;
+      return ((point.rssMb - before.rssMb) * 10_000) / Math.max(1, point.requests - before.requests);
+    });
+    const growth = rises.length > 0 ? median(rises) : 0;
     const last = bots[name].memory();
     return {
       samples: points,
       rssMb: points[points.length - 1]?.rssMb ?? last.rssMb,
       peakRssMb: last.peakRssMb,
-      slopeMbPer10kRequests: round(growth, 2),
+      growthMbPer10kRequests: round(growth, 2),
       growing: growth > GROWTH_MB_PER_10K,
       sustained: measuredSummary(merged(chunks[name]))
     };
@@ -342,7 +352,7 @@ function barsOf(
     {
       bar: 'RSS growth trend, ours (MB per 10k requests)',
       target: `≤ ${GROWTH_MB_PER_10K}`,
-      value: String(memory.ours.slopeMbPer10kRequests),
+      value: String(memory.ours.growthMbPer10kRequests),
       pass: !memory.ours.growing
     },
     {
@@ -385,7 +395,7 @@ function printResults(results: Results): void {
       ['', 'floor', 'ours', 'ours/floor'],
       ['cold start, median ms', coldStart.floor.medianMs, coldStart.ours.medianMs, coldStart.ratio],
       [`RSS MB after ${memory.requests} requests`, memory.floor.rssMb, memory.ours.rssMb, memory.ratio],
-      ['RSS slope, MB per 10k requests', memory.floor.slopeMbPer10kRequests, memory.ours.slopeMbPer10kRequests, ''],
+      ['RSS growth, median MB per 10k requests', memory.floor.growthMbPer10kRequests, memory.ours.growthMbPer10kRequests, ''],
       ['reply size, bytes (c=32)', at32?.replyBytes.floor ?? '', at32?.replyBytes.ours ?? '', '']
     ])
   );

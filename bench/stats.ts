@@ -45,15 +45,4 @@ export function ratio(ours: number, floor: number): number {
   return round(ours / floor, 2);
 }
 
-/** Least-squares slope of y over x. */
-export function slope(points: readonly { x: number; y: number }[]): number {
-  const n = points.length;
-  if (n < 2) return 0;
-  const meanX = points.reduce((sum, p) => sum + p.x, 0) / n;
-  const meanY = points.reduce((sum, p) => sum + p.y, 0) / n;
-  const covariance = points.reduce((sum, p) => sum + (p.x - meanX) * (p.y - meanY), 0);
-  const variance = points.reduce((sum, p) => sum + (p.x - meanX) ** 2, 0);
-  return variance === 0 ? 0 : covariance / variance;
-}
-
 export { round };
