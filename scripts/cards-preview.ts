@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
+import { composeAnswerCard } from '../src/cards/render';
 import { cardsDirectory, expandTemplate } from '../src/cards/templates';
 import { templateNames, viewSchemas, type TemplateName } from '../src/cards/views';
 import type { AdaptiveCard } from '../src/conversation/turn';
@@ -35,9 +36,17 @@ const layouts = [
 /** Margin of the preview page around the card, in CSS pixels (see preview.html). */
 const PAGE_MARGIN = 8;
 
-function sampleCard(name: TemplateName): AdaptiveCard {
+function expandedSample(name: TemplateName): AdaptiveCard {
   const sample: unknown = JSON.parse(readFileSync(join(cardsDirectory, 'samples', `${name}.json`), 'utf8'));
   return expandTemplate(name, viewSchemas[name].parse(sample));
+}
+
+/** The answer templates are drawn as the bot sends them: with the asker's part (question, feedback) composed in. */
+const answerTemplates: readonly TemplateName[] = ['answer', 'depends', 'not-covered'];
+
+function sampleCard(name: TemplateName): AdaptiveCard {
+  const card = expandedSample(name);
+  return answerTemplates.includes(name) ? composeAnswerCard(card, expandedSample('asker')) : card;
 }
 
 function hostConfig(theme: ThemeName): unknown {
@@ -74,7 +83,8 @@ function gallery(): string {
     'Every template in `cards/` with its sample data from `cards/samples/`, drawn by the Adaptive Cards renderer',
     '(npm `adaptivecards`) in Chromium with host configs that resemble Teams’ light, dark and high-contrast themes',
     '(`scripts/cards-preview/`). Written by `npm run cards:preview`; do not edit by hand. Teams draws cards with',
-    'Segoe UI, which these pictures replace with a local font.',
+    'Segoe UI, which these pictures replace with a local font. The answer templates are drawn with the `asker`',
+    'sample composed in, as the bot sends them.',
     ''
   ];
   for (const template of templateNames) {

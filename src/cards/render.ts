@@ -237,8 +237,12 @@ function decisionCard(answer: Answer, shareable: boolean): AdaptiveCard {
  * its source, and the feedback buttons, which carry the question, at the end.
  */
 export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}): AdaptiveCard {
-  const decided = decisionCard(answer, options.shareable === true);
-  const asker = bodyOf(askerCard(answer, options));
+  return composeAnswerCard(decisionCard(answer, options.shareable === true), askerCard(answer, options));
+}
+
+/** A decision's card with the asker's part in it: their question right below the source, the feedback at the end. */
+export function composeAnswerCard(decided: AdaptiveCard, askerPart: AdaptiveCard): AdaptiveCard {
+  const asker = bodyOf(askerPart);
   const question = asker.filter((element) => element.id !== 'feedback');
   // Loops rather than spreads: the shared card is frozen, and V8 copies frozen objects and arrays the slow way.
   const body: CardElement[] = [];
@@ -250,7 +254,7 @@ export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}
       belowSource = true;
     }
   }
-  if (!belowSource) throw new RangeError(`the ${answer.verdict} card has no source to put the question below`);
+  if (!belowSource) throw new RangeError('an answer card has no source to put the question below');
   for (const element of asker) if (element.id === 'feedback') body.push(element);
   return Object.assign({}, decided, { body });
 }
