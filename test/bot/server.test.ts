@@ -3,6 +3,7 @@ import { createLogger } from '../../src/server/logger';
 import { createServer, MAX_BODY_BYTES } from '../../src/server/server';
 import { message } from './support/activities';
 import { BotHarness } from './support/harness';
+import { MockConnector } from './support/mockConnector';
 
 let bot: BotHarness;
 beforeAll(async () => {
@@ -56,5 +57,23 @@ describe('the HTTP server', () => {
     const second = createServer(loadConfig({ HOST: '127.0.0.1' }), { logger: createLogger('silent') });
 
     await expect(second.listen(taken)).rejects.toMatchObject({ code: 'CSP4001' });
+  });
+});
+
+describe('replies to more than one connector (Teams has one per region)', () => {
+  it('sends each reply to the service URL of the activity it answers, turn after turn', async () => {
+    const other = await MockConnector.start();
+    try {
+      bot.connector.clear();
+      for (const serviceUrl of [bot.connector.serviceUrl, other.serviceUrl, bot.connector.serviceUrl, other.serviceUrl]) {
+        const { status } = await bot.post(JSON.stringify(message('Can Microsoft contact this customer about billing?', { serviceUrl })));
+        expect(status).toBe(200);
+      }
+
+      expect(bot.connector.replies).toHaveLength(2);
+      expect(other.replies).toHaveLength(2);
+    } finally {
+      await other.close();
+    }
   });
 });
