@@ -2,26 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import { deepFreeze } from '../common/deepFreeze';
+import { Kept } from '../common/kept';
 import type { AdaptiveCard } from '../conversation/turn';
 import { templateNames, type TemplateName, type ViewOf } from './views';
 
 /** Cards and half-bound templates kept for reuse, per template; far more than the policy's decisions times two languages. */
 const KEPT = 1_000;
 
-/** What is kept per template, by a key that names everything it was made from. */
-class Kept<Value> {
-  private readonly byTemplate = new Map<TemplateName, Map<string, Value>>();
-
-  get(name: TemplateName, key: string, make: () => Value): Value {
-    let kept = this.byTemplate.get(name);
-    if (!kept) this.byTemplate.set(name, (kept = new Map()));
-    const found = kept.get(key);
-    if (found !== undefined) return found;
-    const made = make();
-    if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
-    kept.set(key, made);
-    return made;
-  }
+function keptPerTemplate<Value>(): Record<TemplateName, Kept<Value>> {
+  return Object.fromEntries(templateNames.map((name) => [name, new Kept<Value>(KEPT)])) as Record<TemplateName, Kept<Value>>;
 }
 
 /** cards/ at the repository root: two levels up from both src/cards and dist/cards. */
@@ -49,13 +38,13 @@ export function expandTemplate<Name extends TemplateName>(name: Name, view: View
  * docs/PERFORMANCE.md), so each is expanded once and then shared, frozen so that no reader can change it for the next.
  * The key must name everything the view is made from; the view is only made when the card is not kept yet.
  */
-const expanded = new Kept<AdaptiveCard>();
+const expanded = keptPerTemplate<AdaptiveCard>();
 
 export function expandTemplateShared<Name extends TemplateName>(name: Name, viewKey: string, view: () => ViewOf<Name>): AdaptiveCard {
-  return expanded.get(name, viewKey, () => deepFreeze(expandTemplate(name, view())));
+  return expanded[name].get(viewKey, () => deepFreeze(expandTemplate(name, view())));
 }
 
-const halfBound = new Kept<Template>();
+const halfBound = keptPerTemplate<Template>();
 
 /**
  * For the parts of an answer that are this asker's own (their question, the feedback buttons that carry it), which
@@ -72,7 +61,7 @@ export function expandTemplateInTwoSteps<Name extends TemplateName, Shared exten
   shared: () => Pick<ViewOf<Name>, Shared>,
   own: Omit<ViewOf<Name>, Shared>
 ): AdaptiveCard {
-  const template = halfBound.get(name, sharedKey, () => {
+  const template = halfBound[name].get(sharedKey, () => {
     const values = shared();
     // The half-bound result is parsed again: a shared value that looks like a binding would be evaluated.
     if (JSON.stringify(values).includes('${')) throw new RangeError(`a shared value of the ${name} template contains "\${"`);

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../common/deepFreeze';
+import { Kept } from '../common/kept';
 import type { Language } from '../language/language';
 import { emptyFacts, type Facts, type Understanding } from '../understanding/facts';
 import type { Answer, DecidingFact, DependsCase, FollowUp } from './answer';
@@ -174,8 +175,7 @@ function decisionFields(outcome: Decision, language: Language, suggestions: Cann
  * so each decision is made once and shared, frozen, by every answer that gets it; its id is everything it is made
  * from, which lets the cards be shared too (src/cards/render.ts).
  */
-const decisions = new Map<string, DecisionFields>();
-const DECISIONS_KEPT = 1_000;
+const decisions = new Kept<DecisionFields>(1_000);
 
 /** Decides a question from what was understood of it. Pure: same understanding, same answer. */
 export function decide(question: string, understanding: Understanding): Answer {
@@ -184,12 +184,9 @@ export function decide(question: string, understanding: Understanding): Answer {
   const suggestions = outcome.kind === 'not-covered' ? suggestionsFor(facts, outcome.reason) : [];
   const products = outcome.kind === 'depends' ? facts.products : [];
   const decisionId = JSON.stringify([outcome, language, suggestions, products]);
-  let decided = decisions.get(decisionId);
-  if (!decided) {
-    decided = deepFreeze({ decisionId, ...decisionFields(outcome, language, suggestions, products) });
-    if (decisions.size >= DECISIONS_KEPT) decisions.delete(decisions.keys().next().value as string);
-    decisions.set(decisionId, decided);
-  }
+  const decided = decisions.get(decisionId, () =>
+    deepFreeze({ decisionId, ...decisionFields(outcome, language, suggestions, products) })
+  );
   // Not a spread: V8 copies a frozen object's properties the slow way in a spread.
   return Object.assign({ question, confidence, facts }, decided);
 }

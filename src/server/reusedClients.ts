@@ -5,6 +5,7 @@ import {
   type ConnectorClient,
   type UserTokenClient
 } from 'botframework-connector';
+import { Kept } from '../common/kept';
 
 /**
  * A service URL is one per Teams region, an audience one per cloud, an app id ours: a handful in practice.
@@ -12,23 +13,13 @@ import {
  */
 const MAX_CLIENTS = 64;
 
-/** Promises by key, the oldest dropped beyond the bound; a rejected one is forgotten so the next turn tries again. */
-class BoundedPromiseCache<Value> {
-  private readonly entries = new Map<string, Promise<Value>>();
-
-  constructor(private readonly limit: number) {}
-
-  get(key: string, make: () => Promise<Value>): Promise<Value> {
-    const cached = this.entries.get(key);
-    if (cached) return cached;
+/** Kept promises; a rejected one is forgotten so the next turn tries again. */
+function keptUnlessRejected<Value>(kept: Kept<Promise<Value>>, key: string, make: () => Promise<Value>): Promise<Value> {
+  return kept.get(key, () => {
     const made = make();
-    this.entries.set(key, made);
-    made.catch(() => {
-      if (this.entries.get(key) === made) this.entries.delete(key);
-    });
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    made.catch(() => kept.forget(key, made));
     return made;
-  }
+  });
 }
 
 /** The app id the outbound clients act as: botbuilder reads it from the audience claim, or the appid claim (Emulator). */
@@ -44,13 +35,14 @@ class ReusingConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly appId: string,
     private readonly factory: ConnectorFactory,
-    private readonly clients: BoundedPromiseCache<ConnectorClient>
+    private readonly clients: Kept<Promise<ConnectorClient>>
   ) {
     super();
   }
 
   override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return this.clients.get(`${this.appId}\n${serviceUrl}\n${audience ?? ''}`, () => this.factory.create(serviceUrl, audience));
+    const key = `${this.appId}\n${serviceUrl}\n${audience ?? ''}`;
+    return keptUnlessRejected(this.clients, key, () => this.factory.create(serviceUrl, audience));
   }
 }
 
@@ -61,14 +53,14 @@ class ReusingConnectorFactory extends ConnectorFactory {
  * app id, service URL and audience serves every turn.
  */
 export class ReusedClients {
-  private readonly connectorClients = new BoundedPromiseCache<ConnectorClient>(MAX_CLIENTS);
-  private readonly userTokenClients = new BoundedPromiseCache<UserTokenClient>(MAX_CLIENTS);
+  private readonly connectorClients = new Kept<Promise<ConnectorClient>>(MAX_CLIENTS);
+  private readonly userTokenClients = new Kept<Promise<UserTokenClient>>(MAX_CLIENTS);
 
   connectorFactory(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
     return new ReusingConnectorFactory(appIdOf(claimsIdentity), factory, this.connectorClients);
   }
 
   userTokenClient(claimsIdentity: ClaimsIdentity, make: () => Promise<UserTokenClient>): Promise<UserTokenClient> {
-    return this.userTokenClients.get(appIdOf(claimsIdentity), make);
+    return keptUnlessRejected(this.userTokenClients, appIdOf(claimsIdentity), make);
   }
 }

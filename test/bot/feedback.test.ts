@@ -4,14 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStorage } from 'botbuilder';
-import { CARD_DATA_VERSION, type AskAction } from '../../src/cards/actions';
 import { labels, notices } from '../../src/cards/labels';
 import { DEFAULT_FEEDBACK_SALT } from '../../src/config/config';
 import { feedbackRecordSchema } from '../../src/conversation/feedback';
 import { ask } from '../../src/engine/ask';
 import { FileStorage } from '../../src/storage/fileStorage';
 import type { Storage, StoreItems } from '../../src/storage/storage';
-import { emptyFacts } from '../../src/understanding/facts';
+import { outagesButton } from '../fixtures/buttons';
 import { execute, message, OTHER_USER, submit, USER } from './support/activities';
 import { elementIds, executeButtons } from './support/cards';
 import { ADAPTIVE_CARD, BotHarness, cardOf } from './support/harness';
@@ -92,13 +91,6 @@ describe('feedback in place', () => {
   });
 
   it('redraws an answer refined by a button exactly, though its question alone would not be understood', async () => {
-    const outagesButton: AskAction = {
-      action: 'ask',
-      v: CARD_DATA_VERSION,
-      language: 'en',
-      question: 'And for the service interruption last night?',
-      facts: { ...emptyFacts(), intent: 'communication', topic: 'operational' }
-    };
     expect(ask(outagesButton.question).verdict).toBe('not-covered');
     const card = cardOf((await bot.send(submit(outagesButton, bot.at))).replies[0]);
     const [, notHelpful] = executeButtons(card);

@@ -1,6 +1,6 @@
-import { CARD_DATA_VERSION, type AskAction } from '../../src/cards/actions';
+import { CARD_DATA_VERSION } from '../../src/cards/actions';
 import { notices } from '../../src/cards/labels';
-import { emptyFacts } from '../../src/understanding/facts';
+import { outagesButton } from '../fixtures/buttons';
 import { submit } from './support/activities';
 import { elementIds, shownText } from './support/cards';
 import { BotHarness, cardOf } from './support/harness';
@@ -11,14 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => bot.close());
 
-/** What an "outages" button carries: the facts decide, so the question text need not be understood again. */
-const outagesButton: AskAction = {
-  action: 'ask',
-  v: CARD_DATA_VERSION,
-  language: 'en',
-  question: 'And for the service interruption last night?',
-  facts: { ...emptyFacts(), intent: 'communication', topic: 'operational' }
-};
 
 async function replyCard(value: unknown, conversation: 'personal' | 'channel' = 'personal') {
   const { status, replies } = await bot.send(submit(value, bot.with({ conversation })));
