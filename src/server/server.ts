@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter, MemoryStorage, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Logger } from 'pino';
 import restify from 'restify';
@@ -16,6 +16,7 @@ import { createFeedbackLog } from '../conversation/feedback';
 import { conversationTypeSchema } from '../conversation/turn';
 import { CatalogError, errorCode, formatError } from '../errors/catalog';
 import { languageOfLocale } from '../language/language';
+import { MemoryStorage } from '../storage/memoryStorage';
 import type { Storage } from '../storage/storage';
 import { botFrameworkAuthentication } from './authentication';
 import { createLogger } from './logger';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -180,6 +180,21 @@ export class FileStorage implements Storage {
     });
   }
 
+  /**
+   * File names are hashes, so listing reads every item file and keeps those whose stored key has the prefix:
+   * linear in the number of items, which suits a report over thousands of records.
+   */
+  async list(prefix: string): Promise<StoreItems> {
+    this.ensureOpen();
+    const found: StoreItems = {};
+    for (const name of await readdir(this.items)) {
+      if (!name.endsWith('.json')) continue;
+      const stored = await this.readStored(join(this.items, name));
+      if (stored?.key.startsWith(prefix)) found[stored.key] = stored.item;
+    }
+    return found;
+  }
+
   /** Waits for writes under way, then gives the folder free for the next process. */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -214,6 +229,13 @@ export class FileStorage implements Storage {
 
   private async get(key: string): Promise<StoreItem | undefined> {
     const file = this.fileOf(key);
+    const stored = await this.readStored(file, key);
+    if (stored && stored.key !== key) throw new CatalogError('storedItemUnreadable', { key, file });
+    return stored?.item;
+  }
+
+  /** The key and item in a file; undefined when the file is gone (deleted meanwhile). */
+  private async readStored(file: string, key = '(whose key cannot be read)'): Promise<z.infer<typeof storedFileSchema> | undefined> {
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -221,15 +243,14 @@ export class FileStorage implements Storage {
       if (errorCodeOf(error) === 'ENOENT') return undefined;
       throw error;
     }
-    let stored: z.infer<typeof storedFileSchema> | undefined;
+    let parsed: ReturnType<typeof storedFileSchema.safeParse> | undefined;
     try {
-      const parsed = storedFileSchema.safeParse(JSON.parse(text));
-      stored = parsed.success && parsed.data.key === key ? parsed.data : undefined;
+      parsed = storedFileSchema.safeParse(JSON.parse(text));
     } catch {
-      stored = undefined;
+      parsed = undefined;
     }
-    if (!stored) throw new CatalogError('storedItemUnreadable', { key, file });
-    return stored.item;
+    if (!parsed?.success) throw new CatalogError('storedItemUnreadable', { key, file });
+    return parsed.data;
   }
 
   private async put(key: string, item: StoreItem): Promise<void> {

@@ -3,12 +3,12 @@ import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryStorage } from 'botbuilder';
 import { labels, notices } from '../../src/cards/labels';
 import { DEFAULT_FEEDBACK_SALT } from '../../src/config/config';
 import { feedbackRecordSchema } from '../../src/conversation/feedback';
 import { ask } from '../../src/engine/ask';
 import { FileStorage } from '../../src/storage/fileStorage';
+import { MemoryStorage } from '../../src/storage/memoryStorage';
 import type { Storage, StoreItems } from '../../src/storage/storage';
 import { outagesButton } from '../fixtures/buttons';
 import { execute, message, OTHER_USER, submit, USER } from './support/activities';
@@ -17,7 +17,7 @@ import { ADAPTIVE_CARD, BotHarness, cardOf } from './support/harness';
 
 const MESSAGE = 'application/vnd.microsoft.activity.message';
 
-/** botbuilder's own MemoryStorage, used through our Storage interface, noting which keys were written. */
+/** A store in memory, noting which keys were written. */
 class RecordingStorage implements Storage {
   readonly writtenKeys: string[] = [];
   private readonly memory: Storage = new MemoryStorage();
@@ -33,6 +33,10 @@ class RecordingStorage implements Storage {
 
   delete(keys: string[]): Promise<void> {
     return this.memory.delete(keys);
+  }
+
+  list(prefix: string): Promise<StoreItems> {
+    return this.memory.list(prefix);
   }
 }
 
@@ -229,7 +233,8 @@ describe('feedback when the store fails', () => {
     write: async () => {
       throw new Error('disk full');
     },
-    delete: async () => undefined
+    delete: async () => undefined,
+    list: async () => ({})
   };
   let bot: BotHarness;
   beforeAll(async () => {
