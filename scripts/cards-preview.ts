@@ -61,7 +61,22 @@ interface PreviewWindow {
   showCard(card: AdaptiveCard, hostConfig: unknown, width: number): string[];
 }
 
-async function drawCard(page: Page, card: AdaptiveCard, config: unknown, cardWidth: number, file: string): Promise<string[]> {
+/** The card as it looks once every toggle on it (More, the other language) has been clicked: nothing hidden. */
+function allShown(card: AdaptiveCard): AdaptiveCard {
+  return JSON.parse(JSON.stringify(card), (key, value: unknown) => (key === 'isVisible' ? undefined : value)) as AdaptiveCard;
+}
+
+function hasToggles(card: AdaptiveCard): boolean {
+  return JSON.stringify(card).includes('"isVisible":false');
+}
+
+interface Drawn {
+  warnings: string[];
+  /** The picture's height in CSS pixels: the card's height in the chat. */
+  height: number;
+}
+
+async function drawCard(page: Page, card: AdaptiveCard, config: unknown, cardWidth: number, file: string): Promise<Drawn> {
   await page.setViewportSize({ width: cardWidth + 2 * PAGE_MARGIN, height: 600 });
   const warnings = await page.evaluate(
     ([card, config, width]) => (globalThis as unknown as PreviewWindow).showCard(card, config, width),
@@ -73,10 +88,32 @@ async function drawCard(page: Page, card: AdaptiveCard, config: unknown, cardWid
   // A window as tall as the card, so nothing is cut off and no scrollbar takes width from it.
   await page.setViewportSize({ width: cardWidth + 2 * PAGE_MARGIN, height: Math.ceil(box.height) + 2 * PAGE_MARGIN });
   await frame.screenshot({ path: join(outputDirectory, file), animations: 'disabled' });
-  return warnings;
+  return { warnings, height: Math.round(box.height) };
 }
 
-function gallery(): string {
+/** Heights at phone width, light theme: the card as sent, and with every toggle opened. */
+interface PhoneHeight {
+  template: TemplateName;
+  asSent: number;
+  opened?: number;
+}
+
+function heightTable(heights: PhoneHeight[]): string[] {
+  return [
+    '## Heights at phone width',
+    '',
+    'The light-theme phone pictures (344 px card, as in a 360 px wide Teams window), in CSS pixels: the card as sent,',
+    'and with every toggle on it opened ("More", the customer sentence in the other language). Measured by',
+    '`npm run cards:preview`, which prints the same table.',
+    '',
+    '| template | as sent | all toggles opened |',
+    '| --- | --- | --- |',
+    ...heights.map((row) => `| ${row.template} | ${row.asSent} | ${row.opened ?? '–'} |`),
+    ''
+  ];
+}
+
+function gallery(heights: PhoneHeight[]): string {
   const lines = [
     '# Card gallery',
     '',
@@ -84,8 +121,9 @@ function gallery(): string {
     '(npm `adaptivecards`) in Chromium with host configs that resemble Teams’ light, dark and high-contrast themes',
     '(`scripts/cards-preview/`). Written by `npm run cards:preview`; do not edit by hand. Teams draws cards with',
     'Segoe UI, which these pictures replace with a local font. The answer templates are drawn with the `asker`',
-    'sample composed in, as the bot sends them.',
-    ''
+    'sample composed in, as the bot sends them; cards with toggles are drawn as sent, with what they hide hidden.',
+    '',
+    ...heightTable(heights)
   ];
   for (const template of templateNames) {
     lines.push(`## ${template}`, '', `\`cards/${template}.json\` with \`cards/samples/${template}.json\``, '');
@@ -97,6 +135,10 @@ function gallery(): string {
         return `![${template}, ${theme.title.toLowerCase()}, ${layout.title.toLowerCase()}](${file})`;
       });
       lines.push(`| ${cells.join(' | ')} |`, '');
+    }
+    if (heights.some((row) => row.template === template && row.opened !== undefined)) {
+      const file = pictureName(template, 'light', '-mobile-opened');
+      lines.push('With every toggle opened, light, phone:', '', `![${template}, every toggle opened, light, phone](${file})`, '');
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;
@@ -110,6 +152,7 @@ async function main(): Promise<number> {
   const { browser, context } = await launchChromium();
   let pictures = 0;
   const problems: string[] = [];
+  const heights: PhoneHeight[] = [];
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -121,17 +164,27 @@ async function main(): Promise<number> {
         const config = hostConfig(theme.name);
         for (const layout of layouts) {
           const file = pictureName(template, theme.name, layout.suffix);
-          const warnings = await drawCard(page, card, config, layout.cardWidth, file);
+          const { warnings, height } = await drawCard(page, card, config, layout.cardWidth, file);
           problems.push(...warnings.map((warning) => `${file}: ${warning}`));
           pictures++;
+          if (theme.name === 'light' && layout.suffix === '-mobile') {
+            const row: PhoneHeight = { template, asSent: height };
+            if (hasToggles(card)) {
+              const opened = pictureName(template, theme.name, `${layout.suffix}-opened`);
+              row.opened = (await drawCard(page, allShown(card), config, layout.cardWidth, opened)).height;
+              pictures++;
+            }
+            heights.push(row);
+          }
         }
       }
     }
   } finally {
     await browser.close();
   }
-  writeFileSync(join(outputDirectory, 'README.md'), gallery());
+  writeFileSync(join(outputDirectory, 'README.md'), gallery(heights));
   console.log(`Wrote ${pictures} pictures and README.md to ${relative(process.cwd(), outputDirectory)}/`);
+  console.log(heightTable(heights).slice(6).join('\n'));
   for (const problem of problems) console.error(`renderer warning: ${problem}`);
   return problems.length === 0 ? 0 : 1;
 }

@@ -12,6 +12,11 @@ export const labels = {
   relevantRules: { en: 'The rules that decide it', de: 'Die Regeln, die es entscheiden' },
   chooseCase: { en: 'Which case is yours?', de: 'Welcher Fall trifft zu?' },
   related: { en: 'Related questions', de: 'Verwandte Fragen' },
+  customer: { en: 'What to tell the customer', de: 'Was Sie dem Kunden sagen können' },
+  /** The button that shows the customer sentence in the other language, named in that language, as language pickers are. */
+  otherLanguage: { en: 'Auf Deutsch', de: 'In English' },
+  more: { en: 'More details', de: 'Weitere Details' },
+  alsoRelevant: { en: 'Also relevant', de: 'Ebenfalls relevant' },
   rule: { en: 'Rule', de: 'Regel' },
   source: { en: 'Source', de: 'Quelle' },
   openSource: { en: 'Open the policy page', de: 'Richtlinienseite öffnen' },
@@ -63,6 +68,16 @@ export function sourceLine(title: string, pageDate: string, language: Language):
   return language === 'de'
     ? `${title} (Partner-Center-Dokumentation, Seite vom ${pageDate})`
     : `${title} (Partner Center documentation, page dated ${pageDate})`;
+}
+
+/**
+ * Shown on every answer and on the about card once a drift check found that Microsoft's page no longer says what the
+ * stored copy says, until the policy data is updated.
+ */
+export function driftWarning(checkedOn: string, language: Language): string {
+  return language === 'de'
+    ? `⚠ Microsoft hat die Seite geändert (festgestellt am ${checkedOn}); diese Antwort beruht noch auf der alten Fassung. Prüfen Sie die Richtlinienseite, bevor Sie sich darauf berufen.`
+    : `⚠ Microsoft has changed the page (found on ${checkedOn}); this answer still rests on the old version. Check the policy page before you rely on it.`;
 }
 
 export function truncationNote(characters: number, language: Language): string {

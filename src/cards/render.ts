@@ -6,7 +6,7 @@ import { headlines } from '../policy/phrases';
 import { policy, ruleById } from '../policy/policy';
 import type { RuleId, Verdict } from '../policy/rule';
 import { CARD_DATA_VERSION, FEEDBACK_QUESTION_MAX, FEEDBACK_VERB, type AskAction, type FeedbackAction } from './actions';
-import { commandNames, labels, notices, sourceLine, truncationNote, type NoticeKind } from './labels';
+import { commandNames, driftWarning, labels, notices, sourceLine, truncationNote, type NoticeKind } from './labels';
 import { expandTemplate, expandTemplateInTwoSteps, expandTemplateShared } from './templates';
 import type { AnswerView, AskerView, DependsView, HelpView, NotCoveredView } from './views';
 
@@ -26,6 +26,8 @@ export interface AnswerCardOptions {
   shareable?: boolean;
   /** The question was cut to this many characters before it was answered. */
   truncatedAt?: number;
+  /** The day (ISO 8601) a drift check found Microsoft's page changed since the stored copy; unset while it has not. */
+  pageChangedOn?: string;
 }
 
 type VerdictLine = AnswerView['verdictLine'];
@@ -46,13 +48,28 @@ function ssml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function formattedPageDate(language: Language): string {
-  const format = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
-  return format.format(new Date(`${policy.source.pageDate}T00:00:00Z`));
+/** Built once: building an Intl.DateTimeFormat costs more than expanding a whole card (see docs/PERFORMANCE.md). */
+const dateFormats: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }),
+  de: new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' })
+};
+
+function formattedDate(isoDate: string, language: Language): string {
+  return dateFormats[language].format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** Formatted once: building an Intl.DateTimeFormat costs more than expanding a whole card (see docs/PERFORMANCE.md). */
-const pageDates: Record<Language, string> = { en: formattedPageDate('en'), de: formattedPageDate('de') };
+const pageDates: Record<Language, string> = {
+  en: formattedDate(policy.source.pageDate, 'en'),
+  de: formattedDate(policy.source.pageDate, 'de')
+};
+
+function driftView(language: Language, pageChangedOn: string | undefined): AnswerView['drift'] {
+  return pageChangedOn === undefined
+    ? { shown: false, text: '' }
+    : { shown: true, text: driftWarning(formattedDate(pageChangedOn, language), language) };
+}
+
+const otherLanguage: Record<Language, Language> = { en: 'de', de: 'en' };
 
 function sourceView(language: Language): AnswerView['source'] {
   return {
@@ -64,14 +81,14 @@ function sourceView(language: Language): AnswerView['source'] {
 }
 
 /**
- * The rule's passages word for word. German always comes with the English original,
- * because the German page is a machine translation and the English is authoritative;
- * `bothLanguages` adds the German page to English cards too.
+ * The rule's passages word for word, the English original first: it is authoritative, and the German page is a
+ * machine translation (one that even changes the meaning of operational-communication, see RULES.md). German
+ * cards always show both; `bothLanguages` adds the German page to English cards too.
  */
 function quotedRule(id: RuleId, language: Language, bothLanguages: boolean): QuotedRule {
   const rule = ruleById(id);
   if (language === 'en' && !bothLanguages) return { id, title: rule.title.en, groups: [{ label: '', passages: rule.quote.en }] };
-  const order: Language[] = language === 'de' ? ['de', 'en'] : ['en', 'de'];
+  const order: Language[] = ['en', 'de'];
   return {
     id,
     title: rule.title[language],
@@ -147,9 +164,10 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
 type Decision = Pick<Answer, 'language' | 'verdict' | 'headline' | 'summary' | 'rules' | 'followUps' | 'depends' | 'notCovered'>;
 
 /** What every answer card shows of its decision: verdict line, summary, source, follow-up buttons. */
-function answerBase(decision: Decision, shareable: boolean) {
+function answerBase(decision: Decision, shareable: boolean, pageChangedOn: string | undefined) {
   const { language } = decision;
   return {
+    drift: driftView(language, pageChangedOn),
     fallbackText: `${decision.headline}\n\n${decision.summary}\n\n${labels.source[language]}: ${policy.source.url[language]}`,
     // Every summary opens with its verdict, so it is the whole answer when read aloud.
     speak: ssml(decision.summary),
@@ -165,47 +183,88 @@ function malformed(decision: Decision, missing: string): RangeError {
   return new RangeError(`answer with verdict ${decision.verdict} has no ${missing}`);
 }
 
-function definiteView(decision: Decision, verdict: AnswerView['verdict'], shareable: boolean): AnswerView {
+/**
+ * A definite answer puts on its first screen (what a person on a call reads on a phone) the verdict, the answer, what
+ * to tell the customer and the rule that decides, in its authoritative English wording; the rest is one click away
+ * behind "More": the German page text of that rule, what to do, the other rules, where the policy applies, related
+ * questions. See docs/CARD-LAYOUT.md for why and for the heights this gives.
+ */
+function definiteView(decision: Decision, verdict: AnswerView['verdict'], shareable: boolean, pageChangedOn: string | undefined): AnswerView {
   const { language } = decision;
-  const [decisive] = decision.rules;
+  const [decisive, ...others] = decision.rules;
   if (!decisive) throw malformed(decision, 'rule');
+  const rule = ruleById(decisive);
+  const other = otherLanguage[language];
   return {
-    ...answerBase(decision, shareable),
+    ...answerBase(decision, shareable, pageChangedOn),
     verdict,
+    more: labels.more[language],
     labels: {
       why: labels.why[language],
       whatToDo: labels.whatToDo[language],
       appliesTo: labels.appliesTo[language],
-      related: labels.related[language]
+      related: labels.related[language],
+      alsoRelevant: labels.alsoRelevant[language]
     },
-    rules: decision.rules.map((id) => quotedRule(id, language, false)),
-    partnerAction: ruleById(decisive).partnerAction[language],
+    customer: {
+      label: labels.customer[language],
+      sentence: rule.customer.sentence[language],
+      otherLanguage: labels.otherLanguage[language],
+      otherSentence: rule.customer.sentence[other]
+    },
+    rule: {
+      id: decisive,
+      title: rule.title[language],
+      groups: [{ label: language === 'en' ? '' : labels.englishOriginal[language], passages: rule.quote.en }]
+    },
+    ruleTranslation: language === 'en' ? [] : [{ label: labels.germanPage[language], passages: rule.quote.de }],
+    rules: others.map((id) => quotedRule(id, language, false)),
+    partnerAction: rule.partnerAction[language],
     appliesTo: verdict === 'applies' ? [] : ruleById('applies-to').quote[language]
   };
 }
 
-function dependsView(decision: Decision, shareable: boolean): DependsView {
+/**
+ * A depends answer's first screen: the verdict, the answer, and each case with its outcome, its rule and what to
+ * tell the customer in it, then the buttons that pick a case; the quoted rules are behind "More".
+ */
+function dependsView(decision: Decision, shareable: boolean, pageChangedOn: string | undefined): DependsView {
   const { language, depends } = decision;
   if (!depends) throw malformed(decision, 'cases');
+  const other = otherLanguage[language];
   return {
-    ...answerBase(decision, shareable),
+    ...answerBase(decision, shareable, pageChangedOn),
     verdict: 'depends',
-    labels: { relevantRules: labels.relevantRules[language], chooseCase: labels.chooseCase[language] },
+    more: labels.more[language],
+    labels: {
+      relevantRules: labels.relevantRules[language],
+      chooseCase: labels.chooseCase[language],
+      customer: labels.customer[language]
+    },
     prompt: depends.prompt,
     cases: depends.cases.map((branch) => ({
+      id: branch.rule,
       when: branch.when,
       outcome: headlines[branch.verdict][language],
-      rule: `${labels.rule[language]}: ${ruleById(branch.rule).title[language]} (${branch.rule})`
+      rule: `${labels.rule[language]}: ${ruleById(branch.rule).title[language]} (${branch.rule})`,
+      customerSentence: branch.customerSentence
     })),
+    customerOther: {
+      label: labels.otherLanguage[language],
+      sentences: depends.cases.map((branch) => ({
+        when: branch.when,
+        sentence: ruleById(branch.rule).customer.sentence[other]
+      }))
+    },
     rules: decision.rules.map((id) => quotedRule(id, language, false))
   };
 }
 
-function notCoveredView(decision: Decision, shareable: boolean): NotCoveredView {
+function notCoveredView(decision: Decision, shareable: boolean, pageChangedOn: string | undefined): NotCoveredView {
   const { notCovered } = decision;
   if (!notCovered) throw malformed(decision, 'reason');
   return {
-    ...answerBase(decision, shareable),
+    ...answerBase(decision, shareable, pageChangedOn),
     verdict: 'not-covered',
     reason: notCovered,
     labels: { answersFrom: labels.answersFrom[decision.language] },
@@ -214,20 +273,20 @@ function notCoveredView(decision: Decision, shareable: boolean): NotCoveredView 
   };
 }
 
-function decisionCard(answer: Answer, shareable: boolean): AdaptiveCard {
+function decisionCard(answer: Answer, shareable: boolean, pageChangedOn: string | undefined): AdaptiveCard {
   const decision: Decision = answer;
-  const key = `${shareable} ${answer.decisionId}`;
+  const key = `${shareable} ${pageChangedOn ?? ''} ${answer.decisionId}`;
   switch (decision.verdict) {
     case 'yes':
     case 'no':
     case 'applies': {
       const { verdict } = decision;
-      return expandTemplateShared('answer', key, () => definiteView(decision, verdict, shareable));
+      return expandTemplateShared('answer', key, () => definiteView(decision, verdict, shareable, pageChangedOn));
     }
     case 'depends':
-      return expandTemplateShared('depends', key, () => dependsView(decision, shareable));
+      return expandTemplateShared('depends', key, () => dependsView(decision, shareable, pageChangedOn));
     case 'not-covered':
-      return expandTemplateShared('not-covered', key, () => notCoveredView(decision, shareable));
+      return expandTemplateShared('not-covered', key, () => notCoveredView(decision, shareable, pageChangedOn));
   }
 }
 
@@ -237,7 +296,7 @@ function decisionCard(answer: Answer, shareable: boolean): AdaptiveCard {
  * its source, and the feedback buttons, which carry the question, at the end.
  */
 export function renderAnswerCard(answer: Answer, options: AnswerCardOptions = {}): AdaptiveCard {
-  return composeAnswerCard(decisionCard(answer, options.shareable === true), askerCard(answer, options));
+  return composeAnswerCard(decisionCard(answer, options.shareable === true, options.pageChangedOn), askerCard(answer, options));
 }
 
 /** A decision's card with the asker's part in it: their question right below the source, the feedback at the end. */
@@ -317,7 +376,7 @@ export function rulesSummary(language: Language): string {
   return labels.rulesTitle[language];
 }
 
-export function renderAboutCard(language: Language): AdaptiveCard {
+export function renderAboutCard(language: Language, pageChangedOn?: string): AdaptiveCard {
   const title = labels.aboutTitle[language];
   return expandTemplate('about', {
     fallbackText: `${title}: ${labels.aboutWhat[language]}`,
@@ -326,7 +385,8 @@ export function renderAboutCard(language: Language): AdaptiveCard {
     what: labels.aboutWhat[language],
     onlyFromPage: labels.aboutOnlyFromPage[language],
     noGuessing: labels.aboutNotCovered[language],
-    source: sourceView(language)
+    source: sourceView(language),
+    drift: driftView(language, pageChangedOn)
   });
 }
 

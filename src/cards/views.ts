@@ -35,6 +35,12 @@ const quotedRuleSchema = z.strictObject({
 
 const sourceViewSchema = z.strictObject({ label: text, line: text, url: z.url(), openTitle: text });
 
+/** Shown once a drift check found that the page has changed since the copy the bot answers from (AnswerCardOptions.pageChangedOn). */
+const driftViewSchema = z.strictObject({ shown: z.boolean(), text: z.string() });
+
+/** The customer sentence in the answer's language, and in the other language behind a toggle. */
+const customerViewSchema = z.strictObject({ label: text, sentence: text, otherLanguage: text, otherSentence: text });
+
 const submitButtonSchema = z.strictObject({ title: text, data: askActionSchema });
 
 /**
@@ -44,6 +50,7 @@ const submitButtonSchema = z.strictObject({ title: text, data: askActionSchema }
  */
 const answerViewBaseSchema = cardViewSchema.extend({
   verdictLine: verdictLineSchema,
+  drift: driftViewSchema,
   summary: text,
   rules: z.array(quotedRuleSchema),
   source: sourceViewSchema,
@@ -77,8 +84,16 @@ export type AskerView = z.infer<typeof askerViewSchema>;
 
 export const answerViewSchema = answerViewBaseSchema.extend({
   verdict: z.enum(['yes', 'no', 'applies']),
-  labels: z.strictObject({ why: text, whatToDo: text, appliesTo: text, related: text }),
-  rules: z.array(quotedRuleSchema).min(1),
+  /** The title of the toggle that shows what is secondary (the container id "more"). */
+  more: text,
+  labels: z.strictObject({ why: text, whatToDo: text, appliesTo: text, related: text, alsoRelevant: text }),
+  customer: customerViewSchema,
+  /** The rule that decides, on the first screen in its authoritative wording (the English original). */
+  rule: quotedRuleSchema,
+  /** The German page text of that rule on German answers, behind the More toggle; empty on English answers. */
+  ruleTranslation: z.array(z.strictObject({ label: text, passages: z.array(text).min(1) })).max(1),
+  /** The other rules, behind the More toggle. */
+  rules: z.array(quotedRuleSchema),
   partnerAction: text,
   /** Empty when the answer itself is about where the policy applies. */
   appliesTo: z.array(text)
@@ -87,9 +102,12 @@ export type AnswerView = z.infer<typeof answerViewSchema>;
 
 export const dependsViewSchema = answerViewBaseSchema.extend({
   verdict: z.literal('depends'),
-  labels: z.strictObject({ relevantRules: text, chooseCase: text }),
+  more: text,
+  labels: z.strictObject({ relevantRules: text, chooseCase: text, customer: text }),
   prompt: text,
-  cases: z.array(z.strictObject({ when: text, outcome: text, rule: text })).min(2),
+  cases: z.array(z.strictObject({ id: ruleIdSchema, when: text, outcome: text, rule: text, customerSentence: text })).min(2),
+  /** Each case's customer sentence in the other language, behind a toggle. */
+  customerOther: z.strictObject({ label: text, sentences: z.array(z.strictObject({ when: text, sentence: text })).min(2) }),
   rules: z.array(quotedRuleSchema).min(1)
 });
 export type DependsView = z.infer<typeof dependsViewSchema>;
@@ -130,7 +148,8 @@ export const aboutViewSchema = cardViewSchema.extend({
   /** Introduces the source page shown below it. */
   onlyFromPage: text,
   noGuessing: text,
-  source: sourceViewSchema
+  source: sourceViewSchema,
+  drift: driftViewSchema
 });
 export type AboutView = z.infer<typeof aboutViewSchema>;
 

@@ -17,7 +17,9 @@ export type FollowUp = z.infer<typeof followUpSchema>;
 export const dependsCaseSchema = z.object({
   when: z.string().min(1),
   verdict: verdictSchema,
-  rule: ruleIdSchema
+  rule: ruleIdSchema,
+  /** What the partner can tell the customer in this case: the customer sentence of its rule. */
+  customerSentence: z.string().min(1)
 });
 export type DependsCase = z.infer<typeof dependsCaseSchema>;
 
@@ -44,6 +46,11 @@ export const answerSchema = z.object({
   headline: z.string().min(1),
   /** The answer in one or two sentences. */
   summary: z.string().min(1),
+  /**
+   * For a definite answer (yes, no, applies): what the partner can tell the customer, the deciding rule's customer
+   * sentence in the answer's language. A depends answer has one per case.
+   */
+  customerSentence: z.string().min(1).optional(),
   /** For `depends`: the fact that decides, the question that asks for it, and the cases. */
   depends: z
     .object({ decidingFact: decidingFactSchema, prompt: z.string().min(1), cases: z.array(dependsCaseSchema).min(2) })

@@ -112,7 +112,12 @@ function dependsCase(branch: DependsBranch, language: Language): DependsCase {
   const rule = outcome.kind === 'rule' ? outcome.rules[0] : undefined;
   // The canned questions are fixed data; one that fails to decide is a programming error caught by the tests.
   if (outcome.kind !== 'rule' || !rule) throw new RangeError(`canned question ${branch.question} does not decide`);
-  return { when: caseLabels[branch.label][language], verdict: outcome.verdict, rule };
+  return {
+    when: caseLabels[branch.label][language],
+    verdict: outcome.verdict,
+    rule,
+    customerSentence: ruleById(rule).customer.sentence[language]
+  };
 }
 
 /** Related questions offered under a definite answer: the other side of the policy. */
@@ -140,6 +145,7 @@ function decisionFields(outcome: Decision, language: Language, suggestions: Cann
         rules: outcome.rules,
         headline: headlines[outcome.verdict][language],
         summary: decisive ? decisive.answer[language] : headlines[outcome.verdict][language],
+        ...(decisive ? { customerSentence: decisive.customer.sentence[language] } : {}),
         followUps: (first ? (relatedTo[first] ?? []) : []).map((name) => followUp(name, language))
       };
     }

@@ -19,6 +19,24 @@ const verbatimSchema = z.object({
   de: z.array(z.string().min(1)).min(1)
 });
 
+const wordListSchema = z.object({ en: z.array(z.string().min(1)), de: z.array(z.string().min(1)) }).strict();
+
+/**
+ * What the partner can say to the customer when this rule decides: addressed to the customer ("you" is the customer,
+ * "we" the partner), never stronger than the quote. `mustSay` holds the words that keep it as weak as the quote
+ * ("In general", "may"); `forbiddenWords` the words that would promise more than the quote does. Both are checked by
+ * the tests (test/policy/customer-sentence.test.ts) on every change of the sentence.
+ */
+const customerSchema = z
+  .object({
+    sentence: localizedSchema,
+    mustSay: wordListSchema,
+    forbiddenWords: wordListSchema.refine((lists) => lists.en.length > 0 && lists.de.length > 0, {
+      message: 'every customer sentence needs words it must not use, in both languages'
+    })
+  })
+  .strict();
+
 export const ruleSchema = z
   .object({
     id: ruleIdSchema,
@@ -32,7 +50,9 @@ export const ruleSchema = z
     /** The rule in plain words. */
     explanation: localizedSchema,
     /** What the partner should do. */
-    partnerAction: localizedSchema
+    partnerAction: localizedSchema,
+    /** What the partner can tell the customer. */
+    customer: customerSchema
   })
   .strict();
 export type Rule = z.infer<typeof ruleSchema>;

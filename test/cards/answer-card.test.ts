@@ -4,7 +4,21 @@ import { cardSummary, renderAnswerCard } from '../../src/cards/render';
 import { cannedQuestions, headlines } from '../../src/policy/phrases';
 import { policy, ruleById } from '../../src/policy/policy';
 import { answerFor, everyAnswer } from './support/answers';
-import { buttons, byId, ids, visibleTexts } from './support/cards';
+import { buttons, byId, ids, ofType, visibleTexts } from './support/cards';
+
+type CardNode = Record<string, unknown>;
+
+function moreToggle(card: CardNode): CardNode | undefined {
+  return ofType(byId(card, 'more-toggle') ?? {}, 'Action.ToggleVisibility')[0];
+}
+
+function moreToggleTargets(card: CardNode): unknown {
+  return moreToggle(card)?.targetElements;
+}
+
+function moreToggleTitle(card: CardNode): unknown {
+  return moreToggle(card)?.title;
+}
 
 describe('answer card', () => {
   it.each(everyAnswer)('%s: opens with the verdict line, id verdict-<verdict>', (_, answer) => {
@@ -27,12 +41,16 @@ describe('answer card', () => {
     }
   });
 
-  it('shows a German answer with the German page text and the English original, each labelled', () => {
+  it('shows a German answer with the English original first, labelled authoritative, and the German page behind More', () => {
     const rule = ruleById('operational-communication');
-    const texts = visibleTexts(byId(renderAnswerCard(answerFor('operational', 'de')), 'rule-operational-communication') ?? {});
-    expect(texts).toEqual(
-      expect.arrayContaining([labels.germanPage.de, ...rule.quote.de, labels.englishOriginal.de, ...rule.quote.en])
-    );
+    const card = renderAnswerCard(answerFor('operational', 'de'));
+    const texts = visibleTexts(byId(card, 'rule-operational-communication') ?? {});
+    expect(texts).toEqual(expect.arrayContaining([labels.englishOriginal.de, ...rule.quote.en, labels.germanPage.de, ...rule.quote.de]));
+    expect(texts.indexOf(labels.englishOriginal.de)).toBeLessThan(texts.indexOf(labels.germanPage.de));
+    const translation = byId(card, 'rule-translation');
+    expect(translation?.isVisible).toBe(false);
+    expect(visibleTexts(translation ?? {})).toEqual(expect.arrayContaining(rule.quote.de));
+    expect(moreToggleTargets(card)).toContain('rule-translation');
   });
 
   it('shows an English answer with the English original only', () => {
@@ -42,12 +60,25 @@ describe('answer card', () => {
     expect(texts).not.toEqual(expect.arrayContaining(rule.quote.de));
   });
 
-  it('orders a definite answer: verdict, summary, why, what to do, applies to, source, related questions', () => {
-    const order = ids(renderAnswerCard(answerFor('billing')));
-    const sections = ['verdict-no', 'summary', 'why', 'what-to-do', 'applies-to', 'source', 'follow-ups'];
-    const positions = sections.map((id) => order.indexOf(id));
-    expect(positions).not.toContain(-1);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  it.each(['en', 'de'] as const)(
+    'puts the verdict, the answer, the customer sentence and the deciding rule first, the rest behind More (%s)',
+    (language) => {
+      const card = renderAnswerCard(answerFor('billing', language), { feedback: 'ask' });
+      const top = (card.body as Array<Record<string, unknown>>).map((element) => String(element.id));
+      expect(top).toEqual(['verdict-no', 'summary', 'customer', 'why', 'more-toggle', 'more', 'source', 'question', 'feedback']);
+      const more = byId(card, 'more') ?? {};
+      expect(more.isVisible).toBe(false);
+      expect(ids(more)).toEqual(expect.arrayContaining(['what-to-do', 'other-rules', 'rule-partner-communicates', 'applies-to', 'follow-ups']));
+      expect(ids(byId(card, 'why') ?? {})).toContain('rule-subscription-communication');
+      expect(ids(byId(card, 'why') ?? {})).not.toContain('rule-partner-communicates');
+      expect(moreToggleTitle(card)).toBe(labels.more[language]);
+    }
+  );
+
+  it('has no "also relevant" section when one rule decides alone', () => {
+    const card = renderAnswerCard(answerFor('operational'));
+    expect(byId(card, 'other-rules')).toBeUndefined();
+    expect(byId(card, 'what-to-do')).toBeDefined();
   });
 
   it("tells the partner what to do from the first rule's partner action", () => {
@@ -130,8 +161,16 @@ describe('"it depends" card', () => {
     );
   });
 
-  it('quotes the rules that decide between the cases', () => {
-    expect(answer.rules.map((id) => byId(card, `rule-${id}`))).not.toContain(undefined);
+  it('quotes the rules that decide between the cases, behind More', () => {
+    const more = byId(card, 'more') ?? {};
+    expect(more.isVisible).toBe(false);
+    expect(answer.rules.map((id) => byId(more, `rule-${id}`))).not.toContain(undefined);
+    expect(moreToggleTargets(card)).toEqual(['more']);
+  });
+
+  it('keeps the cases and the buttons that pick one on the first screen', () => {
+    const top = (card.body as Array<Record<string, unknown>>).map((element) => String(element.id));
+    expect(top.slice(0, 5)).toEqual(['verdict-depends', 'summary', 'cases', 'follow-ups', 'more-toggle']);
   });
 });
 

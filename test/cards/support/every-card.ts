@@ -16,7 +16,8 @@ export const answerOptions: Array<[string, AnswerCardOptions]> = [
   ['asking for feedback', { feedback: 'ask' }],
   ['after feedback', { feedback: 'not-helpful' }],
   ['shareable', { shareable: true, feedback: 'ask' }],
-  ['truncated', { truncatedAt: 240 }]
+  ['truncated', { truncatedAt: 240 }],
+  ['page changed', { pageChangedOn: '2026-12-01' }]
 ];
 
 /** Every card the renderer can produce, labelled for test tables. */
@@ -29,6 +30,7 @@ export function everyCard(): Array<[string, AdaptiveCard]> {
     [`help (${language})`, renderHelpCard(language, { welcome: false })],
     [`rules (${language})`, renderRulesCard(language)],
     [`about (${language})`, renderAboutCard(language)],
+    [`about, page changed (${language})`, renderAboutCard(language, '2026-12-01')],
     ...noticeKindSchema.options.map((kind): [string, AdaptiveCard] => [`notice ${kind} (${language})`, renderNoticeCard(language, kind)])
   ]);
   return [...answers, ...others];
