@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { CatalogError } from '../errors/catalog';
 
@@ -51,6 +52,26 @@ const unsetWhenBlank = (value: unknown) => (typeof value === 'string' && value.t
 
 const text = () => z.preprocess(unsetWhenBlank, z.string().trim().optional()).transform((value) => value ?? '');
 
+/**
+ * A value that must not be read as "not set" by mistake: empty is unset, but spaces only are refused, because
+ * for these variables "not set" opens a door (local mode without authentication, the public salt).
+ */
+const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
+const notOnlyWhitespace = (schema: z.ZodString) =>
+  schema.refine((value) => value.trim() !== '', 'is only whitespace; leave it empty to leave it unset');
+
+/** Microsoft Entra ids (apps, tenants) are GUIDs; anything else is a typo that would fail at the first token. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const entraId = () =>
+  z.preprocess(
+    unsetWhenEmpty,
+    notOnlyWhitespace(z.string())
+      .transform((value) => value.trim())
+      .refine((value) => GUID.test(value), 'must be a GUID such as 00000000-0000-0000-0000-000000000000')
+      .optional()
+      .transform((value) => value ?? '')
+  );
+
 const wholeNumber = (fallback: number, min: number, max: number) =>
   z.preprocess(
     unsetWhenBlank,
@@ -78,17 +99,55 @@ const logLevel = z.preprocess(
   z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info')
 );
 
+/**
+ * Unset or empty: every tenant. Anything else must list at least one tenant id, and only tenant ids: a value that
+ * parses to nothing (", ,") or to something else (a name, a semicolon list) would otherwise let every tenant in.
+ */
 const tenantList = z.preprocess(
+  unsetWhenEmpty,
+  z
+    .string()
+    .transform((value, context) => {
+      const ids = value
+        .split(',')
+        .map((id) => id.trim().toLowerCase())
+        .filter((id) => id !== '');
+      if (ids.length === 0) {
+        context.addIssue({ code: 'custom', message: 'lists no tenant id; leave it empty to allow every tenant' });
+        return z.NEVER;
+      }
+      const wrong = ids.filter((id) => !GUID.test(id));
+      if (wrong.length > 0) {
+        const shown = wrong.slice(0, 3).map((id) => JSON.stringify(id.slice(0, 80))).join(', ');
+        context.addIssue({ code: 'custom', message: `must be tenant ids (GUIDs) separated by commas: ${shown}` });
+        return z.NEVER;
+      }
+      return ids;
+    })
+    .optional()
+    .transform((ids) => ids ?? [])
+);
+
+/** A name or an IP address to listen on: no spaces, no scheme, no port. */
+const HOST_NAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const host = z.preprocess(
   unsetWhenBlank,
   z
     .string()
+    .trim()
+    .refine((value) => isIP(value) !== 0 || HOST_NAME.test(value), 'must be a host name or an IP address, e.g. 0.0.0.0 or ::')
     .optional()
-    .transform((value) =>
-      (value ?? '')
-        .split(',')
-        .map((id) => id.trim().toLowerCase())
-        .filter((id) => id !== '')
-    )
+    .transform((value) => value ?? '')
+);
+
+/** A NUL byte would make every file call fail at the first feedback click instead of at start. */
+const folder = z.preprocess(
+  unsetWhenBlank,
+  z
+    .string()
+    .trim()
+    .refine((value) => !value.includes('\u0000'), 'must be a folder path (it holds a NUL character)')
+    .default('.data')
 );
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -124,22 +183,24 @@ const flag = z.preprocess(
 
 const environmentSchema = z
   .object({
-    MicrosoftAppId: text(),
+    MicrosoftAppId: entraId(),
     MicrosoftAppPassword: text(),
     MicrosoftAppType: appType,
-    MicrosoftAppTenantId: text(),
+    MicrosoftAppTenantId: entraId(),
     PORT: wholeNumber(3978, 1, 65535),
-    HOST: text(),
+    HOST: host,
     LOG_LEVEL: logLevel,
     MAX_QUESTION_LENGTH: wholeNumber(500, 20, 5000),
     ALLOWED_TENANT_IDS: tenantList,
     BOT_OPENID_METADATA_URL: loopbackUrl,
     CONNECTOR_TIMEOUT_MS: wholeNumber(4000, 100, 60000),
     LOG_QUESTIONS: flag,
-    DATA_DIR: z.preprocess(unsetWhenBlank, z.string().trim().default('.data')),
+    DATA_DIR: folder,
     FEEDBACK_SALT: z.preprocess(
-      unsetWhenBlank,
-      z.string().min(16, 'must be at least 16 characters (use a long random secret)').default(DEFAULT_FEEDBACK_SALT)
+      unsetWhenEmpty,
+      notOnlyWhitespace(z.string())
+        .pipe(z.string().min(16, 'must be at least 16 characters (use a long random secret)'))
+        .default(DEFAULT_FEEDBACK_SALT)
     )
   })
   .superRefine((env, context) => {

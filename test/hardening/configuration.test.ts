@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeAuthentication, loadConfig } from '../../src/config/config';
 import { CatalogError } from '../../src/errors/catalog';
 
+const TENANT_GUID = '72f988bf-0000-4000-8000-00000000c5b0';
 const app = { MicrosoftAppId: '3f0c1e2a-7d44-4c3b-9a61-2b8f5e0d9c17', MicrosoftAppPassword: 'not-a-real-secret' };
 
 function problemsOf(env: NodeJS.ProcessEnv): string {
@@ -54,5 +56,83 @@ describe('the hardening settings', () => {
     for (const variable of ['LOG_QUESTIONS', 'CONNECTOR_TIMEOUT_MS', 'BOT_OPENID_METADATA_URL']) {
       expect(example).toMatch(new RegExp(`^${variable}=`, 'm'));
     }
+  });
+});
+
+/**
+ * Each row: a variable, a wrong value and what the refusal must say. Every wrong value stops the start with CSP1001
+ * naming the variable; none of them may fall back to a default that opens the door (every tenant, the public salt,
+ * local mode).
+ */
+const ANOTHER_GUID = '11111111-0000-4000-8000-000000000001';
+const wrongValues: Array<[string, NodeJS.ProcessEnv, string]> = [
+  ['MicrosoftAppId', { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'not-a-real-secret' }, 'MicrosoftAppId must be a GUID'],
+  ['MicrosoftAppId', { MicrosoftAppId: '   ', MicrosoftAppPassword: 'not-a-real-secret' }, 'MicrosoftAppId is only whitespace'],
+  ['MicrosoftAppPassword', { MicrosoftAppPassword: 'not-a-real-secret' }, 'MicrosoftAppPassword is set but MicrosoftAppId is empty'],
+  ['MicrosoftAppType', { ...app, MicrosoftAppType: 'Personal' }, 'MicrosoftAppType must be one of'],
+  [
+    'MicrosoftAppTenantId',
+    { ...app, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'contoso' },
+    'MicrosoftAppTenantId must be a GUID'
+  ],
+  ['PORT', { PORT: '80a' }, 'PORT must be a whole number'],
+  ['HOST', { HOST: 'two words' }, 'HOST must be a host name or an IP address'],
+  ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+  ['MAX_QUESTION_LENGTH', { MAX_QUESTION_LENGTH: '1e3' }, 'MAX_QUESTION_LENGTH must be a whole number'],
+  ['ALLOWED_TENANT_IDS', { ALLOWED_TENANT_IDS: ', ,' }, 'ALLOWED_TENANT_IDS lists no tenant id'],
+  ['ALLOWED_TENANT_IDS', { ALLOWED_TENANT_IDS: 'garbage' }, 'ALLOWED_TENANT_IDS must be tenant ids (GUIDs) separated by commas: "garbage"'],
+  [
+    'ALLOWED_TENANT_IDS',
+    { ALLOWED_TENANT_IDS: `${TENANT_GUID};${ANOTHER_GUID}` },
+    'ALLOWED_TENANT_IDS must be tenant ids (GUIDs) separated by commas'
+  ],
+  ['BOT_OPENID_METADATA_URL', { ...app, BOT_OPENID_METADATA_URL: 'http://10.0.0.5/keys' }, 'BOT_OPENID_METADATA_URL must be an http(s) URL'],
+  ['CONNECTOR_TIMEOUT_MS', { CONNECTOR_TIMEOUT_MS: '-1' }, 'CONNECTOR_TIMEOUT_MS must be a whole number'],
+  ['LOG_QUESTIONS', { LOG_QUESTIONS: '1' }, 'LOG_QUESTIONS must be true or false'],
+  ['DATA_DIR', { DATA_DIR: 'data\u0000dir' }, 'DATA_DIR must be a folder path'],
+  ['FEEDBACK_SALT', { FEEDBACK_SALT: ' '.repeat(16) }, 'FEEDBACK_SALT is only whitespace'],
+  ['FEEDBACK_SALT', { FEEDBACK_SALT: 'short' }, 'FEEDBACK_SALT must be at least 16 characters']
+];
+
+describe('a wrong value stops the start with CSP1001 naming the variable', () => {
+  it.each(wrongValues)('%s (%j)', (_variable, env, expected) => {
+    const problems = problemsOf(env);
+
+    expect(problems).toMatch(/^CSP1001 /);
+    expect(problems).toContain(expected);
+  });
+
+  it('covers every variable in .env.example', () => {
+    const example = readFileSync(join(__dirname, '..', '..', '.env.example'), 'utf8');
+    const documented = [...example.matchAll(/^([A-Za-z_]+)=/gm)].map((match) => match[1]);
+
+    expect(new Set(wrongValues.map(([variable]) => variable))).toEqual(new Set(documented));
+  });
+
+  it('still reads a tenant list with spaces and any case, and an empty value as every tenant', () => {
+    expect(loadConfig({ ALLOWED_TENANT_IDS: ` ${TENANT_GUID.toUpperCase()} , ${ANOTHER_GUID}` }).allowedTenantIds).toEqual([
+      TENANT_GUID,
+      ANOTHER_GUID
+    ]);
+    expect(loadConfig({ ALLOWED_TENANT_IDS: '' }).allowedTenantIds).toEqual([]);
+  });
+});
+
+describe('the bot process given a wrong configuration', () => {
+  it('exits 1 without listening, with one fatal CSP1001 line naming each wrong variable', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      cwd: join(__dirname, '..', '..'),
+      env: { PATH: process.env.PATH, ALLOWED_TENANT_IDS: ', ,', FEEDBACK_SALT: ' '.repeat(16), HOST: '127.0.0.1', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+
+    const lines = output.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(code).toBe(1);
+    expect(lines).toEqual([expect.objectContaining({ level: 60, code: 'CSP1001' })]);
+    expect(lines[0]?.msg).toContain('ALLOWED_TENANT_IDS lists no tenant id');
+    expect(lines[0]?.msg).toContain('FEEDBACK_SALT is only whitespace');
   });
 });
