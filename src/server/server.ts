@@ -116,6 +116,33 @@ function refuse(res: restify.Response, refusal: Refusal): void {
   res.send(refusal.status, { code: refusal.code, message: refusal.message });
 }
 
+const UNAUTHORIZED: Refusal = { status: 401, code: 'Unauthorized', message: 'A valid Bot Framework token is required.' };
+const INTERNAL_ERROR: Refusal = { status: 500, code: 'InternalError', message: 'The bot could not handle this request.' };
+
+/**
+ * The response as CloudAdapter.process writes it (status, then body, then end), except that botbuilder's bodies
+ * for 401 and 5xx, which carry its internal reasons (which key was missing, which claim failed), are replaced by
+ * ours. The reasons are logged (CSP3007, CSP4003).
+ */
+function adapterResponse(res: restify.Response): restify.Response {
+  let refusal: Refusal | undefined;
+  const response = {
+    status(code: number) {
+      refusal = code === 401 ? UNAUTHORIZED : code >= 500 ? INTERNAL_ERROR : undefined;
+      return res.status(code);
+    },
+    header: res.header.bind(res),
+    send(body?: unknown) {
+      return refusal ? refuse(res, refusal) : res.send(body);
+    },
+    end() {
+      if (!res.headersSent && refusal) return refuse(res, refusal);
+      return res.end();
+    }
+  };
+  return response as unknown as restify.Response;
+}
+
 /** The log fields of an activity, read defensively: only the envelope has been checked. */
 function activityFields(body: Record<string, unknown>, logQuestions: boolean): Record<string, unknown> {
   const name = typeof body.name === 'string' ? body.name.slice(0, 100) : undefined;
@@ -207,7 +234,7 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
       record.context.activityType = envelope.data.type.slice(0, 50);
       record.context.conversationType = conversationTypeSchema.safeParse(envelope.data.conversation.conversationType).data;
       record.activity = activityFields(envelope.data, config.logQuestions);
-      await runInRequest(record.context, () => adapter.process(req, res, (turn) => bot.run(turn)));
+      await runInRequest(record.context, () => adapter.process(req, adapterResponse(res), (turn) => bot.run(turn)));
     }
   );
 

@@ -62,6 +62,9 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
+/** What every refused request gets: the reason is in the log (CSP3007), never in the response. */
+const UNAUTHORIZED_BODY = { code: 'Unauthorized', message: 'A valid Bot Framework token is required.' };
+
 function activity(): Activity {
   return message('help', bot.with());
 }
@@ -123,16 +126,30 @@ describe('with MicrosoftAppId set, a request is refused with 401, unanswered and
     [
       'a token signed with the public key as an HMAC secret (alg: HS256)',
       (sent) => `Bearer ${publicKeyHmacToken(claimsFor(sent), issuer.key)}`
-    ]
+    ],
+    ['a correctly signed token without an expiry (no exp)', (sent) => `Bearer ${signToken(claimsFor(sent, { exp: undefined }), issuer.key)}`],
+    [
+      'a correctly signed token valid only from six minutes ahead (nbf beyond the five minutes of skew)',
+      (sent) => `Bearer ${signToken(claimsFor(sent, { nbf: nowSeconds() + 360 }), issuer.key)}`
+    ],
+    [
+      'a correctly signed token naming a tenant the app does not accept tokens from (tid)',
+      (sent) => `Bearer ${signToken(claimsFor(sent, { tid: 'b2c0e0f1-2d3e-4f50-8a6b-7c8d9e0f1a2b' }), issuer.key)}`
+    ],
+    ['a token of two parts', (sent) => `Bearer ${signToken(claimsFor(sent), issuer.key).split('.').slice(0, 2).join('.')}`],
+    ['a token with a 10 kB claim (under Node’s 16 kB header limit)', (sent) => `Bearer ${signToken(claimsFor(sent, { padding: 'x'.repeat(10_000) }), issuer.key)}`],
+    ['a token whose header is not JSON', (sent) => `Bearer e30${signToken(claimsFor(sent), issuer.key)}`],
+    ['a token with a number as issuer', (sent) => `Bearer ${signToken(claimsFor(sent, { iss: 42 }), issuer.key)}`]
   ];
 
   it.each(forgeries)('%s', async (_name, authorizationFor) => {
     const sent = activity();
     const authorization = authorizationFor(sent);
 
-    const { status } = await sendWith(sent, authorization);
+    const { status, body } = await sendWith(sent, authorization);
 
     expect(status).toBe(401);
+    expect(body).toEqual(UNAUTHORIZED_BODY);
     expect(bot.connector.attempts).toEqual([]);
     expect(bot.logged('CSP3007')).toHaveLength(1);
     const token = authorization?.split(' ')[1];
@@ -154,7 +171,7 @@ describe('with MicrosoftAppId set, a request is refused with 401, unanswered and
     const { status, body } = await sendWith(sent);
 
     expect(status).toBe(401);
-    expect(JSON.stringify(body)).not.toContain('statusCode');
+    expect(body).toEqual(UNAUTHORIZED_BODY);
     expect(bot.connector.attempts).toEqual([]);
   });
 });

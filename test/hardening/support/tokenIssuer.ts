@@ -19,7 +19,7 @@ export function newSigningKey(kid: string): SigningKey {
 const base64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
 
 export interface TokenClaims {
-  iss?: string;
+  iss?: string | number;
   aud?: string;
   serviceurl?: string;
   /** Seconds since the epoch. */
