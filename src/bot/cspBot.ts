@@ -30,13 +30,13 @@ export class CspBot extends TeamsActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       const turn = messageTurnOf(context.activity);
-      if (turn) await send(context, this.conversation.handle(turn));
+      if (turn) await send(context, await this.conversation.handle(turn));
       await next();
     });
     // onMembersAdded, not onTeamsMembersAdded: registering the Teams variant makes botbuilder call the
     // connector's getMember for every person added, a network round trip per member that we do not need.
     this.onMembersAdded(async (context, next) => {
-      await send(context, this.conversation.handle(membersAddedTurnOf(context.activity)));
+      await send(context, await this.conversation.handle(membersAddedTurnOf(context.activity)));
       await next();
     });
   }

@@ -15,12 +15,25 @@ export interface TurnOrigin {
 
 const channelDataTenantSchema = z.object({ tenant: z.object({ id: z.string().min(1) }) });
 
+const channelDataTeamSchema = z.object({
+  team: z.object({ id: z.string().min(1).max(200), name: z.string().max(200).optional() }),
+  channel: z.object({ id: z.string().min(1).max(200) }).optional()
+});
+
 const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** Teams puts the tenant in channelData; some payloads carry it only in conversation.tenantId. */
 function tenantIdOf(activity: Activity): string | undefined {
   const fromChannelData = channelDataTenantSchema.safeParse(activity.channelData);
   return fromChannelData.success ? fromChannelData.data.tenant.id : nonEmpty(activity.conversation.tenantId);
+}
+
+/** Teams names the team and channel of a channel activity in channelData. */
+function teamOf(activity: Activity): ConversationRef['team'] {
+  const parsed = channelDataTeamSchema.safeParse(activity.channelData);
+  if (!parsed.success) return undefined;
+  const { team, channel } = parsed.data;
+  return { id: team.id, ...(team.name ? { name: team.name } : {}), ...(channel ? { channelId: channel.id } : {}) };
 }
 
 /** One-to-one chats from Agents Playground or the Emulator carry no conversationType: they are personal. */
@@ -30,6 +43,7 @@ function conversationTypeOf(activity: Activity): ConversationRef['conversationTy
 }
 
 export function originOf(activity: Activity): TurnOrigin {
+  const team = teamOf(activity);
   return {
     locale: nonEmpty(activity.locale),
     user: { id: activity.from.id, aadObjectId: nonEmpty(activity.from.aadObjectId), name: nonEmpty(activity.from.name) },
@@ -40,7 +54,8 @@ export function originOf(activity: Activity): TurnOrigin {
       conversationType: conversationTypeOf(activity),
       tenantId: tenantIdOf(activity),
       botId: nonEmpty(activity.recipient.id),
-      activityId: nonEmpty(activity.id)
+      activityId: nonEmpty(activity.id),
+      ...(team ? { team } : {})
     }
   };
 }

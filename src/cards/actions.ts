@@ -48,3 +48,48 @@ export const feedbackActionSchema = z
   })
   .strict();
 export type FeedbackAction = z.infer<typeof feedbackActionSchema>;
+
+/** The Universal Action verbs of "Ask an expert": open the form, send it, or go back to the answer. */
+export const EXPERT_VERBS = { ask: 'expertAsk', send: 'expertSend', cancel: 'expertCancel' } as const;
+
+/** Longest line of context an asker may add for the experts (the form's input is limited to it too). */
+export const EXPERT_CONTEXT_MAX = 500;
+
+/**
+ * "Ask an expert" under an answer, and the form it opens: what was answered, so the experts see the bot's answer
+ * and what it read the question as, and so "Back" can redraw the answer card. `after` is the feedback state the
+ * answer card was in. Teams adds the form's input (`contextLine`) to the data of the button that sends it.
+ */
+export const expertRequestSchema = z
+  .object({
+    action: z.literal('expert'),
+    v: z.literal(CARD_DATA_VERSION),
+    after: z.enum(['ask', 'not-helpful']),
+    language: languageSchema,
+    question: z.string().min(1).max(FEEDBACK_QUESTION_MAX),
+    verdict: verdictSchema,
+    rules: z.array(ruleIdSchema).max(ruleIdSchema.options.length),
+    facts: factsSchema,
+    confidence: z.number().min(0).max(1),
+    truncatedAt: z.number().int().positive().optional(),
+    contextLine: z.string().max(EXPERT_CONTEXT_MAX).optional()
+  })
+  .strict();
+export type ExpertRequest = z.infer<typeof expertRequestSchema>;
+
+/** The Universal Action verbs of the experts' card in their channel; refresh also serves Teams' automatic refresh. */
+export const TICKET_VERBS = { take: 'ticketTake', answer: 'ticketAnswer', close: 'ticketClose', refresh: 'ticketRefresh' } as const;
+
+/** Longest answer an expert can send (the card's input is limited to it too). */
+export const EXPERT_ANSWER_MAX = 2000;
+
+/** Every button of the experts' card names its ticket; Teams adds the answer field (`answerText`) to the data. */
+export const ticketActionSchema = z
+  .object({
+    action: z.literal('ticket'),
+    v: z.literal(CARD_DATA_VERSION),
+    ticketId: z.string().min(1).max(100),
+    answerText: z.string().max(EXPERT_ANSWER_MAX).optional()
+  })
+  .strict();
+export type TicketAction = z.infer<typeof ticketActionSchema>;

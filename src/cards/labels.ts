@@ -27,6 +27,7 @@ export const labels = {
   helpful: { en: 'Helpful', de: 'Hilfreich' },
   notHelpful: { en: 'Not helpful', de: 'Nicht hilfreich' },
   feedbackThanks: { en: 'Thanks, noted', de: 'Danke, notiert' },
+  askAnExpert: { en: 'Ask an expert', de: 'Experten fragen' },
   welcomeTitle: {
     en: 'Welcome! I tell CSP partners when Microsoft contacts their customers directly.',
     de: 'Willkommen! Ich sage CSP-Partnern, wann Microsoft ihre Kunden direkt kontaktiert.'

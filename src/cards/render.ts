@@ -5,7 +5,15 @@ import { exampleQuestions } from '../policy/decide';
 import { headlines } from '../policy/phrases';
 import { policy, ruleById } from '../policy/policy';
 import type { RuleId, Verdict } from '../policy/rule';
-import { CARD_DATA_VERSION, FEEDBACK_QUESTION_MAX, FEEDBACK_VERB, type AskAction, type FeedbackAction } from './actions';
+import {
+  CARD_DATA_VERSION,
+  EXPERT_VERBS,
+  FEEDBACK_QUESTION_MAX,
+  FEEDBACK_VERB,
+  type AskAction,
+  type ExpertRequest,
+  type FeedbackAction
+} from './actions';
 import { commandNames, driftWarning, labels, notices, sourceLine, truncationNote, type NoticeKind } from './labels';
 import { expandTemplate, expandTemplateInTwoSteps, expandTemplateShared } from './templates';
 import type { AnswerView, AskerView, DependsView, HelpView, NotCoveredView } from './views';
@@ -28,6 +36,17 @@ export interface AnswerCardOptions {
   truncatedAt?: number;
   /** The day (ISO 8601) a drift check found Microsoft's page changed since the stored copy; unset while it has not. */
   pageChangedOn?: string;
+  /**
+   * Offer "Ask an expert" (the tenant has an experts' channel): shown on answers the bot could not give, and after
+   * "Not helpful". Never on a shareable card.
+   */
+  expertsAvailable?: boolean;
+}
+
+/** Whether an answer card in this state offers "Ask an expert". */
+export function offersExpert(answer: Pick<Answer, 'verdict' | 'question'>, options: AnswerCardOptions): boolean {
+  if (options.expertsAvailable !== true || options.shareable === true || answer.question === '') return false;
+  return options.feedback === 'not-helpful' || (options.feedback === 'ask' && answer.verdict === 'not-covered');
 }
 
 type VerdictLine = AnswerView['verdictLine'];
@@ -119,10 +138,8 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
   const { truncatedAt } = options;
   const thanked = options.feedback === 'helpful' || options.feedback === 'not-helpful';
   const askForFeedback = !thanked && options.feedback === 'ask' && options.shareable !== true;
-  const data = (helpful: boolean): FeedbackAction => ({
-    action: 'feedback',
-    v: CARD_DATA_VERSION,
-    helpful,
+  // What every button under the answer carries: what was answered, so the bot keeps no state.
+  const answered = {
     language,
     question: clip(answer.question, FEEDBACK_QUESTION_MAX),
     verdict: answer.verdict,
@@ -130,13 +147,21 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
     facts: answer.facts,
     confidence: answer.confidence,
     ...(truncatedAt === undefined ? {} : { truncatedAt })
-  });
+  };
+  const data = (helpful: boolean): FeedbackAction => ({ action: 'feedback', v: CARD_DATA_VERSION, helpful, ...answered });
   const asked = answer.question !== '';
   const truncated = truncatedAt !== undefined;
+  const offerExpert = offersExpert(answer, options);
+  const expert = (): ExpertRequest => ({
+    action: 'expert',
+    v: CARD_DATA_VERSION,
+    after: options.feedback === 'not-helpful' ? 'not-helpful' : 'ask',
+    ...answered
+  });
   return expandTemplateInTwoSteps(
     'asker',
-    `${language} ${asked} ${truncated} ${askForFeedback} ${thanked}`,
-    (): Omit<AskerView, 'text' | 'truncationNote' | 'helpful' | 'notHelpful'> => ({
+    `${language} ${asked} ${truncated} ${askForFeedback} ${thanked} ${offerExpert}`,
+    (): Omit<AskerView, 'text' | 'truncationNote' | 'helpful' | 'notHelpful' | 'expert'> => ({
       label: labels.yourQuestion[language],
       asked,
       truncated,
@@ -146,12 +171,16 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
       verb: FEEDBACK_VERB,
       helpfulTitle: labels.helpful[language],
       notHelpfulTitle: labels.notHelpful[language],
-      thanks: labels.feedbackThanks[language]
+      thanks: labels.feedbackThanks[language],
+      offerExpert,
+      expertTitle: labels.askAnExpert[language],
+      expertVerb: EXPERT_VERBS.ask
     }),
     {
       text: answer.question,
       truncationNote: truncatedAt === undefined ? '' : truncationNote(truncatedAt, language),
-      ...(askForFeedback ? { helpful: data(true), notHelpful: data(false) } : {})
+      ...(askForFeedback ? { helpful: data(true), notHelpful: data(false) } : {}),
+      ...(offerExpert ? { expert: expert() } : {})
     }
   );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { notCoveredReasonSchema } from '../policy/answer';
 import { ruleIdSchema } from '../policy/rule';
-import { askActionSchema, FEEDBACK_VERB, feedbackActionSchema } from './actions';
+import { askActionSchema, expertRequestSchema, FEEDBACK_VERB, feedbackActionSchema, ticketActionSchema } from './actions';
 import { noticeKindSchema } from './labels';
 
 /**
@@ -78,7 +78,12 @@ export const askerViewSchema = z.strictObject({
   truncationNote: z.string(),
   /** Only where the buttons show. */
   helpful: feedbackActionSchema.optional(),
-  notHelpful: feedbackActionSchema.optional()
+  notHelpful: feedbackActionSchema.optional(),
+  /** "Ask an expert": on answers the bot could not give, and after "Not helpful", where the tenant has experts. */
+  offerExpert: z.boolean(),
+  expertTitle: text,
+  expertVerb: text,
+  expert: expertRequestSchema.optional()
 });
 export type AskerView = z.infer<typeof askerViewSchema>;
 
@@ -156,6 +161,56 @@ export type AboutView = z.infer<typeof aboutViewSchema>;
 export const noticeViewSchema = cardViewSchema.extend({ kind: noticeKindSchema, text });
 export type NoticeView = z.infer<typeof noticeViewSchema>;
 
+const executeButtonSchema = <Data extends z.ZodType>(data: Data) =>
+  z.strictObject({ verb: text, title: text, style: z.enum(['default', 'positive', 'destructive']), data });
+
+/** The experts' card in their channel: the question, who asked, the bot's answer, and the step it is at. */
+export const expertTicketViewSchema = cardViewSchema.extend({
+  title: text,
+  status: z.strictObject({ id: text, style: z.enum(['accent', 'warning', 'good', 'emphasis']), symbol: text, text }),
+  askedBy: text,
+  labels: z.strictObject({ question: text, context: text, botAnswer: text, readAs: text }),
+  question: text,
+  hasContext: z.boolean(),
+  context: z.string(),
+  botAnswer: text,
+  readAs: text,
+  answered: z.boolean(),
+  answerBy: z.string(),
+  answerText: z.string(),
+  hasNote: z.boolean(),
+  note: z.string(),
+  canAnswer: z.boolean(),
+  input: z.strictObject({ label: text, placeholder: text }),
+  hasActions: z.boolean(),
+  actions: z.array(executeButtonSchema(ticketActionSchema)),
+  refresh: z.strictObject({ verb: text, data: ticketActionSchema })
+});
+export type ExpertTicketView = z.infer<typeof expertTicketViewSchema>;
+
+/** The asker's side: the form that sends a question to the experts, the card once it is sent, and their answer. */
+export const expertAskViewSchema = cardViewSchema.extend({
+  stage: z.enum(['form', 'sent', 'answered', 'closed', 'unavailable', 'channel-set', 'channel-removed', 'channel-refused', 'channel-only']),
+  style: z.enum(['accent', 'good', 'emphasis']),
+  symbol: text,
+  title: text,
+  intro: text,
+  labels: z.strictObject({ question: text, context: text }),
+  hasQuestion: z.boolean(),
+  question: text,
+  hasContext: z.boolean(),
+  context: z.string(),
+  hasAnswer: z.boolean(),
+  answerBy: z.string(),
+  answerText: z.string(),
+  answerNote: z.string(),
+  asking: z.boolean(),
+  input: z.strictObject({ label: text, placeholder: text }),
+  hasActions: z.boolean(),
+  actions: z.array(executeButtonSchema(expertRequestSchema))
+});
+export type ExpertAskView = z.infer<typeof expertAskViewSchema>;
+
 /** One schema per template file in cards/, by file name. */
 export const viewSchemas = {
   answer: answerViewSchema,
@@ -165,7 +220,9 @@ export const viewSchemas = {
   help: helpViewSchema,
   rules: rulesViewSchema,
   about: aboutViewSchema,
-  notice: noticeViewSchema
+  notice: noticeViewSchema,
+  'expert-ticket': expertTicketViewSchema,
+  'expert-ask': expertAskViewSchema
 };
 export type TemplateName = keyof typeof viewSchemas;
 export type ViewOf<Name extends TemplateName> = z.infer<(typeof viewSchemas)[Name]>;

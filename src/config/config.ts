@@ -39,6 +39,12 @@ export interface Config {
   dataDir: string;
   /** Key of the hash that stands for a user in feedback records. */
   feedbackSalt: string;
+  /** Record what the bot could not answer (not covered, "did you mean…?", low confidence, "Not helpful"). */
+  recordUnanswered: boolean;
+  /** Recorded questions are kept to this many characters. */
+  recordedQuestionLength: number;
+  /** Feedback, unanswered questions and closed expert questions older than this many days are deleted. */
+  retentionDays: number;
 }
 
 /**
@@ -181,6 +187,15 @@ const flag = z.preprocess(
     .transform((value) => value === 'true')
 );
 
+/** A flag that is on unless set to false. */
+const flagOn = z.preprocess(
+  (value) => (typeof unsetWhenBlank(value) === 'string' ? String(value).trim().toLowerCase() : undefined),
+  z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((value) => value === 'true')
+);
+
 const environmentSchema = z
   .object({
     MicrosoftAppId: entraId(),
@@ -201,7 +216,10 @@ const environmentSchema = z
       notOnlyWhitespace(z.string())
         .pipe(z.string().min(16, 'must be at least 16 characters (use a long random secret)'))
         .default(DEFAULT_FEEDBACK_SALT)
-    )
+    ),
+    RECORD_UNANSWERED: flagOn,
+    RECORDED_QUESTION_LENGTH: wholeNumber(500, 20, 5000),
+    RETENTION_DAYS: wholeNumber(90, 1, 3650)
   })
   .superRefine((env, context) => {
     const problem = (variable: keyof typeof env, message: string) =>
@@ -258,7 +276,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     connectorTimeoutMs: settings.CONNECTOR_TIMEOUT_MS,
     logQuestions: settings.LOG_QUESTIONS,
     dataDir: settings.DATA_DIR,
-    feedbackSalt: settings.FEEDBACK_SALT
+    feedbackSalt: settings.FEEDBACK_SALT,
+    recordUnanswered: settings.RECORD_UNANSWERED,
+    recordedQuestionLength: settings.RECORDED_QUESTION_LENGTH,
+    retentionDays: settings.RETENTION_DAYS
   };
 }
 

@@ -26,11 +26,35 @@ const LONGEST_COMMAND = 32;
  * Anything longer is a question, so "help me with billing" is answered, not met with the help card.
  */
 export function commandOf(text: string): Command | undefined {
+  const words = commandWordsOf(text);
+  return words !== undefined && Object.hasOwn(commandWords, words) ? commandWords[words] : undefined;
+}
+
+/** The words of a message short enough to be a command: lower case, without punctuation, single-spaced. */
+function commandWordsOf(text: string): string | undefined {
   if (text.length > LONGEST_COMMAND) return undefined;
-  const word = text
+  return text
     .normalize('NFC')
     .toLowerCase()
     .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
-  return Object.hasOwn(commandWords, word) ? commandWords[word] : undefined;
+}
+
+/** "experts here" chooses the experts' channel, "experts off" removes it; in English or German. */
+export interface ExpertsCommandWord {
+  command: 'here' | 'off';
+  language: Language;
+}
+
+const expertsCommandWords: Record<string, ExpertsCommandWord> = {
+  'experts here': { command: 'here', language: 'en' },
+  'experten hier': { command: 'here', language: 'de' },
+  'experts off': { command: 'off', language: 'en' },
+  'experten aus': { command: 'off', language: 'de' }
+};
+
+export function expertsCommandOf(text: string): ExpertsCommandWord | undefined {
+  const words = commandWordsOf(text);
+  return words !== undefined && Object.hasOwn(expertsCommandWords, words) ? expertsCommandWords[words] : undefined;
 }

@@ -3,9 +3,14 @@ import { z } from 'zod';
 import {
   askActionSchema,
   CARD_DATA_VERSION,
+  EXPERT_VERBS,
+  expertRequestSchema,
   FEEDBACK_VERB,
   feedbackActionSchema,
+  TICKET_VERBS,
+  ticketActionSchema,
   type AskAction,
+  type ExpertRequest,
   type FeedbackAction
 } from '../cards/actions';
 import { labels, type NoticeKind } from '../cards/labels';
@@ -19,15 +24,19 @@ import {
   renderHelpCard,
   renderNoticeCard,
   renderRulesCard,
+  offersExpert,
   rulesSummary,
   type AnswerCardOptions
 } from '../cards/render';
+import { firstCharacters } from '../common/firstCharacters';
 import { answerFromFacts, ask } from '../engine/ask';
 import { errorCode, formatError } from '../errors/catalog';
 import { languageOfLocale, languageSchema, type Language } from '../language/language';
 import type { Answer } from '../policy/answer';
 import type { RuleId, Verdict } from '../policy/rule';
-import { commandOf, type Command } from './commands';
+import type { Experts } from '../experts/experts';
+import { missOf, type Miss, type UnansweredLog } from '../records/unanswered';
+import { commandOf, expertsCommandOf, type Command } from './commands';
 import type { FeedbackLog } from './feedback';
 import { searchHints, searchPolicy, searchResult } from './search';
 import type {
@@ -49,7 +58,7 @@ import type {
  */
 export interface Conversation {
   /** A typed message, an Action.Submit click, or an install. */
-  handle(turn: MessageTurn | MembersAddedTurn): Outbound[];
+  handle(turn: MessageTurn | MembersAddedTurn): Promise<Outbound[]>;
   /** An Action.Execute click (the feedback buttons): the card that replaces the clicked one, or a message. */
   cardAction(turn: CardActionTurn): Promise<CardActionResult>;
   /** A search in the message extension: answer cards to insert, or a hint in their place. */
@@ -66,6 +75,10 @@ export interface ConversationOptions {
   allowedTenantIds: readonly string[];
   /** Where "Helpful" / "Not helpful" clicks are recorded. */
   feedback: FeedbackLog;
+  /** Where questions the bot could not answer are recorded (it records nothing when RECORD_UNANSWERED is false). */
+  unanswered: UnansweredLog;
+  /** "Ask an expert" and the experts' channel. */
+  experts: Experts;
   /**
    * What each answer was, for the log line of the request that asked (one line per request, with its status and
    * latency, rather than a line of its own).
@@ -84,7 +97,7 @@ export interface AnswerRecord {
 }
 
 /** Button data this bot once wrote, recognised by its action even when its version is not this bot's. */
-const cardDataEnvelopeSchema = z.object({ action: z.enum(['ask', 'feedback']), v: z.number() });
+const cardDataEnvelopeSchema = z.object({ action: z.enum(['ask', 'feedback', 'expert', 'ticket']), v: z.number() });
 
 const namedLanguageSchema = z.object({ language: languageSchema });
 
@@ -111,12 +124,6 @@ function languageOfData(data: unknown, turn: InboundTurn): Language {
   return named.success ? named.data.language : turnLanguage(turn);
 }
 
-/** The first `limit` UTF-16 units, without splitting a surrogate pair. */
-function firstCharacters(text: string, limit: number): string {
-  const cut = text.slice(0, limit);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
 function commandCard({ name, language }: Command): OutboundCard {
   switch (name) {
     case 'help':
@@ -127,6 +134,9 @@ function commandCard({ name, language }: Command): OutboundCard {
       return card(renderAboutCard(language), aboutSummary(language));
   }
 }
+
+const expertVerbs = new Set<string>(Object.values(EXPERT_VERBS));
+const ticketVerbs = new Set<string>(Object.values(TICKET_VERBS));
 
 function sameRules(left: readonly string[], right: readonly string[]): boolean {
   return left.length === right.length && left.every((rule, index) => rule === right[index]);
@@ -156,7 +166,31 @@ export function createConversation(options: ConversationOptions): Conversation {
     return turnLanguage(turn);
   }
 
-  function answerCard(answer: Answer, cardOptions: AnswerCardOptions): OutboundCard {
+  /**
+   * A miss is recorded before the answer goes out, but a store that fails must not cost the user their answer:
+   * the failure is logged (without the question) and the answer is sent all the same.
+   */
+  async function recordMiss(miss: Miss, turn: InboundTurn): Promise<void> {
+    try {
+      const key = await options.unanswered.record(miss, turn.user);
+      if (key) logger.info({ event: 'unanswered', key, kind: miss.kind, verdict: miss.verdict }, 'unanswered question recorded');
+    } catch (error) {
+      logger.error({ code: errorCode('unansweredNotStored'), err: error }, formatError('unansweredNotStored'));
+    }
+  }
+
+  /** Experts are looked up only for answers that can offer them, so most answers cost no store read. */
+  async function expertsAvailable(answer: Answer, cardOptions: AnswerCardOptions, turn: InboundTurn): Promise<boolean> {
+    if (!offersExpert(answer, { ...cardOptions, expertsAvailable: true })) return false;
+    try {
+      return await options.experts.available(turn.ref.tenantId);
+    } catch (error) {
+      logger.error({ code: errorCode('expertsLookupFailed'), err: error }, formatError('expertsLookupFailed'));
+      return false;
+    }
+  }
+
+  async function answerCard(answer: Answer, cardOptions: AnswerCardOptions, turn: InboundTurn): Promise<OutboundCard> {
     recordAnswer({
       language: answer.language,
       verdict: answer.verdict,
@@ -164,20 +198,27 @@ export function createConversation(options: ConversationOptions): Conversation {
       confidence: answer.confidence,
       truncated: cardOptions.truncatedAt !== undefined
     });
-    return card(renderAnswerCard(answer, cardOptions), cardSummary(answer));
+    const kind = missOf(answer);
+    if (kind) {
+      const { question, language, verdict, rules, confidence, facts } = answer;
+      await recordMiss({ kind, question, language, verdict, rules, confidence, facts }, turn);
+    }
+    const withExperts = { ...cardOptions, expertsAvailable: await expertsAvailable(answer, cardOptions, turn) };
+    return card(renderAnswerCard(answer, withExperts), cardSummary(answer));
   }
 
   /** A typed question: its own words decide the answer's language; the client's locale breaks a tie. */
-  function answerQuestion(text: string, locale: string | undefined): OutboundCard {
-    if (text.length <= maxQuestionLength) return answerCard(ask(text, { locale }), { feedback: 'ask' });
+  function answerQuestion(text: string, turn: MessageTurn): Promise<OutboundCard> {
+    const { locale } = turn;
+    if (text.length <= maxQuestionLength) return answerCard(ask(text, { locale }), { feedback: 'ask' }, turn);
     const question = firstCharacters(text, maxQuestionLength);
-    return answerCard(ask(question, { locale }), { feedback: 'ask', truncatedAt: question.length });
+    return answerCard(ask(question, { locale }), { feedback: 'ask', truncatedAt: question.length }, turn);
   }
 
   /** A button carries its question's facts and language, so the refined question is answered without re-reading it. */
-  function answerAction(action: AskAction): OutboundCard {
+  function answerAction(action: AskAction, turn: MessageTurn): Promise<OutboundCard> {
     const answer = answerFromFacts(action.question, action.language, action.facts);
-    return answerCard(answer, { feedback: 'ask' });
+    return answerCard(answer, { feedback: 'ask' }, turn);
   }
 
   /** Why button data was refused: an older card ("stale") or data this bot never wrote ("invalid"). */
@@ -194,26 +235,42 @@ export function createConversation(options: ConversationOptions): Conversation {
     return 'invalid-action';
   }
 
-  function submitted(turn: MessageTurn): OutboundCard {
+  async function submitted(turn: MessageTurn): Promise<OutboundCard> {
     const action = askActionSchema.safeParse(turn.value);
-    if (action.success) return answerAction(action.data);
+    if (action.success) return answerAction(action.data, turn);
     return notice(languageOfData(turn.value, turn), refusal(turn.value));
   }
 
-  function reply(turn: MessageTurn): OutboundCard {
+  async function reply(turn: MessageTurn): Promise<OutboundCard> {
     const text = turn.text.trim();
     if (text === '' && turn.value !== undefined) return submitted(turn);
     if (text === '') {
       const language = turnLanguage(turn);
       return card(renderHelpCard(language, { welcome: false }), helpSummary(language, { welcome: false }));
     }
+    const expertsCommand = expertsCommandOf(text);
+    if (expertsCommand) return options.experts.command(turn, expertsCommand.command, expertsCommand.language);
     const command = commandOf(text);
-    return command ? commandCard(command) : answerQuestion(text, turn.locale);
+    return command ? commandCard(command) : answerQuestion(text, turn);
   }
 
   function welcome(turn: MembersAddedTurn): OutboundCard {
     const language = turnLanguage(turn);
     return card(renderHelpCard(language, { welcome: true }), helpSummary(language, { welcome: true }));
+  }
+
+  /** "Back to the answer" on the expert form: the answer card as it was before "Ask an expert". */
+  function answerAgain(request: ExpertRequest): OutboundCard {
+    const { question, language, facts, confidence, truncatedAt, after } = request;
+    const answer = answerFromFacts(question, language, facts, confidence);
+    const shown = renderAnswerCard(answer, { feedback: after, expertsAvailable: true, ...(truncatedAt === undefined ? {} : { truncatedAt }) });
+    return card(shown, cardSummary(answer));
+  }
+
+  async function expertRequested(verb: string, request: ExpertRequest, turn: CardActionTurn): Promise<CardActionResult> {
+    if (verb === EXPERT_VERBS.ask) return options.experts.form(turn, request);
+    if (verb === EXPERT_VERBS.send) return options.experts.send(turn, request);
+    return answerAgain(request);
   }
 
   /**
@@ -236,20 +293,22 @@ export function createConversation(options: ConversationOptions): Conversation {
       'feedback recorded'
     );
     const { facts, confidence, truncatedAt } = feedback;
+    if (!helpful) await recordMiss({ kind: 'not-helpful', question, language, verdict, rules, confidence, facts }, turn);
     const answer = answerFromFacts(question, language, facts, confidence);
     if (answer.verdict === verdict && sameRules(answer.rules, rules)) {
-      const redrawn = renderAnswerCard(answer, { feedback: helpful ? 'helpful' : 'not-helpful', truncatedAt });
+      const cardOptions: AnswerCardOptions = { feedback: helpful ? 'helpful' : 'not-helpful', truncatedAt };
+      const redrawn = renderAnswerCard(answer, { ...cardOptions, expertsAvailable: await expertsAvailable(answer, cardOptions, turn) });
       return card(redrawn, cardSummary(answer));
     }
     return { type: 'message', text: labels.feedbackThanks[language] };
   }
 
   return {
-    handle(turn) {
+    async handle(turn) {
       try {
         if (turn.kind === 'membersAdded' && !turn.botAdded) return [];
         if (!tenantAllowed(turn)) return [notice(turnLanguage(turn), 'tenant-not-allowed')];
-        return [turn.kind === 'membersAdded' ? welcome(turn) : reply(turn)];
+        return [turn.kind === 'membersAdded' ? welcome(turn) : await reply(turn)];
       } catch (error) {
         return [errorNotice(failed(turn, error))];
       }
@@ -264,6 +323,10 @@ export function createConversation(options: ConversationOptions): Conversation {
         const language = languageOfData(turn.action.data, turn);
         const feedback = feedbackActionSchema.safeParse(turn.action.data);
         if (turn.action.verb === FEEDBACK_VERB && feedback.success) return await feedbackReceived(feedback.data, turn);
+        const expert = expertRequestSchema.safeParse(turn.action.data);
+        if (expertVerbs.has(turn.action.verb) && expert.success) return await expertRequested(turn.action.verb, expert.data, turn);
+        const ticket = ticketActionSchema.safeParse(turn.action.data);
+        if (ticketVerbs.has(turn.action.verb) && ticket.success) return await options.experts.ticketAction(turn, turn.action.verb, ticket.data);
         // A refused click leaves the card in place: replacing it with a notice would take the answer away.
         return message(language, refusal(turn.action.data));
       } catch (error) {

@@ -16,6 +16,8 @@ export interface ConversationRef {
   tenantId?: string;
   botId?: string;
   activityId?: string;
+  /** In a Teams channel: its team, and the channel's own id (the conversation id names a thread of it). */
+  team?: { id: string; name?: string; channelId?: string };
 }
 
 export interface TurnUser {

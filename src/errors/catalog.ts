@@ -32,6 +32,34 @@ export const errorCatalog = {
     code: 2006,
     message: 'Message extension query refused ({problem}); the user got a hint instead of results'
   },
+  unansweredNotStored: {
+    code: 2101,
+    message: 'An unanswered question could not be recorded; the user got their answer all the same'
+  },
+  expertPostFailed: {
+    code: 2102,
+    message: 'A question could not be posted to the experts\' channel; the asker was told to try again later'
+  },
+  expertCardNotUpdated: {
+    code: 2103,
+    message: 'The experts\' card of question {ticketId} could not be updated in the channel; it is current in the store'
+  },
+  expertAskerNotNotified: {
+    code: 2104,
+    message: 'The asker of question {ticketId} could not be sent the experts\' reply; the card in the channel says so'
+  },
+  expertActionRefused: {
+    code: 2105,
+    message: 'A {verb} click on an experts\' card came from outside the experts\' team; refused'
+  },
+  expertsChannelRefused: {
+    code: 2106,
+    message: '"experts here" from outside the team that holds the experts\' channel; refused'
+  },
+  expertsLookupFailed: {
+    code: 2107,
+    message: 'Could not read whether this tenant has an experts\' channel; the answer went out without "Ask an expert"'
+  },
   unhandledTurnError: {
     code: 3001,
     message: 'Unhandled error in the bot turn; sending the error notice'
@@ -101,6 +129,14 @@ export const errorCatalog = {
   storageKeyInvalid: {
     code: 5005,
     message: 'Storage keys must be 1 to {max} characters; got one of {length}'
+  },
+  storedExpertsUnreadable: {
+    code: 5101,
+    message: 'The stored item {key} is not an experts\' channel or question this bot can read; delete it'
+  },
+  retentionFailed: {
+    code: 5102,
+    message: 'Deleting records older than {days} days failed; it is tried again at the next sweep'
   },
   storageClosed: {
     code: 5006,

@@ -13,6 +13,11 @@ import { tenantGuard } from '../bot/tenantGuard';
 import { DEFAULT_FEEDBACK_SALT, type Config } from '../config/config';
 import { createConversation, errorNotice } from '../conversation/conversation';
 import { createFeedbackLog } from '../conversation/feedback';
+import { createProactiveMessenger } from '../bot/proactive';
+import { createExperts } from '../experts/experts';
+import { ExpertsStore } from '../experts/store';
+import { deleteExpired } from '../records/retention';
+import { createUnansweredLog } from '../records/unanswered';
 import { conversationTypeSchema } from '../conversation/turn';
 import { CatalogError, errorCode, formatError } from '../errors/catalog';
 import { languageOfLocale } from '../language/language';
@@ -155,6 +160,31 @@ function activityFields(body: Record<string, unknown>, logQuestions: boolean): R
   };
 }
 
+/** Expired records are looked for at start and then this often; each instance sweeps, deletes are idempotent. */
+const RETENTION_SWEEP_MS = 6 * 60 * 60 * 1000;
+
+/** Deletes records older than RETENTION_DAYS now and every few hours; a failed sweep is logged and tried again later. */
+function startRetention(storage: Storage, days: number, logger: Logger): { stop(): Promise<void> } {
+  let running: Promise<void> = Promise.resolve();
+  const sweep = () => {
+    running = deleteExpired(storage, days).then(
+      (deleted) => {
+        if (deleted > 0) logger.info({ event: 'retention', deleted, days }, `deleted ${deleted} records older than ${days} days`);
+      },
+      (error: unknown) => logger.error({ code: errorCode('retentionFailed'), err: error }, formatError('retentionFailed', { days }))
+    );
+  };
+  sweep();
+  const timer = setInterval(sweep, RETENTION_SWEEP_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    }
+  };
+}
+
 export function createServer(config: Config, options: ServerOptions = {}): BotServer {
   const logger = options.logger ?? createLogger(config.logLevel);
   const connectorClientOptions = {
@@ -167,13 +197,25 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
   if (config.authenticationEnabled && config.feedbackSalt === DEFAULT_FEEDBACK_SALT) {
     logger.warn('FEEDBACK_SALT is not set: feedback records hash user ids with the public default salt; set a long random secret');
   }
+  const storage = options.storage ?? new MemoryStorage();
   const conversation = createConversation({
     maxQuestionLength: config.maxQuestionLength,
     allowedTenantIds: config.allowedTenantIds,
-    feedback: createFeedbackLog(options.storage ?? new MemoryStorage(), config.feedbackSalt),
+    feedback: createFeedbackLog(storage, config.feedbackSalt),
+    unanswered: createUnansweredLog(storage, {
+      enabled: config.recordUnanswered,
+      salt: config.feedbackSalt,
+      questionLength: config.recordedQuestionLength
+    }),
+    experts: createExperts({
+      store: new ExpertsStore(storage),
+      messenger: createProactiveMessenger(adapter, config.microsoftAppId),
+      logger
+    }),
     recordAnswer,
     logger
   });
+  const retention = startRetention(storage, config.retentionDays, logger);
   const bot = new CspBot(conversation, logger);
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -294,6 +336,7 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     },
     async close() {
       state = 'stopping';
+      await retention.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   };

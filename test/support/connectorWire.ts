@@ -19,6 +19,13 @@ export function activityTargetOf(request: IncomingMessage): ActivityTarget | und
   };
 }
 
+/** The target of a PUT that replaces an activity the bot posted; the activity's id is in `replyToId`. */
+export function updateTargetOf(request: IncomingMessage): Required<ActivityTarget> | undefined {
+  const match = request.method === 'PUT' ? activitiesPath.exec(request.url ?? '') : null;
+  if (!match?.[1] || match[2] === undefined) return undefined;
+  return { conversationId: decodeURIComponent(match[1]), replyToId: decodeURIComponent(match[2]) };
+}
+
 export async function bodyOf(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { activityTargetOf, bodyOf } from '../../support/connectorWire';
+import { activityTargetOf, bodyOf, updateTargetOf } from '../../support/connectorWire';
 
 /** One activity the bot posted to the connector. */
 export interface RecordedReply {
@@ -18,12 +18,29 @@ export interface RecordedReply {
  */
 export class MockConnector {
   readonly replies: RecordedReply[] = [];
+  /** Activities the bot replaced (PUT .../activities/{id}), with the id in `replyToId`. */
+  readonly updates: RecordedReply[] = [];
+  /** Conversations the bot created (POST /v3/conversations): the parameters it sent. */
+  readonly created: Record<string, unknown>[] = [];
   private readonly server: Server;
   private nextId = 1;
   private refusals = 0;
 
   private constructor() {
     this.server = createServer(async (request, response) => {
+      if (request.method === 'POST' && request.url === '/v3/conversations') {
+        this.created.push(JSON.parse(await bodyOf(request)) as Record<string, unknown>);
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ id: `a:created-${this.created.length}` }));
+        return;
+      }
+      const update = updateTargetOf(request);
+      if (update) {
+        this.updates.push({ ...update, activity: JSON.parse(await bodyOf(request)) as Record<string, unknown> });
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ id: update.replyToId }));
+        return;
+      }
       const target = activityTargetOf(request);
       if (!target) {
         response.statusCode = 404;
@@ -64,6 +81,8 @@ export class MockConnector {
   /** Forget what was recorded, so each spec sees only its own replies. */
   clear(): void {
     this.replies.length = 0;
+    this.updates.length = 0;
+    this.created.length = 0;
   }
 
   close(): Promise<void> {

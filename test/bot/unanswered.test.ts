@@ -1,0 +1,136 @@
+import { createHmac } from 'node:crypto';
+import { DEFAULT_FEEDBACK_SALT } from '../../src/config/config';
+import { FEEDBACK_KEY_PREFIX } from '../../src/conversation/feedback';
+import { ask } from '../../src/engine/ask';
+import { LOW_CONFIDENCE, UNANSWERED_KEY_PREFIX, unansweredRecordSchema, type UnansweredRecord } from '../../src/records/unanswered';
+import { withoutETag } from '../../src/experts/store';
+import { MemoryStorage } from '../../src/storage/memoryStorage';
+import type { Storage, StoreItems } from '../../src/storage/storage';
+import { execute, message, USER } from './support/activities';
+import { elementIds, executeButtons } from './support/cards';
+import { BotHarness, cardOf } from './support/harness';
+
+const hashOf = (id: string) => createHmac('sha256', DEFAULT_FEEDBACK_SALT).update(id, 'utf8').digest('hex');
+
+async function recorded(store: Storage): Promise<UnansweredRecord[]> {
+  const items = await store.list(UNANSWERED_KEY_PREFIX);
+  return Object.keys(items)
+    .sort()
+    .map((key) => unansweredRecordSchema.parse(withoutETag(items[key]!)[0]));
+}
+
+const LOW_CONFIDENCE_QUESTION = 'Does Microsft contakt my custmer about invoces?';
+
+describe('questions the bot could not answer', () => {
+  let store: MemoryStorage;
+  let bot: BotHarness;
+  beforeEach(async () => {
+    store = new MemoryStorage();
+    bot = await BotHarness.start({}, { storage: store });
+  });
+  afterEach(() => bot.close());
+
+  it('records a not-covered answer with what it was read as, and the user only as a hash', async () => {
+    const question = 'What is the weather in Berlin tomorrow?';
+    await bot.send(message(question, bot.at));
+
+    const [record, ...more] = await recorded(store);
+    expect(more).toEqual([]);
+    expect(record).toEqual({
+      kind: 'not-covered',
+      question,
+      language: 'en',
+      verdict: 'not-covered',
+      rules: [],
+      confidence: ask(question).confidence,
+      facts: ask(question).facts,
+      time: expect.any(String),
+      userHash: hashOf(USER.aadObjectId)
+    });
+    expect(Math.abs(Date.parse(record!.time) - Date.now())).toBeLessThan(60_000);
+    const stored = JSON.stringify(await store.list(''));
+    for (const identifying of [USER.name, USER.id, USER.aadObjectId]) expect(stored).not.toContain(identifying);
+  });
+
+  it('records "did you mean…?" and low-confidence answers by their kind, in the language asked', async () => {
+    expect(ask(LOW_CONFIDENCE_QUESTION).confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(ask(LOW_CONFIDENCE_QUESTION).verdict).toBe('no');
+    await bot.send(message('Rechnung Kunde', bot.with({ locale: 'de-DE' })));
+    await bot.send(message(LOW_CONFIDENCE_QUESTION, bot.at));
+
+    expect((await recorded(store)).map(({ kind, language, verdict }) => ({ kind, language, verdict }))).toEqual([
+      { kind: 'did-you-mean', language: 'de', verdict: 'not-covered' },
+      { kind: 'low-confidence', language: 'en', verdict: 'no' }
+    ]);
+  });
+
+  it('records nothing for a confident answer, a command or a "Helpful" click', async () => {
+    const { replies } = await bot.send(message('Can Microsoft send my customer the invoice for their licences?', bot.at));
+    await bot.send(message('help', bot.at));
+    const [helpful] = executeButtons(cardOf(replies[0]));
+    await bot.send(execute(helpful!.verb, helpful!.data, bot.at));
+
+    expect(await recorded(store)).toEqual([]);
+    expect(Object.keys(await store.list(FEEDBACK_KEY_PREFIX))).toHaveLength(1);
+  });
+
+  it('records a "Not helpful" click with the facts and confidence the answer was decided on', async () => {
+    const question = 'Can Microsoft send my customer the invoice for their licences?';
+    const { replies } = await bot.send(message(question, bot.at));
+    const [, notHelpful] = executeButtons(cardOf(replies[0]));
+    await bot.send(execute(notHelpful!.verb, notHelpful!.data, bot.at));
+
+    expect(await recorded(store)).toEqual([
+      expect.objectContaining({ kind: 'not-helpful', question, verdict: 'no', facts: ask(question).facts, confidence: ask(question).confidence })
+    ]);
+  });
+});
+
+describe('recording settings', () => {
+  it('RECORD_UNANSWERED=false records no question, while feedback is still kept', async () => {
+    const store = new MemoryStorage();
+    const bot = await BotHarness.start({ RECORD_UNANSWERED: 'false' }, { storage: store });
+    try {
+      const { replies } = await bot.send(message('What is the weather in Berlin tomorrow?', bot.at));
+      const [, notHelpful] = executeButtons(cardOf(replies[0]));
+      await bot.send(execute(notHelpful!.verb, notHelpful!.data, bot.at));
+
+      expect(await recorded(store)).toEqual([]);
+      expect(Object.keys(await store.list(FEEDBACK_KEY_PREFIX))).toHaveLength(1);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('cuts the recorded question to RECORDED_QUESTION_LENGTH', async () => {
+    const store = new MemoryStorage();
+    const bot = await BotHarness.start({ RECORDED_QUESTION_LENGTH: '20' }, { storage: store });
+    try {
+      await bot.send(message('What is the weather in Berlin tomorrow?', bot.at));
+      expect((await recorded(store)).map((record) => record.question)).toEqual(['What is the weather ']);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('still answers when the store fails, and logs the numbered error without the question', async () => {
+    const failing: Storage = {
+      read: async () => ({}),
+      write: async () => {
+        throw new Error('disk full');
+      },
+      delete: async () => undefined,
+      list: async (): Promise<StoreItems> => ({})
+    };
+    const bot = await BotHarness.start({}, { storage: failing });
+    try {
+      const { replies } = await bot.send(message('What is the weather in Berlin tomorrow?', bot.at));
+      expect(elementIds(cardOf(replies[0]))).toContain('verdict-not-covered');
+      const logged = bot.logs.find((line) => line.code === 'CSP2101');
+      expect(logged).toBeDefined();
+      expect(JSON.stringify(logged)).not.toContain('Berlin');
+    } finally {
+      await bot.close();
+    }
+  });
+});
