@@ -91,7 +91,11 @@ const wrongValues: Array<[string, NodeJS.ProcessEnv, string]> = [
   ['LOG_QUESTIONS', { LOG_QUESTIONS: '1' }, 'LOG_QUESTIONS must be true or false'],
   ['DATA_DIR', { DATA_DIR: 'data\u0000dir' }, 'DATA_DIR must be a folder path'],
   ['FEEDBACK_SALT', { FEEDBACK_SALT: ' '.repeat(16) }, 'FEEDBACK_SALT is only whitespace'],
-  ['FEEDBACK_SALT', { FEEDBACK_SALT: 'short' }, 'FEEDBACK_SALT must be at least 16 characters']
+  ['FEEDBACK_SALT', { FEEDBACK_SALT: 'short' }, 'FEEDBACK_SALT must be at least 16 characters'],
+  ['RECORD_UNANSWERED', { RECORD_UNANSWERED: 'no' }, 'RECORD_UNANSWERED must be true or false'],
+  ['RECORDED_QUESTION_LENGTH', { RECORDED_QUESTION_LENGTH: '10' }, 'RECORDED_QUESTION_LENGTH must be at least 20'],
+  ['RETENTION_DAYS', { RETENTION_DAYS: '0' }, 'RETENTION_DAYS must be at least 1'],
+  ['RETENTION_DAYS', { RETENTION_DAYS: '90d' }, 'RETENTION_DAYS must be a whole number from 1 to 3650']
 ];
 
 describe('a wrong value stops the start with CSP1001 naming the variable', () => {
