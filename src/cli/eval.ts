@@ -1,121 +1,148 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { z } from 'zod';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { languageSchema } from '../language/language';
-import { ruleIdSchema, verdictSchema, type Verdict } from '../policy/rule';
-import { ask } from '../engine/ask';
+import { verdictSchema } from '../policy/rule';
+import { failures, figures, judge, parseItems, readItems, THRESHOLDS, type Item, type Outcome } from '../evaluation/score';
 
-/** The development set lives beside the repository in our own workspace, not in a user's clone. */
-const DEFAULT_SET = resolve(__dirname, '../../../shared/eval/dev.jsonl');
+const root = resolve(__dirname, '../..');
+/** The team's development set lives beside the repository in our own workspace, not in a user's clone. */
+const DEV_SET = resolve(root, '../shared/eval/dev.jsonl');
+/** Sets written by authors who never saw the code; in a clone they are what the eval runs on. */
+const SEALED_DIR = join(root, 'test/corpus/sealed');
+/** Copied from the team workspace so a clone can make messy variants too. */
+const PERTURB = join(root, 'scripts/eval/perturb.mjs');
 
-export const THRESHOLDS = { verdictPerLanguage: 0.95, firstRule: 0.93, language: 1 } as const;
+const usage = `Usage:
+  npm run eval                          the development set (../shared/eval/dev.jsonl), or in a clone without it the
+                                        repository's sealed set (test/corpus/sealed/)
+  npm run eval -- SET.jsonl|FOLDER ...  one or more sets; a folder means every *.jsonl in it
+  npm run eval -- --messy ...           also the messy variants of each set (scripts/eval/perturb.mjs)
+Fails on any yes↔no flip or yes/no given to a not-covered question, and below the thresholds
+(verdict ≥ ${THRESHOLDS.verdictPerLanguage * 100}% per language, first rule ≥ ${THRESHOLDS.firstRule * 100}%, language 100%).
+Sets under a folder named "sealed" print figures only, never a question.`;
 
-const itemSchema = z.object({
-  id: z.string(),
-  question: z.string().min(1),
-  language: languageSchema,
-  verdict: z.array(verdictSchema).min(1),
-  rules: z.array(ruleIdSchema)
-});
-type Item = z.infer<typeof itemSchema>;
-
-interface Outcome {
-  item: Item;
-  verdict: Verdict;
-  rules: string[];
-  language: string;
-  verdictOk: boolean;
-  ruleOk: boolean;
-  languageOk: boolean;
-  evidence: string;
+interface SetRun {
+  label: string;
+  sealed: boolean;
+  outcomes: Outcome[];
 }
 
-function readItems(file: string): Item[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
-    .filter(({ line }) => line !== '')
-    .map(({ line, number }) => {
-      const parsed = itemSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${number}: ${z.prettifyError(parsed.error)}`);
-      return parsed.data;
-    });
+function isSealed(file: string): boolean {
+  return file.split(sep).includes('sealed');
 }
 
-function judge(item: Item): Outcome {
-  const answer = ask(item.question);
-  const [first] = answer.rules;
-  return {
-    item,
-    verdict: answer.verdict,
-    rules: answer.rules,
-    language: answer.language,
-    verdictOk: item.verdict.includes(answer.verdict),
-    ruleOk: item.rules.length === 0 ? answer.rules.length === 0 : first !== undefined && item.rules.includes(first),
-    languageOk: answer.language === item.language,
-    evidence: `${answer.facts.intent}/${answer.facts.topic} own=${answer.facts.ownRelationship} channel=${answer.facts.productChannel} when=${answer.facts.asksWhen} conf=${answer.confidence}`
-  };
+function setFiles(path: string): string[] {
+  const full = resolve(path);
+  if (!existsSync(full)) throw new Error(`No evaluation set at ${full}`);
+  if (!statSync(full).isDirectory()) return [full];
+  return readdirSync(full)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => join(full, name));
 }
 
-const percent = (part: number, whole: number): string => (whole === 0 ? '   –  ' : `${((100 * part) / whole).toFixed(1).padStart(5)}%`);
+function messyItems(file: string): Item[] {
+  return parseItems(execFileSync(process.execPath, [PERTURB, file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }), `${file} (messy)`);
+}
 
-function row(label: string, outcomes: Outcome[]): string {
-  const count = (key: 'verdictOk' | 'ruleOk' | 'languageOk') => outcomes.filter((outcome) => outcome[key]).length;
-  return `${label.padEnd(14)} ${String(outcomes.length).padStart(4)}   ${percent(count('verdictOk'), outcomes.length)}   ${percent(count('ruleOk'), outcomes.length)}   ${percent(count('languageOk'), outcomes.length)}`;
+const percent = (part: number, whole: number): string => (whole === 0 ? '    –  ' : `${((100 * part) / whole).toFixed(1).padStart(6)}%`);
+
+function row(label: string, outcomes: readonly Outcome[]): string {
+  const f = figures(outcomes);
+  return (
+    `${label.padEnd(16)} ${String(f.n).padStart(5)}  ${percent(f.verdict, f.n)}  ${percent(f.firstRule, f.n)}  ` +
+    `${percent(f.language, f.n)}  ${String(f.flips).padStart(5)}  ${String(f.guessedNotCovered).padStart(6)}`
+  );
+}
+
+const header = `${'slice'.padEnd(16)} ${'n'.padStart(5)}  ${'verdict'.padStart(7)}  ${'1st rule'.padStart(7)}  ${'language'.padStart(7)}  ${'flips'.padStart(5)}  ${'yn/n-c'.padStart(6)}`;
+
+function report(run: SetRun): string[] {
+  const lines = [`${run.label}${run.sealed ? '  (sealed: figures only)' : ''}`, header, row('overall', run.outcomes)];
+  for (const language of languageSchema.options) {
+    const slice = run.outcomes.filter((o) => o.item.language === language);
+    if (slice.length > 0) lines.push(row(`lang ${language}`, slice));
+  }
+  for (const verdict of verdictSchema.options) {
+    const slice = run.outcomes.filter((o) => o.item.verdict[0] === verdict);
+    if (slice.length > 0) lines.push(row(`verdict ${verdict}`, slice));
+  }
+  if (!run.sealed) {
+    const misses = run.outcomes.filter((o) => !o.verdictOk || !o.ruleOk || !o.languageOk);
+    lines.push(`misses: ${misses.length}`);
+    for (const miss of misses) {
+      const mark = miss.flip ? 'FLIP ' : miss.guessedNotCovered ? 'GUESS ' : '';
+      lines.push(
+        `  ${mark}${miss.item.id} "${miss.item.question}"`,
+        `      expected ${miss.item.verdict.join('|')} [${miss.item.rules.join('|')}] ${miss.item.language}; ` +
+          `got ${miss.verdict} [${miss.rules.join(', ')}] ${miss.language}  (${miss.reading})`
+      );
+    }
+  }
+  const failed = failures(run.outcomes);
+  lines.push(failed.length === 0 ? 'pass' : `FAIL: ${failed.join('; ')}`, '');
+  return lines;
 }
 
 function main(): number {
-  const file = resolve(process.argv[2] ?? DEFAULT_SET);
-  if (!existsSync(file)) {
-    process.stderr.write(
-      `No evaluation set at ${file}.\nThe default set is ../shared/eval/dev.jsonl beside the repository (our team's workspace); ` +
-        'in a clone without it, pass a file: npm run eval -- path/to/set.jsonl\n'
-    );
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { messy: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
     return 2;
   }
-  const outcomes = readItems(file).map(judge);
-  const lines = [`Evaluation of ${file}`, '', `${'slice'.padEnd(14)} ${'n'.padStart(4)}   verdict   1st rule   language`];
-  lines.push(row('overall', outcomes));
-  for (const language of languageSchema.options) lines.push(row(`lang ${language}`, outcomes.filter((o) => o.item.language === language)));
-  for (const verdict of verdictSchema.options) {
-    const slice = outcomes.filter((o) => o.item.verdict[0] === verdict);
-    if (slice.length > 0) lines.push(row(`verdict ${verdict}`, slice));
+  if (parsed.values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const lines: string[] = [];
+  let paths = parsed.positionals;
+  if (paths.length === 0) {
+    if (existsSync(DEV_SET)) paths = [DEV_SET];
+    else {
+      lines.push(`No ../shared/eval/dev.jsonl beside the repository: evaluating the repository's own sealed set, ${relative(process.cwd(), SEALED_DIR) || '.'}/`, '');
+      paths = [SEALED_DIR];
+    }
+  }
+  let files: string[];
+  try {
+    files = paths.flatMap(setFiles);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    process.stderr.write(`No *.jsonl set in ${paths.join(', ')}\n`);
+    return 2;
   }
 
-  lines.push('', 'Confusion (rows: expected first verdict, columns: answered)');
-  const verdicts = verdictSchema.options;
-  lines.push(`${''.padEnd(12)}${verdicts.map((v) => v.padStart(12)).join('')}`);
-  for (const expected of verdicts) {
-    const cells = verdicts.map((answered) =>
-      String(outcomes.filter((o) => o.item.verdict[0] === expected && o.verdict === answered).length).padStart(12)
-    );
-    lines.push(`${expected.padEnd(12)}${cells.join('')}`);
+  const runs: SetRun[] = [];
+  for (const file of files) {
+    const label = relative(process.cwd(), file) || file;
+    const sealed = isSealed(file);
+    runs.push({ label, sealed, outcomes: readItems(file).map(judge) });
+    if (parsed.values.messy) runs.push({ label: `${label} (messy variants)`, sealed, outcomes: messyItems(file).map(judge) });
   }
-
-  const misses = outcomes.filter((o) => !o.verdictOk || !o.ruleOk || !o.languageOk);
-  lines.push('', `Misses: ${misses.length}`);
-  for (const miss of misses) {
-    lines.push(
-      `  ${miss.item.id} "${miss.item.question}"`,
-      `      expected ${miss.item.verdict.join('|')} [${miss.item.rules.join('|')}] ${miss.item.language}; ` +
-        `got ${miss.verdict} [${miss.rules.join(', ')}] ${miss.language}  (${miss.evidence})`
-    );
+  for (const run of runs) lines.push(...report(run));
+  if (runs.length > 1) {
+    lines.push('All sets together', header);
+    for (const [label, outcomes] of [
+      ['as written', runs.filter((r) => !r.label.endsWith('(messy variants)')).flatMap((r) => r.outcomes)],
+      ['messy variants', runs.filter((r) => r.label.endsWith('(messy variants)')).flatMap((r) => r.outcomes)]
+    ] as const) {
+      if (outcomes.length === 0) continue;
+      lines.push(row(label, outcomes));
+      for (const language of languageSchema.options) lines.push(row(`  ${label.split(' ')[0]} ${language}`, outcomes.filter((o) => o.item.language === language)));
+    }
+    lines.push('');
   }
-
-  const failures: string[] = [];
-  for (const language of languageSchema.options) {
-    const slice = outcomes.filter((o) => o.item.language === language);
-    const accuracy = slice.filter((o) => o.verdictOk).length / Math.max(1, slice.length);
-    if (slice.length > 0 && accuracy < THRESHOLDS.verdictPerLanguage) failures.push(`verdict accuracy (${language}) below ${THRESHOLDS.verdictPerLanguage * 100}%`);
-  }
-  if (outcomes.filter((o) => o.ruleOk).length / outcomes.length < THRESHOLDS.firstRule) failures.push(`first-rule accuracy below ${THRESHOLDS.firstRule * 100}%`);
-  if (outcomes.some((o) => !o.languageOk)) failures.push('language accuracy below 100%');
-  const guessed = outcomes.filter((o) => o.item.verdict[0] === 'not-covered' && (o.verdict === 'yes' || o.verdict === 'no'));
-  if (guessed.length > 0) failures.push(`${guessed.length} not-covered question(s) answered yes or no`);
-
-  lines.push('', failures.length === 0 ? 'PASS: all thresholds met' : `FAIL: ${failures.join('; ')}`);
+  const failing = runs.filter((run) => failures(run.outcomes).length > 0);
+  lines.push(failing.length === 0 ? 'PASS: every set meets the thresholds' : `FAIL: ${failing.map((run) => run.label).join('; ')}`);
   process.stdout.write(`${lines.join('\n')}\n`);
-  return failures.length === 0 ? 0 : 1;
+  return failing.length === 0 ? 0 : 1;
 }
 
 process.exitCode = main();

@@ -27,17 +27,41 @@ export const triStateSchema = z.enum(['yes', 'no', 'unknown']);
 /** Whether the products in question were bought through CSP or directly from Microsoft. */
 export const productChannelSchema = z.enum(['csp', 'non-csp', 'unknown']);
 
+/**
+ * What the question asks: whether Microsoft communicates with the customer (the policy's question), or something
+ * the policy does not answer: the asker doing something (calling Microsoft support), a task for the bot (write a
+ * mail, open a ticket), or the live state of a service (is Outlook down right now?).
+ */
+export const asksSchema = z.enum(['microsoft-communicates', 'asker-acts', 'bot-task', 'live-status']);
+
+/** Who would receive the communication: the partner's customer (the policy's subject) or the partner itself. */
+export const recipientSchema = z.enum(['customer', 'partner']);
+
+/** A product named in the question, with how the question says it was bought. */
+export const productSchema = z
+  .object({ name: z.string().min(1).max(40), channel: productChannelSchema })
+  .strict();
+
 export const factsSchema = z
   .object({
     intent: intentSchema,
+    asks: asksSchema,
+    recipient: recipientSchema,
+    /** The topic that decides when there is one; `topics` holds every topic present. */
     topic: topicSchema,
+    topics: z.array(topicSchema.exclude(['none'])).max(4),
     /** Whether the customer has its own commercial relationship with Microsoft. */
     ownRelationship: triStateSchema,
+    /** How what the question is about was bought. */
     productChannel: productChannelSchema,
+    /** The channel was not said: the partner's channel taken by default (RULES.md), shown so the user can flip it. */
+    channelAssumed: z.boolean(),
+    /** The customer buys both through the partner and directly from Microsoft, per the question. */
+    bothChannels: z.boolean(),
     /** The question asks when or whether Microsoft ever communicates, without a topic. */
     asksWhen: z.boolean(),
-    /** Product names found in the question, canonical spelling. */
-    products: z.array(z.string().max(40)).max(10)
+    /** Products named in the question, canonical spelling, each with how it was bought. */
+    products: z.array(productSchema).max(10)
   })
   .strict();
 export type Facts = z.infer<typeof factsSchema>;
@@ -45,6 +69,9 @@ export type Intent = z.infer<typeof intentSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type TriState = z.infer<typeof triStateSchema>;
 export type ProductChannel = z.infer<typeof productChannelSchema>;
+export type Asks = z.infer<typeof asksSchema>;
+export type Recipient = z.infer<typeof recipientSchema>;
+export type Product = z.infer<typeof productSchema>;
 
 export const understandingSchema = z.object({
   language: languageSchema,
@@ -58,9 +85,14 @@ export type Understanding = z.infer<typeof understandingSchema>;
 export function emptyFacts(): Facts {
   return {
     intent: 'off-topic',
+    asks: 'microsoft-communicates',
+    recipient: 'customer',
     topic: 'none',
+    topics: [],
     ownRelationship: 'unknown',
     productChannel: 'unknown',
+    channelAssumed: false,
+    bothChannels: false,
     asksWhen: false,
     products: []
   };
