@@ -83,8 +83,9 @@ export function judge(item: Item): Outcome {
     flip: !verdictOk && other !== undefined && item.verdict.includes(other),
     guessedNotCovered: item.verdict[0] === 'not-covered' && other !== undefined,
     reading:
-      `${facts.intent}/${facts.topics.join('+') || 'none'} about=${facts.about} recipient=${facts.recipient} ` +
-      `channel=${facts.channel}${facts.channelAssumed ? '(assumed)' : ''} products=${facts.products.map((p) => `${p.name}:${p.channel}`).join(',') || '-'} conf=${answer.confidence}`
+      `${facts.intent}/${facts.asks}/${facts.recipient} topic=${facts.topic} [${facts.topics.join('+')}] own=${facts.ownRelationship} ` +
+      `channel=${facts.productChannel}${facts.channelAssumed ? '(assumed)' : ''}${facts.channelDoubted ? '(doubted)' : ''}${facts.bothChannels ? ' both' : ''} ` +
+      `when=${facts.asksWhen} products=${facts.products.map((p) => `${p.name}:${p.channel}`).join(',') || '-'} conf=${answer.confidence}`
   };
 }
 

@@ -23,11 +23,15 @@ export const dependsCaseSchema = z.object({
 });
 export type DependsCase = z.infer<typeof dependsCaseSchema>;
 
-export const decidingFactSchema = z.enum(['topic', 'ownRelationship', 'productChannel']);
+export const decidingFactSchema = z.enum(['topic', 'topics', 'ownRelationship', 'productChannel']);
 export type DecidingFact = z.infer<typeof decidingFactSchema>;
 
-/** Why a question got `not-covered`. */
-export const notCoveredReasonSchema = z.enum(['off-topic', 'unclear']);
+/**
+ * Why a question got `not-covered`: not about the policy, too thin to read, about what Microsoft sends the partner,
+ * the asker contacting Microsoft, a task for the bot, or the live state of a service.
+ */
+export const notCoveredReasonSchema = z.enum(['off-topic', 'unclear', 'partner-recipient', 'asker-acts', 'bot-task', 'live-status']);
+export type NotCoveredReason = z.infer<typeof notCoveredReasonSchema>;
 
 export const answerSchema = z.object({
   /**

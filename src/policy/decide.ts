@@ -1,13 +1,15 @@
 import { deepFreeze } from '../common/deepFreeze';
 import { Kept } from '../common/kept';
 import type { Language } from '../language/language';
-import { emptyFacts, type Facts, type Understanding } from '../understanding/facts';
-import type { Answer, DecidingFact, DependsCase, FollowUp } from './answer';
+import { emptyFacts, type Facts, type Product, type Understanding } from '../understanding/facts';
+import type { Answer, DecidingFact, DependsCase, FollowUp, NotCoveredReason } from './answer';
 import {
   cannedQuestions,
   caseLabels,
   dependsPrompts,
   dependsSummaries,
+  didYouMeanHeadline,
+  generalHeadline,
   headlines,
   notCoveredSummaries,
   type CannedQuestion
@@ -27,16 +29,50 @@ interface DependsBranch {
 type Decision =
   | { kind: 'rule'; verdict: Verdict; rules: RuleId[] }
   | { kind: 'depends'; decidingFact: DecidingFact; rules: RuleId[]; cases: DependsBranch[] }
-  | { kind: 'not-covered'; reason: 'off-topic' | 'unclear' };
+  | { kind: 'not-covered'; reason: NotCoveredReason };
+
+const byChannel: Decision = {
+  kind: 'depends',
+  decidingFact: 'productChannel',
+  rules: ['non-csp-relationship', 'subscription-communication', 'partner-communicates'],
+  cases: [
+    { label: 'boughtDirectly', question: 'directProducts' },
+    { label: 'boughtThroughCsp', question: 'cspOnly' }
+  ]
+};
+
+/** An operational part (yes) beside a subscription or marketing part (no): both cases, never one verdict for both. */
+function byTopics(facts: Facts): Decision {
+  const billing = facts.topics.includes('billing');
+  return {
+    kind: 'depends',
+    decidingFact: 'topics',
+    rules: billing
+      ? ['operational-communication', 'subscription-communication', 'partner-communicates']
+      : ['operational-communication', 'partner-communicates'],
+    cases: [
+      { label: 'operational', question: 'operational' },
+      billing ? { label: 'billing', question: 'billing' } : { label: 'marketing', question: 'general' }
+    ]
+  };
+}
 
 /** The policy as a decision over facts; most specific rule first, general rule after. */
 function decision(facts: Facts, confidence: number): Decision {
+  if (facts.asks !== 'microsoft-communicates') return { kind: 'not-covered', reason: facts.asks };
+  if (facts.recipient === 'partner' && facts.intent !== 'applies-to') return { kind: 'not-covered', reason: 'partner-recipient' };
   if (facts.intent === 'off-topic') return { kind: 'not-covered', reason: 'off-topic' };
   if (facts.intent === 'unclear' || confidence < MIN_CONFIDENCE) return { kind: 'not-covered', reason: 'unclear' };
   if (facts.intent === 'applies-to') return { kind: 'rule', verdict: 'applies', rules: ['applies-to'] };
 
+  if (facts.topics.includes('operational') && (facts.topics.includes('billing') || facts.topics.includes('marketing'))) {
+    return byTopics(facts);
+  }
   if (facts.topic === 'operational') {
     return { kind: 'rule', verdict: 'yes', rules: ['operational-communication'] };
+  }
+  if (facts.productChannel === 'unknown' && facts.topic !== 'general') {
+    if (facts.bothChannels || (facts.channelDoubted && facts.topic !== 'marketing')) return byChannel;
   }
   if (facts.productChannel !== 'csp') {
     if (facts.ownRelationship === 'yes') {
@@ -64,17 +100,7 @@ function decision(facts: Facts, confidence: number): Decision {
       if (facts.productChannel === 'csp' || facts.ownRelationship === 'no') {
         return { kind: 'rule', verdict: 'no', rules: ['subscription-communication', 'partner-communicates'] };
       }
-      if (facts.products.length > 0 && !facts.asksWhen) {
-        return {
-          kind: 'depends',
-          decidingFact: 'productChannel',
-          rules: ['non-csp-relationship', 'subscription-communication', 'partner-communicates'],
-          cases: [
-            { label: 'boughtDirectly', question: 'directProducts' },
-            { label: 'boughtThroughCsp', question: 'cspOnly' }
-          ]
-        };
-      }
+      if (facts.products.length > 0 && !facts.asksWhen) return byChannel;
       return {
         kind: 'depends',
         decidingFact: 'topic',
@@ -134,7 +160,7 @@ const examplesWhenNotCovered: CannedQuestion[] = ['billing', 'operational', 'dir
 /** What an answer decides, apart from the question it answers. */
 type DecisionFields = Omit<Answer, 'question' | 'confidence' | 'facts'>;
 
-function decisionFields(outcome: Decision, language: Language, suggestions: CannedQuestion[], products: string[]): Omit<DecisionFields, 'decisionId'> {
+function decisionFields(outcome: Decision, language: Language, suggestions: CannedQuestion[], products: Product[]): Omit<DecisionFields, 'decisionId'> {
   switch (outcome.kind) {
     case 'rule': {
       const [first] = outcome.rules;
@@ -143,7 +169,7 @@ function decisionFields(outcome: Decision, language: Language, suggestions: Cann
         language,
         verdict: outcome.verdict,
         rules: outcome.rules,
-        headline: headlines[outcome.verdict][language],
+        headline: (first === 'partner-communicates' ? generalHeadline : headlines[outcome.verdict])[language],
         summary: decisive ? decisive.answer[language] : headlines[outcome.verdict][language],
         ...(decisive ? { customerSentence: decisive.customer.sentence[language] } : {}),
         followUps: (first ? (relatedTo[first] ?? []) : []).map((name) => followUp(name, language))
@@ -161,14 +187,14 @@ function decisionFields(outcome: Decision, language: Language, suggestions: Cann
           prompt: dependsPrompts[outcome.decidingFact][language],
           cases: outcome.cases.map((branch) => dependsCase(branch, language))
         },
-        followUps: outcome.cases.map((branch) => followUp(branch.question, language, { products: [...products] }))
+        followUps: outcome.cases.map((branch) => followUp(branch.question, language, { products: products.map((product) => ({ ...product })) }))
       };
     case 'not-covered':
       return {
         language,
         verdict: 'not-covered',
         rules: [],
-        headline: headlines['not-covered'][language],
+        headline: (outcome.reason === 'unclear' ? didYouMeanHeadline : headlines['not-covered'])[language],
         summary: notCoveredSummaries[outcome.reason][language],
         notCovered: outcome.reason,
         followUps: suggestions.map((name) => followUp(name, language))
@@ -198,8 +224,8 @@ export function decide(question: string, understanding: Understanding): Answer {
 }
 
 /** "Did you mean …?": lead with the topic the unclear question touched. */
-function suggestionsFor(facts: Facts, reason: 'off-topic' | 'unclear'): CannedQuestion[] {
-  if (reason === 'off-topic') return examplesWhenNotCovered;
+function suggestionsFor(facts: Facts, reason: NotCoveredReason): CannedQuestion[] {
+  if (reason !== 'unclear') return examplesWhenNotCovered;
   const lead: CannedQuestion | undefined =
     facts.topic === 'billing'
       ? 'billing'

@@ -10,7 +10,20 @@ export const headlines: Record<Verdict, Localized> = {
   'not-covered': { en: 'Not covered by this policy', de: 'Nicht von dieser Richtlinie abgedeckt' }
 };
 
+/** The page says "In general" for partner-communicates: a "No" resting on it says so. */
+export const generalHeadline: Localized = {
+  en: 'In general, no: communication with your customer comes from you',
+  de: 'Grundsätzlich nein: die Kommunikation mit Ihrem Kunden kommt von Ihnen'
+};
+
+/** A question too thin to read gets suggestions under this, not "Not covered". */
+export const didYouMeanHeadline: Localized = { en: 'Did you mean …?', de: 'Meinten Sie …?' };
+
 export const dependsSummaries = {
+  topics: {
+    en: 'Your question has more than one part, and the policy answers them differently: Microsoft may contact your customer directly about operational matters such as service incidents, but subscription matters and general or marketing contact come from you, the CSP partner.',
+    de: 'Ihre Frage hat mehrere Teile, und die Richtlinie beantwortet sie unterschiedlich: Zu betrieblichen Themen wie Dienstvorfällen darf Microsoft Ihren Kunden direkt kontaktieren; Abonnementthemen und allgemeine oder Marketing-Kommunikation kommen von Ihnen als CSP-Partner.'
+  },
   topic: {
     en: 'It depends on what Microsoft would contact your customer about. In general, all communication comes from you, the CSP partner; Microsoft contacts the customer directly only about operational matters such as service incidents, and about products the customer has directly with Microsoft.',
     de: 'Das hängt davon ab, worum es geht. Grundsätzlich kommt die gesamte Kommunikation von Ihnen als CSP-Partner; direkt meldet sich Microsoft nur zu betrieblichen Themen wie Dienstvorfällen und zu Produkten, die der Kunde direkt bei Microsoft hat.'
@@ -27,6 +40,7 @@ export const dependsSummaries = {
 
 export const dependsPrompts = {
   topic: { en: 'What is it about?', de: 'Worum geht es?' },
+  topics: { en: 'Which part do you mean?', de: 'Welchen Teil meinen Sie?' },
   ownRelationship: {
     en: 'Does the customer have its own commercial relationship with Microsoft?',
     de: 'Hat der Kunde eine eigene Geschäftsbeziehung mit Microsoft?'
@@ -37,6 +51,7 @@ export const dependsPrompts = {
 export const caseLabels = {
   billing: { en: 'Billing, prices, renewals or other subscription matters', de: 'Rechnung, Preise, Verlängerung oder andere Abonnementthemen' },
   operational: { en: 'Service incidents, outages or other operational information', de: 'Dienstvorfälle, Ausfälle oder andere betriebliche Informationen' },
+  marketing: { en: 'Marketing, offers or general contact', de: 'Marketing, Angebote oder allgemeine Kontakte' },
   directProducts: { en: 'Products the customer has directly with Microsoft', de: 'Produkte, die der Kunde direkt bei Microsoft hat' },
   ownRelationshipYes: { en: 'The customer has its own relationship with Microsoft', de: 'Der Kunde hat eine eigene Geschäftsbeziehung mit Microsoft' },
   ownRelationshipNo: { en: 'The customer buys only through you', de: 'Der Kunde bezieht alles über Sie' },
@@ -87,6 +102,22 @@ export const notCoveredSummaries = {
   unclear: {
     en: 'I’m not sure what you are asking, and I won’t guess on a compliance question. Did you mean one of these?',
     de: 'Ich bin nicht sicher, was Sie fragen, und rate bei einer Compliance-Frage nicht. Meinten Sie eine dieser Fragen?'
+  },
+  'partner-recipient': {
+    en: 'This policy is about Microsoft communicating with your customers, not about what Microsoft sends you as the partner. For partner notifications, invoices and Message Center posts, see Partner Center (notification settings, billing and the Message Center for partners). About your customer, try:',
+    de: 'Diese Richtlinie regelt, wann Microsoft mit Ihren Kunden kommuniziert, nicht, was Microsoft Ihnen als Partner schickt. Für Partner-Benachrichtigungen, Rechnungen und Message-Center-Beiträge sehen Sie im Partner Center nach (Benachrichtigungen, Abrechnung, Message Center). Zu Ihrem Kunden zum Beispiel:'
+  },
+  'asker-acts': {
+    en: 'This policy is about Microsoft contacting your customers, not about you contacting Microsoft. For support or escalations, open a request in Partner Center (Help + support). About Microsoft and your customer, try:',
+    de: 'Diese Richtlinie regelt, wann Microsoft Ihre Kunden kontaktiert, nicht, wie Sie Microsoft erreichen. Für Support und Eskalationen stellen Sie eine Anfrage im Partner Center (Hilfe + Support). Zu Microsoft und Ihrem Kunden zum Beispiel:'
+  },
+  'bot-task': {
+    en: 'I only answer whether Microsoft communicates directly with your customers; I can’t write messages, open tickets or act for you. Try, for example:',
+    de: 'Ich beantworte nur, ob Microsoft direkt mit Ihren Kunden kommuniziert; Nachrichten schreiben, Tickets öffnen oder Aufgaben erledigen kann ich nicht. Zum Beispiel:'
+  },
+  'live-status': {
+    en: 'I can’t see the live state of Microsoft services; check Service health in the Microsoft 365 admin center or Azure Service Health. Whether Microsoft tells your customer about an incident is something I can answer:',
+    de: 'Den aktuellen Zustand der Microsoft-Dienste sehe ich nicht; prüfen Sie den Dienststatus im Microsoft 365 Admin Center oder Azure Service Health. Ob Microsoft Ihren Kunden über einen Vorfall informiert, beantworte ich gern:'
   }
 } satisfies Record<string, Localized>;
 

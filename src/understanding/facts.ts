@@ -56,6 +56,8 @@ export const factsSchema = z
     productChannel: productChannelSchema,
     /** The channel was not said: the partner's channel taken by default (RULES.md), shown so the user can flip it. */
     channelAssumed: z.boolean(),
+    /** The asker doubts the channel: "no idea if they bought it from us", not in our Partner Center. */
+    channelDoubted: z.boolean(),
     /** The customer buys both through the partner and directly from Microsoft, per the question. */
     bothChannels: z.boolean(),
     /** The question asks when or whether Microsoft ever communicates, without a topic. */
@@ -92,6 +94,7 @@ export function emptyFacts(): Facts {
     ownRelationship: 'unknown',
     productChannel: 'unknown',
     channelAssumed: false,
+    channelDoubted: false,
     bothChannels: false,
     asksWhen: false,
     products: []

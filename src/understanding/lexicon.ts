@@ -19,6 +19,7 @@ export type Concept =
   | 'duty' // "is it my job", "responsible", "zuständig"
   | 'billing' // subscription matters: invoices, prices, renewals, licences, cancellations …
   | 'operational' // outages, incidents, maintenance, service health …
+  | 'billingWeak' // subscription nouns that are a subscription matter only when nothing else is named ("licence", "expiry")
   | 'operationalWeak' // words that are operational only when nothing else says otherwise ("down")
   | 'marketing'
   | 'general' // in general, at all, überhaupt, grundsätzlich
@@ -39,7 +40,25 @@ export type Concept =
   | 'policyRef' // policy, rule, Richtlinie, Regel
   | 'where' // where, which, wo, welche
   | 'howTo' // how do I, wie erstelle ich: a procedural question the policy does not answer
-  | 'smallTalk'; // thanks, hello
+  | 'smallTalk' // thanks, hello
+  | 'uncertain' // the asker does not know how it was bought: "no idea if", "not sure whether", "vielleicht"
+  | 'partnerCenter' // Partner Center, PC: a product missing from it hints it was not bought through the partner
+  | 'find' // find, see, show: "can't find it in Partner Center"
+  | 'wondering' // "is that OK?", "allowed?", "normal?": the asker checks something Microsoft already did
+  | 'happened' // past forms of Microsoft reaching the customer: wrote, emailed, sent, angeschrieben
+  | 'liveNow' // right now, at the moment, gerade: a question about the live state of a service
+  | 'botTask' // an instruction to the bot: write, draft, translate, open a ticket, schreib, entwirf
+  | 'askerSubject' // the asker as the one acting: can I, should we, darf ich, können wir
+  | 'supportDesk' // Microsoft support, tickets, cases, escalation: the asker contacting Microsoft
+  | 'partnerObject' // us, me, the partner as the one Microsoft contacts
+  | 'partnerReceives' // do we get, bekommen wir: the partner as the recipient
+  | 'creditCard' // credit card: a direct purchase when it buys, a billing matter otherwise
+  | 'anaphor' // it, that, those, dazu: what the asking clause refers back to
+  | 'softBreak' // and, plus, und: separates what belongs to which product within a clause
+  | 'clauseBreak' // but, while, aber: a new clause without punctuation
+  | 'exceptions' // exceptions, nothing else, sonst nie: asks where the general rule gives way
+  | 'imperative' // write, draft, schreib: an order when it opens the question
+  | 'about'; // about, regarding, zu, wegen: what follows is what the question is about
 
 export interface ConceptForms {
   en: readonly string[];
@@ -47,20 +66,77 @@ export interface ConceptForms {
 }
 
 export const lexicon: Record<Concept, ConceptForms> = {
+  exceptions: {
+    en: ['exception*', 'nothing else', 'and never', 'otherwise never', 'never otherwise', 'else never', 'only ever', 'bypass*', 'go around', 'goes around'],
+    de: ['ausnahme*', 'sonst nie', 'sonst nicht', 'sonst nichts', 'und sonst', 'sonst niemals', 'ohne uns', 'an uns vorbei', 'umgeh*']
+  },
+  imperative: {
+    en: ['write', 'draft', 'compose', 'send', 'open', 'create', 'raise', 'log', 'file', 'translate', 'summarize', 'summarise', 'check', 'look', 'find', 'make', 'prepare', 'generate', 'list', 'show', 'give', 'email', 'mail', 'notify', 'inform', 'remind', 'book', 'forward', 'reply', 'answer'],
+    de: ['schreib', 'schreibe', 'formulier', 'formuliere', 'entwirf', 'erstell', 'erstelle', 'mach', 'mache', 'fass', 'fasse', 'uebersetz', 'uebersetze', 'schick', 'schicke', 'pruef', 'pruefe', 'schau', 'schaue', 'gib', 'such', 'suche', 'oeffne', 'eroeffne', 'leg', 'sende', 'informier', 'informiere', 'check', 'antworte', 'beantworte', 'buch', 'buche', 'leite']
+  },
+  uncertain: {
+    en: ['no idea', 'not sure', 'unsure', "don't know", 'dont know', 'do n\'t know', 'not certain', 'maybe', 'perhaps', 'possibly', 'might have', 'may have', 'i think', 'i guess', 'i believe', 'unclear', 'no clue', 'could be', 'not clear'],
+    de: ['keine ahnung', 'weiss nicht', 'weiss ich nicht', 'nicht sicher', 'unklar', 'vielleicht', 'eventuell', 'evtl', 'moeglicherweise', 'glaub*', 'denke', 'kann sein', 'koennte sein', 'wahrscheinlich', 'vermutlich', 'unsicher']
+  },
+  partnerCenter: { en: ['partner center', 'partner centre', 'pc', 'our portal'], de: ['partner center', 'pc'] },
+  find: { en: ['find', 'see', 'show*', 'listed', 'appear*'], de: ['find*', 'seh*', 'sieht', 'auftauch*', 'taucht', 'drin', 'gelistet'] },
+  wondering: {
+    en: ['ok', 'okay', 'allowed', 'legit', 'legitimate', 'normal', 'fine', 'permitted', 'is that right', 'correct', 'can they do that', 'are they allowed', 'supposed to', 'kosher', 'compliant'],
+    de: ['ok', 'okay', 'erlaubt', 'normal', 'passt', 'in ordnung', 'rechtens', 'korrekt', 'legitim', 'zulaessig', 'duerfen die', 'darf das', 'duerfen das', 'darf ms das', 'geht das', 'richtig so']
+  },
+  happened: {
+    en: ['wrote', 'emailed', 'e mailed', 'mailed', 'sent', 'called', 'contacted', 'reached out', 'got', 'received', 'keeps emailing', 'keeps sending', 'says ms', 'says microsoft'],
+    de: ['geschrieben', 'angeschrieben', 'geschickt', 'zugeschickt', 'kontaktiert', 'angerufen', 'gemeldet', 'bekommen', 'erhalten', 'gemailt', 'sagt ms', 'sagt microsoft']
+  },
+  liveNow: {
+    en: ['right now', 'atm', 'at the moment', 'currently', 'as we speak', 'just now', 'rn'],
+    de: ['gerade', 'grad', 'aktuell', 'derzeit', 'momentan', 'im moment', 'jetzt gerade', 'gerade eben']
+  },
+  botTask: {
+    en: ['draft', 'compose', 'translate', 'summarize', 'summarise', 'formulate', 'template for', 'open a ticket', 'create a ticket', 'raise a ticket', 'log a ticket', 'file a ticket', 'open a case', 'create a case', 'can you check', 'can u check', 'could you check', 'can you write', 'can u write', 'can you send', 'can you draft', 'can you open', 'can you look', 'can u look', 'can you find'],
+    de: ['formulier*', 'entwirf', 'entwurf*', 'vorlage*', 'schreib mir', 'schreib bitte', 'fass mir', 'fasse', 'zusammenfass*', 'uebersetz*', 'erstell mir', 'erstelle mir', 'mach mir', 'kannst du schauen', 'kannst du pruefen', 'kannst du checken', 'kannst du mal', 'kannst du schreiben', 'kannst du ein ticket', 'kannst du nachsehen']
+  },
+  askerSubject: {
+    en: ['can i', 'can we', 'may i', 'may we', 'should i', 'should we', 'shall i', 'shall we', 'could i', 'could we', 'do i need', 'do we need', 'i want to', 'we want to', 'i need to', 'we need to', 'am i allowed', 'are we allowed', 'how do i', 'how can i'],
+    de: ['darf ich', 'duerfen wir', 'kann ich', 'koennen wir', 'soll ich', 'sollen wir', 'sollte ich', 'muss ich', 'muessen wir', 'ich will', 'wir wollen', 'ich moechte', 'wir moechten', 'wie kann ich']
+  },
+  supportDesk: {
+    en: ['support case*', 'support ticket*', 'support request*', 'service request*', 'ticket*', 'hotline', 'helpdesk', 'escalat*', 'ms support', 'microsoft support', 'partner support', 'call ms', 'call microsoft', 'contact ms', 'contact microsoft', 'email microsoft', 'email ms', 'tell microsoft', 'tell ms', 'ask microsoft', 'ask ms'],
+    de: ['supportfall*', 'supportanfrage*', 'supportticket*', 'support request*', 'ticket*', 'hotline', 'eskalier*', 'bei microsoft anrufen', 'bei ms anrufen', 'bei microsoft nachfragen', 'bei ms nachfragen', 'bei microsoft melden', 'bei ms melden', 'microsoft anrufen', 'ms anrufen', 'microsoft kontaktieren', 'ms kontaktieren', 'microsoft fragen', 'ms fragen', 'nachfrag*']
+  },
+  partnerObject: {
+    en: ['us', 'me', 'the partner', 'partners', 'the reseller', 'resellers', 'the csp', 'our company'],
+    de: ['uns', 'mich', 'mir', 'den partner', 'dem partner', 'die partner', 'den reseller', 'dem reseller']
+  },
+  partnerReceives: {
+    en: ['do we get', 'do we receive', 'will we get', 'will we receive', 'do i get', 'do i receive', 'will i get', 'will i receive', 'are we notified', 'are we informed', 'will we be', 'do we hear', 'are we told', 'did we get', 'can we get', 'how do we get'],
+    de: ['bekommen wir', 'erhalten wir', 'kriegen wir', 'bekomme ich', 'erhalte ich', 'kriege ich', 'krieg ich', 'werden wir', 'wir bekommen', 'wir erhalten', 'wir kriegen']
+  },
+  creditCard: { en: ['credit card*', 'card'], de: ['kreditkarte*'] },
+  anaphor: {
+    en: ['it', 'that', 'those', 'these', 'this', 'them', 'the one', 'the ones'],
+    de: ['dazu', 'darueber', 'dafuer', 'davon', 'diese', 'diesen', 'dieser', 'deren']
+  },
+  softBreak: { en: ['and', 'plus', 'also', 'rest', 'otherwise', 'else'], de: ['und', 'sowie', 'plus', 'sonst', 'rest', 'zusaetzlich'] },
+  clauseBreak: { en: ['but', 'while', 'whereas', 'however', 'although'], de: ['aber', 'waehrend', 'jedoch', 'allerdings', 'sondern', 'obwohl'] },
+  about: {
+    en: ['about', 'regarding', 'concerning', 're', 'abt', 'on', 'for', 'wrt', 'over'],
+    de: ['zu', 'zum', 'zur', 'wegen', 'bezueglich', 'ueber', 'fuer', 'fuers', 'betreffend', 'bzgl']
+  },
   microsoft: {
-    en: ['microsoft', "microsoft's", 'ms', 'msft', 'redmond', 'microsoft account manager', 'account team'],
-    de: ['microsoft', 'ms', 'msft']
+    en: ['microsoft support', 'the vendor', 'mircosoft', 'microsft', 'microsoft', "microsoft's", 'ms', 'msft', 'redmond', 'microsoft account manager', 'account team'],
+    de: ['hersteller', 'microsoft support', 'microsoft', 'ms', 'msft']
   },
   customer: {
-    en: ['customer*', 'client*', 'end user*', 'tenant*', 'them', 'they', 'buyer*', 'end customer*'],
-    de: ['kunde*', 'kundin*', 'endkunde*', 'mandant*', 'ihn', 'ihm', 'abnehmer*']
+    en: ['cust', 'custs', 'him', 'his', 'he', 'her', 'she', 'end customer*', 'enduser*', 'endcustomer*', 'smb*', 'org', 'orgs', 'customer*', 'client*', 'end user*', 'tenant*', 'them', 'they', 'buyer*', 'end customer*'],
+    de: ['kd', 'kdn', 'kunden', 'kundschaft', 'endkunden*', 'mittelstaendler*', 'kunde*', 'kundin*', 'endkunde*', 'mandant*', 'ihn', 'ihm', 'abnehmer*']
   },
   partner: {
     en: ['we', 'us', 'our', 'ours', 'me', 'i', 'my', 'myself', 'partner*', 'reseller*', 'provider*'],
     de: ['wir', 'uns', 'unser*', 'ich', 'mich', 'mir', 'mein*', 'partner*', 'haendler*', 'reseller*', 'anbieter*']
   },
   communicate: {
-    en: [
+    en: ['comms', 'emailed', 'emails', 'emailing', 'mailed', 'mails', 'pitch*', 'invite*', 'invitation*', 'let him know', 'let her know', 'keep him', 'reach out', 'reached out', 'ring', 'rang', 'newsletter*', 'post them', 
       'contact*', 'email*', 'e mail*', 'mail', 'mails', 'mailed', 'mailing*', 'call', 'calls', 'calling', 'called', 'phone*',
       'notif*', 'inform*', 'tell*', 'told', 'send*', 'sent', 'reach*', 'talk*', 'speak*', 'spoke*', 'communicat*',
       'write', 'writes', 'writing', 'wrote', 'message*', 'letter*', 'notice*', 'remind*', 'alert*', 'warn*', 'approach*',
@@ -68,7 +144,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'let the customer know', 'deliver*', 'outreach', 'text them', 'explain*', 'confirm*', 'follow up',
       'heads up', 'keep them posted', 'point of contact', 'liaise*'
     ],
-    de: [
+    de: ['mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
       'kontakt*', 'anschreib*', 'angeschrieben', 'schreib*', 'anruf*', 'anrufen', 'angerufen', 'ruft', 'telefon*', 'informier*',
       'info', 'infos', 'information*', 'mitteil*', 'mitgeteilt', 'teilt', 'meld*', 'gemeldet', 'benachrichtig*', 'schick*',
       'geschickt', 'send*', 'gesendet', 'verschick*', 'verschickt', 'zuschick*', 'kommunizier*', 'kommunikation*',
@@ -78,8 +154,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
     ]
   },
   receive: {
-    en: ['get', 'gets', 'getting', 'got', 'receive*', 'hear from', 'hears from'],
-    de: ['bekomm*', 'bekommt', 'erhalt*', 'erhaelt', 'kriegt', 'kriegen', 'krieg']
+    en: ['see', 'sees', 'seeing', 'hear', 'hears', 'heard', 'get', 'gets', 'getting', 'got', 'receive*', 'hear from', 'hears from'],
+    de: ['sieht', 'sehen', 'hoer*', 'hoert', 'kommt an', 'kommen an', 'ankommen', 'bekomm*', 'bekommt', 'erhalt*', 'erhaelt', 'kriegt', 'kriegen', 'krieg']
   },
   who: { en: ['who', 'whom', 'whose', 'which party'], de: ['wer', 'wem', 'wen'] },
   duty: {
@@ -93,98 +169,98 @@ export const lexicon: Record<Concept, ConceptForms> = {
     ]
   },
   billing: {
-    en: [
+    en: ['quote*', 'upgrade*', 'true up', 'seat count*', 'licence count*', 'license count*', 'payout*', 'dunning', 'reminder for payment', 'annual', 'monthly', 'yearly', 'reserved instance*', 'savings plan*', 'unpaid', 'non payment', 'price change*', 'pricing', 'credit note*', 'credit*', 'invoice*', 'renewal*', 'reduce*', 'reduction*', 'add seats', 'remove seats', 'term change*', 'true ups', 'switch*', 'convert*', 'paid', 
       'bill', 'bills', 'billed', 'billing*', 'invoic*', 'payment*', 'pay', 'pays', 'paid', 'paying', 'charg*', 'price*',
-      'pricing', 'cost*', 'fee*', 'renew*', 'subscription*', 'licen*', 'seat*', 'cancel*', 'suspen*', 'trial*', 'expir*',
-      'credit card*', 'refund*', 'overage*', 'upgrad*', 'downgrad*', 'auto renew*', 'term', 'terms', 'commitment*',
-      'quantit*', 'usage*', 'consumption', 'spend*', 'budget*', 'past due', 'overdue', 'dunning', 'card declined',
-      'declined', 'purchase order*', 'plan change*', 'price increase*', 'tax*', 'receipt*', 'statement*', 'account balance'
+      'pricing', 'cost*', 'fee*', 'renew*', 'seat*', 'cancel*', 'suspen*', 'trial*', 'credit card*', 'refund*', 'overage*', 'upgrad*', 'downgrad*', 'auto renew*', 'commitment*',
+      'quantit*', 'spend*', 'budget*', 'past due', 'overdue', 'dunning', 'card declined',
+      'declined', 'purchase order*', 'plan change*', 'price increase*', 'tax*', 'receipt*', 'account balance'
     ],
-    de: [
+    de: ['angebot*', 'upgrade*', 'hochstuf*', 'herabstuf*', 'downgrade*', 'runtersetz*', 'reduzier*', 'aufstock*', 'dazugebucht', 'dazubuch*', 'jaehrlich*', 'monatlich*', 'jahresabo*', 'monatsabo*', 'auslaufen', 'kostenpflichtig*', 'bezahlabo*', 'preisaufschlag*', 'preisaenderung*', 'zahlungserinnerung*', 'renewal*', 'rechnungs*', 'abgerechnet', 'nicht zahlt', 'zahlt nicht', 'seat*', 'true up', 'kuendigungsbestaetigung*', 'quote*', 
       'rechnung*', 'abrechnung*', 'zahlung*', 'kostet', 'kosteten', 'zahl', 'zahlen', 'zahlt', 'bezahl*', 'preis*', 'kosten*', 'gebuehr*',
-      'verlaenger*', 'abo', 'abos', 'abonnement*', 'lizenz*', 'kuendig*', 'gekuendigt', 'sperr*', 'gesperrt', 'testversion*',
-      'testphase*', 'testzeitraum*', 'ablauf', 'ablaeuf*', 'abgelaufen', 'laeuft ab', 'kreditkarte*', 'lastschrift*', 'gutschrift*',
+      'verlaenger*', 'kuendig*', 'gekuendigt', 'sperr*', 'gesperrt', 'testversion*',
+      'testphase*', 'testzeitraum*', 'kreditkarte*', 'lastschrift*', 'gutschrift*',
       'erstattung*', 'laufzeit*', 'vertragsverlaenger*', 'mahnung*', 'steuer*', 'belastung*', 'abgebucht', 'abbuchung*',
-      'platz', 'plaetze', 'arbeitsplaetze', 'lizenzanzahl', 'nutzung*', 'verbrauch*', 'budget*', 'erhoeh*', 'preiserhoeh*',
-      'storn*', 'umstellung*', 'trial*'
+      'platz', 'plaetze', 'arbeitsplaetze', 'lizenzanzahl', 'budget*', 'erhoeh*', 'preiserhoeh*',
+      'storn*', 'trial*'
     ]
   },
   operational: {
-    en: [
+    en: ['security incident*', 'security alert*', 'security breach*', 'security issue*', 'security update*', 'security notice*', 'vulnerab*', 'data leak*', 'leak*', 'leaked', 'data breach*', 'exposure', 'cve*', 'zero day', 'mfa', 'multi factor', 'multifactor', 'two factor', '2fa', 'certificate*', 'cert', 'certs', 'tls', 'root ca', 'ssl', 'retire*', 'retiring', 'end of support', 'end of life', 'eol', 'deprecat*', 'sunset*', 'data center*', 'datacenter*', 'data centre*', 'datacentre*', 'data boundary', 'data residency', 'inactive', 'pir', 'incident report*', 'post incident', 'post mortem', 'root cause', 'service health', 'mc post*', 'message center', 'message centre', 'known issue*', 'service notification*', 'planned change*', 'breaking change*', 'outages', 'degradation', 'service advisory', 'advisories', 'fraud*', 'crypto mining', 'suspicious', 'mandatory', 'enforce*', 'enforcement', 'basic auth*', 'removal of', 'shutdown', 
       'outage*', 'incident*', 'security', 'breach*', 'maintenance', 'service health', 'health', 'downtime*', 'degrad*',
       'disrupt*', 'operational', 'operations', 'advisor*', 'vulnerabilit*', 'message center', 'service status', 'status',
       'interrupt*', 'service issue*', 'not working', 'unavailable', 'offline', 'went down', 'goes down', 'is down', 'was down',
       'were down', 'crash*', 'attack*', 'compromis*', 'phishing', 'hack*', 'malware', 'ransomware', 'retirement*', 'deprecat*', 'planned work', 'patch*',
       'emergency', 'service problem*', 'service change*'
     ],
-    de: [
+    de: ['sicherheitsvorfall*', 'sicherheitsluecke*', 'sicherheitswarnung*', 'sicherheitshinweis*', 'schwachstelle*', 'datenleck*', 'datenpanne*', 'mfa', 'mehrstufig*', 'multifaktor*', 'zwei faktor*', 'zertifikat*', 'abkuendig*', 'abgekuendigt', 'eingestellt', 'rechenzentr*', 'umzug*', 'inaktiv*', 'geloescht', 'loeschung*', 'incident*', 'mc post*', 'message center', 'service health', 'wartungsarbeit*', 'verpflichtend*', 'pflicht*', 'ausfallmeldung*', 'stoerungsmeldung*', 'betriebsinfo*', 'dienstvorfall*', 'sicherheitsupdate*', 'fraud*', 'verdacht*', 'root ca', 'ausgefallen', 'ausfall*', 'outage*', 'retire*', 'deprecat*', 
       'ausfall*', 'ausfaell*', 'ausgefallen', 'stoerung*', 'vorfall*', 'vorfaell*', 'sicherheit*', 'wartung*', 'dienststatus',
       'dienstintegritaet', 'integritaet', 'betrieblich*', 'betrieb*', 'unterbrech*', 'sicherheitsluecke*', 'schwachstelle*',
       'vorgaenge', 'angriff*', 'kompromittiert', 'gehackt', 'hacker*', 'hackerangriff*', 'schadsoftware', 'nicht erreichbar', 'nicht verfuegbar', 'dienstvorfall*', 'servicestatus',
       'wartungsfenster*', 'wartungsarbeit*', 'statusmeldung*', 'notfall*', 'datenleck*', 'datenpanne*', 'gestoert'
     ]
   },
-  operationalWeak: { en: ['down', 'problem*', 'issue*'], de: ['down', 'problem*'] },
+  billingWeak: { en: ['subscription*', 'licen*', 'expir*', 'term', 'terms', 'statement*', 'usage*', 'consumption'], de: ['abo', 'abos', 'abonnement*', 'lizenz*', 'ablauf', 'ablaeuf*', 'abgelaufen', 'laeuft ab', 'auslaeuft', 'laeuft aus', 'nutzung*', 'verbrauch*', 'umstellung*', 'umstell*', 'wechsel'] },
+  operationalWeak: { en: ['slow', 'laggy', 'latency', 'delay*', 'having issues', 'migration*', 'moving', 'move', 'moved', 'deleted', 'delete*', 'change*', 'update*', 'patch*', 'down', 'problem*', 'issue*'], de: ['langsam', 'verzoeger*', 'haengt', 'geht nicht', 'migration*', 'umgestellt', 'aenderung*', 'update*', 'kaputt', 'down', 'problem*'] },
   marketing: {
-    en: ['marketing', 'newsletter*', 'survey*', 'sell', 'sells', 'selling', 'sales', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
-    de: ['marketing', 'newsletter*', 'umfrage*', 'werbung*', 'werbe*', 'angebot*', 'kampagne*', 'aktion*', 'rabatt*', 'vertrieb*', 'verkaufsgespraech*']
+    en: ['account manager*', 'account team*', 'account exec*', 'marketing', 'newsletter*', 'promo*', 'webinar*', 'event*', 'roadshow*', 'ai tour', 'case stud*', 'reference stor*', 'satisfaction', 'sales', 'sales meeting*', 'sales offer*', 'pitch*', 'brochure*', 'new products', 'new features', 'upsell*', 'cross sell*', 'satisfaction survey*', 'feedback about us', 'try for free', 'free trial offer*', 'marketing', 'newsletter*', 'survey*', 'sell', 'sells', 'selling', 'sales', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
+    de: ['account manager*', 'accountmanager*', 'werbemail*', 'werbepost*', 'werbung*', 'newsletter*', 'webinar*', 'event*', 'veranstaltung*', 'roadshow*', 'einladung*', 'referenzstor*', 'referenz*', 'kundenzufriedenheit*', 'umfrage*', 'verkaufsangebot*', 'verkaufsgespraech*', 'vertrieb*', 'neue produkte', 'neuen produkten', 'broschuere*', 'feedback ueber uns', 'marketing', 'newsletter*', 'umfrage*', 'werbung*', 'werbe*', 'angebot*', 'kampagne*', 'aktion*', 'rabatt*', 'vertrieb*', 'verkaufsgespraech*']
   },
   general: {
-    en: ['in general', 'generally', 'at all', 'overall', 'in principle', 'by default', 'as a rule', 'normally', 'usually', 'basically'],
-    de: ['im allgemeinen', 'allgemein', 'ueberhaupt', 'grundsaetzlich', 'generell', 'prinzipiell', 'normalerweise', 'in der regel', 'eigentlich']
+    en: ['all communication*', 'all the communication', 'all comms', 'all communications', 'every message', 'every communication', 'all messages', 'all contact', 'every contact', 'handle all', 'whole communication', 'entire communication', 'single point of contact', 'single point', 'main contact', 'only contact', 'expect*', 'expected', 'basically', 'normally', 'as a rule', 'in general', 'in general', 'generally', 'at all', 'overall', 'in principle', 'by default', 'as a rule', 'normally', 'usually', 'basically'],
+    de: ['gesamte kommunikation', 'ganze kommunikation', 'ganze kundenkommunikation', 'gesamte kundenkommunikation', 'saemtliche*', 'komplette kommunikation', 'jede nachricht', 'jede kommunikation', 'alle nachrichten', 'hauptansprechpartner*', 'einziger ansprechpartner', 'einzige ansprechpartner', 'erster ansprechpartner', 'normalfall*', 'uebernehm*', 'uebernimmt', 'erwartet', 'erwarten', 'fuer alles', 'im allgemeinen', 'allgemein', 'ueberhaupt', 'grundsaetzlich', 'generell', 'prinzipiell', 'normalerweise', 'in der regel', 'eigentlich']
   },
   ownership: {
     en: ['own', 'owns', 'owner*', 'ownership', 'us or microsoft', 'we or microsoft', 'me or microsoft', 'microsoft or us', 'microsoft or me', 'microsoft or the partner'],
     de: ['gehoert', 'gehoeren', 'besitzt', 'wir oder microsoft', 'ich oder microsoft', 'microsoft oder wir', 'microsoft oder ich', 'microsoft oder uns']
   },
   ever: {
-    en: ['ever', 'at any time', 'in which cases', 'in what cases', 'under what circumstances', 'what situations', 'which situations', 'anything'],
-    de: ['jemals', 'je', 'irgendwann', 'in welchen faellen', 'unter welchen umstaenden', 'ueberhaupt jemals', 'irgendwas', 'irgendetwas']
+    en: ['in what cases', 'which cases', 'what cases', 'exception*', 'nothing else', 'and never', 'otherwise never', 'what topics', 'which topics', 'what subjects', 'what kind of', 'which kinds', 'what type*', 'which type*', 'never', 'ever', 'at any time', 'in which cases', 'in what cases', 'under what circumstances', 'what situations', 'which situations', 'anything'],
+    de: ['zu welchen themen', 'welche themen', 'bei welchen themen', 'welchen themen', 'ausnahme*', 'sonst nie', 'sonst nicht', 'sonst nichts', 'und sonst', 'in welchen situationen', 'wozu', 'worueber', 'nie', 'niemals', 'auch mal', 'jemals', 'je', 'irgendwann', 'in welchen faellen', 'unter welchen umstaenden', 'ueberhaupt jemals', 'irgendwas', 'irgendetwas']
   },
   when: { en: ['when', 'whenever'], de: ['wann'] },
   nonCsp: {
     en: ['non csp', 'noncsp', 'outside csp', 'outside of csp', 'outside the csp', 'not csp', 'not through csp', 'not via csp', 'not in csp', 'other channel*'],
     de: ['nicht csp', 'ausserhalb csp', 'ausserhalb des csp', 'ausserhalb von csp', 'ausserhalb*', 'nicht ueber csp', 'nicht im csp']
   },
-  direct: { en: ['direct', 'directly'], de: ['direkt*'] },
+  direct: { en: ['direct', 'directly', 'web direct', 'direct', 'directly'], de: ['direkt*'] },
   buy: {
     en: ['buy*', 'bought', 'purchas*', 'acquir*', 'ordered', 'licensed', 'signed'],
     de: ['kauf*', 'gekauft*', 'erworben*', 'erwirbt', 'bezieh*', 'bezogen*', 'bestellt*', 'abgeschlossen*', 'erwerb*']
   },
   relationship: {
-    en: [
+    en: ['direct agreement*', 'direct contract*', 'own agreement*', 'own contract*', 'direct relationship*', 'own account*', 'support contract*', 'unified contract*', 
       'relationship*', 'commercial relationship*', 'contract*', 'agreement*', 'account manager*', 'account team*',
       'direct deal*', 'own deal*', 'volume licens*', 'direct customer*'
     ],
-    de: ['geschaeftsbeziehung*', 'beziehung*', 'vertrag*', 'vertraeg*', 'vereinbarung*', 'accountmanager*', 'account manager*', 'rahmenvertrag*', 'direktkunde*', 'volumenlizenz*']
+    de: ['direktvertrag*', 'direkter vertrag', 'direkten vertrag', 'eigener vertrag', 'eigenen vertrag', 'supportvertrag*', 'unified vertrag*', 'premier vertrag*', 'geschaeftsbeziehung*', 'beziehung*', 'vertrag*', 'vertraeg*', 'vereinbarung*', 'accountmanager*', 'account manager*', 'rahmenvertrag*', 'direktkunde*', 'volumenlizenz*']
   },
   ownAgreement: {
-    en: ['enterprise agreement*', 'ea', 'eas', 'mca', 'mcae', 'microsoft customer agreement*', 'open value', 'select plus', 'mpsa'],
-    de: ['enterprise agreement*', 'ea', 'mca', 'mcae', 'microsoft kundenvertrag*', 'ea vertrag*', 'ea lizenz*', 'open value', 'select plus', 'mpsa']
+    en: ['open license*', 'open licence*', 'unified support', 'unified', 'premier support', 'premier', 'visual studio subscription*', 'visual studio', 'msdn', 'vs subscription*', 'marketplace publisher*', 'publisher*', 'publisher account*', 'consulting engagement*', 'consulting', 'industry solutions', 'microsoft consulting', 'mcs', 'software assurance', 'volume licensing', 'mosp', 'microsoft online subscription program', 'microsoft website', 'microsoft com', 'microsoft store', 'online store', 'self service purchase*', 'credit card purchase*', 'pay as you go directly', 'mpsa', 'enterprise agreement*', 'ea', 'eas', 'mca', 'mcae', 'open value', 'select plus', 'enterprise agreement*', 'ea', 'eas', 'mca', 'mcae', 'microsoft customer agreement*', 'open value', 'select plus', 'mpsa'],
+    de: ['unified support', 'unified', 'premier support', 'premier', 'visual studio', 'msdn', 'vs abo*', 'marketplace publisher*', 'publisher*', 'consulting*', 'beratungsprojekt*', 'beratungsvertrag*', 'microsoft consulting services', 'mcs', 'software assurance', 'volumenlizenz*', 'microsoft website', 'microsoft store', 'open license', 'open lizenz*', 'mpsa', 'enterprise agreement*', 'ea', 'mca', 'mcae', 'microsoft kundenvertrag*', 'ea vertrag*', 'ea lizenz*', 'open value', 'select plus', 'mpsa']
   },
   throughUs: {
-    en: ['through us', 'via us', 'from us', 'through our company', 'through the partner', 'with us', 'from our company'],
-    de: ['ueber uns', 'bei uns', 'von uns', 'durch uns', 'ueber den partner', 'beim partner']
+    en: ['via us', 'through us', 'from us', 'with us', 'bought from us', 'we sell', 'we sold', 'we resell', 'we manage', 'our csp', 'in our partner center', 'via csp', 'through csp', 'in csp', 'with us csp', 'we only do csp', 'via the partner', 'through the partner', 'through us', 'via us', 'from us', 'through our company', 'through the partner', 'with us', 'from our company'],
+    de: ['ueber uns', 'bei uns', 'von uns', 'durch uns', 'wir verkaufen', 'wir verkauft', 'haben wir verkauft', 'wir betreuen', 'ueber csp', 'im csp', 'via csp', 'ueber den partner', 'beim partner', 'laeuft ueber uns', 'laufen ueber uns', 'ueber uns', 'bei uns', 'von uns', 'durch uns', 'ueber den partner', 'beim partner']
   },
   existing: {
     en: ['has', 'have', 'having', 'had', 'already', 'existing', 'own', 'owns', 'also', 'too', 'holds', 'still'],
     de: ['hat', 'haben', 'besitzt', 'bereits', 'schon', 'eigene*', 'zusaetzlich', 'auch', 'weiterhin', 'bestehende*']
   },
   csp: {
-    en: ['csp', 'cloud solution provider*', 'nce', 'new commerce', 'azure plan*'],
-    de: ['csp', 'cloud loesungsanbieter*', 'nce', 'new commerce', 'azure plan*']
+    en: ['csp', 'csp subs', 'csp sub', 'csp subscription*', 'nce', 'new commerce', 'azure plan*', 'csp', 'cloud solution provider*', 'nce', 'new commerce', 'azure plan*'],
+    de: ['csp abo*', 'csp', 'nce', 'csp', 'cloud loesungsanbieter*', 'nce', 'new commerce', 'azure plan*']
   },
   negation: {
-    en: ['not', 'no', "n't", 'never', 'none', 'without', 'neither', 'nor', 'didnt', 'dont', 'doesnt', 'wont', 'isnt', 'arent', 'hasnt', 'havent', 'cant'],
+    en: ['cannot', 'not sure', 'no idea', 'not', 'no', "n't", 'never', 'none', 'without', 'neither', 'nor', 'didnt', 'dont', 'doesnt', 'wont', 'isnt', 'arent', 'hasnt', 'havent', 'cant'],
     de: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'ohne', 'weder', 'noch nie']
   },
   apply: {
-    en: ['apply', 'applies', 'applied', 'applicable', 'valid', 'cover', 'covers', 'covered', 'scope', 'in force', 'relevant', 'pertain*', 'hold for', 'holds for', 'count for'],
-    de: ['gilt', 'gelten', 'deckt', 'abdeck*', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft']
+    en: ['same rule', 'same policy', 'same there', 'same for', 'also for', 'also there', 'there too', 'count for', 'counts for', 'only for', 'just for', 'also apply', 'valid for', 'same in', 'what about', 'apply', 'applies', 'applied', 'applicable', 'valid', 'cover', 'covers', 'covered', 'scope', 'in force', 'relevant', 'pertain*', 'hold for', 'holds for', 'count for'],
+    de: ['gleiche regel', 'gleiche richtlinie', 'auch dort', 'dort auch', 'da auch', 'auch fuer', 'gilt das', 'wie siehts aus', 'wie sieht es aus', 'was ist mit', 'betrifft', 'nur fuer', 'gilt', 'gelten', 'deckt', 'abdeck*', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft']
   },
   scopeTarget: {
-    en: ['partner center*', 'partner centre*', 'us government', 'us gov', 'gov cloud', 'government cloud', 'government', 'gcc', 'gcc high', 'sovereign cloud*', 'cloud for us government', 'regular partner center'],
-    de: ['partner center*', 'us government*', 'us regierung*', 'regierungscloud', 'government cloud', 'gcc', 'behoerden*']
+    en: ['gcc', 'gcc high', 'dod', 'azure government*', 'government secret', 'top secret', 'secret cloud', 'il5', 'itar', '21vianet', 'vianet', 'china', 'mooncake', 'lighthouse', 'azure lighthouse', 'sovereign*', 'national cloud*', 'cloud deutschland', 'microsoft cloud germany', 'germany', 'austria', 'switzerland', 'worldwide', 'globally', 'all countries', 'countries', 'country', 'other countries', 'eu', 'europe', 'region*', 'portal*', 'partner portal', 'partner membership center', 'membership center', 'pmc', 'old portal*', 'legacy portal*', 'environment*', 'all tenants', 'which tenants', 'every tenant', 'partner center*', 'partner centre*', 'us government', 'us gov', 'gov cloud', 'government cloud', 'government', 'gcc', 'gcc high', 'sovereign cloud*', 'cloud for us government', 'regular partner center'],
+    de: ['gcc', 'dod', 'azure government*', 'top secret', 'secret cloud', '21vianet', 'china', 'lighthouse', 'cloud deutschland', 'treuhand*', 'deutschland', 'oesterreich', 'schweiz', 'weltweit', 'laender*', 'land', 'eu', 'europa', 'portal*', 'partner membership center', 'membership center', 'deutsche tenants', 'alle tenants', 'umgebung*', 'partner center*', 'us government*', 'us regierung*', 'regierungscloud', 'government cloud', 'gcc', 'behoerden*']
   },
   policyRef: {
     en: ['policy', 'policies', 'rule', 'rules', 'guideline*', 'guidance', 'this', 'it', 'that', 'regulation*', 'requirement*'],
@@ -192,32 +268,39 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   where: { en: ['where', 'which', 'for which', 'in which', 'what'], de: ['wo', 'welche*', 'wofuer', 'wozu', 'worauf'] },
   howTo: {
-    en: ['how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how should i', 'where do i', 'where can i', 'what is the', 'what does', 'what are the', 'how much', 'how many', 'can you', 'could you', 'what the', 'whats the'],
-    de: ['wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie', 'was kostet', 'was kosten']
+    en: ['how do i', 'whats the phone', 'phone number', 'how to', 'where in', 'where do i see', 'wie erreich', 'how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how should i', 'where do i', 'where can i', 'what is the', 'what does', 'what are the', 'how much', 'how many', 'can you', 'could you', 'what the', 'whats the'],
+    de: ['wie erreich*', 'wie melde ich', 'wo seh*', 'wo sehe', 'wo finde', 'wie geht das', 'wie richte', 'wie stell', 'wie mach', 'wie entsperr*', 'was kostet', 'listenpreis*', 'unterschied*', 'wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie', 'was kostet', 'was kosten']
   },
   smallTalk: {
-    en: ['thanks', 'thank you', 'thx', 'cheers', 'hello', 'hi', 'hey', 'good morning', 'bye', 'great', 'ok', 'okay', 'cool'],
-    de: ['danke*', 'vielen dank', 'hallo', 'servus', 'moin', 'tschuess', 'guten morgen', 'super', 'prima']
+    en: ['joke', 'weather', 'headset*', 'printer', 'thanks', 'thank you', 'thx', 'cheers', 'hello', 'hi', 'hey', 'good morning', 'bye', 'great', 'ok', 'okay', 'cool'],
+    de: ['witz', 'wetter', 'regnet*', 'kaffeemaschine*', 'drucker*', 'danke*', 'vielen dank', 'hallo', 'servus', 'moin', 'tschuess', 'guten morgen', 'super', 'prima']
   }
 };
 
 /** Product names found in questions, with the canonical spelling shown back. */
 export const products: ReadonlyArray<{ name: string; forms: readonly string[]; channel?: 'csp' }> = [
-  { name: 'Microsoft 365', forms: ['microsoft 365', 'm365', 'microsoft365'] },
-  { name: 'Office 365', forms: ['office 365', 'o365', 'office365', 'office'] },
+  { name: 'Microsoft 365', forms: ['microsoft 365', 'm365', 'microsoft365', 'ms365', 'microsoft 365 apps', 'business premium', 'business basic', 'business standard', 'teams essentials'] },
+  { name: 'Office 365', forms: ['office 365', 'o365', 'office365', 'office', 'office 2021', 'office 2019'] },
+  { name: 'E plan', forms: ['e1', 'e3', 'e5', 'f1', 'f3', 'a1', 'a3', 'a5', 'g3', 'g5'] },
   { name: 'Azure plan', forms: ['azure plan*'], channel: 'csp' },
-  { name: 'Azure', forms: ['azure'] },
-  { name: 'Dynamics 365', forms: ['dynamics 365', 'dynamics', 'd365', 'dynamics365'] },
-  { name: 'Microsoft Teams', forms: ['microsoft teams', 'teams'] },
-  { name: 'Exchange Online', forms: ['exchange online', 'exchange'] },
-  { name: 'SharePoint', forms: ['sharepoint', 'sharepoint online'] },
-  { name: 'Power BI', forms: ['power bi', 'powerbi'] },
-  { name: 'Power Platform', forms: ['power platform', 'power apps', 'powerapps', 'power automate'] },
-  { name: 'Copilot', forms: ['copilot', 'microsoft 365 copilot'] },
-  { name: 'Intune', forms: ['intune'] },
-  { name: 'Windows', forms: ['windows', 'windows 365', 'windows 11'] },
-  { name: 'Defender', forms: ['defender', 'microsoft defender'] },
-  { name: 'Entra ID', forms: ['entra', 'entra id', 'azure ad'] }
+  { name: 'Azure', forms: ['azure', 'azure sql', 'azure vm*', 'azure storage', 'azure openai', 'azure devops', 'azure reserved', 'reserved instance*', 'savings plan*', 'azure savings plan*'] },
+  { name: 'Dynamics 365', forms: ['dynamics 365', 'dynamics', 'd365', 'dynamics365', 'business central', 'bc', 'dataverse'] },
+  { name: 'Microsoft Teams', forms: ['microsoft teams', 'teams', 'teams phone', 'teams premium', 'teams rooms', 'calling plan*'] },
+  { name: 'Exchange Online', forms: ['exchange online', 'exchange', 'exo', 'exchange online archiving', 'exchange online protection'] },
+  { name: 'Outlook', forms: ['outlook'] },
+  { name: 'SharePoint', forms: ['sharepoint', 'sharepoint online', 'onedrive'] },
+  { name: 'Power BI', forms: ['power bi', 'powerbi', 'pbi'] },
+  { name: 'Power Platform', forms: ['power platform', 'power apps', 'powerapps', 'power automate', 'copilot studio', 'power pages'] },
+  { name: 'Copilot', forms: ['copilot', 'microsoft 365 copilot', 'm365 copilot'] },
+  { name: 'Intune', forms: ['intune', 'intune suite'] },
+  { name: 'Windows', forms: ['windows', 'windows 365', 'windows 11', 'windows enterprise', 'w365', 'windows server'] },
+  { name: 'Defender', forms: ['defender', 'microsoft defender', 'defender for endpoint', 'defender for office'] },
+  { name: 'Sentinel', forms: ['sentinel', 'purview'] },
+  { name: 'Entra ID', forms: ['entra', 'entra id', 'azure ad', 'aad'] },
+  { name: 'Visio', forms: ['visio', 'visio plan*'] },
+  { name: 'Project', forms: ['project plan*', 'project online', 'project server', 'planner premium'] },
+  { name: 'Visual Studio', forms: ['visual studio', 'vs'] },
+  { name: 'SQL Server', forms: ['sql server', 'sql'] }
 ];
 
 /**

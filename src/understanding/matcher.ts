@@ -49,7 +49,7 @@ interface TokenSenses {
 
 const MIN_COMPOUND_PART = 4;
 /** Domain nouns travel between the languages ("Billing-Mails", "Incident"): weaker evidence of the language than verbs. */
-const BORROWED_CONCEPTS: ReadonlySet<Concept> = new Set(['billing', 'operational', 'operationalWeak', 'marketing']);
+const BORROWED_CONCEPTS: ReadonlySet<Concept> = new Set(['billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing']);
 const MIN_FUZZY_LENGTH = 6;
 const TOKEN_MEMO_LIMIT = 20_000;
 
@@ -188,11 +188,18 @@ function sensesOfToken(token: string): TokenSenses {
   const remembered = tokenMemo.get(token);
   if (remembered) return remembered;
   const found: Sense[] = [...(compiled.exact.get(token) ?? [])];
+  let leadingStem = 0;
   for (let length = Math.min(token.length, compiled.maxStemLength); length >= 2; length--) {
     const senses = compiled.stems.get(token.slice(0, length));
-    if (senses) found.push(...senses);
+    if (senses) {
+      found.push(...senses);
+      leadingStem = Math.max(leadingStem, length);
+    }
   }
-  if (token.length >= 2 * MIN_COMPOUND_PART) found.push(...compoundSenses(token));
+  // Parts inside a leading stem belong to it: "abkuendigung" is a retirement, not a "kuendigung" (cancellation).
+  if (token.length >= 2 * MIN_COMPOUND_PART && !compiled.exact.has(token)) {
+    found.push(...compoundSenses(token, Math.max(1, leadingStem)));
+  }
   let fuzzy = false;
   const isFunctionWord = compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token);
   if (found.length === 0 && !isFunctionWord && token.length >= MIN_FUZZY_LENGTH && !/\d/.test(token)) {
@@ -207,9 +214,9 @@ function sensesOfToken(token: string): TokenSenses {
 }
 
 /** German compounds: every lexicon part found inside the word (Dienst|ausfall, Abonnement|verlaengerung). */
-function compoundSenses(token: string): Sense[] {
+function compoundSenses(token: string, from: number): Sense[] {
   const found: Sense[] = [];
-  for (let start = 1; start <= token.length - MIN_COMPOUND_PART; start++) {
+  for (let start = from; start <= token.length - MIN_COMPOUND_PART; start++) {
     const longest = Math.min(compiled.maxCompoundPartLength, token.length - start);
     for (let length = longest; length >= MIN_COMPOUND_PART; length--) {
       const senses = compiled.compoundParts.get(token.slice(start, start + length));

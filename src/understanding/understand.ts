@@ -1,8 +1,19 @@
 import { languageOfLocale, type Language } from '../language/language';
-import { emptyFacts, type Facts, type Intent, type ProductChannel, type Topic, type TriState, type Understanding } from './facts';
+import {
+  emptyFacts,
+  type Asks,
+  type Facts,
+  type Intent,
+  type Product,
+  type ProductChannel,
+  type Recipient,
+  type Topic,
+  type TriState,
+  type Understanding
+} from './facts';
 import type { Concept } from './lexicon';
 import { scan, type Match, type Scan } from './matcher';
-import { normalize, tokenize } from './normalize';
+import { CLAUSE_END, normalize, tokenize } from './normalize';
 
 export interface UnderstandOptions {
   /** Answer in this language whatever the question is written in. */
@@ -14,16 +25,50 @@ export interface UnderstandOptions {
 /** Longer input is read on its first characters only; the bot itself truncates earlier and says so. */
 const MAX_READ_LENGTH = 2_000;
 
-/** The concepts of one question with their token positions. */
+/** Words a person puts before an order to the bot ("pls", "hey, quick one:", "kannst du mal"). */
+const LEAD_IN = new Set([
+  CLAUSE_END, 'pls', 'plz', 'please', 'bitte', 'hey', 'hi', 'hallo', 'moin', 'servus', 'quick', 'one', 'kurz', 'kurze',
+  'frage', 'mal', 'ok', 'okay', 'so', 'sorry', 'to', 'bother', 'can', 'could', 'would', 'u', 'you', 'du', 'kannst',
+  'koenntest', 'bot', 'jetzt', 'now', 'nochmal', 'again', 'also', 'auch'
+]);
+
+const PARTNER_QUESTION_OPENERS = new Set(['do', 'will', 'did', 'are', 'can', 'would', 'should', 'shall']);
+const PASSIVE_REACHED = new Set(['notified', 'informed', 'told', 'emailed', 'warned', 'alerted', 'contacted', 'sent', 'updated', 'reminded']);
+
+/** A position where Microsoft may be named as the one acting, and where the one it reaches is named. */
+const SUBJECT_WINDOW = 3;
+const OBJECT_WINDOW = 3;
+
+/** The concepts of one question with their token positions, and its clauses. */
 class Found {
   private readonly byConcept = new Map<Concept, Match[]>();
+  /** Clause number of each token: sentences and clauses split at punctuation and at "but", "aber". */
+  readonly clause: number[];
+  /** Segment number of each token: clauses split again at "and", "plus", "und", for what belongs to which product. */
+  readonly segment: number[];
+  readonly tokens: string[];
 
   constructor(readonly scanned: Scan) {
+    this.tokens = scanned.tokens;
     for (const match of scanned.matches) {
       const list = this.byConcept.get(match.concept);
       if (list) list.push(match);
       else this.byConcept.set(match.concept, [match]);
     }
+    const clauseBreaks = new Set(this.positions('clauseBreak'));
+    const softBreaks = new Set(this.positions('softBreak'));
+    this.clause = [];
+    this.segment = [];
+    let clause = 0;
+    let segment = 0;
+    this.tokens.forEach((token, at) => {
+      if (token === CLAUSE_END || clauseBreaks.has(at)) {
+        clause++;
+        segment++;
+      } else if (softBreaks.has(at)) segment++;
+      this.clause.push(clause);
+      this.segment.push(segment);
+    });
   }
 
   has(concept: Concept): boolean {
@@ -38,6 +83,10 @@ class Found {
     return (this.byConcept.get(concept) ?? []).map((match) => match.at);
   }
 
+  at(concept: Concept, position: number): boolean {
+    return this.byConcept.get(concept)?.some((match) => match.at === position) ?? false;
+  }
+
   /** Some `first` at most `window` tokens before some `second` (or after it, when `ordered` is false). */
   near(first: Concept, second: Concept, window: number, ordered = false): boolean {
     const seconds = this.positions(second);
@@ -46,9 +95,31 @@ class Found {
     );
   }
 
+  /** Any match of the concept in [from, to], within one clause of `clauseOf`. */
+  within(concept: Concept, from: number, to: number, clauseOf?: number): boolean {
+    return this.positions(concept).some((at) => at >= from && at <= to && (clauseOf === undefined || this.clause[at] === clauseOf));
+  }
+
+  /** A negation shortly before this position, in the same clause. */
+  negatedAt(position: number, window: number): boolean {
+    return this.positions('negation').some((at) => at < position && position - at <= window && this.clause[at] === this.clause[position]);
+  }
+
   /** A negation shortly before any match of the concept. */
   negatedBefore(concept: Concept, window: number): boolean {
-    return this.near('negation', concept, window, true);
+    return this.positions(concept).some((at) => this.negatedAt(at, window));
+  }
+
+  /** "what may Microsoft contact them about": a question for the topics, as "in which cases" is. */
+  get asksWhatAbout(): boolean {
+    const words = this.tokens.filter((token) => token !== CLAUSE_END);
+    const opens = words.slice(0, 3).some((token) => token === 'what' || token === 'which' || token === 'whats');
+    return opens && words.slice(-3).includes('about') && this.scanned.products.length === 0;
+  }
+
+  /** Tokens that carry words, not clause ends. */
+  get wordCount(): number {
+    return this.tokens.filter((token) => token !== CLAUSE_END).length;
   }
 }
 
@@ -61,61 +132,256 @@ function detectLanguage(scanned: Scan, raw: string, options: UnderstandOptions):
   return languageOfLocale(options.locale) ?? 'en';
 }
 
-function topicOf(found: Found): Topic {
-  const billing = found.count('billing');
-  const operational = found.count('operational') + 0.5 * found.count('operationalWeak');
-  if (operational > 0 && operational >= billing) return 'operational';
-  if (billing > 0) return 'billing';
-  if (found.has('marketing')) return 'marketing';
+/** Every topic present. Weak words ("licence", "down") count only when no strong word names a topic. */
+function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
+  const topics: Array<Exclude<Topic, 'none'>> = [];
+  if (found.has('operational')) topics.push('operational');
+  const cardPurchase = found.near('creditCard', 'buy', 5);
+  if (found.has('billing') || (found.has('creditCard') && !cardPurchase)) topics.push('billing');
+  if (found.has('marketing')) topics.push('marketing');
+  if (topics.length > 0) return topics;
+  const billing = found.count('billingWeak');
+  const operational = 0.5 * found.count('operationalWeak');
+  if (operational > 0 && operational >= billing) return ['operational'];
+  if (billing > 0) return ['billing'];
+  return [];
+}
+
+function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): Topic {
+  if (found.has('exceptions') || (topics.length === 0 && found.asksWhatAbout)) return 'none';
+  if (topics.includes('operational')) return 'operational';
+  if (topics.includes('billing')) return 'billing';
+  if (topics.includes('marketing')) return 'marketing';
   if (found.has('ever')) return 'none';
   if (found.has('general') || (found.has('ownership') && found.has('communicate'))) return 'general';
   if ((found.has('who') || found.has('duty')) && found.scanned.products.length === 0) return 'general';
   return 'none';
 }
 
-/** Does the question say the customer has its own commercial relationship with Microsoft? */
-function ownRelationshipOf(found: Found): TriState {
-  const boughtDirectly = found.near('direct', 'buy', 4);
-  const directWithMicrosoft = found.near('direct', 'microsoft', 2, true);
-  const directContract =
-    found.near('direct', 'relationship', 1, true) || (found.near('direct', 'billing', 1, true) && found.has('existing'));
-  const statedRelationship =
-    found.has('relationship') && found.near('relationship', 'microsoft', 4) && found.has('existing');
-  const agreement = found.has('ownAgreement');
-  if (!(boughtDirectly || directWithMicrosoft || directContract || statedRelationship || agreement)) return 'unknown';
-  const denied =
-    found.negatedBefore('relationship', 4) || found.negatedBefore('ownAgreement', 4) || found.negatedBefore('direct', 3);
-  return denied ? 'no' : 'yes';
+/** "write my customer a mail", "pls open a ticket", "kannst du schauen …": an order to the bot. */
+function isBotTask(found: Found): boolean {
+  if (found.has('botTask')) return true;
+  const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
+  return first >= 0 && found.at('imperative', first);
 }
 
-function productChannelOf(found: Found, ownRelationship: TriState): ProductChannel {
-  if (found.has('nonCsp')) return 'non-csp';
-  if (found.has('throughUs')) return found.negatedBefore('throughUs', 4) ? 'non-csp' : 'csp';
-  if (ownRelationship === 'yes' && (found.near('direct', 'buy', 4) || found.near('direct', 'billing', 1, true))) {
-    return 'non-csp';
+/** "is Outlook down right now?": the live state of a service, which the policy does not answer. */
+function isLiveStatus(found: Found): boolean {
+  const troubled = found.has('operational') || found.has('operationalWeak');
+  const microsoftReaches = found.has('microsoft') && (found.has('communicate') || found.has('receive'));
+  if (found.has('liveNow') && troubled && !microsoftReaches && !found.has('happened')) return true;
+  const startsAsStatus = ['is', 'are', 'ist', 'sind', 'geht', 'gehts', 'laeuft'].includes(found.tokens[0] ?? '');
+  return (
+    startsAsStatus &&
+    found.scanned.products.length > 0 &&
+    found.has('operationalWeak') &&
+    !found.has('microsoft') &&
+    !found.has('customer') &&
+    !found.has('communicate')
+  );
+}
+
+/** "can I call Microsoft support for my customer?": the asker contacting Microsoft. */
+function isAskerActing(found: Found): boolean {
+  if (!found.has('askerSubject')) return false;
+  if (found.has('supportDesk')) return true;
+  return found.positions('communicate').some((verb) => found.within('microsoft', verb + 1, verb + 2, found.clause[verb]) && !found.within('customer', verb + 1, verb + 2));
+}
+
+function asksOf(found: Found): Asks {
+  if (isBotTask(found)) return 'bot-task';
+  if (isAskerActing(found)) return 'asker-acts';
+  if (isLiveStatus(found)) return 'live-status';
+  return 'microsoft-communicates';
+}
+
+/**
+ * Who receives what Microsoft sends: the first verb of reaching someone decides. "does Microsoft tell us when …",
+ * "do we get the invoice" are about the partner; "does Microsoft tell my customer or us" is about the customer.
+ */
+function recipientOf(found: Found): Recipient {
+  const reaches: Array<{ at: number; recipient: Recipient }> = [];
+  for (const at of found.positions('partnerReceives')) reaches.push({ at, recipient: 'partner' });
+  // "do we as CSP get notified", "will I be told": the partner asks about itself
+  found.tokens.forEach((token, at) => {
+    if (!PARTNER_QUESTION_OPENERS.has(token) || !['we', 'i'].includes(found.tokens[at + 1] ?? '')) return;
+    for (let next = at + 2; next <= at + 5 && next < found.tokens.length; next++) {
+      if (found.at('customer', next) || found.at('duty', next)) return;
+      if (found.at('receive', next) || PASSIVE_REACHED.has(found.tokens[next] ?? '')) {
+        reaches.push({ at, recipient: 'partner' });
+        return;
+      }
+    }
+  });
+  for (const verb of found.positions('communicate')) {
+    if (found.negatedAt(verb, 2)) continue;
+    const clause = found.clause[verb];
+    const microsoftActs =
+      found.within('microsoft', verb - SUBJECT_WINDOW, verb - 1, clause) || found.within('microsoft', verb + 1, verb + 2, clause);
+    for (let at = verb + 1; at <= verb + OBJECT_WINDOW && at < found.tokens.length; at++) {
+      if (found.clause[at] !== clause) break;
+      if (found.at('customer', at)) {
+        reaches.push({ at: verb, recipient: 'customer' });
+        break;
+      }
+      if (found.at('partnerObject', at) && microsoftActs) {
+        reaches.push({ at: verb, recipient: 'partner' });
+        break;
+      }
+    }
   }
-  const cspProduct = found.scanned.products.some((product) => product.channel === 'csp');
-  if (cspProduct || found.near('csp', 'billing', 2, true)) return 'csp';
-  return 'unknown';
+  reaches.sort((a, b) => a.at - b.at);
+  return reaches[0]?.recipient ?? 'customer';
 }
 
-function intentOf(found: Found, topic: Topic): Intent {
-  const appliesQuestion =
-    found.has('apply') &&
-    (found.has('scopeTarget') || ((found.has('policyRef') || found.has('where')) && (topic === 'none' || topic === 'general')));
-  if (appliesQuestion) return 'applies-to';
+interface ChannelCue {
+  at: number;
+  channel: Exclude<ProductChannel, 'unknown'>;
+  /** Says the customer has its own relationship with Microsoft (an agreement, a direct purchase), not only "not via us". */
+  statesOwn: boolean;
+}
 
-  const hasTopic = topic === 'billing' || topic === 'operational' || topic === 'marketing';
+/** Where the question says how something was bought: through the partner (CSP) or directly from Microsoft. */
+function channelCues(found: Found): ChannelCue[] {
+  const cues: ChannelCue[] = [];
+  const cardPurchase = found.near('creditCard', 'buy', 5);
+  const direct = (at: number, statesOwn = true) => cues.push({ at, channel: 'non-csp', statesOwn });
+  const csp = (at: number) => cues.push({ at, channel: 'csp', statesOwn: false });
+  for (const at of found.positions('ownAgreement')) if (!found.negatedAt(at, 3)) direct(at);
+  for (const at of found.positions('nonCsp')) direct(at, false);
+  const cardDirect = found.positions('creditCard').some((at) => found.within('direct', at - 3, at + 1));
+  if (cardPurchase || cardDirect) for (const at of found.positions('creditCard')) direct(at);
+  for (const at of found.positions('direct')) {
+    const clause = found.clause[at];
+    const purchase =
+      found.within('buy', at - 4, at + 4, clause) ||
+      found.within('relationship', at - 2, at + 2, clause) ||
+      found.within('ownAgreement', at - 3, at + 3, clause) ||
+      found.within('creditCard', at - 1, at + 3, clause) ||
+      // "has … directly with Microsoft", "direkt bei MS": with/bei, not "from"/"von", which is how a message comes
+      (['with', 'mit', 'bei', 'at'].includes(found.tokens[at + 1] ?? '') && found.within('microsoft', at + 2, at + 3, clause));
+    if (purchase && !found.negatedAt(at, 3)) direct(at);
+  }
+  for (const at of found.positions('relationship')) {
+    if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4)) direct(at);
+  }
+  for (const at of found.positions('throughUs')) {
+    if (found.negatedAt(at, 4)) direct(at, false);
+    else csp(at);
+  }
+  // "CSP customers" says who the customer is, not how a product was bought; "non-CSP" is the opposite of a cue.
+  for (const at of found.positions('csp')) {
+    if (!found.negatedAt(at, 2) && !found.at('customer', at + 1) && !found.at('customer', at) && !found.within('nonCsp', at - 1, at)) csp(at);
+  }
+  for (const product of found.scanned.products) if (product.channel === 'csp') csp(product.at);
+  return cues.sort((a, b) => a.at - b.at);
+}
+
+/** The cue nearest a product: in its segment ("M365 via us"), else in its clause. */
+function channelNear(found: Found, at: number, cues: readonly ChannelCue[]): ProductChannel {
+  const closest = (list: readonly ChannelCue[]) =>
+    list.reduce<ChannelCue | undefined>((best, cue) => (!best || Math.abs(cue.at - at) < Math.abs(best.at - at) ? cue : best), undefined);
+  const inSegment = closest(cues.filter((cue) => found.segment[cue.at] === found.segment[at]));
+  if (inSegment) return inSegment.channel;
+  return closest(cues.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown';
+}
+
+function productsOf(found: Found, cues: readonly ChannelCue[]): Product[] {
+  const byName = new Map<string, ProductChannel>();
+  for (const product of found.scanned.products) {
+    const channel = channelNear(found, product.at, cues);
+    const known = byName.get(product.name);
+    if (known === undefined || known === 'unknown') byName.set(product.name, channel);
+  }
+  return [...byName].slice(0, 10).map(([name, channel]) => ({ name, channel }));
+}
+
+/**
+ * The channel of what the question asks about. The asking clause is the last one that reaches someone; what it
+ * names (a product, an agreement, "through us") decides, else what "it"/"those" refers back to, else the one
+ * channel the question names. Two channels and nothing to choose between them: unknown.
+ */
+function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[]): ProductChannel {
+  if (cues.length === 0) return 'unknown';
+  const reaching = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
+  const lastClause = found.clause[found.tokens.length - 1] ?? 0;
+  const asking = reaching.length > 0 ? Math.max(...reaching.map((at) => found.clause[at] ?? 0)) : lastClause;
+  const named = new Set<ProductChannel>(cues.filter((cue) => found.clause[cue.at] === asking).map((cue) => cue.channel));
+  for (const product of found.scanned.products) {
+    if (found.clause[product.at] !== asking) continue;
+    const channel = products.find((known) => known.name === product.name)?.channel ?? 'unknown';
+    if (channel !== 'unknown') named.add(channel);
+  }
+  if (named.size === 1) return [...named][0] as ProductChannel;
+  if (named.size > 1) return 'unknown';
+  const askingStart = found.clause.indexOf(asking);
+  const refersBack = found.positions('anaphor').some((at) => found.clause[at] === asking);
+  if (refersBack) {
+    const before = cues.filter((cue) => cue.at < askingStart);
+    const last = before[before.length - 1];
+    if (last) return last.channel;
+  }
+  const channels = new Set(cues.map((cue) => cue.channel));
+  return channels.size === 1 ? (cues[0] as ChannelCue).channel : 'unknown';
+}
+
+/** Does the question say the customer has its own commercial relationship with Microsoft? */
+function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState {
+  if (cues.some((cue) => cue.statesOwn)) return 'yes';
+  const denied =
+    found.negatedBefore('relationship', 4) ||
+    found.negatedBefore('ownAgreement', 4) ||
+    (found.has('throughUs') && /\b(only|everything|all|nur|alles)\b/.test(found.tokens.join(' ')) && !found.negatedBefore('throughUs', 4));
+  return denied ? 'no' : 'unknown';
+}
+
+/**
+ * The asker cannot say how it was bought: "no idea if they bought it from us", a product missing from the
+ * partner's Partner Center, or Microsoft already wrote about it and the asker wonders whether that was allowed.
+ */
+function channelDoubtedBy(found: Found, topics: readonly Topic[], asked: ProductChannel, bothChannels: boolean): boolean {
+  if (found.has('uncertain')) return true;
+  const missingFromPartnerCenter = found.positions('partnerCenter').some(
+    (at) =>
+      found.negatedAt(at, 6) ||
+      found.within('negation', at + 1, at + 3, found.clause[at]) ||
+      (found.within('find', at - 5, at + 3) && found.negatedBefore('find', 4))
+  );
+  if (missingFromPartnerCenter) return true;
+  const alreadyWrote = found.has('happened') && found.has('wondering') && found.has('microsoft');
+  return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
+}
+
+function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
+  const hasTopic = topics.length > 0;
+  const noTopic = !hasTopic;
+  const reachesCustomer = (found.has('communicate') || found.has('receive')) && found.has('customer');
+  const appliesQuestion =
+    (found.has('apply') && (found.has('scopeTarget') || ((found.has('policyRef') || found.has('where')) && noTopic))) ||
+    (found.has('scopeTarget') &&
+      noTopic &&
+      !reachesCustomer &&
+      !found.has('buy') &&
+      !found.has('partnerCenter') &&
+      !found.has('howTo') &&
+      !found.has('supportDesk'));
+  if (appliesQuestion && !found.has('exceptions')) return 'applies-to';
+
   const communicates = found.has('communicate') || (found.has('receive') && (found.has('microsoft') || hasTopic));
   // "How do I …" is about the asker's own procedure unless it asks about Microsoft and the customer.
   const procedural = found.has('howTo') && !(found.has('microsoft') && found.has('customer'));
-  if (!procedural) {
-    if (communicates && (found.has('customer') || (found.has('microsoft') && hasTopic))) return 'communication';
-    if (hasTopic && found.has('microsoft') && found.has('customer')) return 'communication';
+  const asksWhen = found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout;
+  const onlySmallTalk = found.has('smallTalk') && !hasTopic && !(found.has('microsoft') && (found.has('customer') || communicates));
+  if (!procedural && !onlySmallTalk) {
+    if (communicates && (found.has('customer') || (found.has('microsoft') && (hasTopic || asksWhen)))) return 'communication';
+    if (hasTopic && found.has('microsoft') && (found.has('customer') || found.has('policyRef') || found.has('partner'))) return 'communication';
     if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (found.has('who') || found.has('duty'))) {
       return 'communication';
     }
-    if ((found.has('ownership') || found.has('general')) && found.has('communicate')) return 'communication';
+    if ((found.has('ownership') || found.has('general')) && (found.has('communicate') || found.has('customer'))) return 'communication';
+    if (found.has('microsoft') && found.has('customer') && (asksWhen || found.wordCount <= 5)) return 'communication';
+    // "invoice?", "wartung?": a topic and nothing else is asked the policy's way.
+    if (hasTopic && found.wordCount <= 3 && topic !== 'none') return 'communication';
   }
   const policySignal =
     hasTopic ||
@@ -123,7 +389,7 @@ function intentOf(found: Found, topic: Topic): Intent {
     found.has('ownAgreement') ||
     (found.has('microsoft') && found.has('customer')) ||
     (found.has('apply') && found.has('policyRef'));
-  if (procedural || found.has('smallTalk') || !policySignal) return 'off-topic';
+  if (procedural || onlySmallTalk || !policySignal) return 'off-topic';
   return 'unclear';
 }
 
@@ -159,23 +425,43 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   const raw = text.slice(0, MAX_READ_LENGTH);
   const scanned = scan(tokenize(normalize(raw)));
   const found = new Found(scanned);
-  const topic = topicOf(found);
-  const ownRelationship = ownRelationshipOf(found);
-  const intent = intentOf(found, topic);
-  const facts: Facts =
-    intent === 'off-topic'
-      ? emptyFacts()
-      : {
-          intent,
-          topic: intent === 'applies-to' ? 'none' : topic,
-          ownRelationship,
-          productChannel: productChannelOf(found, ownRelationship),
-          asksWhen: topic === 'none' && (found.has('ever') || found.has('when')),
-          products: [...new Set(scanned.products.map((product) => product.name))]
-        };
-  return {
-    language: detectLanguage(scanned, raw, options),
-    facts,
-    confidence: confidenceOf(found, facts)
+  const topics = topicsOf(found);
+  const topic = topicOf(found, topics);
+  const intent = intentOf(found, topic, topics);
+  const asks = asksOf(found);
+  const recipient = recipientOf(found);
+  const language = detectLanguage(scanned, raw, options);
+  if (intent === 'off-topic' && asks === 'microsoft-communicates' && recipient === 'customer') {
+    return { language, facts: emptyFacts(), confidence: confidenceOf(found, emptyFacts()) };
+  }
+  const cues = channelCues(found);
+  const products = productsOf(found, cues);
+  const bothChannels = cues.some((cue) => cue.channel === 'csp') && cues.some((cue) => cue.channel === 'non-csp');
+  let ownRelationship = ownRelationshipOf(found, cues);
+  let productChannel = askedChannel(found, cues, products);
+  const channelDoubted = channelDoubtedBy(found, topics, productChannel, bothChannels);
+  if (channelDoubted) {
+    productChannel = 'unknown';
+    if (ownRelationship === 'yes') ownRelationship = 'unknown';
+  }
+  // The asker is a CSP partner: a subscription matter with nothing said about the channel is taken as bought
+  // through the partner (RULES.md); the answer says so and offers to flip it.
+  const channelAssumed =
+    productChannel === 'unknown' && !channelDoubted && !bothChannels && ownRelationship !== 'yes' && topic === 'billing';
+  if (channelAssumed) productChannel = 'csp';
+  const facts: Facts = {
+    intent,
+    asks,
+    recipient,
+    topic: intent === 'applies-to' ? 'none' : topic,
+    topics: intent === 'applies-to' ? [] : topics,
+    ownRelationship,
+    productChannel,
+    channelAssumed,
+    channelDoubted,
+    bothChannels,
+    asksWhen: topic === 'none' && (found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout),
+    products
   };
+  return { language, facts, confidence: confidenceOf(found, facts) };
 }
