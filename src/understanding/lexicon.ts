@@ -58,6 +58,7 @@ export type Concept =
   | 'clauseBreak' // but, while, aber: a new clause without punctuation
   | 'exceptions' // exceptions, nothing else, sonst nie: asks where the general rule gives way
   | 'imperative' // write, draft, schreib: an order when it opens the question
+  | 'elsewhere' // printers, weather, jokes, VPN: things that are never about this policy
   | 'about'; // about, regarding, zu, wegen: what follows is what the question is about
 
 export interface ConceptForms {
@@ -66,6 +67,10 @@ export interface ConceptForms {
 }
 
 export const lexicon: Record<Concept, ConceptForms> = {
+  elsewhere: {
+    en: ['printer*', 'weather', 'joke*', 'headset*', 'vpn', 'coffee*', 'lunch', 'parking', 'holiday*', 'vacation'],
+    de: ['drucker*', 'wetter', 'witz*', 'headset*', 'vpn', 'kaffee*', 'mittagessen', 'parkplatz*', 'urlaub*', 'regnet*']
+  },
   exceptions: {
     en: ['exception*', 'nothing else', 'and never', 'otherwise never', 'never otherwise', 'else never', 'only ever', 'bypass*', 'go around', 'goes around'],
     de: ['ausnahme*', 'sonst nie', 'sonst nicht', 'sonst nichts', 'und sonst', 'sonst niemals', 'ohne uns', 'an uns vorbei', 'umgeh*']
@@ -105,8 +110,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['supportfall*', 'supportanfrage*', 'supportticket*', 'support request*', 'ticket*', 'hotline', 'eskalier*', 'bei microsoft anrufen', 'bei ms anrufen', 'bei microsoft nachfragen', 'bei ms nachfragen', 'bei microsoft melden', 'bei ms melden', 'microsoft anrufen', 'ms anrufen', 'microsoft kontaktieren', 'ms kontaktieren', 'microsoft fragen', 'ms fragen', 'nachfrag*']
   },
   partnerObject: {
-    en: ['us', 'me', 'the partner', 'partners', 'the reseller', 'resellers', 'the csp', 'our company'],
-    de: ['uns', 'mich', 'mir', 'den partner', 'dem partner', 'die partner', 'den reseller', 'dem reseller']
+    en: ['us', 'me', 'the partner', 'partner', 'partners', 'the reseller', 'reseller', 'resellers', 'distributor*', 'disti', 'the csp', 'our company'],
+    de: ['uns', 'mich', 'mir', 'den partner', 'dem partner', 'die partner', 'partner', 'reseller', 'haendler', 'distributor*', 'disti']
   },
   partnerReceives: {
     en: ['do we get', 'do we receive', 'will we get', 'will we receive', 'do i get', 'do i receive', 'will i get', 'will i receive', 'are we notified', 'are we informed', 'will we be', 'do we hear', 'are we told', 'did we get', 'can we get', 'how do we get'],
@@ -171,7 +176,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   billing: {
     en: ['quote*', 'upgrade*', 'true up', 'seat count*', 'licence count*', 'license count*', 'payout*', 'dunning', 'reminder for payment', 'annual', 'monthly', 'yearly', 'reserved instance*', 'savings plan*', 'unpaid', 'non payment', 'price change*', 'pricing', 'credit note*', 'credit*', 'invoice*', 'renewal*', 'reduce*', 'reduction*', 'add seats', 'remove seats', 'term change*', 'true ups', 'switch*', 'convert*', 'paid', 
       'bill', 'bills', 'billed', 'billing*', 'invoic*', 'payment*', 'pay', 'pays', 'paid', 'paying', 'charg*', 'price*',
-      'pricing', 'cost*', 'fee*', 'renew*', 'seat*', 'cancel*', 'suspen*', 'trial*', 'credit card*', 'refund*', 'overage*', 'upgrad*', 'downgrad*', 'auto renew*', 'commitment*',
+      'pricing', 'cost*', 'fee', 'fees', 'renew*', 'seat*', 'cancel*', 'suspen*', 'trial*', 'credit card*', 'refund*', 'overage*', 'upgrad*', 'downgrad*', 'auto renew*', 'commitment*',
       'quantit*', 'spend*', 'budget*', 'past due', 'overdue', 'dunning', 'card declined',
       'declined', 'purchase order*', 'plan change*', 'price increase*', 'tax*', 'receipt*', 'account balance'
     ],
@@ -200,7 +205,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     ]
   },
   billingWeak: { en: ['subscription*', 'licen*', 'expir*', 'term', 'terms', 'statement*', 'usage*', 'consumption'], de: ['abo', 'abos', 'abonnement*', 'lizenz*', 'ablauf', 'ablaeuf*', 'abgelaufen', 'laeuft ab', 'auslaeuft', 'laeuft aus', 'nutzung*', 'verbrauch*', 'umstellung*', 'umstell*', 'wechsel'] },
-  operationalWeak: { en: ['slow', 'laggy', 'latency', 'delay*', 'having issues', 'migration*', 'moving', 'move', 'moved', 'deleted', 'delete*', 'change*', 'update*', 'patch*', 'down', 'problem*', 'issue*'], de: ['langsam', 'verzoeger*', 'haengt', 'geht nicht', 'migration*', 'umgestellt', 'aenderung*', 'update*', 'kaputt', 'down', 'problem*'] },
+  operationalWeak: { en: ['slow', 'laggy', 'latency', 'delay*', 'having issues', 'migration*', 'deleted', 'delete*', 'patch*', 'down', 'problem*', 'issue*'], de: ['langsam', 'verzoeger*', 'haengt', 'geht nicht', 'migration*', 'kaputt', 'down', 'problem*'] },
   marketing: {
     en: ['account manager*', 'account team*', 'account exec*', 'marketing', 'newsletter*', 'promo*', 'webinar*', 'event*', 'roadshow*', 'ai tour', 'case stud*', 'reference stor*', 'satisfaction', 'sales', 'sales meeting*', 'sales offer*', 'pitch*', 'brochure*', 'new products', 'new features', 'upsell*', 'cross sell*', 'satisfaction survey*', 'feedback about us', 'try for free', 'free trial offer*', 'marketing', 'newsletter*', 'survey*', 'sell', 'sells', 'selling', 'sales', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
     de: ['account manager*', 'accountmanager*', 'werbemail*', 'werbepost*', 'werbung*', 'newsletter*', 'webinar*', 'event*', 'veranstaltung*', 'roadshow*', 'einladung*', 'referenzstor*', 'referenz*', 'kundenzufriedenheit*', 'umfrage*', 'verkaufsangebot*', 'verkaufsgespraech*', 'vertrieb*', 'neue produkte', 'neuen produkten', 'broschuere*', 'feedback ueber uns', 'marketing', 'newsletter*', 'umfrage*', 'werbung*', 'werbe*', 'angebot*', 'kampagne*', 'aktion*', 'rabatt*', 'vertrieb*', 'verkaufsgespraech*']
@@ -259,8 +264,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['gleiche regel', 'gleiche richtlinie', 'auch dort', 'dort auch', 'da auch', 'auch fuer', 'gilt das', 'wie siehts aus', 'wie sieht es aus', 'was ist mit', 'betrifft', 'nur fuer', 'gilt', 'gelten', 'deckt', 'abdeck*', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft']
   },
   scopeTarget: {
-    en: ['gcc', 'gcc high', 'dod', 'azure government*', 'government secret', 'top secret', 'secret cloud', 'il5', 'itar', '21vianet', 'vianet', 'china', 'mooncake', 'lighthouse', 'azure lighthouse', 'sovereign*', 'national cloud*', 'cloud deutschland', 'microsoft cloud germany', 'germany', 'austria', 'switzerland', 'worldwide', 'globally', 'all countries', 'countries', 'country', 'other countries', 'eu', 'europe', 'region*', 'portal*', 'partner portal', 'partner membership center', 'membership center', 'pmc', 'old portal*', 'legacy portal*', 'environment*', 'all tenants', 'which tenants', 'every tenant', 'partner center*', 'partner centre*', 'us government', 'us gov', 'gov cloud', 'government cloud', 'government', 'gcc', 'gcc high', 'sovereign cloud*', 'cloud for us government', 'regular partner center'],
-    de: ['gcc', 'dod', 'azure government*', 'top secret', 'secret cloud', '21vianet', 'china', 'lighthouse', 'cloud deutschland', 'treuhand*', 'deutschland', 'oesterreich', 'schweiz', 'weltweit', 'laender*', 'land', 'eu', 'europa', 'portal*', 'partner membership center', 'membership center', 'deutsche tenants', 'alle tenants', 'umgebung*', 'partner center*', 'us government*', 'us regierung*', 'regierungscloud', 'government cloud', 'gcc', 'behoerden*']
+    en: ['gcc', 'gcc high', 'dod', 'secret', 'azure government*', 'government secret', 'top secret', 'secret cloud', 'il5', 'itar', '21vianet', 'vianet', 'china', 'mooncake', 'lighthouse', 'azure lighthouse', 'sovereign*', 'national cloud*', 'cloud deutschland', 'microsoft cloud germany', 'germany', 'austria', 'switzerland', 'worldwide', 'globally', 'all countries', 'countries', 'country', 'other countries', 'eu', 'europe', 'region*', 'portal*', 'partner portal', 'partner membership center', 'membership center', 'pmc', 'old portal*', 'legacy portal*', 'environment*', 'all tenants', 'which tenants', 'every tenant', 'partner center*', 'partner centre*', 'us government', 'us gov', 'gov cloud', 'government cloud', 'government', 'gcc', 'gcc high', 'sovereign cloud*', 'cloud for us government', 'regular partner center'],
+    de: ['gcc', 'dod', 'secret', 'azure government*', 'top secret', 'secret cloud', '21vianet', 'china', 'lighthouse', 'cloud deutschland', 'treuhand*', 'deutschland', 'oesterreich', 'schweiz', 'weltweit', 'laender*', 'land', 'eu', 'europa', 'portal*', 'partner membership center', 'membership center', 'deutsche tenants', 'alle tenants', 'umgebung*', 'partner center*', 'us government*', 'us regierung*', 'regierungscloud', 'government cloud', 'gcc', 'behoerden*']
   },
   policyRef: {
     en: ['policy', 'policies', 'rule', 'rules', 'guideline*', 'guidance', 'this', 'it', 'that', 'regulation*', 'requirement*'],

@@ -32,8 +32,11 @@ const LEAD_IN = new Set([
   'koenntest', 'bot', 'jetzt', 'now', 'nochmal', 'again', 'also', 'auch'
 ]);
 
-const PARTNER_QUESTION_OPENERS = new Set(['do', 'will', 'did', 'are', 'can', 'would', 'should', 'shall']);
-const PASSIVE_REACHED = new Set(['notified', 'informed', 'told', 'emailed', 'warned', 'alerted', 'contacted', 'sent', 'updated', 'reminded']);
+const PARTNER_QUESTION_OPENERS = new Set(['do', 'will', 'did', 'are', 'can', 'would', 'should', 'shall', 'werden', 'wuerden']);
+const PASSIVE_REACHED = new Set([
+  'notified', 'informed', 'told', 'emailed', 'warned', 'alerted', 'contacted', 'sent', 'updated', 'reminded',
+  'informiert', 'benachrichtigt', 'gewarnt', 'kontaktiert', 'angeschrieben', 'erinnert'
+]);
 
 /** A position where Microsoft may be named as the one acting, and where the one it reaches is named. */
 const SUBJECT_WINDOW = 3;
@@ -113,13 +116,16 @@ class Found {
   /** "what may Microsoft contact them about": a question for the topics, as "in which cases" is. */
   get asksWhatAbout(): boolean {
     const words = this.tokens.filter((token) => token !== CLAUSE_END);
-    const opens = words.slice(0, 3).some((token) => token === 'what' || token === 'which' || token === 'whats');
-    return opens && words.slice(-3).includes('about') && this.scanned.products.length === 0;
+    const about = words.lastIndexOf('about');
+    if (about < words.length - 3 || this.scanned.products.length > 0) return false;
+    const clause = this.clause[this.tokens.lastIndexOf('about')];
+    const opening = this.tokens.filter((token, at) => this.clause[at] === clause).slice(0, 3);
+    return opening.some((token) => token === 'what' || token === 'which' || token === 'whats');
   }
 
-  /** Tokens that carry words, not clause ends. */
+  /** Tokens that carry words: not clause ends, not greetings or chat noise ("hey, quick one: …", "thx"). */
   get wordCount(): number {
-    return this.tokens.filter((token) => token !== CLAUSE_END).length;
+    return this.tokens.filter((token, at) => token !== CLAUSE_END && !LEAD_IN.has(token) && !this.at('smallTalk', at)).length;
   }
 }
 
@@ -202,8 +208,12 @@ function asksOf(found: Found): Asks {
 function recipientOf(found: Found): Recipient {
   const reaches: Array<{ at: number; recipient: Recipient }> = [];
   for (const at of found.positions('partnerReceives')) reaches.push({ at, recipient: 'partner' });
-  // "do we as CSP get notified", "will I be told": the partner asks about itself
+  // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
   found.tokens.forEach((token, at) => {
+    if (found.at('receive', at) && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
+      reaches.push({ at, recipient: 'partner' });
+      return;
+    }
     if (!PARTNER_QUESTION_OPENERS.has(token) || !['we', 'i'].includes(found.tokens[at + 1] ?? '')) return;
     for (let next = at + 2; next <= at + 5 && next < found.tokens.length; next++) {
       if (found.at('customer', next) || found.at('duty', next)) return;
@@ -280,7 +290,13 @@ function channelCues(found: Found): ChannelCue[] {
 /** The cue nearest a product: in its segment ("M365 via us"), else in its clause. */
 function channelNear(found: Found, at: number, cues: readonly ChannelCue[]): ProductChannel {
   const closest = (list: readonly ChannelCue[]) =>
-    list.reduce<ChannelCue | undefined>((best, cue) => (!best || Math.abs(cue.at - at) < Math.abs(best.at - at) ? cue : best), undefined);
+    list.reduce<ChannelCue | undefined>((best, cue) => {
+      if (!best) return cue;
+      const distance = Math.abs(cue.at - at);
+      const bestDistance = Math.abs(best.at - at);
+      // On a tie the cue after the product wins: "M365 via us", "Azure bought directly".
+      return distance < bestDistance || (distance === bestDistance && cue.at > at) ? cue : best;
+    }, undefined);
   const inSegment = closest(cues.filter((cue) => found.segment[cue.at] === found.segment[at]));
   if (inSegment) return inSegment.channel;
   return closest(cues.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown';
@@ -306,18 +322,24 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const reaching = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
   const lastClause = found.clause[found.tokens.length - 1] ?? 0;
   const asking = reaching.length > 0 ? Math.max(...reaching.map((at) => found.clause[at] ?? 0)) : lastClause;
-  const named = new Set<ProductChannel>(cues.filter((cue) => found.clause[cue.at] === asking).map((cue) => cue.channel));
+  // The asking part starts at its verb, or at Microsoft just before it ("… via us CSP will MS contact him about the EA"):
+  // what a run-on sentence said before that is context, not what is asked.
+  const verbs = reaching.filter((at) => found.clause[at] === asking);
+  const verb = verbs.length > 0 ? Math.max(...verbs) : found.clause.indexOf(asking);
+  const subject = found.positions('microsoft').filter((at) => at < verb && verb - at <= 3 && found.clause[at] === asking);
+  const from = subject.length > 0 ? Math.min(...subject) : verb;
+  const inAsking = (at: number) => at >= from && found.clause[at] === asking;
+  const named = new Set<ProductChannel>(cues.filter((cue) => inAsking(cue.at)).map((cue) => cue.channel));
   for (const product of found.scanned.products) {
-    if (found.clause[product.at] !== asking) continue;
+    if (!inAsking(product.at)) continue;
     const channel = products.find((known) => known.name === product.name)?.channel ?? 'unknown';
     if (channel !== 'unknown') named.add(channel);
   }
   if (named.size === 1) return [...named][0] as ProductChannel;
   if (named.size > 1) return 'unknown';
-  const askingStart = found.clause.indexOf(asking);
-  const refersBack = found.positions('anaphor').some((at) => found.clause[at] === asking);
+  const refersBack = found.positions('anaphor').some(inAsking);
   if (refersBack) {
-    const before = cues.filter((cue) => cue.at < askingStart);
+    const before = cues.filter((cue) => cue.at < from);
     const last = before[before.length - 1];
     if (last) return last.channel;
   }
@@ -369,16 +391,22 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
 
   const communicates = found.has('communicate') || (found.has('receive') && (found.has('microsoft') || hasTopic));
   // "How do I …" is about the asker's own procedure unless it asks about Microsoft and the customer.
-  const procedural = found.has('howTo') && !(found.has('microsoft') && found.has('customer'));
+  const procedural = found.has('howTo') && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions');
   const asksWhen = found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout;
-  const onlySmallTalk = found.has('smallTalk') && !hasTopic && !(found.has('microsoft') && (found.has('customer') || communicates));
+  const onlySmallTalk =
+    (found.has('smallTalk') && !hasTopic && !found.has('microsoft') && !found.has('customer') && !found.has('general')) ||
+    (found.has('elsewhere') && !found.has('microsoft'));
   if (!procedural && !onlySmallTalk) {
     if (communicates && (found.has('customer') || (found.has('microsoft') && (hasTopic || asksWhen)))) return 'communication';
     if (hasTopic && found.has('microsoft') && (found.has('customer') || found.has('policyRef') || found.has('partner'))) return 'communication';
     if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (found.has('who') || found.has('duty'))) {
       return 'communication';
     }
-    if ((found.has('ownership') || found.has('general')) && (found.has('communicate') || found.has('customer'))) return 'communication';
+    if ((found.has('ownership') || found.has('general')) && (found.has('communicate') || found.has('customer') || found.has('microsoft'))) {
+      return 'communication';
+    }
+    // "who sends the bill?", "kommen die Meldungen direkt beim Kunden an?"
+    if (hasTopic && (found.has('who') || (found.has('customer') && (found.has('direct') || found.has('receive'))))) return 'communication';
     if (found.has('microsoft') && found.has('customer') && (asksWhen || found.wordCount <= 5)) return 'communication';
     // "invoice?", "wartung?": a topic and nothing else is asked the policy's way.
     if (hasTopic && found.wordCount <= 3 && topic !== 'none') return 'communication';
