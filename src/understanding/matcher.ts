@@ -163,7 +163,7 @@ function fuzzySenses(token: string): Sense[] {
   for (const candidate of compiled.fuzzyCandidates) {
     const length = candidate.form.length;
     if (Math.abs(length - token.length) > 2 && !candidate.stem) continue;
-    const limit = allowedEdits(length);
+    const limit = allowedEdits(Math.min(length, token.length));
     let edits: number;
     if (candidate.stem) {
       if (token.length + 1 < length) continue;

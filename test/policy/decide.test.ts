@@ -49,7 +49,7 @@ describe('decide', () => {
   });
 
   it('depends on how a named product was bought', () => {
-    const answer = decide('q', understood({ products: ['Dynamics 365'] }));
+    const answer = decide('q', understood({ products: [{ name: 'Dynamics 365', channel: 'unknown' }] }));
     expect(answer.depends?.decidingFact).toBe('productChannel');
     expect(answer.depends?.cases.map((branch) => branch.verdict)).toEqual(['yes', 'no']);
   });
@@ -93,7 +93,7 @@ describe('decisions shared between answers', () => {
     ownRelationship: ['yes', 'no', 'unknown'],
     productChannel: ['csp', 'non-csp', 'unknown'],
     asksWhen: [true, false],
-    products: [[], ['Exchange Online'], ['Azure', 'Microsoft Teams']]
+    products: [[], [{ name: 'Exchange Online', channel: 'unknown' }], [{ name: 'Azure', channel: 'non-csp' }, { name: 'Microsoft Teams', channel: 'csp' }]]
   } as const;
   const everyUnderstanding = values.intent.flatMap((intent) =>
     values.topic.flatMap((topic) =>
@@ -103,7 +103,7 @@ describe('decisions shared between answers', () => {
             values.products.flatMap((products) =>
               (['en', 'de'] as const).flatMap((language) =>
                 [0.3, 0.9].map((confidence) =>
-                  understood({ intent, topic, ownRelationship, productChannel, asksWhen, products: [...products] }, language, confidence)
+                  understood({ intent, topic, ownRelationship, productChannel, asksWhen, products: products.map((product) => ({ ...product })) }, language, confidence)
                 )
               )
             )

@@ -53,7 +53,7 @@ describe('understanding what people really type', () => {
 
   it('reads the facts that decide: own relationship, channel, products', () => {
     const facts = understand('Our customer bought Dynamics 365 directly from Microsoft. Can Microsoft call them about it?').facts;
-    expect(facts).toMatchObject({ intent: 'communication', ownRelationship: 'yes', productChannel: 'non-csp', products: ['Dynamics 365'] });
+    expect(facts).toMatchObject({ intent: 'communication', ownRelationship: 'yes', productChannel: 'non-csp', products: [{ name: 'Dynamics 365', channel: 'non-csp' }] });
   });
 
   it('hears a denied relationship as no relationship', () => {

@@ -51,7 +51,7 @@ export const scenarios = {
     question: { en: 'When does Microsoft get in touch with my customers?', de: 'Wann meldet sich Microsoft bei meinen Kunden?' }
   },
   dependsOnChannel: {
-    facts: { intent: 'communication', products: ['Teams'] },
+    facts: { intent: 'communication', products: [{ name: 'Microsoft Teams', channel: 'unknown' }] },
     question: { en: 'Can Microsoft reach my customer about Teams?', de: 'Darf Microsoft meinen Kunden wegen Teams ansprechen?' }
   },
   offTopic: {
