@@ -12,6 +12,8 @@ import type { SearchResult } from './turn';
 export const SEARCH_COMMAND_ID = 'searchPolicy';
 export const MAX_SEARCH_QUERY_LENGTH = 200;
 const MAX_SEARCH_RESULTS = 8;
+/** The understanding's confidence for a question that names neither Microsoft, the customer nor a way of reaching them. */
+const KEYWORD_CONFIDENCE = 0.6;
 /** A preview line is cut here; Teams shows about this much of it in the result list. */
 const PREVIEW_TEXT_LENGTH = 160;
 
@@ -90,13 +92,16 @@ export function searchPolicy(query: unknown, locale: string | undefined): Policy
   }
   const understanding = understand(text, { locale });
   const answer = decide(text, understanding);
-  if (answer.verdict !== 'not-covered') {
+  // A bare topic word ("billing", "Störung") names no one: in a search box it is a keyword, answered with the
+  // common questions it leads to rather than with one answer.
+  const bareKeyword = understanding.confidence <= KEYWORD_CONFIDENCE && understanding.facts.topic !== 'none';
+  if (answer.verdict !== 'not-covered' && !bareKeyword) {
     const related = answer.followUps.map((followUp) => answerOf(followUp, answer.language));
     const answers = [answer, ...related.filter((other) => other.question !== answer.question)];
     return { type: 'answers', kind: 'question', language: answer.language, answers: answers.slice(0, MAX_SEARCH_RESULTS) };
   }
   const language = understanding.language === 'de' ? 'de' : localeLanguage;
-  if (answer.notCovered === 'unclear') {
+  if (answer.notCovered === 'unclear' || bareKeyword) {
     const answers = keywordAnswers(text, understanding, language).slice(0, MAX_SEARCH_RESULTS);
     return { type: 'answers', kind: 'keyword', language, answers };
   }

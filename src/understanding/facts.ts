@@ -38,28 +38,36 @@ export const asksSchema = z.enum(['microsoft-communicates', 'asker-acts', 'bot-t
 export const recipientSchema = z.enum(['customer', 'partner']);
 
 /** A product named in the question, with how the question says it was bought. */
-export const productSchema = z
-  .object({ name: z.string().min(1).max(40), channel: productChannelSchema })
-  .strict();
+const productObjectSchema = z.object({ name: z.string().min(1).max(40), channel: productChannelSchema }).strict();
+/** Cards sent before products carried their channel hold bare names: read as "channel unknown". */
+export const productSchema = z.union([
+  productObjectSchema,
+  z
+    .string()
+    .min(1)
+    .max(40)
+    .transform((name) => ({ name, channel: 'unknown' as const }))
+]);
 
 export const factsSchema = z
   .object({
     intent: intentSchema,
-    asks: asksSchema,
-    recipient: recipientSchema,
+    // Defaults for the facts added later, so buttons on cards sent before still answer.
+    asks: asksSchema.default('microsoft-communicates'),
+    recipient: recipientSchema.default('customer'),
     /** The topic that decides when there is one; `topics` holds every topic present. */
     topic: topicSchema,
-    topics: z.array(topicSchema.exclude(['none'])).max(4),
+    topics: z.array(topicSchema.exclude(['none'])).max(4).default([]),
     /** Whether the customer has its own commercial relationship with Microsoft. */
     ownRelationship: triStateSchema,
     /** How what the question is about was bought. */
     productChannel: productChannelSchema,
     /** The channel was not said: the partner's channel taken by default (RULES.md), shown so the user can flip it. */
-    channelAssumed: z.boolean(),
+    channelAssumed: z.boolean().default(false),
     /** The asker doubts the channel: "no idea if they bought it from us", not in our Partner Center. */
-    channelDoubted: z.boolean(),
+    channelDoubted: z.boolean().default(false),
     /** The customer buys both through the partner and directly from Microsoft, per the question. */
-    bothChannels: z.boolean(),
+    bothChannels: z.boolean().default(false),
     /** The question asks when or whether Microsoft ever communicates, without a topic. */
     asksWhen: z.boolean(),
     /** Products named in the question, canonical spelling, each with how it was bought. */
