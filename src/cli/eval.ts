@@ -17,7 +17,7 @@ const PERTURB = join(root, 'scripts/eval/perturb.mjs');
 const usage = `Usage:
   npm run eval                          the development set (../shared/eval/dev.jsonl), or in a clone without it the
                                         repository's sealed set (test/corpus/sealed/)
-  npm run eval -- SET.jsonl|FOLDER ...  one or more sets; a folder means every *.jsonl in it
+  npm run eval -- SET.jsonl|FOLDER ...  one or more sets; a folder means every *.jsonl in it (not *.changes.jsonl)
   npm run eval -- --messy ...           also the messy variants of each set (scripts/eval/perturb.mjs)
 Fails on any yes↔no flip or yes/no given to a not-covered question, and below the thresholds
 (verdict ≥ ${THRESHOLDS.verdictPerLanguage * 100}% per language, first rule ≥ ${THRESHOLDS.firstRule * 100}%, language 100%).
@@ -38,7 +38,8 @@ function setFiles(path: string): string[] {
   if (!existsSync(full)) throw new Error(`No evaluation set at ${full}`);
   if (!statSync(full).isDirectory()) return [full];
   return readdirSync(full)
-    .filter((name) => name.endsWith('.jsonl'))
+    // "<author>.changes.jsonl" beside a set logs the checker's label changes; it is not a set.
+    .filter((name) => name.endsWith('.jsonl') && !name.endsWith('.changes.jsonl'))
     .sort()
     .map((name) => join(full, name));
 }
@@ -75,7 +76,7 @@ function report(run: SetRun): string[] {
     for (const miss of misses) {
       const mark = miss.flip ? 'FLIP ' : miss.guessedNotCovered ? 'GUESS ' : '';
       lines.push(
-        `  ${mark}${miss.item.id} "${miss.item.question}"`,
+        `  ${mark}${miss.item.id} ${JSON.stringify(miss.item.question)}`,
         `      expected ${miss.item.verdict.join('|')} [${miss.item.rules.join('|')}] ${miss.item.language}; ` +
           `got ${miss.verdict} [${miss.rules.join(', ')}] ${miss.language}  (${miss.reading})`
       );
@@ -120,11 +121,17 @@ function main(): number {
   }
 
   const runs: SetRun[] = [];
-  for (const file of files) {
-    const label = relative(process.cwd(), file) || file;
-    const sealed = isSealed(file);
-    runs.push({ label, sealed, outcomes: readItems(file).map(judge) });
-    if (parsed.values.messy) runs.push({ label: `${label} (messy variants)`, sealed, outcomes: messyItems(file).map(judge) });
+  try {
+    for (const file of files) {
+      const label = relative(process.cwd(), file) || file;
+      const sealed = isSealed(file);
+      runs.push({ label, sealed, outcomes: readItems(file).map(judge) });
+      if (parsed.values.messy) runs.push({ label: `${label} (messy variants)`, sealed, outcomes: messyItems(file).map(judge) });
+    }
+  } catch (error) {
+    // A malformed line names its file and line; a sealed file's line content is never printed (zod reports paths).
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
   }
   for (const run of runs) lines.push(...report(run));
   if (runs.length > 1) {
