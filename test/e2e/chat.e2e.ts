@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { policy, ruleById } from '../../src/policy/policy';
 import { saveCardPicture } from './support/pictures';
-import { clickButton, conversations, PlaygroundPage } from './support/playground-page';
+import { clickButton, conversations, openToggle, PlaygroundPage } from './support/playground-page';
 import { readCard } from './support/rendered-card';
 import { searchCommand } from './support/search-command';
 import { artifactsDirectory, startStack, type Stack } from './support/stack';
@@ -54,41 +54,63 @@ describe('personal chat', () => {
       await saveCardPicture(chat.page, card, 'welcome');
     }));
 
-  test('an English billing question: the verdict line says Microsoft will not contact the customer, the rule is quoted', () =>
+  test('an English billing question: the verdict, the sentence for the customer and the rule first, the rest behind More', () =>
     inPlayground('answer-en', async (chat) => {
       const question = 'Will Microsoft send my customer the invoice for their CSP subscription?';
       const card = await chat.ask(question);
+      const rule = ruleById('subscription-communication');
       const shown = await readCard(card);
 
       expect(shown.lines[0]).toBe('✗ No: Microsoft will not contact your customer about this');
       expect(shown.headings[0]).toBe(shown.lines[0]);
       expect(shown.firstElementHighlighted).toBe(true);
-      expect(shown.headings).toEqual(expect.arrayContaining(['Why', 'What you should do']));
-      for (const passage of ruleById('subscription-communication').quote.en) expect(shown.italics).toContain(passage);
+      expect(shown.headings).toEqual(expect.arrayContaining(['What to tell the customer', `Why: ${rule.title.en}`]));
+      expect(shown.lines).toContain(rule.customer.sentence.en);
+      expect(shown.lines).not.toContain(rule.customer.sentence.de);
+      for (const passage of rule.quote.en) expect(shown.italics).toContain(passage);
+      expect(shown.headings).not.toContain('What you should do');
+      expect(shown.toggles).toEqual(['Auf Deutsch', 'More details']);
       expect(shown.lines).toContain(`Your question: ${question}`);
       expect(shown.lines.some((line) => line.startsWith('Source: Customer communication from Microsoft'))).toBe(true);
+      expect(shown.lines.some((line) => line.includes('page dated November 20, 2019'))).toBe(true);
       expect(shown.links).toEqual(['Open the policy page']);
-      expect(shown.buttons).toEqual(expect.arrayContaining(['Helpful', 'Not helpful']));
+      expect(shown.buttons).toEqual(['Helpful', 'Not helpful']);
       await saveCardPicture(chat.page, card, 'answer-en');
+
+      await openToggle(card, 'Auf Deutsch', rule.customer.sentence.de);
+      await openToggle(card, 'More details', 'What you should do');
+      const opened = await readCard(card);
+      expect(opened.lines).toEqual(expect.arrayContaining([rule.customer.sentence.en, rule.customer.sentence.de, rule.partnerAction.en]));
+      for (const passage of ruleById('partner-communicates').quote.en) expect(opened.italics).toContain(passage);
+      expect(opened.buttons).toEqual(expect.arrayContaining(['Outages and incidents', 'Products bought directly']));
     }));
 
-  test('a German outage question gets a German card, quoting the German page next to the English original', () =>
+  test('a German outage question gets a German card: the customer sentence in German, the English original first', () =>
     inPlayground('answer-de', async (chat) => {
       const card = await chat.ask('Meldet sich Microsoft bei meinem Kunden, wenn es eine Störung gibt?');
       const shown = await readCard(card);
       const rule = ruleById('operational-communication');
 
       expect(shown.lines[0]).toBe('✓ Ja: Microsoft darf Ihren Kunden direkt kontaktieren');
-      expect(shown.headings).toEqual(expect.arrayContaining(['Warum', 'Was Sie tun sollten']));
-      expect(shown.headings).not.toContain('Why');
-      expect(shown.lines).toEqual(
-        expect.arrayContaining(['Deutsche Seite (maschinelle Übersetzung)', 'Englisches Original (maßgeblich)'])
-      );
-      for (const passage of [...rule.quote.de, ...rule.quote.en]) expect(shown.italics).toContain(passage);
-      expect(shown.lines.some((line) => line.startsWith('Quelle: '))).toBe(true);
+      expect(shown.headings).toEqual(expect.arrayContaining(['Was Sie dem Kunden sagen können', `Warum: ${rule.title.de}`]));
+      expect(shown.headings.some((heading) => heading.startsWith('Why'))).toBe(false);
+      expect(shown.lines).toContain(rule.customer.sentence.de);
+      expect(shown.lines).not.toContain(rule.customer.sentence.en);
+      expect(shown.lines).toContain('Englisches Original (maßgeblich)');
+      for (const passage of rule.quote.en) expect(shown.italics).toContain(passage);
+      expect(shown.lines).not.toContain('Deutsche Seite (maschinelle Übersetzung)');
+      expect(shown.toggles).toEqual(['In English', 'Weitere Details']);
+      expect(shown.lines.some((line) => line.startsWith('Quelle: ') && line.includes('Seite vom 20. November 2019'))).toBe(true);
       expect(shown.links).toEqual(['Richtlinienseite öffnen']);
-      expect(shown.buttons).toEqual(expect.arrayContaining(['Hilfreich', 'Nicht hilfreich']));
+      expect(shown.buttons).toEqual(['Hilfreich', 'Nicht hilfreich']);
       await saveCardPicture(chat.page, card, 'answer-de');
+
+      await openToggle(card, 'In English', rule.customer.sentence.en);
+      await openToggle(card, 'Weitere Details', 'Deutsche Seite (maschinelle Übersetzung)');
+      const opened = await readCard(card);
+      expect(opened.lines).toEqual(expect.arrayContaining([rule.customer.sentence.de, rule.customer.sentence.en]));
+      for (const passage of [...rule.quote.en, ...rule.quote.de]) expect(opened.italics).toContain(passage);
+      expect(opened.headings).toContain('Was Sie tun sollten');
     }));
 
   test('"Can Microsoft contact my customer?" shows the cases; clicking one answers the refined question', () =>
@@ -101,6 +123,8 @@ describe('personal chat', () => {
         expect.arrayContaining([
           '• Service incidents, outages or other operational information',
           '→ Yes: Microsoft may contact your customer directly',
+          ruleById('operational-communication').customer.sentence.en,
+          ruleById('subscription-communication').customer.sentence.en,
           'Which case is yours?'
         ])
       );
@@ -208,8 +232,10 @@ describe('shared conversations', () => {
       expect(shown.lines[0]).toBe('✗ No: Microsoft will not contact your customer about this');
       for (const passage of ruleById('subscription-communication').quote.en) expect(shown.italics).toContain(passage);
       expect(shown.lines).toContain(`Your question: ${question}`);
-      // Colleagues in the chat may not have the bot: nothing on the card may need it.
+      // Colleagues in the chat may not have the bot: nothing on the card may need it; toggles work in the client alone.
       expect(shown.buttons).toEqual([]);
+      expect(shown.toggles).toEqual(['Auf Deutsch', 'More details']);
+      expect(shown.lines).toContain(ruleById('subscription-communication').customer.sentence.en);
       expect(shown.links).toEqual(['Open the policy page']);
       await saveCardPicture(chat.page, shared, 'message-extension');
     }));

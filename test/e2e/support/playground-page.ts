@@ -159,3 +159,9 @@ export class PlaygroundPage {
 export function clickButton(card: Locator, title: string): Promise<void> {
   return card.getByRole('button', { name: title, exact: true }).click();
 }
+
+/** Clicks a toggle (Action.ToggleVisibility) and waits until the text it shows is on the card. */
+export async function openToggle(card: Locator, title: string, shows: string): Promise<void> {
+  await card.getByRole('button', { name: title, exact: true }).click();
+  await card.getByText(shows, { exact: true }).first().waitFor({ state: 'visible' });
+}

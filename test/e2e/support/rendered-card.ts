@@ -10,6 +10,8 @@ export interface RenderedCard {
   italics: string[];
   /** Buttons that send something to the bot (Action.Submit, Action.Execute), by title. */
   buttons: string[];
+  /** Buttons that show or hide part of the card in the client alone (Action.ToggleVisibility), by title. */
+  toggles: string[];
   /** Buttons that open a web page (Action.OpenUrl), by title. */
   links: string[];
   /** The card's first element has a background of its own: on an answer, the verdict line stands out by colour too. */
@@ -19,11 +21,13 @@ export interface RenderedCard {
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export async function readCard(card: Locator): Promise<RenderedCard> {
-  const [lines, headings, italics, buttons, links, firstElementHighlighted] = await Promise.all([
+  const [lines, headings, italics, buttons, toggles, links, firstElementHighlighted] = await Promise.all([
     card.locator('.ac-textBlock, .ac-richTextBlock').allInnerTexts(),
     card.locator('[role="heading"]').allInnerTexts(),
     card.locator('.ac-textRun[style*="italic"], .ac-textBlock[style*="italic"]').allInnerTexts(),
-    card.getByRole('button').allInnerTexts(),
+    // The renderer names what a toggle shows and hides in its aria-controls; no other button of ours has one.
+    card.getByRole('button').and(card.locator(':not([aria-controls])')).allInnerTexts(),
+    card.getByRole('button').and(card.locator('[aria-controls]')).allInnerTexts(),
     card.getByRole('link').allInnerTexts(),
     card.evaluate((root) => {
       // The renderer wraps the body in one element; the first element of the card is that wrapper's first child.
@@ -38,6 +42,7 @@ export async function readCard(card: Locator): Promise<RenderedCard> {
     headings: headings.map(oneLine),
     italics: italics.map(oneLine),
     buttons: buttons.map(oneLine),
+    toggles: toggles.map(oneLine),
     links: links.map(oneLine),
     firstElementHighlighted
   };
