@@ -10,21 +10,35 @@ const usage = `Usage:
   npm run ask -- --json "question"     one JSON object
   npm run ask -- [--lang en|de]        questions from standard input, one a line; JSON Lines out
 Options:
-  --json         print {question, language, verdict, rules, confidence, facts}
+  --json         print {question, language, verdict, rules, confidence, facts, customerSentence}
   --lang en|de   answer in this language whatever the question's language
   -h, --help     this text`;
 
+/**
+ * What to tell the customer: a definite answer's sentence; for "it depends", one per case, each with its case;
+ * null when the question is not covered.
+ */
+function customerSentenceOf(answer: Answer): string | Array<{ when: string; customerSentence: string }> | null {
+  if (answer.depends) return answer.depends.cases.map(({ when, customerSentence }) => ({ when, customerSentence }));
+  return answer.customerSentence ?? null;
+}
+
 function jsonOf(answer: Answer): string {
   const { question, language, verdict, rules, confidence, facts } = answer;
-  return JSON.stringify({ question, language, verdict, rules, confidence, facts });
+  return JSON.stringify({ question, language, verdict, rules, confidence, facts, customerSentence: customerSentenceOf(answer) });
 }
+
+const tellTheCustomer = { en: 'Tell the customer', de: 'Dem Kunden sagen' } as const;
 
 function readable(answer: Answer): string {
   const lines = [`${answer.headline}`, '', answer.summary];
   const [first] = answer.rules;
+  if (answer.customerSentence) lines.push('', `${tellTheCustomer[answer.language]}: ${answer.customerSentence}`);
   if (answer.depends) {
     lines.push('', answer.depends.prompt);
-    for (const branch of answer.depends.cases) lines.push(`  - ${branch.when}: ${branch.verdict} (${branch.rule})`);
+    for (const branch of answer.depends.cases) {
+      lines.push(`  - ${branch.when}: ${branch.verdict} (${branch.rule})`, `    ${tellTheCustomer[answer.language]}: ${branch.customerSentence}`);
+    }
   }
   for (const id of answer.rules) {
     const rule = ruleById(id);

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { CatalogError } from '../errors/catalog';
 
@@ -45,6 +46,8 @@ export interface Config {
   recordedQuestionLength: number;
   /** Feedback, unanswered questions and closed expert questions older than this many days are deleted. */
   retentionDays: number;
+  /** What the last policy drift check found (written by npm run policy:check); answers warn while the page has changed. */
+  policyStatusFile: string;
 }
 
 /**
@@ -211,6 +214,7 @@ const environmentSchema = z
     CONNECTOR_TIMEOUT_MS: wholeNumber(4000, 100, 60000),
     LOG_QUESTIONS: flag,
     DATA_DIR: folder,
+    POLICY_STATUS_FILE: text(),
     FEEDBACK_SALT: z.preprocess(
       unsetWhenEmpty,
       notOnlyWhitespace(z.string())
@@ -251,6 +255,11 @@ const environmentSchema = z
     }
   });
 
+/** Where the policy drift check writes its finding when POLICY_STATUS_FILE is not set. */
+export function policyStatusFileIn(dataDir: string): string {
+  return join(dataDir, 'policy-status.json');
+}
+
 /** Reads and checks the configuration; throws CSP1001 naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = environmentSchema.safeParse(env);
@@ -279,7 +288,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     feedbackSalt: settings.FEEDBACK_SALT,
     recordUnanswered: settings.RECORD_UNANSWERED,
     recordedQuestionLength: settings.RECORDED_QUESTION_LENGTH,
-    retentionDays: settings.RETENTION_DAYS
+    retentionDays: settings.RETENTION_DAYS,
+    policyStatusFile: settings.POLICY_STATUS_FILE || policyStatusFileIn(settings.DATA_DIR)
   };
 }
 

@@ -85,6 +85,11 @@ export interface ConversationOptions {
    */
   recordAnswer: (answered: AnswerRecord) => void;
   logger: Logger;
+  /**
+   * The day a drift check found Microsoft's page changed since the stored copy, while the policy data has not been
+   * updated (src/policy/pageStatus.ts); every answer and the about card then say so. Unset: no warning.
+   */
+  pageChangedOn?: () => string | undefined;
 }
 
 /** An answer as operators see it: never the question, only what was decided and how sure the bot was. */
@@ -124,14 +129,14 @@ function languageOfData(data: unknown, turn: InboundTurn): Language {
   return named.success ? named.data.language : turnLanguage(turn);
 }
 
-function commandCard({ name, language }: Command): OutboundCard {
+function commandCard({ name, language }: Command, pageChangedOn: string | undefined): OutboundCard {
   switch (name) {
     case 'help':
       return card(renderHelpCard(language, { welcome: false }), helpSummary(language, { welcome: false }));
     case 'rules':
       return card(renderRulesCard(language), rulesSummary(language));
     case 'about':
-      return card(renderAboutCard(language), aboutSummary(language));
+      return card(renderAboutCard(language, pageChangedOn), aboutSummary(language));
   }
 }
 
@@ -144,6 +149,7 @@ function sameRules(left: readonly string[], right: readonly string[]): boolean {
 
 export function createConversation(options: ConversationOptions): Conversation {
   const { logger, maxQuestionLength, recordAnswer } = options;
+  const pageChangedOn = options.pageChangedOn ?? (() => undefined);
   const allowedTenants = new Set(options.allowedTenantIds.map((id) => id.toLowerCase()));
 
   function tenantAllowed(turn: MessageTurn | MembersAddedTurn): boolean {
@@ -203,7 +209,11 @@ export function createConversation(options: ConversationOptions): Conversation {
       const { question, language, verdict, rules, confidence, facts } = answer;
       await recordMiss({ kind, question, language, verdict, rules, confidence, facts }, turn);
     }
-    const withExperts = { ...cardOptions, expertsAvailable: await expertsAvailable(answer, cardOptions, turn) };
+    const withExperts = {
+      ...cardOptions,
+      expertsAvailable: await expertsAvailable(answer, cardOptions, turn),
+      pageChangedOn: pageChangedOn()
+    };
     return card(renderAnswerCard(answer, withExperts), cardSummary(answer));
   }
 
@@ -251,7 +261,7 @@ export function createConversation(options: ConversationOptions): Conversation {
     const expertsCommand = expertsCommandOf(text);
     if (expertsCommand) return options.experts.command(turn, expertsCommand.command, expertsCommand.language);
     const command = commandOf(text);
-    return command ? commandCard(command) : answerQuestion(text, turn);
+    return command ? commandCard(command, pageChangedOn()) : answerQuestion(text, turn);
   }
 
   function welcome(turn: MembersAddedTurn): OutboundCard {
@@ -297,7 +307,11 @@ export function createConversation(options: ConversationOptions): Conversation {
     const answer = answerFromFacts(question, language, facts, confidence);
     if (answer.verdict === verdict && sameRules(answer.rules, rules)) {
       const cardOptions: AnswerCardOptions = { feedback: helpful ? 'helpful' : 'not-helpful', truncatedAt };
-      const redrawn = renderAnswerCard(answer, { ...cardOptions, expertsAvailable: await expertsAvailable(answer, cardOptions, turn) });
+      const redrawn = renderAnswerCard(answer, {
+        ...cardOptions,
+        expertsAvailable: await expertsAvailable(answer, cardOptions, turn),
+        pageChangedOn: pageChangedOn()
+      });
       return card(redrawn, cardSummary(answer));
     }
     return { type: 'message', text: labels.feedbackThanks[language] };
@@ -354,7 +368,8 @@ export function createConversation(options: ConversationOptions): Conversation {
           },
           'searched'
         );
-        return { type: 'results', results: found.answers.map(searchResult) };
+        const changedOn = pageChangedOn();
+        return { type: 'results', results: found.answers.map((answer) => searchResult(answer, changedOn)) };
       } catch (error) {
         return { type: 'message', text: noticeSummary(failed(turn, error), 'error') };
       }

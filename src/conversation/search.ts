@@ -121,9 +121,9 @@ function previewLine(text: string): string {
  * shareable answer card, which has no button that needs the bot, because the conversation it goes into may not
  * have the bot installed.
  */
-export function searchResult(answer: Answer): SearchResult {
+export function searchResult(answer: Answer, pageChangedOn: string | undefined): SearchResult {
   return {
     preview: { title: answer.headline, subtitle: answer.question, text: previewLine(answer.summary) },
-    card: renderAnswerCard(answer, { shareable: true })
+    card: renderAnswerCard(answer, { shareable: true, pageChangedOn })
   };
 }

@@ -141,6 +141,12 @@ export const errorCatalog = {
   storageClosed: {
     code: 5006,
     message: 'The file store on {folder} was used after it was closed'
+  },
+  policyStatusUnreadable: {
+    code: 6001,
+    message:
+      'The policy status file {file} cannot be read ({problem}); answers keep the last drift finding. ' +
+      'Run npm run policy:check again, or delete the file'
   }
 } as const satisfies Record<string, CatalogEntry>;
 

@@ -21,6 +21,7 @@ import { createUnansweredLog } from '../records/unanswered';
 import { conversationTypeSchema } from '../conversation/turn';
 import { CatalogError, errorCode, formatError } from '../errors/catalog';
 import { languageOfLocale } from '../language/language';
+import { pageStatusWatch } from '../policy/pageStatus';
 import { MemoryStorage } from '../storage/memoryStorage';
 import type { Storage } from '../storage/storage';
 import { botFrameworkAuthentication } from './authentication';
@@ -198,7 +199,12 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     logger.warn('FEEDBACK_SALT is not set: feedback records hash user ids with the public default salt; set a long random secret');
   }
   const storage = options.storage ?? new MemoryStorage();
+  const pageChangedOn = pageStatusWatch(config.policyStatusFile, (problem) => {
+    const params = { file: config.policyStatusFile, problem };
+    logger.warn({ code: errorCode('policyStatusUnreadable'), ...params }, formatError('policyStatusUnreadable', params));
+  });
   const conversation = createConversation({
+    pageChangedOn,
     maxQuestionLength: config.maxQuestionLength,
     allowedTenantIds: config.allowedTenantIds,
     feedback: createFeedbackLog(storage, config.feedbackSalt),

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { ruleById } from '../../src/policy/policy';
 
 const root = join(__dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -23,8 +24,23 @@ describe('npm run ask', () => {
     const { code, stdout } = runAsk(['--json', 'Informiert Microsoft meinen Kunden über eine Störung?']);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer)).toEqual(['question', 'language', 'verdict', 'rules', 'confidence', 'facts']);
+    expect(Object.keys(answer)).toEqual(['question', 'language', 'verdict', 'rules', 'confidence', 'facts', 'customerSentence']);
     expect(answer).toMatchObject({ language: 'de', verdict: 'yes', rules: ['operational-communication'] });
+    expect(answer.customerSentence).toBe(ruleById('operational-communication').customer.sentence.de);
+  });
+
+  it('gives each case of "it depends" its customer sentence in --json, and none to a question it does not cover', () => {
+    const depends = JSON.parse(runAsk(['--json', 'Can Microsoft contact my customer about Power BI?']).stdout);
+    expect(depends.verdict).toBe('depends');
+    expect(depends.customerSentence).toEqual(
+      expect.arrayContaining([{ when: expect.any(String), customerSentence: ruleById('non-csp-relationship').customer.sentence.en }])
+    );
+    expect(JSON.parse(runAsk(['--json', 'Tell me a joke']).stdout).customerSentence).toBeNull();
+  });
+
+  it('prints what to tell the customer in the readable answer', () => {
+    const { stdout } = runAsk(['Can Microsoft email my customer about their invoice?']);
+    expect(stdout).toContain(`Tell the customer: ${ruleById('subscription-communication').customer.sentence.en}`);
   });
 
   it('answers standard input line by line as JSON Lines', () => {

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../../../src/config/config';
 import { createLogger } from '../../../src/server/logger';
 import { createServer, type BotServer, type ServerOptions } from '../../../src/server/server';
@@ -33,7 +35,9 @@ export class BotHarness {
   ) {}
 
   static async start(env: NodeJS.ProcessEnv = {}, options: Pick<ServerOptions, 'storage'> = {}): Promise<BotHarness> {
-    const config = loadConfig({ HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
+    // No drift finding unless a test gives one: a status file left in the working copy's .data must not leak in.
+    const noStatus = join(tmpdir(), 'csp-comms-bot-tests-no-policy-status.json');
+    const config = loadConfig({ HOST: '127.0.0.1', LOG_LEVEL: 'info', POLICY_STATUS_FILE: noStatus, ...env });
     // Given DATA_DIR, feedback goes to the file store there, as in the bot process; otherwise it stays in memory.
     const files = env.DATA_DIR === undefined ? undefined : FileStorage.open(config.dataDir);
     const connector = await MockConnector.start();
