@@ -159,6 +159,18 @@ const folder = z.preprocess(
     .default('.data')
 );
 
+/** A file the bot reads; unset: the default in DATA_DIR. */
+const filePath = z.preprocess(
+  unsetWhenBlank,
+  z
+    .string()
+    .trim()
+    .refine((value) => !value.includes('\u0000'), 'must be a file path (it holds a NUL character)')
+    .refine((value) => !/[\\/]$/.test(value), 'must be a file path, not a folder')
+    .optional()
+    .transform((value) => value ?? '')
+);
+
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
@@ -214,7 +226,7 @@ const environmentSchema = z
     CONNECTOR_TIMEOUT_MS: wholeNumber(4000, 100, 60000),
     LOG_QUESTIONS: flag,
     DATA_DIR: folder,
-    POLICY_STATUS_FILE: text(),
+    POLICY_STATUS_FILE: filePath,
     FEEDBACK_SALT: z.preprocess(
       unsetWhenEmpty,
       notOnlyWhitespace(z.string())

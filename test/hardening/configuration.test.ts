@@ -90,6 +90,7 @@ const wrongValues: Array<[string, NodeJS.ProcessEnv, string]> = [
   ['CONNECTOR_TIMEOUT_MS', { CONNECTOR_TIMEOUT_MS: '-1' }, 'CONNECTOR_TIMEOUT_MS must be a whole number'],
   ['LOG_QUESTIONS', { LOG_QUESTIONS: '1' }, 'LOG_QUESTIONS must be true or false'],
   ['DATA_DIR', { DATA_DIR: 'data\u0000dir' }, 'DATA_DIR must be a folder path'],
+  ['POLICY_STATUS_FILE', { POLICY_STATUS_FILE: '/var/lib/csp-comms-bot/' }, 'POLICY_STATUS_FILE must be a file path, not a folder'],
   ['FEEDBACK_SALT', { FEEDBACK_SALT: ' '.repeat(16) }, 'FEEDBACK_SALT is only whitespace'],
   ['FEEDBACK_SALT', { FEEDBACK_SALT: 'short' }, 'FEEDBACK_SALT must be at least 16 characters'],
   ['RECORD_UNANSWERED', { RECORD_UNANSWERED: 'no' }, 'RECORD_UNANSWERED must be true or false'],
