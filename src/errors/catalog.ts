@@ -88,6 +88,16 @@ export const errorCatalog = {
     code: 3007,
     message: 'Refused a request with 401: {reason}'
   },
+  signingKeysUnavailable: {
+    code: 3008,
+    message:
+      'The token signing keys from {url} cannot be had ({reason}); requests with a token are answered 503 until they can; ' +
+      'next attempt in {retryMs} ms'
+  },
+  signingKeysStale: {
+    code: 3009,
+    message: 'Could not fetch the token signing keys from {url} again ({reason}); using the keys held until {until}; next attempt in {retryMs} ms'
+  },
   serverListenFailed: {
     code: 4001,
     message: 'Could not listen on {host}:{port}: {reason}'

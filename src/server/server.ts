@@ -28,6 +28,7 @@ import { botFrameworkAuthentication } from './authentication';
 import { createLogger } from './logger';
 import { recordAnswer, runInRequest, type RequestContext } from './requestContext';
 import { refusalByHeaders, type Refusal } from './requestGuards';
+import type { SigningKeyTimings } from './signingKeys';
 
 export const MESSAGES_PATH = '/api/messages';
 export const HEALTH_PATH = '/healthz';
@@ -116,12 +117,19 @@ export interface ServerOptions {
   storage?: Storage;
   /** Outbound credentials instead of the app password's token from Microsoft Entra; tests sign replies with their own. */
   credentialsFactory?: ServiceClientCredentialsFactory;
+  /** How token signing keys are fetched and kept; tests shorten the timings. */
+  signingKeys?: Partial<SigningKeyTimings>;
 }
 
 function refuse(res: restify.Response, refusal: Refusal): void {
   res.send(refusal.status, { code: refusal.code, message: refusal.message });
 }
 
+const KEYS_UNAVAILABLE: Refusal = {
+  status: 503,
+  code: 'ServiceUnavailable',
+  message: 'The bot cannot check tokens right now; retry later.'
+};
 const UNAUTHORIZED: Refusal = { status: 401, code: 'Unauthorized', message: 'A valid Bot Framework token is required.' };
 const INTERNAL_ERROR: Refusal = { status: 500, code: 'InternalError', message: 'The bot could not handle this request.' };
 
@@ -147,6 +155,12 @@ function adapterResponse(res: restify.Response): restify.Response {
     }
   };
   return response as unknown as restify.Response;
+}
+
+/** As botbuilder reads it: a missing header is an empty one. */
+function authorizationOf(req: restify.Request): string {
+  const header = req.headers.authorization;
+  return typeof header === 'string' ? header : '';
 }
 
 /** The log fields of an activity, read defensively: only the envelope has been checked. */
@@ -191,9 +205,13 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
   const connectorClientOptions = {
     httpClient: createConnectorHttpClient({ budgetMs: config.connectorTimeoutMs, maxAttempts: CONNECTOR_ATTEMPTS }, logger)
   };
-  const adapter = new CloudAdapter(
-    botFrameworkAuthentication(config, { logger, connectorClientOptions, credentialsFactory: options.credentialsFactory })
-  );
+  const authentication = botFrameworkAuthentication(config, {
+    logger,
+    connectorClientOptions,
+    credentialsFactory: options.credentialsFactory,
+    signingKeyTimings: options.signingKeys
+  });
+  const adapter = new CloudAdapter(authentication);
   adapter.use(tenantGuard(config.allowedTenantIds, logger));
   if (config.authenticationEnabled && config.feedbackSalt === DEFAULT_FEEDBACK_SALT) {
     logger.warn('FEEDBACK_SALT is not set: feedback records hash user ids with the public default salt; set a long random secret');
@@ -282,6 +300,16 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
       record.context.activityType = envelope.data.type.slice(0, 50);
       record.context.conversationType = conversationTypeSchema.safeParse(envelope.data.conversation.conversationType).data;
       record.activity = activityFields(envelope.data, config.logQuestions);
+      const admission = await authentication.admit(authorizationOf(req));
+      if (!admission.admitted) {
+        if (admission.status === 503) {
+          res.setHeader('retry-after', String(admission.retryAfterSeconds));
+          refuse(res, KEYS_UNAVAILABLE);
+        } else {
+          refuse(res, UNAUTHORIZED);
+        }
+        return;
+      }
       await runInRequest(record.context, () => adapter.process(req, adapterResponse(res), (turn) => bot.run(turn)));
     }
   );
@@ -292,7 +320,10 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
   });
 
   server.get(READY_PATH, (_req: restify.Request, res: restify.Response, next: restify.Next) => {
-    res.send(state === 'ready' ? 200 : 503, { status: state });
+    if (state !== 'ready') res.send(503, { status: state });
+    // Teams' requests all carry tokens: without keys to check them, every one would be answered 503.
+    else if (!authentication.ready) res.send(503, { status: 'not ready', reason: errorCode('signingKeysUnavailable') });
+    else res.send(200, { status: state });
     next();
   });
 
@@ -334,6 +365,7 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
           server.removeListener('error', onError);
           // Templates and policy are parsed when their modules load, so a listening server has them.
           state = 'ready';
+          authentication.start();
           const address = server.address() as AddressInfo;
           const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
           resolve(`http://${host}:${address.port}`);
@@ -344,6 +376,7 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
       state = 'stopping';
       await retention.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      authentication.stop();
     }
   };
 }

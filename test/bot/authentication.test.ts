@@ -3,7 +3,12 @@ import { BotHarness } from './support/harness';
 
 let bot: BotHarness;
 beforeAll(async () => {
-  bot = await BotHarness.start({ MicrosoftAppId: BOT.id.slice('28:'.length), MicrosoftAppPassword: 'not-a-real-secret' });
+  // Keys from a closed port on this machine: the bot fetches them at start, and a test never leaves loopback.
+  bot = await BotHarness.start({
+    MicrosoftAppId: BOT.id.slice('28:'.length),
+    MicrosoftAppPassword: 'not-a-real-secret',
+    BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/v1/.well-known/openidconfiguration'
+  });
 });
 afterAll(() => bot.close());
 afterEach(() => jest.restoreAllMocks());

@@ -1,7 +1,6 @@
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import type { ServiceClientCredentials } from 'botframework-connector';
-import { BOT, message, TENANT_ID, type Activity } from '../bot/support/activities';
+import { message, TENANT_ID, type Activity } from '../bot/support/activities';
 import { TestBot } from './support/bot';
+import { APP_ID, OUTBOUND_TOKEN, TestReplyCredentials } from './support/replyCredentials';
 import {
   CHANNEL_ISSUER,
   newSigningKey,
@@ -20,24 +19,6 @@ import {
  * configured (BOT_OPENID_METADATA_URL). Outbound, replies carry a token this test issues instead of one from
  * Microsoft Entra, through a credentials factory that keeps botbuilder's own app id check.
  */
-const APP_ID = BOT.id.slice('28:'.length);
-const OUTBOUND_TOKEN = 'outbound-token-issued-by-this-test';
-
-class TestReplyCredentials extends ConfigurationServiceClientCredentialFactory {
-  constructor() {
-    super({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant' });
-  }
-
-  override async createCredentials(): Promise<ServiceClientCredentials> {
-    return {
-      async signRequest(resource) {
-        resource.headers.set('authorization', `Bearer ${OUTBOUND_TOKEN}`);
-        return resource;
-      }
-    };
-  }
-}
-
 let issuer: TokenIssuer;
 let bot: TestBot;
 let otherKey: SigningKey;
@@ -195,6 +176,46 @@ describe('the tenant of a correctly signed request', () => {
       expect(status).toBe(403);
     } finally {
       await restricted.close();
+    }
+  });
+});
+
+describe('tokens from Microsoft Entra (the Emulator, Agents Playground, other bots)', () => {
+  const APP_TENANT = '5d2e8c1a-9f4b-4e6d-8a3c-2b1f0e9d8c7a';
+  const BOT_FRAMEWORK_TENANT = 'd6d49420-f39b-4df7-a1dc-d59a935871db';
+
+  function entraClaims(sent: Activity, tenant: string): TokenClaims {
+    const now = nowSeconds();
+    return { iss: `https://login.microsoftonline.com/${tenant}/v2.0`, aud: APP_ID, azp: APP_ID, ver: '2.0', tid: tenant, nbf: now - 60, exp: now + 3600, serviceurl: String(sent.serviceUrl) };
+  }
+
+  it('are accepted for a multi-tenant app from the Bot Framework tenant botbuilder ships', async () => {
+    const sent = activity();
+
+    const { status } = await sendWith(sent, `Bearer ${signToken(entraClaims(sent, BOT_FRAMEWORK_TENANT), issuer.key)}`);
+
+    expect(status).toBe(200);
+  });
+
+  it('are accepted for a single-tenant app from its own tenant only', async () => {
+    const single = await TestBot.start(
+      {
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: 'not-a-real-secret',
+        MicrosoftAppType: 'SingleTenant',
+        MicrosoftAppTenantId: APP_TENANT,
+        BOT_OPENID_METADATA_URL: issuer.metadataUrl
+      },
+      { credentialsFactory: new TestReplyCredentials() }
+    );
+    try {
+      const sent = message('help', single.with());
+      const own = await single.send(sent, { authorization: `Bearer ${signToken(entraClaims(sent, APP_TENANT), issuer.key)}` });
+      const other = await single.send(sent, { authorization: `Bearer ${signToken(entraClaims(sent, BOT_FRAMEWORK_TENANT), issuer.key)}` });
+
+      expect([own.status, other.status]).toEqual([200, 401]);
+    } finally {
+      await single.close();
     }
   });
 });

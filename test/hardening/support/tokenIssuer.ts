@@ -63,6 +63,15 @@ export function publicKeyHmacToken(claims: TokenClaims, key: SigningKey): string
 export class TokenIssuer {
   /** Every path fetched, to show the bot took its keys from here. */
   readonly fetched: string[] = [];
+  /** While true, every document is answered 503, as an endpoint having a bad day would. */
+  down = false;
+  /** How long each answer takes. */
+  delayMs = 0;
+  /** The Cache-Control header on both documents; none when undefined. */
+  cacheControl: string | undefined;
+  /** The most requests that were open at the same time. */
+  maxInFlight = 0;
+  private inFlight = 0;
 
   private constructor(
     private readonly server: Server,
@@ -71,8 +80,19 @@ export class TokenIssuer {
 
   static async start(key: SigningKey, endorsements: string[] = ['msteams']): Promise<TokenIssuer> {
     let issuer: TokenIssuer | undefined;
-    const server = createServer((request, response) => {
-      issuer?.fetched.push(request.url ?? '');
+    const server = createServer(async (request, response) => {
+      if (!issuer) return;
+      issuer.fetched.push(request.url ?? '');
+      issuer.inFlight += 1;
+      issuer.maxInFlight = Math.max(issuer.maxInFlight, issuer.inFlight);
+      response.once('close', () => issuer && (issuer.inFlight -= 1));
+      if (issuer.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, issuer?.delayMs));
+      if (issuer.down) {
+        response.statusCode = 503;
+        response.end();
+        return;
+      }
+      if (issuer.cacheControl !== undefined) response.setHeader('cache-control', issuer.cacheControl);
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const documents: Record<string, unknown> = {
         '/v1/.well-known/openidconfiguration': {
@@ -95,11 +115,26 @@ export class TokenIssuer {
     return issuer;
   }
 
+  /** How often each document was fetched. */
+  count(document: 'metadata' | 'keys'): number {
+    const path = document === 'metadata' ? '/v1/.well-known/openidconfiguration' : '/v1/.well-known/keys';
+    return this.fetched.filter((fetched) => fetched === path).length;
+  }
+
+  reset(): void {
+    this.fetched.length = 0;
+    this.down = false;
+    this.delayMs = 0;
+    this.cacheControl = undefined;
+    this.maxInFlight = 0;
+  }
+
   get metadataUrl(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1/.well-known/openidconfiguration`;
   }
 
   close(): Promise<void> {
+    this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 }
