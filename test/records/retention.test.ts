@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { emptyFacts } from '../../src/understanding/facts';
 import { FEEDBACK_KEY_PREFIX } from '../../src/conversation/feedback';
 import { TICKET_KEY_PREFIX, type Ticket } from '../../src/experts/store';
 import { deleteExpired } from '../../src/records/retention';
@@ -25,7 +26,7 @@ function ticket(id: string, status: Ticket['status'], lastStepDaysAgo: number): 
     verdict: 'not-covered',
     rules: [],
     confidence: 0.8,
-    facts: { intent: 'off-topic', topic: 'none', ownRelationship: 'unknown', productChannel: 'unknown', asksWhen: false, products: [] },
+    facts: emptyFacts(),
     asker: { id: '29:a', name: 'A', serviceUrl: 'http://127.0.0.1:1/', askedIn: 'personal' },
     channel: { conversationId: '19:c' },
     steps: [{ step: 'asked', at: daysAgo(400) }, ...(status === 'open' ? [] : [{ step: status, at: daysAgo(lastStepDaysAgo) } as const])]

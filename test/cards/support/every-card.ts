@@ -12,6 +12,7 @@ import { renderExpertAskCard, renderTicketCard } from '../../../src/cards/expert
 import { expertAskViewSchema } from '../../../src/cards/views';
 import { ticketStatusSchema, type Ticket } from '../../../src/experts/store';
 import { everyAnswer, languages } from './answers';
+import { emptyFacts } from '../../../src/understanding/facts';
 
 /** A question for the experts at each of its steps, in one language. */
 function ticketAt(status: Ticket['status'], language: Ticket['language']): Ticket {
@@ -27,7 +28,7 @@ function ticketAt(status: Ticket['status'], language: Ticket['language']): Ticke
     verdict: 'not-covered',
     rules: [],
     confidence: 0.42,
-    facts: { intent: 'unclear', topic: 'billing', ownRelationship: 'unknown', productChannel: 'csp', asksWhen: false, products: ['Dynamics 365'] },
+    facts: { ...emptyFacts(), intent: 'unclear', topic: 'billing', topics: ['billing'], productChannel: 'csp', products: [{ name: 'Dynamics 365', channel: 'csp' }] },
     asker: { id: '29:a', name: 'Dana Partner', serviceUrl: 'https://smba.trafficmanager.net/emea/', askedIn: 'personal' },
     channel: { conversationId: '19:c@thread.tacv2', activityId: '1' },
     ...(status === 'open' ? {} : { takenBy: by }),
