@@ -55,7 +55,7 @@ describe('questions the bot could not answer', () => {
   it('records "did you mean…?" and low-confidence answers by their kind, in the language asked', async () => {
     expect(ask(LOW_CONFIDENCE_QUESTION).confidence).toBeLessThan(LOW_CONFIDENCE);
     expect(ask(LOW_CONFIDENCE_QUESTION).verdict).toBe('no');
-    await bot.send(message('Rechnung Kunde', bot.with({ locale: 'de-DE' })));
+    await bot.send(message('Rechnung für Lizenzen im Dezember', bot.with({ locale: 'de-DE' })));
     await bot.send(message(LOW_CONFIDENCE_QUESTION, bot.at));
 
     expect((await recorded(store)).map(({ kind, language, verdict }) => ({ kind, language, verdict }))).toEqual([
