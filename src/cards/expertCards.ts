@@ -3,7 +3,7 @@ import type { AdaptiveCard } from '../conversation/turn';
 import type { ExpertsChannel, Ticket, TicketStatus } from '../experts/store';
 import type { Language, Localized } from '../language/language';
 import { headlines } from '../policy/phrases';
-import type { Facts } from '../understanding/facts';
+import { readAs } from '../understanding/readAs';
 import { CARD_DATA_VERSION, EXPERT_VERBS, TICKET_VERBS, type ExpertRequest, type TicketAction } from './actions';
 import { expandTemplate } from './templates';
 import type { ExpertAskView, ExpertTicketView } from './views';
@@ -102,16 +102,6 @@ function when(iso: string, language: Language): string {
     timeZone: 'UTC'
   });
   return `${format.format(new Date(iso))} UTC`;
-}
-
-/** What the bot read the question as, in the experts' own terms (the facts' names, as the report uses them). */
-export function readAs(facts: Facts): string {
-  const parts = [facts.intent, `topic: ${facts.topic}`];
-  if (facts.ownRelationship !== 'unknown') parts.push(`own relationship: ${facts.ownRelationship}`);
-  if (facts.productChannel !== 'unknown') parts.push(`bought: ${facts.productChannel}`);
-  if (facts.asksWhen) parts.push('asks when');
-  if (facts.products.length > 0) parts.push(`products: ${facts.products.join(', ')}`);
-  return parts.join(' · ');
 }
 
 const statusLooks: Record<TicketStatus, Pick<ExpertTicketView['status'], 'style' | 'symbol'>> = {

@@ -144,6 +144,10 @@ export const errorCatalog = {
     code: 5101,
     message: 'The stored item {key} is not an experts\' channel or question this bot can read; delete it'
   },
+  countsNotStored: {
+    code: 5103,
+    message: 'The answer counts could not be written; they are kept in memory and written at the next flush'
+  },
   retentionFailed: {
     code: 5102,
     message: 'Deleting records older than {days} days failed; it is tried again at the next sweep'

@@ -17,6 +17,7 @@ import { createProactiveMessenger } from '../bot/proactive';
 import { createExperts } from '../experts/experts';
 import { ExpertsStore } from '../experts/store';
 import { deleteExpired } from '../records/retention';
+import { createAnswerCounter, type AnswerCounter } from '../records/answerCounts';
 import { createUnansweredLog } from '../records/unanswered';
 import { conversationTypeSchema } from '../conversation/turn';
 import { CatalogError, errorCode, formatError } from '../errors/catalog';
@@ -177,25 +178,32 @@ function activityFields(body: Record<string, unknown>, logQuestions: boolean): R
 
 /** Expired records are looked for at start and then this often; each instance sweeps, deletes are idempotent. */
 const RETENTION_SWEEP_MS = 6 * 60 * 60 * 1000;
+/** Answer counts are written this often (and when the server closes). */
+const COUNTS_FLUSH_MS = 60 * 1000;
 
-/** Deletes records older than RETENTION_DAYS now and every few hours; a failed sweep is logged and tried again later. */
-function startRetention(storage: Storage, days: number, logger: Logger): { stop(): Promise<void> } {
-  let running: Promise<void> = Promise.resolve();
+/**
+ * Keeps the records: writes the answer counts every minute, and deletes records older than RETENTION_DAYS now and
+ * every few hours. A failed write or sweep is logged and tried again at the next interval.
+ */
+function startRecordKeeping(storage: Storage, counter: AnswerCounter, days: number, logger: Logger): { stop(): Promise<void> } {
+  let sweeping: Promise<void> = Promise.resolve();
   const sweep = () => {
-    running = deleteExpired(storage, days).then(
+    sweeping = deleteExpired(storage, days).then(
       (deleted) => {
         if (deleted > 0) logger.info({ event: 'retention', deleted, days }, `deleted ${deleted} records older than ${days} days`);
       },
       (error: unknown) => logger.error({ code: errorCode('retentionFailed'), err: error }, formatError('retentionFailed', { days }))
     );
   };
+  const flush = () =>
+    counter.flush().catch((error: unknown) => logger.error({ code: errorCode('countsNotStored'), err: error }, formatError('countsNotStored')));
   sweep();
-  const timer = setInterval(sweep, RETENTION_SWEEP_MS);
-  timer.unref();
+  const timers = [setInterval(sweep, RETENTION_SWEEP_MS), setInterval(flush, COUNTS_FLUSH_MS)];
+  for (const timer of timers) timer.unref();
   return {
     async stop() {
-      clearInterval(timer);
-      await running;
+      for (const timer of timers) clearInterval(timer);
+      await Promise.all([sweeping, flush()]);
     }
   };
 }
@@ -221,6 +229,7 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     const params = { file: config.policyStatusFile, problem };
     logger.warn({ code: errorCode('policyStatusUnreadable'), ...params }, formatError('policyStatusUnreadable', params));
   });
+  const counter = createAnswerCounter(storage);
   const conversation = createConversation({
     pageChangedOn,
     maxQuestionLength: config.maxQuestionLength,
@@ -236,10 +245,13 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
       messenger: createProactiveMessenger(adapter, config.microsoftAppId),
       logger
     }),
-    recordAnswer,
+    recordAnswer: (answered) => {
+      recordAnswer(answered);
+      counter.count(answered.verdict);
+    },
     logger
   });
-  const retention = startRetention(storage, config.retentionDays, logger);
+  const recordKeeping = startRecordKeeping(storage, counter, config.retentionDays, logger);
   const bot = new CspBot(conversation, logger);
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -374,9 +386,10 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     },
     async close() {
       state = 'stopping';
-      await retention.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       authentication.stop();
+      // After the last request, so its answer is counted.
+      await recordKeeping.stop();
     }
   };
 }

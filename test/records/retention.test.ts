@@ -44,11 +44,14 @@ async function seed(store: Storage, now = NOW): Promise<void> {
     [`${TICKET_KEY_PREFIX}answered-long-ago`]: { ...ticket('answered-long-ago', 'answered', 31) },
     [`${TICKET_KEY_PREFIX}closed-lately`]: { ...ticket('closed-lately', 'closed', 29) },
     [`${TICKET_KEY_PREFIX}open-long-ago`]: { ...ticket('open-long-ago', 'open', 400) },
+    [`answer-counts/${at(32).slice(0, 10)}/instance`]: { day: at(32).slice(0, 10), counts: { no: 1 } },
+    [`answer-counts/${at(29).slice(0, 10)}/instance`]: { day: at(29).slice(0, 10), counts: { no: 1 } },
     'experts-channel/tenant': { teamId: 'kept whatever its age' }
   });
 }
 
 const kept = [
+  `answer-counts/${daysAgo(29).slice(0, 10)}/instance`,
   `${FEEDBACK_KEY_PREFIX}${daysAgo(29)}-bbbbbbbbbbbb`,
   `${UNANSWERED_KEY_PREFIX}${daysAgo(29)}-dddddddddddd`,
   `${TICKET_KEY_PREFIX}closed-lately`,
@@ -57,11 +60,11 @@ const kept = [
 ].sort();
 
 describe('retention', () => {
-  it('deletes feedback, unanswered questions and concluded expert questions older than the limit; open ones stay', async () => {
+  it('deletes feedback, unanswered questions, answer counts and concluded expert questions older than the limit; open ones stay', async () => {
     const store = new MemoryStorage();
     await seed(store);
 
-    expect(await deleteExpired(store, 30, NOW)).toBe(3);
+    expect(await deleteExpired(store, 30, NOW)).toBe(4);
 
     expect(Object.keys(await store.list('')).sort()).toEqual(kept);
     expect(await deleteExpired(store, 30, NOW)).toBe(0);
@@ -72,7 +75,7 @@ describe('retention', () => {
     const store = FileStorage.open(folder);
     try {
       await seed(store);
-      expect(await deleteExpired(store, 30, NOW)).toBe(3);
+      expect(await deleteExpired(store, 30, NOW)).toBe(4);
       expect(Object.keys(await store.list('')).sort()).toEqual(kept);
     } finally {
       await store.close();
@@ -86,11 +89,11 @@ describe('retention', () => {
     await seed(store, now);
     const bot = await BotHarness.start({ RETENTION_DAYS: '30' }, { storage: store });
     try {
-      for (let waited = 0; waited < 2000 && Object.keys(await store.list('')).length > 5; waited += 20) {
+      for (let waited = 0; waited < 2000 && Object.keys(await store.list('')).length > 6; waited += 20) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      expect(Object.keys(await store.list('')).length).toBe(5);
-      expect(bot.logs).toContainEqual(expect.objectContaining({ event: 'retention', deleted: 3, days: 30 }));
+      expect(Object.keys(await store.list('')).length).toBe(6);
+      expect(bot.logs).toContainEqual(expect.objectContaining({ event: 'retention', deleted: 4, days: 30 }));
     } finally {
       await bot.close();
     }

@@ -1,0 +1,11 @@
+import type { Facts } from './facts';
+
+/** What the bot read the question as, in the facts' own terms: one line for the experts' card, and the key the owners' report groups questions by. */
+export function readAs(facts: Facts): string {
+  const parts = [facts.intent, `topic: ${facts.topic}`];
+  if (facts.ownRelationship !== 'unknown') parts.push(`own relationship: ${facts.ownRelationship}`);
+  if (facts.productChannel !== 'unknown') parts.push(`bought: ${facts.productChannel}`);
+  if (facts.asksWhen) parts.push('asks when');
+  if (facts.products.length > 0) parts.push(`products: ${facts.products.join(', ')}`);
+  return parts.join(' · ');
+}
