@@ -3,8 +3,8 @@ import { FEEDBACK_KEY_PREFIX, type FeedbackRecord } from '../../src/conversation
 import { TICKET_KEY_PREFIX, type Ticket } from '../../src/experts/store';
 import { ANSWER_COUNTS_KEY_PREFIX, type AnswerCounts } from '../../src/records/answerCounts';
 import { UNANSWERED_KEY_PREFIX, type UnansweredRecord } from '../../src/records/unanswered';
-import type { Storage } from '../../src/storage/storage';
-import type { Facts } from '../../src/understanding/facts';
+import type { Storage, StoreItem } from '../../src/storage/storage';
+import { emptyFacts, type Facts } from '../../src/understanding/facts';
 
 /** The report is made as of this moment; the fixture's records are placed around it. */
 export const NOW = new Date('2026-12-05T15:00:00.000Z');
@@ -14,15 +14,7 @@ const hash = (id: string) => createHmac('sha256', 'fixture-salt-0123456789').upd
 const at = (daysAgo: number, hour = 10) =>
   new Date(Date.parse(`${NOW.toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00:00.000Z`) - daysAgo * 86_400_000).toISOString();
 
-const facts = (partial: Partial<Facts>): Facts => ({
-  intent: 'communication',
-  topic: 'none',
-  ownRelationship: 'unknown',
-  productChannel: 'unknown',
-  asksWhen: false,
-  products: [],
-  ...partial
-});
+const facts = (partial: Partial<Facts>): Facts => ({ ...emptyFacts(), intent: 'communication', ...partial });
 const offTopic = facts({ intent: 'off-topic' });
 const unclearBilling = facts({ intent: 'unclear', topic: 'billing' });
 const billing = facts({ topic: 'billing' });
@@ -52,7 +44,7 @@ function ticket(id: string, status: Ticket['status'], daysAgo: number, hour = 10
  * every kind, and expert questions at every step; some records outside the 30-day period, one unreadable.
  */
 export async function writeFixture(storage: Storage): Promise<void> {
-  const items: Record<string, object> = {};
+  const items: Record<string, StoreItem> = {};
   const counts = (day: number, instance: string, value: AnswerCounts['counts']) => {
     const dayText = at(day).slice(0, 10);
     items[`${ANSWER_COUNTS_KEY_PREFIX}${dayText}/${instance}`] = { day: dayText, counts: value };
