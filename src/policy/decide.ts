@@ -60,7 +60,7 @@ function byTopics(facts: Facts): Decision {
 /** The policy as a decision over facts; most specific rule first, general rule after. */
 function decision(facts: Facts, confidence: number): Decision {
   if (facts.asks !== 'microsoft-communicates') return { kind: 'not-covered', reason: facts.asks };
-  if (facts.recipient === 'partner' && facts.intent !== 'applies-to') return { kind: 'not-covered', reason: 'partner-recipient' };
+  if (facts.recipient === 'partner') return { kind: 'not-covered', reason: 'partner-recipient' };
   if (facts.intent === 'off-topic') return { kind: 'not-covered', reason: 'off-topic' };
   if (facts.intent === 'unclear' || confidence < MIN_CONFIDENCE) return { kind: 'not-covered', reason: 'unclear' };
   if (facts.intent === 'applies-to') return { kind: 'rule', verdict: 'applies', rules: ['applies-to'] };

@@ -59,6 +59,9 @@ export type Concept =
   | 'exceptions' // exceptions, nothing else, sonst nie: asks where the general rule gives way
   | 'imperative' // write, draft, schreib: an order when it opens the question
   | 'elsewhere' // printers, weather, jokes, VPN: things that are never about this policy
+  | 'quote' // quote, offer, Angebot: a subscription matter, or marketing beside marketing words
+  | 'both' // both, beides: the question has several parts, weak words included
+  | 'proposal' // offer, propose, anbieten: a direct agreement offered is not one the customer has
   | 'about'; // about, regarding, zu, wegen: what follows is what the question is about
 
 export interface ConceptForms {
@@ -67,6 +70,12 @@ export interface ConceptForms {
 }
 
 export const lexicon: Record<Concept, ConceptForms> = {
+  quote: { en: ['quote*', 'offer*', 'proposal*'], de: ['angebot*', 'quote*', 'kostenvoranschlag*'] },
+  both: { en: ['both', 'either', 'each of', 'both of'], de: ['beides', 'beidem', 'beiden', 'beide'] },
+  proposal: {
+    en: ['offer*', 'propos*', 'pitch*', 'convinc*', 'move them', 'switch them', 'poach*', 'win them'],
+    de: ['anbiet*', 'angeboten', 'vorschlag*', 'vorschlaeg*', 'ueberzeug*', 'abwerb*', 'abwirbt']
+  },
   elsewhere: {
     en: ['printer*', 'weather', 'joke*', 'headset*', 'vpn', 'coffee*', 'lunch', 'parking', 'holiday*', 'vacation'],
     de: ['drucker*', 'wetter', 'witz*', 'headset*', 'vpn', 'kaffee*', 'mittagessen', 'parkplatz*', 'urlaub*', 'regnet*']
@@ -80,11 +89,11 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['schreib', 'schreibe', 'formulier', 'formuliere', 'entwirf', 'erstell', 'erstelle', 'mach', 'mache', 'fass', 'fasse', 'uebersetz', 'uebersetze', 'schick', 'schicke', 'pruef', 'pruefe', 'schau', 'schaue', 'gib', 'such', 'suche', 'oeffne', 'eroeffne', 'leg', 'sende', 'informier', 'informiere', 'check', 'antworte', 'beantworte', 'buch', 'buche', 'leite']
   },
   uncertain: {
-    en: ['no idea', 'not sure', 'unsure', "don't know", 'dont know', 'do n\'t know', 'not certain', 'maybe', 'perhaps', 'possibly', 'might have', 'may have', 'i think', 'i guess', 'i believe', 'unclear', 'no clue', 'could be', 'not clear'],
-    de: ['keine ahnung', 'weiss nicht', 'weiss ich nicht', 'nicht sicher', 'unklar', 'vielleicht', 'eventuell', 'evtl', 'moeglicherweise', 'glaub*', 'denke', 'kann sein', 'koennte sein', 'wahrscheinlich', 'vermutlich', 'unsicher']
+    en: ['do not know', 'does not know', 'doesn\'t know', 'not known', 'not remember', 'does not remember', 'cannot tell', 'can not tell', 'no record', 'not sure whether', 'or direct', 'or directly', 'no idea', 'not sure', 'unsure', "don't know", 'dont know', 'do n\'t know', 'not certain', 'maybe', 'perhaps', 'possibly', 'might have', 'may have', 'i think', 'i guess', 'i believe', 'unclear', 'no clue', 'could be', 'not clear'],
+    de: ['wissen nicht', 'wissen wir nicht', 'nicht wissen', 'weiss nicht mehr', 'unbekannt', 'nicht bekannt', 'erinnert sich nicht', 'oder direkt', 'keine ahnung', 'weiss nicht', 'weiss ich nicht', 'nicht sicher', 'unklar', 'vielleicht', 'eventuell', 'evtl', 'moeglicherweise', 'glaub*', 'denke', 'kann sein', 'koennte sein', 'wahrscheinlich', 'vermutlich', 'unsicher']
   },
   partnerCenter: { en: ['partner center', 'partner centre', 'pc', 'our portal'], de: ['partner center', 'pc'] },
-  find: { en: ['find', 'see', 'show*', 'listed', 'appear*'], de: ['find*', 'seh*', 'sieht', 'auftauch*', 'taucht', 'drin', 'gelistet'] },
+  find: { en: ['visible', 'show up', 'shows up', 'showing', 'find', 'see', 'show*', 'listed', 'appear*'], de: ['sichtbar', 'kenne', 'kennen', 'find*', 'seh*', 'sieht', 'auftauch*', 'taucht', 'drin', 'gelistet'] },
   wondering: {
     en: ['ok', 'okay', 'allowed', 'legit', 'legitimate', 'normal', 'fine', 'permitted', 'is that right', 'correct', 'can they do that', 'are they allowed', 'supposed to', 'kosher', 'compliant'],
     de: ['ok', 'okay', 'erlaubt', 'normal', 'passt', 'in ordnung', 'rechtens', 'korrekt', 'legitim', 'zulaessig', 'duerfen die', 'darf das', 'duerfen das', 'darf ms das', 'geht das', 'richtig so']
@@ -106,12 +115,12 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['darf ich', 'duerfen wir', 'kann ich', 'koennen wir', 'soll ich', 'sollen wir', 'sollte ich', 'muss ich', 'muessen wir', 'ich will', 'wir wollen', 'ich moechte', 'wir moechten', 'wie kann ich']
   },
   supportDesk: {
-    en: ['support case*', 'support ticket*', 'support request*', 'service request*', 'ticket*', 'hotline', 'helpdesk', 'escalat*', 'ms support', 'microsoft support', 'partner support', 'call ms', 'call microsoft', 'contact ms', 'contact microsoft', 'email microsoft', 'email ms', 'tell microsoft', 'tell ms', 'ask microsoft', 'ask ms'],
-    de: ['supportfall*', 'supportanfrage*', 'supportticket*', 'support request*', 'ticket*', 'hotline', 'eskalier*', 'bei microsoft anrufen', 'bei ms anrufen', 'bei microsoft nachfragen', 'bei ms nachfragen', 'bei microsoft melden', 'bei ms melden', 'microsoft anrufen', 'ms anrufen', 'microsoft kontaktieren', 'ms kontaktieren', 'microsoft fragen', 'ms fragen', 'nachfrag*']
+    en: ['billing team', 'support team', 'open a case', 'raise a case', 'log a case', 'support case*', 'support ticket*', 'support request*', 'service request*', 'ticket*', 'hotline', 'helpdesk', 'escalat*', 'ms support', 'microsoft support', 'partner support', 'call ms', 'call microsoft', 'contact ms', 'contact microsoft', 'email microsoft', 'email ms', 'tell microsoft', 'tell ms', 'ask microsoft', 'ask ms'],
+    de: ['eroeffn*', 'billing fall', 'fall eroeffnen', 'supportteam', 'support team', 'supportfall*', 'supportanfrage*', 'supportticket*', 'support request*', 'ticket*', 'hotline', 'eskalier*', 'bei microsoft anrufen', 'bei ms anrufen', 'bei microsoft nachfragen', 'bei ms nachfragen', 'bei microsoft melden', 'bei ms melden', 'microsoft anrufen', 'ms anrufen', 'microsoft kontaktieren', 'ms kontaktieren', 'microsoft fragen', 'ms fragen', 'nachfrag*']
   },
   partnerObject: {
-    en: ['us', 'me', 'the partner', 'partner', 'partners', 'the reseller', 'reseller', 'resellers', 'distributor*', 'disti', 'the csp', 'our company'],
-    de: ['uns', 'mich', 'mir', 'den partner', 'dem partner', 'die partner', 'partner', 'reseller', 'haendler', 'distributor*', 'disti']
+    en: ['provider', 'the provider', 'indirect provider', 'indirect providers', 'the distributor', 'us', 'me', 'the partner', 'partner', 'partners', 'the reseller', 'reseller', 'resellers', 'distributor*', 'disti', 'the csp', 'our company'],
+    de: ['den distributor', 'dem distributor', 'den haendler', 'uns', 'mich', 'mir', 'den partner', 'dem partner', 'die partner', 'partner', 'reseller', 'haendler', 'distributor*', 'disti']
   },
   partnerReceives: {
     en: ['do we get', 'do we receive', 'will we get', 'will we receive', 'do i get', 'do i receive', 'will i get', 'will i receive', 'are we notified', 'are we informed', 'will we be', 'do we hear', 'are we told', 'did we get', 'can we get', 'how do we get'],
@@ -119,7 +128,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   creditCard: { en: ['credit card*', 'card'], de: ['kreditkarte*'] },
   anaphor: {
-    en: ['it', 'that', 'those', 'these', 'this', 'them', 'the one', 'the ones'],
+    en: ['it', 'that', 'those', 'these', 'this', 'the one', 'the ones'],
     de: ['dazu', 'darueber', 'dafuer', 'davon', 'diese', 'diesen', 'dieser', 'deren']
   },
   softBreak: { en: ['and', 'plus', 'also', 'rest', 'otherwise', 'else'], de: ['und', 'sowie', 'plus', 'sonst', 'rest', 'zusaetzlich'] },
@@ -141,7 +150,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['wir', 'uns', 'unser*', 'ich', 'mich', 'mir', 'mein*', 'partner*', 'haendler*', 'reseller*', 'anbieter*']
   },
   communicate: {
-    en: ['comms', 'emailed', 'emails', 'emailing', 'mailed', 'mails', 'pitch*', 'invite*', 'invitation*', 'let him know', 'let her know', 'keep him', 'reach out', 'reached out', 'ring', 'rang', 'newsletter*', 'post them', 
+    en: ['meeting*', 'meet them', 'meet with', 'comms', 'emailed', 'emails', 'emailing', 'mailed', 'mails', 'pitch*', 'invite*', 'invitation*', 'let him know', 'let her know', 'keep him', 'reach out', 'reached out', 'ring', 'rang', 'newsletter*', 'post them', 
       'contact*', 'email*', 'e mail*', 'mail', 'mails', 'mailed', 'mailing*', 'call', 'calls', 'calling', 'called', 'phone*',
       'notif*', 'inform*', 'tell*', 'told', 'send*', 'sent', 'reach*', 'talk*', 'speak*', 'spoke*', 'communicat*',
       'write', 'writes', 'writing', 'wrote', 'message*', 'letter*', 'notice*', 'remind*', 'alert*', 'warn*', 'approach*',
@@ -149,7 +158,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'let the customer know', 'deliver*', 'outreach', 'text them', 'explain*', 'confirm*', 'follow up',
       'heads up', 'keep them posted', 'point of contact', 'liaise*'
     ],
-    de: ['mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
+    de: ['termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
       'kontakt*', 'anschreib*', 'angeschrieben', 'schreib*', 'anruf*', 'anrufen', 'angerufen', 'ruft', 'telefon*', 'informier*',
       'info', 'infos', 'information*', 'mitteil*', 'mitgeteilt', 'teilt', 'meld*', 'gemeldet', 'benachrichtig*', 'schick*',
       'geschickt', 'send*', 'gesendet', 'verschick*', 'verschickt', 'zuschick*', 'kommunizier*', 'kommunikation*',
@@ -174,14 +183,13 @@ export const lexicon: Record<Concept, ConceptForms> = {
     ]
   },
   billing: {
-    en: ['quote*', 'upgrade*', 'true up', 'seat count*', 'licence count*', 'license count*', 'payout*', 'dunning', 'reminder for payment', 'annual', 'monthly', 'yearly', 'reserved instance*', 'savings plan*', 'unpaid', 'non payment', 'price change*', 'pricing', 'credit note*', 'credit*', 'invoice*', 'renewal*', 'reduce*', 'reduction*', 'add seats', 'remove seats', 'term change*', 'true ups', 'switch*', 'convert*', 'paid', 
+    en: ['upgrade*', 'true up', 'seat count*', 'licence count*', 'license count*', 'payout*', 'dunning', 'reminder for payment', 'annual', 'monthly', 'yearly', 'reserved instance*', 'savings plan*', 'unpaid', 'non payment', 'price change*', 'pricing', 'credit note*', 'credit*', 'invoice*', 'renewal*', 'reduce*', 'reduction*', 'add seats', 'remove seats', 'term change*', 'true ups', 'switch*', 'convert*', 'paid', 
       'bill', 'bills', 'billed', 'billing*', 'invoic*', 'payment*', 'pay', 'pays', 'paid', 'paying', 'charg*', 'price*',
       'pricing', 'cost*', 'fee', 'fees', 'renew*', 'seat*', 'cancel*', 'suspen*', 'trial*', 'credit card*', 'refund*', 'overage*', 'upgrad*', 'downgrad*', 'auto renew*', 'commitment*',
       'quantit*', 'spend*', 'budget*', 'past due', 'overdue', 'dunning', 'card declined',
       'declined', 'purchase order*', 'plan change*', 'price increase*', 'tax*', 'receipt*', 'account balance'
     ],
-    de: ['angebot*', 'upgrade*', 'hochstuf*', 'herabstuf*', 'downgrade*', 'runtersetz*', 'reduzier*', 'aufstock*', 'dazugebucht', 'dazubuch*', 'jaehrlich*', 'monatlich*', 'jahresabo*', 'monatsabo*', 'auslaufen', 'kostenpflichtig*', 'bezahlabo*', 'preisaufschlag*', 'preisaenderung*', 'zahlungserinnerung*', 'renewal*', 'rechnungs*', 'abgerechnet', 'nicht zahlt', 'zahlt nicht', 'seat*', 'true up', 'kuendigungsbestaetigung*', 'quote*', 
-      'rechnung*', 'abrechnung*', 'zahlung*', 'kostet', 'kosteten', 'zahl', 'zahlen', 'zahlt', 'bezahl*', 'preis*', 'kosten*', 'gebuehr*',
+    de: ['upgrade*', 'hochstuf*', 'herabstuf*', 'downgrade*', 'runtersetz*', 'reduzier*', 'aufstock*', 'dazugebucht', 'dazubuch*', 'jaehrlich*', 'monatlich*', 'jahresabo*', 'monatsabo*', 'auslaufen', 'kostenpflichtig*', 'bezahlabo*', 'preisaufschlag*', 'preisaenderung*', 'zahlungserinnerung*', 'renewal*', 'rechnungs*', 'abgerechnet', 'nicht zahlt', 'zahlt nicht', 'seat*', 'true up', 'kuendigungsbestaetigung*', 'rechnung*', 'abrechnung*', 'zahlung*', 'kostet', 'kosteten', 'zahl', 'zahlen', 'zahlt', 'bezahl*', 'preis*', 'kosten*', 'gebuehr*',
       'verlaenger*', 'kuendig*', 'gekuendigt', 'sperr*', 'gesperrt', 'testversion*',
       'testphase*', 'testzeitraum*', 'kreditkarte*', 'lastschrift*', 'gutschrift*',
       'erstattung*', 'laufzeit*', 'vertragsverlaenger*', 'mahnung*', 'steuer*', 'belastung*', 'abgebucht', 'abbuchung*',
@@ -190,14 +198,13 @@ export const lexicon: Record<Concept, ConceptForms> = {
     ]
   },
   operational: {
-    en: ['security incident*', 'security alert*', 'security breach*', 'security issue*', 'security update*', 'security notice*', 'vulnerab*', 'data leak*', 'leak*', 'leaked', 'data breach*', 'exposure', 'cve*', 'zero day', 'mfa', 'multi factor', 'multifactor', 'two factor', '2fa', 'certificate*', 'cert', 'certs', 'tls', 'root ca', 'ssl', 'retire*', 'retiring', 'end of support', 'end of life', 'eol', 'deprecat*', 'sunset*', 'data center*', 'datacenter*', 'data centre*', 'datacentre*', 'data boundary', 'data residency', 'inactive', 'pir', 'incident report*', 'post incident', 'post mortem', 'root cause', 'service health', 'mc post*', 'message center', 'message centre', 'known issue*', 'service notification*', 'planned change*', 'breaking change*', 'outages', 'degradation', 'service advisory', 'advisories', 'fraud*', 'crypto mining', 'suspicious', 'mandatory', 'enforce*', 'enforcement', 'basic auth*', 'removal of', 'shutdown', 
+    en: ['no longer supported', 'no longer be supported', 'end of support', 'support ends', 'client secret*', 'app registration*', 'secret expir*', 'api retire*', 'sign ins', 'sign in activity', 'risky sign*', 'release wave*', 'service update*', 'feature update*', 'rollout*', 'rolled out', 'tls', 'transition to', 'shut down', 'shutting down', 'switched off', 'turned off', 'data location', 'storage location', 'security incident*', 'security alert*', 'security breach*', 'security issue*', 'security update*', 'security notice*', 'vulnerab*', 'data leak*', 'leak*', 'leaked', 'data breach*', 'exposure', 'cve*', 'zero day', 'mfa', 'multi factor', 'multifactor', 'two factor', '2fa', 'certificate*', 'cert', 'certs', 'tls', 'root ca', 'ssl', 'retire*', 'retiring', 'end of support', 'end of life', 'eol', 'deprecat*', 'sunset*', 'data center*', 'datacenter*', 'data centre*', 'datacentre*', 'data boundary', 'data residency', 'inactive', 'pir', 'incident report*', 'post incident', 'post mortem', 'root cause', 'service health', 'mc post*', 'message center', 'message centre', 'known issue*', 'service notification*', 'planned change*', 'breaking change*', 'outages', 'degradation', 'service advisory', 'advisories', 'fraud*', 'crypto mining', 'suspicious', 'mandatory', 'enforce*', 'enforcement', 'basic auth*', 'removal of', 'shutdown', 
       'outage*', 'incident*', 'security', 'breach*', 'maintenance', 'service health', 'health', 'downtime*', 'degrad*',
       'disrupt*', 'operational', 'operations', 'advisor*', 'vulnerabilit*', 'message center', 'service status', 'status',
-      'interrupt*', 'service issue*', 'not working', 'unavailable', 'offline', 'went down', 'goes down', 'is down', 'was down',
-      'were down', 'crash*', 'attack*', 'compromis*', 'phishing', 'hack*', 'malware', 'ransomware', 'retirement*', 'deprecat*', 'planned work', 'patch*',
+      'interrupt*', 'service issue*', 'not working', 'unavailable', 'offline', 'crash*', 'attack*', 'compromis*', 'phishing', 'hack*', 'malware', 'ransomware', 'retirement*', 'deprecat*', 'planned work', 'patch*',
       'emergency', 'service problem*', 'service change*'
     ],
-    de: ['sicherheitsvorfall*', 'sicherheitsluecke*', 'sicherheitswarnung*', 'sicherheitshinweis*', 'schwachstelle*', 'datenleck*', 'datenpanne*', 'mfa', 'mehrstufig*', 'multifaktor*', 'zwei faktor*', 'zertifikat*', 'abkuendig*', 'abgekuendigt', 'eingestellt', 'rechenzentr*', 'umzug*', 'inaktiv*', 'geloescht', 'loeschung*', 'incident*', 'mc post*', 'message center', 'service health', 'wartungsarbeit*', 'verpflichtend*', 'pflicht*', 'ausfallmeldung*', 'stoerungsmeldung*', 'betriebsinfo*', 'dienstvorfall*', 'sicherheitsupdate*', 'fraud*', 'verdacht*', 'root ca', 'ausgefallen', 'ausfall*', 'outage*', 'retire*', 'deprecat*', 
+    de: ['abgeschaltet', 'abschalt*', 'ausserbetriebnahme', 'ausser betrieb', 'umgezogen', 'umzieh*', 'speicherort*', 'datenstandort*', 'support endet', 'endet der support', 'nicht mehr unterstuetzt', 'release wave*', 'eingespielt', 'client secret*', 'app registrierung*', 'verdaechtig*', 'anmeldeversuch*', 'stellt ab', 'schaltet ab', 'rollout*', 'funktionsupdate*', 'sicherheitsvorfall*', 'sicherheitsluecke*', 'sicherheitswarnung*', 'sicherheitshinweis*', 'schwachstelle*', 'datenleck*', 'datenpanne*', 'mfa', 'mehrstufig*', 'multifaktor*', 'zwei faktor*', 'zertifikat*', 'abkuendig*', 'abgekuendigt', 'eingestellt', 'rechenzentr*', 'umzug*', 'inaktiv*', 'geloescht', 'loeschung*', 'incident*', 'mc post*', 'message center', 'service health', 'wartungsarbeit*', 'verpflichtend*', 'pflicht*', 'ausfallmeldung*', 'stoerungsmeldung*', 'betriebsinfo*', 'dienstvorfall*', 'sicherheitsupdate*', 'fraud*', 'verdacht*', 'root ca', 'ausgefallen', 'ausfall*', 'outage*', 'retire*', 'deprecat*', 
       'ausfall*', 'ausfaell*', 'ausgefallen', 'stoerung*', 'vorfall*', 'vorfaell*', 'sicherheit*', 'wartung*', 'dienststatus',
       'dienstintegritaet', 'integritaet', 'betrieblich*', 'betrieb*', 'unterbrech*', 'sicherheitsluecke*', 'schwachstelle*',
       'vorgaenge', 'angriff*', 'kompromittiert', 'gehackt', 'hacker*', 'hackerangriff*', 'schadsoftware', 'nicht erreichbar', 'nicht verfuegbar', 'dienstvorfall*', 'servicestatus',
@@ -205,14 +212,14 @@ export const lexicon: Record<Concept, ConceptForms> = {
     ]
   },
   billingWeak: { en: ['subscription*', 'licen*', 'expir*', 'term', 'terms', 'statement*', 'usage*', 'consumption'], de: ['abo', 'abos', 'abonnement*', 'lizenz*', 'ablauf', 'ablaeuf*', 'abgelaufen', 'laeuft ab', 'auslaeuft', 'laeuft aus', 'nutzung*', 'verbrauch*', 'umstellung*', 'umstell*', 'wechsel'] },
-  operationalWeak: { en: ['slow', 'laggy', 'latency', 'delay*', 'having issues', 'migration*', 'deleted', 'delete*', 'patch*', 'down', 'problem*', 'issue*'], de: ['langsam', 'verzoeger*', 'haengt', 'geht nicht', 'migration*', 'kaputt', 'down', 'problem*'] },
+  operationalWeak: { en: ['went down', 'goes down', 'is down', 'was down', 'were down', 'working', 'works', 'slow', 'laggy', 'latency', 'delay*', 'having issues', 'migration*', 'deleted', 'delete*', 'patch*', 'down', 'problem*', 'issue*'], de: ['funktioniert', 'langsam', 'verzoeger*', 'haengt', 'geht nicht', 'migration*', 'kaputt', 'down', 'problem*'] },
   marketing: {
-    en: ['account manager*', 'account team*', 'account exec*', 'marketing', 'newsletter*', 'promo*', 'webinar*', 'event*', 'roadshow*', 'ai tour', 'case stud*', 'reference stor*', 'satisfaction', 'sales', 'sales meeting*', 'sales offer*', 'pitch*', 'brochure*', 'new products', 'new features', 'upsell*', 'cross sell*', 'satisfaction survey*', 'feedback about us', 'try for free', 'free trial offer*', 'marketing', 'newsletter*', 'survey*', 'sell', 'sells', 'selling', 'sales', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
-    de: ['account manager*', 'accountmanager*', 'werbemail*', 'werbepost*', 'werbung*', 'newsletter*', 'webinar*', 'event*', 'veranstaltung*', 'roadshow*', 'einladung*', 'referenzstor*', 'referenz*', 'kundenzufriedenheit*', 'umfrage*', 'verkaufsangebot*', 'verkaufsgespraech*', 'vertrieb*', 'neue produkte', 'neuen produkten', 'broschuere*', 'feedback ueber uns', 'marketing', 'newsletter*', 'umfrage*', 'werbung*', 'werbe*', 'angebot*', 'kampagne*', 'aktion*', 'rabatt*', 'vertrieb*', 'verkaufsgespraech*']
+    en: ['account management', 'business review*', 'qbr*', 'nps', 'poach*', 'win them', 'steal*', 'customer success', 'account manager*', 'account team*', 'account exec*', 'marketing', 'newsletter*', 'promo*', 'webinar*', 'event*', 'roadshow*', 'ai tour', 'case stud*', 'reference stor*', 'satisfaction', 'sales', 'sales meeting*', 'sales offer*', 'pitch*', 'brochure*', 'new products', 'new features', 'upsell*', 'cross sell*', 'satisfaction survey*', 'feedback about us', 'try for free', 'free trial offer*', 'marketing', 'newsletter*', 'survey*', 'sales', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
+    de: ['befragung*', 'zufriedenheit*', 'nps', 'abwerb*', 'abwirbt', 'kundenbindung', 'customer success', 'account manager*', 'accountmanager*', 'werbemail*', 'werbepost*', 'werbung*', 'newsletter*', 'webinar*', 'event*', 'veranstaltung*', 'roadshow*', 'einladung*', 'referenzstor*', 'referenz*', 'kundenzufriedenheit*', 'umfrage*', 'verkaufsangebot*', 'verkaufsgespraech*', 'vertrieb*', 'neue produkte', 'neuen produkten', 'broschuere*', 'feedback ueber uns', 'marketing', 'newsletter*', 'umfrage*', 'werbung*', 'werbe*', 'werbeangebot*', 'kampagne*', 'aktion*', 'rabatt*', 'vertrieb*', 'verkaufsgespraech*']
   },
   general: {
-    en: ['all communication*', 'all the communication', 'all comms', 'all communications', 'every message', 'every communication', 'all messages', 'all contact', 'every contact', 'handle all', 'whole communication', 'entire communication', 'single point of contact', 'single point', 'main contact', 'only contact', 'expect*', 'expected', 'basically', 'normally', 'as a rule', 'in general', 'in general', 'generally', 'at all', 'overall', 'in principle', 'by default', 'as a rule', 'normally', 'usually', 'basically'],
-    de: ['gesamte kommunikation', 'ganze kommunikation', 'ganze kundenkommunikation', 'gesamte kundenkommunikation', 'saemtliche*', 'komplette kommunikation', 'jede nachricht', 'jede kommunikation', 'alle nachrichten', 'hauptansprechpartner*', 'einziger ansprechpartner', 'einzige ansprechpartner', 'erster ansprechpartner', 'normalfall*', 'uebernehm*', 'uebernimmt', 'erwartet', 'erwarten', 'fuer alles', 'im allgemeinen', 'allgemein', 'ueberhaupt', 'grundsaetzlich', 'generell', 'prinzipiell', 'normalerweise', 'in der regel', 'eigentlich']
+    en: ['all information', 'all the info', 'everything from', 'all communication*', 'all the communication', 'all comms', 'all communications', 'every message', 'every communication', 'all messages', 'all contact', 'every contact', 'handle all', 'whole communication', 'entire communication', 'single point of contact', 'single point', 'main contact', 'only contact', 'expect*', 'expected', 'basically', 'normally', 'as a rule', 'in general', 'in general', 'generally', 'at all', 'overall', 'in principle', 'by default', 'as a rule', 'normally', 'usually', 'basically'],
+    de: ['alle infos', 'alle informationen', 'alles vom partner', 'gesamte kommunikation', 'ganze kommunikation', 'ganze kundenkommunikation', 'gesamte kundenkommunikation', 'saemtliche*', 'komplette kommunikation', 'jede nachricht', 'jede kommunikation', 'alle nachrichten', 'hauptansprechpartner*', 'einziger ansprechpartner', 'einzige ansprechpartner', 'erster ansprechpartner', 'normalfall*', 'uebernehm*', 'uebernimmt', 'erwartet', 'erwarten', 'fuer alles', 'im allgemeinen', 'allgemein', 'ueberhaupt', 'grundsaetzlich', 'generell', 'prinzipiell', 'normalerweise', 'in der regel', 'eigentlich']
   },
   ownership: {
     en: ['own', 'owns', 'owner*', 'ownership', 'us or microsoft', 'we or microsoft', 'me or microsoft', 'microsoft or us', 'microsoft or me', 'microsoft or the partner'],
@@ -234,10 +241,9 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   relationship: {
     en: ['direct agreement*', 'direct contract*', 'own agreement*', 'own contract*', 'direct relationship*', 'own account*', 'support contract*', 'unified contract*', 
-      'relationship*', 'commercial relationship*', 'contract*', 'agreement*', 'account manager*', 'account team*',
-      'direct deal*', 'own deal*', 'volume licens*', 'direct customer*'
+      'relationship*', 'commercial relationship*', 'contract*', 'agreement*', 'direct deal*', 'own deal*', 'volume licens*', 'direct customer*'
     ],
-    de: ['direktvertrag*', 'direkter vertrag', 'direkten vertrag', 'eigener vertrag', 'eigenen vertrag', 'supportvertrag*', 'unified vertrag*', 'premier vertrag*', 'geschaeftsbeziehung*', 'beziehung*', 'vertrag*', 'vertraeg*', 'vereinbarung*', 'accountmanager*', 'account manager*', 'rahmenvertrag*', 'direktkunde*', 'volumenlizenz*']
+    de: ['direktvertrag*', 'direkter vertrag', 'direkten vertrag', 'eigener vertrag', 'eigenen vertrag', 'supportvertrag*', 'unified vertrag*', 'premier vertrag*', 'geschaeftsbeziehung*', 'beziehung*', 'vertrag*', 'vertraeg*', 'vereinbarung*', 'rahmenvertrag*', 'direktkunde*', 'volumenlizenz*']
   },
   ownAgreement: {
     en: ['open license*', 'open licence*', 'unified support', 'unified', 'premier support', 'premier', 'visual studio subscription*', 'visual studio', 'msdn', 'vs subscription*', 'marketplace publisher*', 'publisher*', 'publisher account*', 'consulting engagement*', 'consulting', 'industry solutions', 'microsoft consulting', 'mcs', 'software assurance', 'volume licensing', 'mosp', 'microsoft online subscription program', 'microsoft website', 'microsoft com', 'microsoft store', 'online store', 'self service purchase*', 'credit card purchase*', 'pay as you go directly', 'mpsa', 'enterprise agreement*', 'ea', 'eas', 'mca', 'mcae', 'open value', 'select plus', 'enterprise agreement*', 'ea', 'eas', 'mca', 'mcae', 'microsoft customer agreement*', 'open value', 'select plus', 'mpsa'],
@@ -261,15 +267,15 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   apply: {
     en: ['same rule', 'same policy', 'same there', 'same for', 'also for', 'also there', 'there too', 'count for', 'counts for', 'only for', 'just for', 'also apply', 'valid for', 'same in', 'what about', 'apply', 'applies', 'applied', 'applicable', 'valid', 'cover', 'covers', 'covered', 'scope', 'in force', 'relevant', 'pertain*', 'hold for', 'holds for', 'count for'],
-    de: ['gleiche regel', 'gleiche richtlinie', 'auch dort', 'dort auch', 'da auch', 'auch fuer', 'gilt das', 'wie siehts aus', 'wie sieht es aus', 'was ist mit', 'betrifft', 'nur fuer', 'gilt', 'gelten', 'deckt', 'abdeck*', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft']
+    de: ['dieselbe regel', 'dieselbe richtlinie', 'bezieht sich', 'beziehen sich', 'gleiche', 'dieselbe', 'gleiche regel', 'gleiche richtlinie', 'auch dort', 'dort auch', 'da auch', 'auch fuer', 'gilt das', 'wie siehts aus', 'wie sieht es aus', 'was ist mit', 'betrifft', 'nur fuer', 'gilt', 'gelten', 'deckt', 'abdeck*', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft']
   },
   scopeTarget: {
-    en: ['gcc', 'gcc high', 'dod', 'secret', 'azure government*', 'government secret', 'top secret', 'secret cloud', 'il5', 'itar', '21vianet', 'vianet', 'china', 'mooncake', 'lighthouse', 'azure lighthouse', 'sovereign*', 'national cloud*', 'cloud deutschland', 'microsoft cloud germany', 'germany', 'austria', 'switzerland', 'worldwide', 'globally', 'all countries', 'countries', 'country', 'other countries', 'eu', 'europe', 'region*', 'portal*', 'partner portal', 'partner membership center', 'membership center', 'pmc', 'old portal*', 'legacy portal*', 'environment*', 'all tenants', 'which tenants', 'every tenant', 'partner center*', 'partner centre*', 'us government', 'us gov', 'gov cloud', 'government cloud', 'government', 'gcc', 'gcc high', 'sovereign cloud*', 'cloud for us government', 'regular partner center'],
-    de: ['gcc', 'dod', 'secret', 'azure government*', 'top secret', 'secret cloud', '21vianet', 'china', 'lighthouse', 'cloud deutschland', 'treuhand*', 'deutschland', 'oesterreich', 'schweiz', 'weltweit', 'laender*', 'land', 'eu', 'europa', 'portal*', 'partner membership center', 'membership center', 'deutsche tenants', 'alle tenants', 'umgebung*', 'partner center*', 'us government*', 'us regierung*', 'regierungscloud', 'government cloud', 'gcc', 'behoerden*']
+    en: ['indirect reseller*', 'indirect provider*', 'direct bill*', 'tier 1', 'tier 2', 'two tier', 'gcc', 'gcc high', 'dod', 'azure government*', 'government secret', 'top secret', 'secret cloud', 'il5', 'itar', '21vianet', 'vianet', 'china', 'mooncake', 'lighthouse', 'azure lighthouse', 'sovereign*', 'national cloud*', 'cloud deutschland', 'microsoft cloud germany', 'germany', 'austria', 'switzerland', 'worldwide', 'globally', 'all countries', 'countries', 'country', 'other countries', 'eu', 'europe', 'region*', 'portal*', 'partner portal', 'partner membership center', 'membership center', 'pmc', 'old portal*', 'legacy portal*', 'environment*', 'all tenants', 'which tenants', 'every tenant', 'partner center*', 'partner centre*', 'us government', 'us gov', 'gov cloud', 'government cloud', 'government', 'gcc', 'gcc high', 'sovereign cloud*', 'cloud for us government', 'regular partner center'],
+    de: ['indirekte reseller*', 'indirekten reseller*', 'indirekter reseller', 'direct bill*', 'tier 1', 'tier 2', 'laender', 'gcc', 'dod', 'azure government*', 'top secret', 'secret cloud', '21vianet', 'china', 'lighthouse', 'cloud deutschland', 'treuhand*', 'deutschland', 'oesterreich', 'schweiz', 'weltweit', 'eu', 'europa', 'portal*', 'partner membership center', 'membership center', 'deutsche tenants', 'alle tenants', 'umgebung*', 'partner center*', 'us government*', 'us regierung*', 'regierungscloud', 'government cloud', 'gcc', 'behoerden*']
   },
   policyRef: {
-    en: ['policy', 'policies', 'rule', 'rules', 'guideline*', 'guidance', 'this', 'it', 'that', 'regulation*', 'requirement*'],
-    de: ['richtlinie*', 'regel*', 'regelung*', 'vorgabe*', 'das', 'dies', 'diese', 'dieser', 'dieses', 'bestimmung*']
+    en: ['page', 'policy', 'policies', 'rule', 'rules', 'guideline*', 'guidance', 'this', 'it', 'that', 'regulation*', 'requirement*'],
+    de: ['seite', 'richtlinie*', 'regel*', 'regelung*', 'vorgabe*', 'das', 'dies', 'diese', 'dieser', 'dieses', 'bestimmung*']
   },
   where: { en: ['where', 'which', 'for which', 'in which', 'what'], de: ['wo', 'welche*', 'wofuer', 'wozu', 'worauf'] },
   howTo: {

@@ -50,7 +50,7 @@ interface TokenSenses {
 const MIN_COMPOUND_PART = 4;
 /** Domain nouns travel between the languages ("Billing-Mails", "Incident"): weaker evidence of the language than verbs. */
 const BORROWED_CONCEPTS: ReadonlySet<Concept> = new Set(['billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing']);
-const MIN_FUZZY_LENGTH = 6;
+const MIN_FUZZY_LENGTH = 7;
 const TOKEN_MEMO_LIMIT = 20_000;
 
 function isStem(form: string): boolean {

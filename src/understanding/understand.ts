@@ -14,6 +14,9 @@ import {
 import type { Concept } from './lexicon';
 import { scan, type Match, type Scan } from './matcher';
 import { CLAUSE_END, normalize, tokenize } from './normalize';
+import { functionWords } from './lexicon';
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
 
 export interface UnderstandOptions {
   /** Answer in this language whatever the question is written in. */
@@ -37,6 +40,13 @@ const PASSIVE_REACHED = new Set([
   'notified', 'informed', 'told', 'emailed', 'warned', 'alerted', 'contacted', 'sent', 'updated', 'reminded',
   'informiert', 'benachrichtigt', 'gewarnt', 'kontaktiert', 'angeschrieben', 'erinnert'
 ]);
+
+/** Verbs by which someone reaches Microsoft (present forms: "got an email from" and "was called by" are the reverse). */
+const ASKER_VERBS = /^(contact|call|phone|ring|email|write|talk|speak|reach|ask|tell|inform|notify|escalat|ping|message|anruf|anrufen|kontaktier|anschreib|schreib|sprech|rede|frag|nachfrag|meld|informier|erreich)(?!.*ed$)/;
+/** A word after "Microsoft" that makes it the one acting: "MS hat ihm geschrieben", "Microsoft sent". */
+const MICROSOFT_ACTS_NEXT = /^(hat|has|had|is|was|will|would|wird|sent|schickt|schreibt|emailed|mailed|keeps|says|sagt|did|does|may|can|darf|kann|called|contacted|meldet|informiert)$/;
+
+const POLICY_WORDS = /^(rule|rules|policy|policies|richtlinie\w*|regel|regeln|regelung\w*|guideline\w*|kundenkommunikation)$/;
 
 /** A position where Microsoft may be named as the one acting, and where the one it reaches is named. */
 const SUBJECT_WINDOW = 3;
@@ -143,8 +153,14 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const topics: Array<Exclude<Topic, 'none'>> = [];
   if (found.has('operational')) topics.push('operational');
   const cardPurchase = found.near('creditCard', 'buy', 5);
-  if (found.has('billing') || (found.has('creditCard') && !cardPurchase)) topics.push('billing');
+  const quoteAsBilling = found.has('quote') && !found.has('marketing');
+  if (found.has('billing') || quoteAsBilling || (found.has('creditCard') && !cardPurchase)) topics.push('billing');
   if (found.has('marketing')) topics.push('marketing');
+  // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
+  if (found.has('both')) {
+    if (found.has('billingWeak') && !topics.includes('billing')) topics.push('billing');
+    if (found.has('operationalWeak') && !topics.includes('operational')) topics.push('operational');
+  }
   if (topics.length > 0) return topics;
   const billing = found.count('billingWeak');
   const operational = 0.5 * found.count('operationalWeak');
@@ -166,6 +182,8 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
 
 /** "write my customer a mail", "pls open a ticket", "kannst du schauen …": an order to the bot. */
 function isBotTask(found: Found): boolean {
+  // "Give me a summary of the rules", "Erklär mir die Richtlinie": a question about the policy, asked as an order.
+  if (found.tokens.some((token) => POLICY_WORDS.test(token))) return false;
   if (found.has('botTask')) return true;
   const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
   return first >= 0 && found.at('imperative', first);
@@ -189,9 +207,29 @@ function isLiveStatus(found: Found): boolean {
 
 /** "can I call Microsoft support for my customer?": the asker contacting Microsoft. */
 function isAskerActing(found: Found): boolean {
-  if (!found.has('askerSubject')) return false;
-  if (found.has('supportDesk')) return true;
-  return found.positions('communicate').some((verb) => found.within('microsoft', verb + 1, verb + 2, found.clause[verb]) && !found.within('customer', verb + 1, verb + 2));
+  if (found.has('askerSubject') && found.has('supportDesk')) return true;
+  // Someone other than Microsoft reaching Microsoft: "can I call Microsoft", "can the customer contact Microsoft
+  // support", "darf der Reseller mit dem Microsoft Account Team sprechen".
+  return found.positions('communicate').some((verb) => {
+    if (!ASKER_VERBS.test(found.tokens[verb] ?? '')) return false;
+    const clause = found.clause[verb];
+    const objectAt = (at: number) =>
+      found.clause[at] === clause &&
+      !['from', 'by', 'von', 'vom'].includes(found.tokens[at - 1] ?? '') &&
+      !MICROSOFT_ACTS_NEXT.test(found.tokens[at + 1] ?? '');
+    const microsoftObject =
+      found.positions('microsoft').some((at) => at > verb && at - verb <= 2 && objectAt(at)) ||
+      found.positions('microsoft').some(
+        (at) => at < verb && verb - at <= 4 && objectAt(at) && ['bei', 'mit', 'an', 'with'].some((word) => found.tokens.slice(Math.max(0, at - 2), at).includes(word))
+      );
+    if (!microsoftObject) return false;
+    const toCustomer = found.positions('customer').some(
+      (at) => found.clause[at] === clause && at > verb && ['to', 'an', 'dem', 'den'].includes(found.tokens[at - 1] ?? '') && !['for', 'fuer', 'of'].includes(found.tokens[at - 2] ?? '')
+    );
+    if (toCustomer || found.within('customer', verb + 1, verb + 2, clause)) return false;
+    const subjects = [...found.positions('askerSubject'), ...found.positions('partner'), ...found.positions('customer')];
+    return subjects.some((at) => found.clause[at] === clause && at < verb && verb - at <= 6);
+  });
 }
 
 function asksOf(found: Found): Asks {
@@ -210,9 +248,15 @@ function recipientOf(found: Found): Recipient {
   for (const at of found.positions('partnerReceives')) reaches.push({ at, recipient: 'partner' });
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
   found.tokens.forEach((token, at) => {
-    if (found.at('receive', at) && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
+    const seeing = /^(see|seh|sieh)/.test(token);
+    if (found.at('receive', at) && !seeing && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
       reaches.push({ at, recipient: 'partner' });
       return;
+    }
+    // "will the reseller receive …", "bekommt der Reseller …", "is the reseller informed by Microsoft"
+    if ((found.at('receive', at) && !seeing) || PASSIVE_REACHED.has(token)) {
+      const party = nearestParty(found, at);
+      if (party === 'partner') reaches.push({ at, recipient: 'partner' });
     }
     if (!PARTNER_QUESTION_OPENERS.has(token) || !['we', 'i'].includes(found.tokens[at + 1] ?? '')) return;
     for (let next = at + 2; next <= at + 5 && next < found.tokens.length; next++) {
@@ -234,7 +278,9 @@ function recipientOf(found: Found): Recipient {
         reaches.push({ at: verb, recipient: 'customer' });
         break;
       }
-      if (found.at('partnerObject', at) && microsoftActs) {
+      // "our resellers' end customers": the partner named as the customer's owner, not as the recipient
+      const possessive = found.within('customer', at + 1, at + 2, clause);
+      if (found.at('partnerObject', at) && microsoftActs && !possessive) {
         reaches.push({ at: verb, recipient: 'partner' });
         break;
       }
@@ -244,11 +290,29 @@ function recipientOf(found: Found): Recipient {
   return reaches[0]?.recipient ?? 'customer';
 }
 
+/** The party named closest to a verb of receiving (the customer, or a partner noun such as "reseller"), if any. */
+function nearestParty(found: Found, at: number): Recipient | undefined {
+  const clause = found.clause[at];
+  for (let distance = 1; distance <= 3; distance++) {
+    for (const position of [at - distance, at + distance]) {
+      if (found.clause[position] !== clause) continue;
+      const token = found.tokens[position] ?? '';
+      if (found.at('customer', position)) return 'customer';
+      if (PARTNER_NOUNS.test(token) && !['from', 'von', 'by'].includes(found.tokens[position - 1] ?? '')) return 'partner';
+    }
+  }
+  return undefined;
+}
+
+const PARTNER_NOUNS = /^(partner|partners|reseller|resellers|distributor|distributors|disti|provider|providers|haendler)$/;
+
 interface ChannelCue {
   at: number;
   channel: Exclude<ProductChannel, 'unknown'>;
   /** Says the customer has its own relationship with Microsoft (an agreement, a direct purchase), not only "not via us". */
   statesOwn: boolean;
+  /** A bare "CSP": names the channel of a product beside it, but does not alone say what the question is about. */
+  weak?: boolean;
 }
 
 /** Where the question says how something was bought: through the partner (CSP) or directly from Microsoft. */
@@ -279,12 +343,16 @@ function channelCues(found: Found): ChannelCue[] {
     if (found.negatedAt(at, 4)) direct(at, false);
     else csp(at);
   }
-  // "CSP customers" says who the customer is, not how a product was bought; "non-CSP" is the opposite of a cue.
+  // "CSP customers", "the CSP program" say who the customer is, not how a product was bought; "non-CSP" is the
+  // opposite of a cue. A bare "CSP" is a weak cue: it ties a product to the partner, but alone it decides nothing.
   for (const at of found.positions('csp')) {
-    if (!found.negatedAt(at, 2) && !found.at('customer', at + 1) && !found.at('customer', at) && !found.within('nonCsp', at - 1, at)) csp(at);
+    const describes = found.at('customer', at + 1) || found.at('customer', at) || /^(program|programm|partner)/.test(found.tokens[at + 1] ?? '');
+    if (!found.negatedAt(at, 2) && !describes && !found.within('nonCsp', at - 1, at)) cues.push({ at, channel: 'csp', statesOwn: false, weak: true });
   }
   for (const product of found.scanned.products) if (product.channel === 'csp') csp(product.at);
-  return cues.sort((a, b) => a.at - b.at);
+  // "… offers them a direct contract": an agreement proposed is not one the customer has.
+  const proposed = (cue: ChannelCue) => cue.channel === 'non-csp' && found.within('proposal', cue.at - 3, cue.at + 3, found.clause[cue.at]);
+  return cues.filter((cue) => !proposed(cue)).sort((a, b) => a.at - b.at);
 }
 
 /** The cue nearest a product: in its segment ("M365 via us"), else in its clause. */
@@ -325,7 +393,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // The asking part starts at its verb, or at Microsoft just before it ("… via us CSP will MS contact him about the EA"):
   // what a run-on sentence said before that is context, not what is asked.
   const verbs = reaching.filter((at) => found.clause[at] === asking);
-  const verb = verbs.length > 0 ? Math.max(...verbs) : found.clause.indexOf(asking);
+  const verb = verbs.length > 0 ? Math.min(...verbs) : found.clause.indexOf(asking);
   const subject = found.positions('microsoft').filter((at) => at < verb && verb - at <= 3 && found.clause[at] === asking);
   const from = subject.length > 0 ? Math.min(...subject) : verb;
   const inAsking = (at: number) => at >= from && found.clause[at] === asking;
@@ -337,6 +405,8 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   }
   if (named.size === 1) return [...named][0] as ProductChannel;
   if (named.size > 1) return 'unknown';
+  const echoed = echoedChannel(found, cues, from, inAsking);
+  if (echoed !== 'unknown') return echoed;
   const refersBack = found.positions('anaphor').some(inAsking);
   if (refersBack) {
     const before = cues.filter((cue) => cue.at < from);
@@ -345,6 +415,47 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   }
   const channels = new Set(cues.map((cue) => cue.channel));
   return channels.size === 1 ? (cues[0] as ChannelCue).channel : 'unknown';
+}
+
+/** Concepts that name parties and verbs, not the thing a question is about: they never link two clauses. */
+const FRAME_CONCEPTS: ReadonlySet<Concept> = new Set([
+  'microsoft', 'customer', 'partner', 'partnerObject', 'communicate', 'receive', 'negation', 'about', 'anaphor',
+  'existing', 'softBreak', 'clauseBreak', 'who', 'wondering', 'happened', 'policyRef', 'where', 'apply', 'imperative', 'direct'
+]);
+const TOPIC_CONCEPTS: readonly Concept[] = ['billing', 'billingWeak', 'operational', 'marketing', 'quote'];
+
+/**
+ * What the asking part echoes from an earlier clause says which channel it means: "their Azure reservations via CSP
+ * are running out – does Microsoft write to him about the reservations?" (the same word), "his CSP subscription
+ * gets cancelled … does Microsoft send the cancellation confirmation?" (the same topic). Only an earlier clause with
+ * one channel counts.
+ */
+function echoedChannel(found: Found, cues: readonly ChannelCue[], from: number, inAsking: (at: number) => boolean): ProductChannel {
+  const channelOfClause = (clause: number): ProductChannel => {
+    const channels = new Set(cues.filter((cue) => found.clause[cue.at] === clause).map((cue) => cue.channel));
+    return channels.size === 1 ? ([...channels][0] as ProductChannel) : 'unknown';
+  };
+  const meaningful = (at: number) => {
+    const token = found.tokens[at] ?? '';
+    if (token.length < 4 || token === CLAUSE_END || FUNCTION_WORDS.has(token)) return false;
+    return !found.scanned.matches.some((match) => match.at === at && FRAME_CONCEPTS.has(match.concept));
+  };
+  const found_: ProductChannel[] = [];
+  for (let at = from; at < found.tokens.length; at++) {
+    if (!inAsking(at) || !meaningful(at)) continue;
+    const stem = (found.tokens[at] ?? '').slice(0, 6);
+    for (let earlier = 0; earlier < from; earlier++) {
+      if (found.clause[earlier] === found.clause[at] || !meaningful(earlier)) continue;
+      if ((found.tokens[earlier] ?? '').slice(0, 6) === stem) found_.push(channelOfClause(found.clause[earlier] ?? -1));
+    }
+  }
+  for (const concept of TOPIC_CONCEPTS) {
+    if (!found.positions(concept).some(inAsking)) continue;
+    const clauses = new Set(found.positions(concept).filter((at) => at < from).map((at) => found.clause[at] ?? -1));
+    if (clauses.size === 1) found_.push(channelOfClause([...clauses][0] as number));
+  }
+  const channels = new Set(found_.filter((channel) => channel !== 'unknown'));
+  return channels.size === 1 ? ([...channels][0] as ProductChannel) : 'unknown';
 }
 
 /** Does the question say the customer has its own commercial relationship with Microsoft? */
@@ -369,6 +480,12 @@ function channelDoubtedBy(found: Found, topics: readonly Topic[], asked: Product
       found.within('negation', at + 1, at + 3, found.clause[at]) ||
       (found.within('find', at - 5, at + 3) && found.negatedBefore('find', 4))
   );
+  const notFound = found.positions('find').some(
+    (at) =>
+      (found.negatedAt(at, 4) || found.within('negation', at + 1, at + 3, found.clause[at])) &&
+      (found.has('partnerCenter') || found.within('partner', at - 4, at + 4, found.clause[at]) || found.has('csp'))
+  );
+  if (notFound) return true;
   if (missingFromPartnerCenter) return true;
   const alreadyWrote = found.has('happened') && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
@@ -448,10 +565,29 @@ function confidenceOf(found: Found, facts: Facts): number {
   return Math.round(Math.min(0.99, Math.max(0.05, confidence - 0.07 * fuzzyTokens)) * 100) / 100;
 }
 
+/** A quoted passage of a few words or more: „…“, "…", “…”, «…», or '…' whose apostrophes sit inside words. */
+const QUOTED = /„([^“”"]{12,})[“”"]|“([^”]{12,})”|"([^"]{12,})"|«([^»]{12,})»|»([^«]{12,})«|(?<=^|[\s:(])'((?:[^'\n]|'(?=\p{L}))+)'(?=[\s.,;:!?)]|$)/gu;
+const FIRST_PERSON: Array<[RegExp, string]> = [
+  [/\b(?:we|us|our|ours|i|me|my)\b/gi, 'customer'],
+  [/\b(?:wir|uns|unser\w*|ich|mich|mir|mein\w*)\b/gi, 'Kunde']
+];
+
+/**
+ * A pasted customer mail speaks in the customer's voice: inside quotes, "we", "us" and "wir" are the customer, not
+ * the partner asking ("'Will Microsoft send us the quote, or does that come from you?' What do I tell them?").
+ */
+function inCustomerVoice(raw: string): string {
+  if (!/[„“"«»']/.test(raw)) return raw;
+  return raw.replace(QUOTED, (passage: string) => {
+    if (passage.split(/\s+/).length < 4) return passage;
+    return FIRST_PERSON.reduce((text, [pattern, customer]) => text.replace(pattern, customer), passage);
+  });
+}
+
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {
   const raw = text.slice(0, MAX_READ_LENGTH);
-  const scanned = scan(tokenize(normalize(raw)));
+  const scanned = scan(tokenize(normalize(inCustomerVoice(raw))));
   const found = new Found(scanned);
   const topics = topicsOf(found);
   const topic = topicOf(found, topics);
@@ -466,7 +602,9 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   const products = productsOf(found, cues);
   const bothChannels = cues.some((cue) => cue.channel === 'csp') && cues.some((cue) => cue.channel === 'non-csp');
   let ownRelationship = ownRelationshipOf(found, cues);
-  let productChannel = askedChannel(found, cues, products);
+  // A bare "CSP" beside a question with no topic ("the CSP policy", "im CSP") says nothing about a product.
+  const deciding = topic === 'none' ? cues.filter((cue) => !cue.weak) : cues;
+  let productChannel = askedChannel(found, deciding, products);
   const channelDoubted = channelDoubtedBy(found, topics, productChannel, bothChannels);
   if (channelDoubted) {
     productChannel = 'unknown';
