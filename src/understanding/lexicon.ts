@@ -82,21 +82,21 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   exceptions: {
     en: ['exception*', 'nothing else', 'and never', 'otherwise never', 'never otherwise', 'else never', 'only ever', 'bypass*', 'go around', 'goes around'],
-    de: ['ausnahme*', 'sonst nie', 'sonst nicht', 'sonst nichts', 'und sonst', 'sonst niemals', 'ohne uns', 'an uns vorbei', 'umgeh*']
+    de: ['ausnahme*', 'sonst nie', 'sonst nicht', 'sonst nichts', 'und sonst', 'sonst niemals', 'an uns vorbei', 'umgeh*']
   },
   imperative: {
     en: ['write', 'draft', 'compose', 'send', 'open', 'create', 'raise', 'log', 'file', 'translate', 'summarize', 'summarise', 'check', 'look', 'find', 'make', 'prepare', 'generate', 'list', 'show', 'give', 'email', 'mail', 'notify', 'inform', 'remind', 'book', 'forward', 'reply', 'answer'],
     de: ['schreib', 'schreibe', 'formulier', 'formuliere', 'entwirf', 'erstell', 'erstelle', 'mach', 'mache', 'fass', 'fasse', 'uebersetz', 'uebersetze', 'schick', 'schicke', 'pruef', 'pruefe', 'schau', 'schaue', 'gib', 'such', 'suche', 'oeffne', 'eroeffne', 'leg', 'sende', 'informier', 'informiere', 'check', 'antworte', 'beantworte', 'buch', 'buche', 'leite']
   },
   uncertain: {
-    en: ['do not know', 'does not know', 'doesn\'t know', 'not known', 'not remember', 'does not remember', 'cannot tell', 'can not tell', 'no record', 'not sure whether', 'or direct', 'or directly', 'no idea', 'not sure', 'unsure', "don't know", 'dont know', 'do n\'t know', 'not certain', 'maybe', 'perhaps', 'possibly', 'might have', 'may have', 'i think', 'i guess', 'i believe', 'unclear', 'no clue', 'could be', 'not clear'],
-    de: ['wissen nicht', 'wissen wir nicht', 'nicht wissen', 'weiss nicht mehr', 'unbekannt', 'nicht bekannt', 'erinnert sich nicht', 'oder direkt', 'keine ahnung', 'weiss nicht', 'weiss ich nicht', 'nicht sicher', 'unklar', 'vielleicht', 'eventuell', 'evtl', 'moeglicherweise', 'glaub*', 'denke', 'kann sein', 'koennte sein', 'wahrscheinlich', 'vermutlich', 'unsicher']
+    en: ['as far as i', 'as far as we', 'whether they', 'whether it', 'whether we', 'whether that', 'if they bought', 'if we sold', 'if it is ours', 'if it\'s ours', 'do not know', 'does not know', 'doesn\'t know', 'not known', 'not remember', 'does not remember', 'cannot tell', 'can not tell', 'no record', 'not sure whether', 'or direct', 'or directly', 'no idea', 'not sure', 'unsure', "don't know", 'dont know', 'do n\'t know', 'not certain', 'maybe', 'perhaps', 'possibly', 'might have', 'may have', 'i think', 'i guess', 'i believe', 'unclear', 'no clue', 'could be', 'not clear'],
+    de: ['meines wissens', 'soweit ich weiss', 'soweit ich', 'weiss aber nicht', 'ob die', 'ob der', 'ob er', 'ob sie', 'ob das', 'ob wir', 'ob es', 'wissen nicht', 'wissen wir nicht', 'nicht wissen', 'weiss nicht mehr', 'unbekannt', 'nicht bekannt', 'erinnert sich nicht', 'oder direkt', 'keine ahnung', 'weiss nicht', 'weiss ich nicht', 'nicht sicher', 'unklar', 'vielleicht', 'eventuell', 'evtl', 'moeglicherweise', 'glaub*', 'denke', 'kann sein', 'koennte sein', 'wahrscheinlich', 'vermutlich', 'unsicher']
   },
   partnerCenter: { en: ['partner center', 'partner centre', 'pc', 'our portal'], de: ['partner center', 'pc'] },
   find: { en: ['visible', 'show up', 'shows up', 'showing', 'find', 'see', 'show*', 'listed', 'appear*'], de: ['sichtbar', 'kenne', 'kennen', 'find*', 'seh*', 'sieht', 'auftauch*', 'taucht', 'drin', 'gelistet'] },
   wondering: {
-    en: ['ok', 'okay', 'allowed', 'legit', 'legitimate', 'normal', 'fine', 'permitted', 'is that right', 'correct', 'can they do that', 'are they allowed', 'supposed to', 'kosher', 'compliant'],
-    de: ['ok', 'okay', 'erlaubt', 'normal', 'passt', 'in ordnung', 'rechtens', 'korrekt', 'legitim', 'zulaessig', 'duerfen die', 'darf das', 'duerfen das', 'darf ms das', 'geht das', 'richtig so']
+    en: ['should that', 'should this', 'entitled', 'is that normal', 'can microsoft do that', 'can they do that', 'ok', 'okay', 'allowed', 'legit', 'legitimate', 'normal', 'fine', 'permitted', 'is that right', 'correct', 'can they do that', 'are they allowed', 'supposed to', 'kosher', 'compliant'],
+    de: ['durfte', 'duerfte', 'darf microsoft das', 'darf ms das', 'ok', 'okay', 'erlaubt', 'normal', 'passt', 'in ordnung', 'rechtens', 'korrekt', 'legitim', 'zulaessig', 'duerfen die', 'darf das', 'duerfen das', 'darf ms das', 'geht das', 'richtig so']
   },
   happened: {
     en: ['wrote', 'emailed', 'e mailed', 'mailed', 'sent', 'called', 'contacted', 'reached out', 'got', 'received', 'keeps emailing', 'keeps sending', 'says ms', 'says microsoft'],
@@ -119,11 +119,11 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['eroeffn*', 'billing fall', 'fall eroeffnen', 'supportteam', 'support team', 'supportfall*', 'supportanfrage*', 'supportticket*', 'support request*', 'ticket*', 'hotline', 'eskalier*', 'bei microsoft anrufen', 'bei ms anrufen', 'bei microsoft nachfragen', 'bei ms nachfragen', 'bei microsoft melden', 'bei ms melden', 'microsoft anrufen', 'ms anrufen', 'microsoft kontaktieren', 'ms kontaktieren', 'microsoft fragen', 'ms fragen', 'nachfrag*']
   },
   partnerObject: {
-    en: ['provider', 'the provider', 'indirect provider', 'indirect providers', 'the distributor', 'us', 'me', 'the partner', 'partner', 'partners', 'the reseller', 'reseller', 'resellers', 'distributor*', 'disti', 'the csp', 'our company'],
+    en: ['admin agent*', 'our admins', 'our staff', 'our team', 'provider', 'the provider', 'indirect provider', 'indirect providers', 'the distributor', 'us', 'me', 'the partner', 'partner', 'partners', 'the reseller', 'reseller', 'resellers', 'distributor*', 'disti', 'the csp', 'our company'],
     de: ['den distributor', 'dem distributor', 'den haendler', 'uns', 'mich', 'mir', 'den partner', 'dem partner', 'die partner', 'partner', 'reseller', 'haendler', 'distributor*', 'disti']
   },
   partnerReceives: {
-    en: ['do we get', 'do we receive', 'will we get', 'will we receive', 'do i get', 'do i receive', 'will i get', 'will i receive', 'are we notified', 'are we informed', 'will we be', 'do we hear', 'are we told', 'did we get', 'can we get', 'how do we get'],
+    en: ['let me know', 'let us know', 'lets us know', 'give us', 'gives us', 'heads up to us', 'do we get', 'do we receive', 'will we get', 'will we receive', 'do i get', 'do i receive', 'will i get', 'will i receive', 'are we notified', 'are we informed', 'will we be', 'do we hear', 'are we told', 'did we get', 'can we get', 'how do we get'],
     de: ['bekommen wir', 'erhalten wir', 'kriegen wir', 'bekomme ich', 'erhalte ich', 'kriege ich', 'krieg ich', 'werden wir', 'wir bekommen', 'wir erhalten', 'wir kriegen']
   },
   creditCard: { en: ['credit card*', 'card'], de: ['kreditkarte*'] },
@@ -142,7 +142,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['hersteller', 'microsoft support', 'microsoft', 'ms', 'msft']
   },
   customer: {
-    en: ['cust', 'custs', 'him', 'his', 'he', 'her', 'she', 'end customer*', 'enduser*', 'endcustomer*', 'smb*', 'org', 'orgs', 'customer*', 'client*', 'end user*', 'tenant*', 'them', 'they', 'buyer*', 'end customer*'],
+    en: ['my accounts', 'our accounts', 'one of my accounts', 'one of our accounts', 'cust', 'custs', 'him', 'his', 'he', 'her', 'she', 'end customer*', 'enduser*', 'endcustomer*', 'smb*', 'org', 'orgs', 'customer*', 'client*', 'end user*', 'tenant*', 'them', 'they', 'buyer*', 'end customer*'],
     de: ['kd', 'kdn', 'kunden', 'kundschaft', 'endkunden*', 'mittelstaendler*', 'kunde*', 'kundin*', 'endkunde*', 'mandant*', 'ihn', 'ihm', 'abnehmer*']
   },
   partner: {
@@ -158,7 +158,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'let the customer know', 'deliver*', 'outreach', 'text them', 'explain*', 'confirm*', 'follow up',
       'heads up', 'keep them posted', 'point of contact', 'liaise*'
     ],
-    de: ['termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
+    de: ['zugehen', 'zugeht', 'herantreten', 'kontakt aufnehmen', 'kontakt aufnimmt', 'ankuendigt', 'termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
       'kontakt*', 'anschreib*', 'angeschrieben', 'schreib*', 'anruf*', 'anrufen', 'angerufen', 'ruft', 'telefon*', 'informier*',
       'info', 'infos', 'information*', 'mitteil*', 'mitgeteilt', 'teilt', 'meld*', 'gemeldet', 'benachrichtig*', 'schick*',
       'geschickt', 'send*', 'gesendet', 'verschick*', 'verschickt', 'zuschick*', 'kommunizier*', 'kommunikation*',
@@ -198,15 +198,15 @@ export const lexicon: Record<Concept, ConceptForms> = {
     ]
   },
   operational: {
-    en: ['no longer supported', 'no longer be supported', 'end of support', 'support ends', 'client secret*', 'app registration*', 'secret expir*', 'api retire*', 'sign ins', 'sign in activity', 'risky sign*', 'release wave*', 'service update*', 'feature update*', 'rollout*', 'rolled out', 'tls', 'transition to', 'shut down', 'shutting down', 'switched off', 'turned off', 'data location', 'storage location', 'security incident*', 'security alert*', 'security breach*', 'security issue*', 'security update*', 'security notice*', 'vulnerab*', 'data leak*', 'leak*', 'leaked', 'data breach*', 'exposure', 'cve*', 'zero day', 'mfa', 'multi factor', 'multifactor', 'two factor', '2fa', 'certificate*', 'cert', 'certs', 'tls', 'root ca', 'ssl', 'retire*', 'retiring', 'end of support', 'end of life', 'eol', 'deprecat*', 'sunset*', 'data center*', 'datacenter*', 'data centre*', 'datacentre*', 'data boundary', 'data residency', 'inactive', 'pir', 'incident report*', 'post incident', 'post mortem', 'root cause', 'service health', 'mc post*', 'message center', 'message centre', 'known issue*', 'service notification*', 'planned change*', 'breaking change*', 'outages', 'degradation', 'service advisory', 'advisories', 'fraud*', 'crypto mining', 'suspicious', 'mandatory', 'enforce*', 'enforcement', 'basic auth*', 'removal of', 'shutdown', 
+    en: ['no longer supported', 'no longer be supported', 'end of support', 'support ends', 'client secret*', 'app registration*', 'secret expir*', 'api retire*', 'sign ins', 'sign in activity', 'risky sign*', 'release wave*', 'service update*', 'feature update*', 'rollout*', 'rolled out', 'tls', 'transition to', 'shut down', 'shutting down', 'data location', 'storage location', 'security incident*', 'security alert*', 'security breach*', 'security issue*', 'security update*', 'security notice*', 'vulnerab*', 'data leak*', 'leak*', 'leaked', 'data breach*', 'exposure', 'cve*', 'zero day', 'mfa', 'multi factor', 'multifactor', 'two factor', '2fa', 'certificate*', 'cert', 'certs', 'tls', 'root ca', 'ssl', 'retire*', 'retiring', 'end of support', 'end of life', 'eol', 'deprecat*', 'sunset*', 'data center*', 'datacenter*', 'data centre*', 'datacentre*', 'data boundary', 'data residency', 'inactive', 'pir', 'incident report*', 'post incident', 'post mortem', 'root cause', 'service health', 'mc post*', 'message center', 'message centre', 'known issue*', 'service notification*', 'planned change*', 'breaking change*', 'outages', 'degradation', 'service advisory', 'advisories', 'fraud*', 'crypto mining', 'suspicious', 'mandatory', 'enforce*', 'enforcement', 'basic auth*', 'removal of', 'shutdown', 
       'outage*', 'incident*', 'security', 'breach*', 'maintenance', 'service health', 'health', 'downtime*', 'degrad*',
       'disrupt*', 'operational', 'operations', 'advisor*', 'vulnerabilit*', 'message center', 'service status', 'status',
       'interrupt*', 'service issue*', 'not working', 'unavailable', 'offline', 'crash*', 'attack*', 'compromis*', 'phishing', 'hack*', 'malware', 'ransomware', 'retirement*', 'deprecat*', 'planned work', 'patch*',
       'emergency', 'service problem*', 'service change*'
     ],
-    de: ['abgeschaltet', 'abschalt*', 'ausserbetriebnahme', 'ausser betrieb', 'umgezogen', 'umzieh*', 'speicherort*', 'datenstandort*', 'support endet', 'endet der support', 'nicht mehr unterstuetzt', 'release wave*', 'eingespielt', 'client secret*', 'app registrierung*', 'verdaechtig*', 'anmeldeversuch*', 'stellt ab', 'schaltet ab', 'rollout*', 'funktionsupdate*', 'sicherheitsvorfall*', 'sicherheitsluecke*', 'sicherheitswarnung*', 'sicherheitshinweis*', 'schwachstelle*', 'datenleck*', 'datenpanne*', 'mfa', 'mehrstufig*', 'multifaktor*', 'zwei faktor*', 'zertifikat*', 'abkuendig*', 'abgekuendigt', 'eingestellt', 'rechenzentr*', 'umzug*', 'inaktiv*', 'geloescht', 'loeschung*', 'incident*', 'mc post*', 'message center', 'service health', 'wartungsarbeit*', 'verpflichtend*', 'pflicht*', 'ausfallmeldung*', 'stoerungsmeldung*', 'betriebsinfo*', 'dienstvorfall*', 'sicherheitsupdate*', 'fraud*', 'verdacht*', 'root ca', 'ausgefallen', 'ausfall*', 'outage*', 'retire*', 'deprecat*', 
+    de: ['abstell*', 'abgestellt', 'abkuendigt', 'abkuendigen', 'abgeschaltet', 'abschalt*', 'ausserbetriebnahme', 'ausser betrieb', 'umgezogen', 'umzieh*', 'speicherort*', 'datenstandort*', 'support endet', 'endet der support', 'nicht mehr unterstuetzt', 'release wave*', 'eingespielt', 'client secret*', 'app registrierung*', 'verdaechtig*', 'anmeldeversuch*', 'stellt ab', 'schaltet ab', 'rollout*', 'funktionsupdate*', 'sicherheitsvorfall*', 'sicherheitsluecke*', 'sicherheitswarnung*', 'sicherheitshinweis*', 'schwachstelle*', 'datenleck*', 'datenpanne*', 'mfa', 'mehrstufig*', 'multifaktor*', 'zwei faktor*', 'zertifikat*', 'abkuendig*', 'abgekuendigt', 'eingestellt', 'rechenzentr*', 'umzug*', 'inaktiv*', 'geloescht', 'loeschung*', 'incident*', 'mc post*', 'message center', 'service health', 'wartungsarbeit*', 'verpflichtend*', 'pflicht*', 'ausfallmeldung*', 'stoerungsmeldung*', 'betriebsinfo*', 'dienstvorfall*', 'sicherheitsupdate*', 'fraud*', 'verdacht*', 'root ca', 'ausgefallen', 'ausfall*', 'outage*', 'retire*', 'deprecat*', 
       'ausfall*', 'ausfaell*', 'ausgefallen', 'stoerung*', 'vorfall*', 'vorfaell*', 'sicherheit*', 'wartung*', 'dienststatus',
-      'dienstintegritaet', 'integritaet', 'betrieblich*', 'betrieb*', 'unterbrech*', 'sicherheitsluecke*', 'schwachstelle*',
+      'dienstintegritaet', 'integritaet', 'betrieblich*', 'unterbrech*', 'sicherheitsluecke*', 'schwachstelle*',
       'vorgaenge', 'angriff*', 'kompromittiert', 'gehackt', 'hacker*', 'hackerangriff*', 'schadsoftware', 'nicht erreichbar', 'nicht verfuegbar', 'dienstvorfall*', 'servicestatus',
       'wartungsfenster*', 'wartungsarbeit*', 'statusmeldung*', 'notfall*', 'datenleck*', 'datenpanne*', 'gestoert'
     ]
@@ -214,12 +214,12 @@ export const lexicon: Record<Concept, ConceptForms> = {
   billingWeak: { en: ['subscription*', 'licen*', 'expir*', 'term', 'terms', 'statement*', 'usage*', 'consumption'], de: ['abo', 'abos', 'abonnement*', 'lizenz*', 'ablauf', 'ablaeuf*', 'abgelaufen', 'laeuft ab', 'auslaeuft', 'laeuft aus', 'nutzung*', 'verbrauch*', 'umstellung*', 'umstell*', 'wechsel'] },
   operationalWeak: { en: ['went down', 'goes down', 'is down', 'was down', 'were down', 'working', 'works', 'slow', 'laggy', 'latency', 'delay*', 'having issues', 'migration*', 'deleted', 'delete*', 'patch*', 'down', 'problem*', 'issue*'], de: ['funktioniert', 'langsam', 'verzoeger*', 'haengt', 'geht nicht', 'migration*', 'kaputt', 'down', 'problem*'] },
   marketing: {
-    en: ['account management', 'business review*', 'qbr*', 'nps', 'poach*', 'win them', 'steal*', 'customer success', 'account manager*', 'account team*', 'account exec*', 'marketing', 'newsletter*', 'promo*', 'webinar*', 'event*', 'roadshow*', 'ai tour', 'case stud*', 'reference stor*', 'satisfaction', 'sales', 'sales meeting*', 'sales offer*', 'pitch*', 'brochure*', 'new products', 'new features', 'upsell*', 'cross sell*', 'satisfaction survey*', 'feedback about us', 'try for free', 'free trial offer*', 'marketing', 'newsletter*', 'survey*', 'sales', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
-    de: ['befragung*', 'zufriedenheit*', 'nps', 'abwerb*', 'abwirbt', 'kundenbindung', 'customer success', 'account manager*', 'accountmanager*', 'werbemail*', 'werbepost*', 'werbung*', 'newsletter*', 'webinar*', 'event*', 'veranstaltung*', 'roadshow*', 'einladung*', 'referenzstor*', 'referenz*', 'kundenzufriedenheit*', 'umfrage*', 'verkaufsangebot*', 'verkaufsgespraech*', 'vertrieb*', 'neue produkte', 'neuen produkten', 'broschuere*', 'feedback ueber uns', 'marketing', 'newsletter*', 'umfrage*', 'werbung*', 'werbe*', 'werbeangebot*', 'kampagne*', 'aktion*', 'rabatt*', 'vertrieb*', 'verkaufsgespraech*']
+    en: ['event', 'events', 'introduce*', 'another partner', 'other partner*', 'different partner', 'recommend*', 'summit*', 'conference*', 'telesales', 'cold call*', 'incentive*', 'funding program*', 'account management', 'business review*', 'qbr*', 'nps', 'poach*', 'win them', 'steal*', 'customer success', 'account manager*', 'account team*', 'account exec*', 'marketing', 'newsletter*', 'promo*', 'webinar*', 'roadshow*', 'ai tour', 'case stud*', 'reference stor*', 'satisfaction', 'sales', 'sales meeting*', 'sales offer*', 'pitch*', 'brochure*', 'new products', 'new features', 'upsell*', 'cross sell*', 'satisfaction survey*', 'feedback about us', 'try for free', 'free trial offer*', 'marketing', 'newsletter*', 'survey*', 'sales', 'promot*', 'advertis*', 'offer*', 'upsell*', 'cross sell*', 'campaign*', 'sales pitch*', 'special deal*', 'discount*', 'event invit*'],
+    de: ['event', 'events', 'eventeinladung*', 'anderen partner', 'anderer partner', 'empfehl*', 'summit*', 'konferenz*', 'messe', 'messen', 'telesales', 'kaltakquise', 'kalt anrufen', 'bewirbt', 'bewerb*', 'foerderprogramm*', 'foerderung*', 'befragung*', 'zufriedenheit*', 'nps', 'abwerb*', 'abwirbt', 'kundenbindung', 'customer success', 'account manager*', 'accountmanager*', 'werbemail*', 'werbepost*', 'werbung*', 'newsletter*', 'webinar*', 'veranstaltung*', 'roadshow*', 'einladung*', 'referenzstor*', 'referenz*', 'kundenzufriedenheit*', 'umfrage*', 'verkaufsangebot*', 'verkaufsgespraech*', 'vertrieb*', 'neue produkte', 'neuen produkten', 'broschuere*', 'feedback ueber uns', 'marketing', 'newsletter*', 'umfrage*', 'werbung*', 'werbe*', 'werbeangebot*', 'kampagne*', 'aktion*', 'rabatt*', 'vertrieb*', 'verkaufsgespraech*']
   },
   general: {
-    en: ['all information', 'all the info', 'everything from', 'all communication*', 'all the communication', 'all comms', 'all communications', 'every message', 'every communication', 'all messages', 'all contact', 'every contact', 'handle all', 'whole communication', 'entire communication', 'single point of contact', 'single point', 'main contact', 'only contact', 'expect*', 'expected', 'basically', 'normally', 'as a rule', 'in general', 'in general', 'generally', 'at all', 'overall', 'in principle', 'by default', 'as a rule', 'normally', 'usually', 'basically'],
-    de: ['alle infos', 'alle informationen', 'alles vom partner', 'gesamte kommunikation', 'ganze kommunikation', 'ganze kundenkommunikation', 'gesamte kundenkommunikation', 'saemtliche*', 'komplette kommunikation', 'jede nachricht', 'jede kommunikation', 'alle nachrichten', 'hauptansprechpartner*', 'einziger ansprechpartner', 'einzige ansprechpartner', 'erster ansprechpartner', 'normalfall*', 'uebernehm*', 'uebernimmt', 'erwartet', 'erwarten', 'fuer alles', 'im allgemeinen', 'allgemein', 'ueberhaupt', 'grundsaetzlich', 'generell', 'prinzipiell', 'normalerweise', 'in der regel', 'eigentlich']
+    en: ['sole point of contact', 'only point of contact', 'sole contact', 'single contact', 'all information', 'all the info', 'everything from', 'all communication*', 'all the communication', 'all comms', 'all communications', 'every message', 'every communication', 'all messages', 'all contact', 'every contact', 'handle all', 'whole communication', 'entire communication', 'single point of contact', 'single point', 'main contact', 'only contact', 'expect*', 'expected', 'basically', 'normally', 'as a rule', 'in general', 'in general', 'generally', 'at all', 'overall', 'in principle', 'by default', 'as a rule', 'normally', 'usually', 'basically'],
+    de: ['alleinige ansprechpartner', 'alleiniger ansprechpartner', 'einzige ansprechpartner', 'alleinige ansprechpartnerin', 'alle infos', 'alle informationen', 'alles vom partner', 'gesamte kommunikation', 'ganze kommunikation', 'ganze kundenkommunikation', 'gesamte kundenkommunikation', 'saemtliche*', 'komplette kommunikation', 'jede nachricht', 'jede kommunikation', 'alle nachrichten', 'hauptansprechpartner*', 'einziger ansprechpartner', 'einzige ansprechpartner', 'erster ansprechpartner', 'normalfall*', 'uebernehm*', 'uebernimmt', 'erwartet', 'erwarten', 'fuer alles', 'im allgemeinen', 'allgemein', 'ueberhaupt', 'grundsaetzlich', 'generell', 'prinzipiell', 'normalerweise', 'in der regel', 'eigentlich']
   },
   ownership: {
     en: ['own', 'owns', 'owner*', 'ownership', 'us or microsoft', 'we or microsoft', 'me or microsoft', 'microsoft or us', 'microsoft or me', 'microsoft or the partner'],
@@ -232,7 +232,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   when: { en: ['when', 'whenever'], de: ['wann'] },
   nonCsp: {
     en: ['non csp', 'noncsp', 'outside csp', 'outside of csp', 'outside the csp', 'not csp', 'not through csp', 'not via csp', 'not in csp', 'other channel*'],
-    de: ['nicht csp', 'ausserhalb csp', 'ausserhalb des csp', 'ausserhalb von csp', 'ausserhalb*', 'nicht ueber csp', 'nicht im csp']
+    de: ['nicht csp', 'ausserhalb csp', 'ausserhalb des csp', 'ausserhalb von csp', 'nicht ueber csp', 'nicht im csp']
   },
   direct: { en: ['direct', 'directly', 'web direct', 'direct', 'directly'], de: ['direkt*'] },
   buy: {
@@ -250,16 +250,16 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['unified support', 'unified', 'premier support', 'premier', 'visual studio', 'msdn', 'vs abo*', 'marketplace publisher*', 'publisher*', 'consulting*', 'beratungsprojekt*', 'beratungsvertrag*', 'microsoft consulting services', 'mcs', 'software assurance', 'volumenlizenz*', 'microsoft website', 'microsoft store', 'open license', 'open lizenz*', 'mpsa', 'enterprise agreement*', 'ea', 'mca', 'mcae', 'microsoft kundenvertrag*', 'ea vertrag*', 'ea lizenz*', 'open value', 'select plus', 'mpsa']
   },
   throughUs: {
-    en: ['via us', 'through us', 'from us', 'with us', 'bought from us', 'we sell', 'we sold', 'we resell', 'we manage', 'our csp', 'in our partner center', 'via csp', 'through csp', 'in csp', 'with us csp', 'we only do csp', 'via the partner', 'through the partner', 'through us', 'via us', 'from us', 'through our company', 'through the partner', 'with us', 'from our company'],
-    de: ['ueber uns', 'bei uns', 'von uns', 'durch uns', 'wir verkaufen', 'wir verkauft', 'haben wir verkauft', 'wir betreuen', 'ueber csp', 'im csp', 'via csp', 'ueber den partner', 'beim partner', 'laeuft ueber uns', 'laufen ueber uns', 'ueber uns', 'bei uns', 'von uns', 'durch uns', 'ueber den partner', 'beim partner']
+    en: ['via us', 'through us', 'from us', 'with us', 'bought from us', 'we sell', 'we sold', 'we resell', 'we manage', 'in our partner center', 'we only do csp', 'via the partner', 'through the partner', 'through us', 'via us', 'from us', 'through our company', 'through the partner', 'with us', 'from our company'],
+    de: ['ueber uns', 'bei uns', 'von uns', 'durch uns', 'wir verkaufen', 'wir verkauft', 'haben wir verkauft', 'wir betreuen', 'ueber den partner', 'beim partner', 'laeuft ueber uns', 'laufen ueber uns', 'ueber uns', 'bei uns', 'von uns', 'durch uns', 'ueber den partner', 'beim partner']
   },
   existing: {
     en: ['has', 'have', 'having', 'had', 'already', 'existing', 'own', 'owns', 'also', 'too', 'holds', 'still'],
     de: ['hat', 'haben', 'besitzt', 'bereits', 'schon', 'eigene*', 'zusaetzlich', 'auch', 'weiterhin', 'bestehende*']
   },
   csp: {
-    en: ['csp', 'csp subs', 'csp sub', 'csp subscription*', 'nce', 'new commerce', 'azure plan*', 'csp', 'cloud solution provider*', 'nce', 'new commerce', 'azure plan*'],
-    de: ['csp abo*', 'csp', 'nce', 'csp', 'cloud loesungsanbieter*', 'nce', 'new commerce', 'azure plan*']
+    en: ['via csp', 'through csp', 'in csp', 'our csp', 'csp', 'csp subs', 'csp sub', 'csp subscription*', 'nce', 'new commerce', 'azure plan*', 'csp', 'cloud solution provider*', 'nce', 'new commerce', 'azure plan*'],
+    de: ['ueber csp', 'im csp', 'via csp', 'csp abo*', 'csp', 'nce', 'csp', 'cloud loesungsanbieter*', 'nce', 'new commerce', 'azure plan*']
   },
   negation: {
     en: ['cannot', 'not sure', 'no idea', 'not', 'no', "n't", 'never', 'none', 'without', 'neither', 'nor', 'didnt', 'dont', 'doesnt', 'wont', 'isnt', 'arent', 'hasnt', 'havent', 'cant'],
@@ -280,7 +280,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   where: { en: ['where', 'which', 'for which', 'in which', 'what'], de: ['wo', 'welche*', 'wofuer', 'wozu', 'worauf'] },
   howTo: {
     en: ['how do i', 'whats the phone', 'phone number', 'how to', 'where in', 'where do i see', 'wie erreich', 'how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how should i', 'where do i', 'where can i', 'what is the', 'what does', 'what are the', 'how much', 'how many', 'can you', 'could you', 'what the', 'whats the'],
-    de: ['wie erreich*', 'wie melde ich', 'wo seh*', 'wo sehe', 'wo finde', 'wie geht das', 'wie richte', 'wie stell', 'wie mach', 'wie entsperr*', 'was kostet', 'listenpreis*', 'unterschied*', 'wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie', 'was kostet', 'was kosten']
+    de: ['wie eskalier*', 'wie erreich*', 'wie melde ich', 'wo seh*', 'wo sehe', 'wo finde', 'wie geht das', 'wie richte', 'wie stell', 'wie mach', 'wie entsperr*', 'was kostet', 'listenpreis*', 'unterschied*', 'wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie', 'was kostet', 'was kosten']
   },
   smallTalk: {
     en: ['joke', 'weather', 'headset*', 'printer', 'thanks', 'thank you', 'thx', 'cheers', 'hello', 'hi', 'hey', 'good morning', 'bye', 'great', 'ok', 'okay', 'cool'],

@@ -51,6 +51,14 @@ const MIN_COMPOUND_PART = 4;
 /** Domain nouns travel between the languages ("Billing-Mails", "Incident"): weaker evidence of the language than verbs. */
 const BORROWED_CONCEPTS: ReadonlySet<Concept> = new Set(['billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing']);
 const MIN_FUZZY_LENGTH = 7;
+/**
+ * Only words that carry the domain are guessed through a typo ("Rechnug", "custmer"): guessing an order to the bot,
+ * a greeting or a negation from a misspelt word would turn a question into something else.
+ */
+const FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set([
+  'microsoft', 'customer', 'communicate', 'receive', 'billing', 'billingWeak', 'operational', 'marketing', 'relationship',
+  'ownAgreement', 'buy', 'direct', 'scopeTarget', 'policyRef', 'apply', 'quote', 'creditCard'
+]);
 const TOKEN_MEMO_LIMIT = 20_000;
 
 function isStem(form: string): boolean {
@@ -107,7 +115,8 @@ class CompiledLexicon {
       if (languages.has('de') && bare.length >= MIN_COMPOUND_PART) push(this.compoundParts, bare, sense);
     }
     for (const [form, senses] of [...this.exact, ...this.stems]) {
-      if (form.length >= MIN_FUZZY_LENGTH - 1) this.fuzzyCandidates.push({ form, stem: this.stems.has(form), senses });
+      const content = senses.filter((sense) => FUZZY_CONCEPTS.has(sense.concept));
+      if (form.length >= MIN_FUZZY_LENGTH - 1 && content.length > 0) this.fuzzyCandidates.push({ form, stem: this.stems.has(form), senses: content });
     }
     for (const product of products) {
       for (const form of product.forms) {

@@ -35,7 +35,7 @@ const LEAD_IN = new Set([
   'koenntest', 'bot', 'jetzt', 'now', 'nochmal', 'again', 'also', 'auch'
 ]);
 
-const PARTNER_QUESTION_OPENERS = new Set(['do', 'will', 'did', 'are', 'can', 'would', 'should', 'shall', 'werden', 'wuerden']);
+const PARTNER_QUESTION_OPENERS = new Set(['do', 'will', 'did', 'are', 'can', 'would', 'should', 'shall', 'werden', 'wuerden', 'werde']);
 const PASSIVE_REACHED = new Set([
   'notified', 'informed', 'told', 'emailed', 'warned', 'alerted', 'contacted', 'sent', 'updated', 'reminded',
   'informiert', 'benachrichtigt', 'gewarnt', 'kontaktiert', 'angeschrieben', 'erinnert'
@@ -207,7 +207,16 @@ function isLiveStatus(found: Found): boolean {
 
 /** "can I call Microsoft support for my customer?": the asker contacting Microsoft. */
 function isAskerActing(found: Found): boolean {
-  if (found.has('askerSubject') && found.has('supportDesk')) return true;
+  if ((found.has('askerSubject') || found.has('howTo')) && found.has('supportDesk')) return true;
+  // "Can I register a co-sell opportunity with Microsoft", "Darf ich unseren Microsoft Account Executive mitnehmen":
+  // the asker acts and Microsoft is the one acted with, while no one reaches the customer.
+  const reachesCustomer = found.positions('communicate').some((verb) => found.within('customer', verb + 1, verb + 3, found.clause[verb]));
+  const askerActsWithMicrosoft = found.positions('askerSubject').some((at) =>
+    found.positions('microsoft').some(
+      (ms) => ms > at + 1 && found.clause[ms] === found.clause[at] && !MICROSOFT_ACTS_NEXT.test(found.tokens[ms + 1] ?? '') && found.tokens[ms + 1] !== 'to'
+    )
+  );
+  if (askerActsWithMicrosoft && !reachesCustomer && !found.has('duty')) return true;
   // Someone other than Microsoft reaching Microsoft: "can I call Microsoft", "can the customer contact Microsoft
   // support", "darf der Reseller mit dem Microsoft Account Team sprechen".
   return found.positions('communicate').some((verb) => {
@@ -258,7 +267,7 @@ function recipientOf(found: Found): Recipient {
       const party = nearestParty(found, at);
       if (party === 'partner') reaches.push({ at, recipient: 'partner' });
     }
-    if (!PARTNER_QUESTION_OPENERS.has(token) || !['we', 'i'].includes(found.tokens[at + 1] ?? '')) return;
+    if (!PARTNER_QUESTION_OPENERS.has(token) || !['we', 'i', 'wir', 'ich'].includes(found.tokens[at + 1] ?? '')) return;
     for (let next = at + 2; next <= at + 5 && next < found.tokens.length; next++) {
       if (found.at('customer', next) || found.at('duty', next)) return;
       if (found.at('receive', next) || PASSIVE_REACHED.has(found.tokens[next] ?? '')) {
@@ -482,7 +491,7 @@ function channelDoubtedBy(found: Found, topics: readonly Topic[], asked: Product
   );
   const notFound = found.positions('find').some(
     (at) =>
-      (found.negatedAt(at, 4) || found.within('negation', at + 1, at + 3, found.clause[at])) &&
+      (found.negatedAt(at, 4) || found.within('negation', at + 1, at + 4, found.clause[at])) &&
       (found.has('partnerCenter') || found.within('partner', at - 4, at + 4, found.clause[at]) || found.has('csp'))
   );
   if (notFound) return true;
@@ -565,6 +574,14 @@ function confidenceOf(found: Found, facts: Facts): number {
   return Math.round(Math.min(0.99, Math.max(0.05, confidence - 0.07 * fuzzyTokens)) * 100) / 100;
 }
 
+/** German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab". */
+const SEPARABLE = /\b(kuendig|schalt|stell)(t|en)\b((?: (?!\.)[^ ]+){0,6}) (ab|an|ein)\b/g;
+
+function joinSeparableVerbs(normalized: string): string {
+  if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein')) return normalized;
+  return normalized.replace(SEPARABLE, (_whole, stem: string, ending: string, middle: string, particle: string) => `${particle}${stem}${ending}${middle}`);
+}
+
 /** A quoted passage of a few words or more: „…“, "…", “…”, «…», or '…' whose apostrophes sit inside words. */
 const QUOTED = /„([^“”"]{12,})[“”"]|“([^”]{12,})”|"([^"]{12,})"|«([^»]{12,})»|»([^«]{12,})«|(?<=^|[\s:(])'((?:[^'\n]|'(?=\p{L}))+)'(?=[\s.,;:!?)]|$)/gu;
 const FIRST_PERSON: Array<[RegExp, string]> = [
@@ -587,7 +604,7 @@ function inCustomerVoice(raw: string): string {
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {
   const raw = text.slice(0, MAX_READ_LENGTH);
-  const scanned = scan(tokenize(normalize(inCustomerVoice(raw))));
+  const scanned = scan(tokenize(joinSeparableVerbs(normalize(inCustomerVoice(raw)))));
   const found = new Found(scanned);
   const topics = topicsOf(found);
   const topic = topicOf(found, topics);
