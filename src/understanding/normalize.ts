@@ -2,8 +2,8 @@
  * Folds text to the form the lexicon is written in: lower case, umlauts as
  * ae/oe/ue, ß as ss, no accents, no invisible characters, punctuation and
  * hyphens as spaces ("Billing-Mails" → "billing mails", "Nicht-CSP" → "nicht csp"),
- * English "n't" as its own token ("won't" → "won n't"), and the ends of sentences and clauses (. , ; : ! ? ( ) and a
- * dash between spaces) as the token "." so the understanding can tell which clause says what.
+ * English "n't" as its own token ("won't" → "won n't"), the ends of sentences (. ! ? and line breaks) as the token "."
+ * and the ends of clauses (, ; : ( ) and a dash between spaces) as "," so the understanding can tell which part says what.
  */
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
@@ -20,21 +20,29 @@ function foldUnicode(text: string): string {
     .replace(/\p{M}/gu, '');
 }
 
-/** The token that stands for the end of a clause. */
-export const CLAUSE_END = '.';
+/** The token that stands for the end of a sentence, and the one for the end of a clause within a sentence. */
+export const SENTENCE_END = '.';
+export const CLAUSE_END = ',';
+/** Either kind of end. */
+export function isBreak(token: string): boolean {
+  return token === SENTENCE_END || token === CLAUSE_END;
+}
 
 export function normalize(text: string): string {
   return (ASCII.test(text) ? text.toLowerCase() : foldUnicode(text))
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/(?:[,;!?()\[\]]|[.:](?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s)+/g, ' zzclausezz ')
+    .replace(/(?:[!?\n]|\.(?=\s|$))+/g, ' zzsentencezz ')
+    .replace(/(?:[,;()\[\]]|:(?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s)+/g, ' zzclausezz ')
     .replace(/n't\b/g, " n't")
     .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
     .trim()
+    .replace(/\bzzsentencezz\b/g, SENTENCE_END)
     .replace(/\bzzclausezz\b/g, CLAUSE_END)
-    .replace(/^(?:\. ?)+|(?: \.)+$/g, '')
-    .replace(/\. (?:\. )+/g, '. ');
+    .replace(/(?:[.,] )+(?=[.,](?: |$))/g, '')
+    .replace(/^(?:[.,] ?)+|(?: [.,])+$/g, '')
+    .trim();
 }
 
 export function tokenize(normalized: string): string[] {

@@ -13,7 +13,7 @@ import {
 } from './facts';
 import type { Concept } from './lexicon';
 import { scan, type Match, type Scan } from './matcher';
-import { CLAUSE_END, normalize, tokenize } from './normalize';
+import { isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
 import { functionWords } from './lexicon';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
@@ -30,7 +30,7 @@ const MAX_READ_LENGTH = 2_000;
 
 /** Words a person puts before an order to the bot ("pls", "hey, quick one:", "kannst du mal"). */
 const LEAD_IN = new Set([
-  CLAUSE_END, 'pls', 'plz', 'please', 'bitte', 'hey', 'hi', 'hallo', 'moin', 'servus', 'quick', 'one', 'kurz', 'kurze',
+  '.', ',', 'pls', 'plz', 'please', 'bitte', 'hey', 'hi', 'hallo', 'moin', 'servus', 'quick', 'one', 'kurz', 'kurze',
   'frage', 'mal', 'ok', 'okay', 'so', 'sorry', 'to', 'bother', 'can', 'could', 'would', 'u', 'you', 'du', 'kannst',
   'koenntest', 'bot', 'jetzt', 'now', 'nochmal', 'again', 'also', 'auch'
 ]);
@@ -46,6 +46,9 @@ const ASKER_VERBS = /^(contact|call|phone|ring|email|write|talk|speak|reach|ask|
 /** A word after "Microsoft" that makes it the one acting: "MS hat ihm geschrieben", "Microsoft sent". */
 const MICROSOFT_ACTS_NEXT = /^(hat|has|had|is|was|will|would|wird|sent|schickt|schreibt|emailed|mailed|keeps|says|sagt|did|does|may|can|darf|kann|called|contacted|meldet|informiert)$/;
 
+/** Orders to tell, not to do: "summarize", "explain", "fass … zusammen", "erklär". */
+const KNOWLEDGE_ORDERS = /^(summari[sz]e|explain|list|give|tell|describe|show|fass|fasse|erklaer|erklaere|nenn|nenne|gib|zeig|zeige)$/;
+
 const POLICY_WORDS = /^(rule|rules|policy|policies|richtlinie\w*|regel|regeln|regelung\w*|guideline\w*|kundenkommunikation)$/;
 
 /** A position where Microsoft may be named as the one acting, and where the one it reaches is named. */
@@ -57,6 +60,8 @@ class Found {
   private readonly byConcept = new Map<Concept, Match[]>();
   /** Clause number of each token: sentences and clauses split at punctuation and at "but", "aber". */
   readonly clause: number[];
+  /** Sentence number of each token: split at . ! ? and line breaks only. */
+  readonly sentence: number[];
   /** Segment number of each token: clauses split again at "and", "plus", "und", for what belongs to which product. */
   readonly segment: number[];
   readonly tokens: string[];
@@ -72,10 +77,14 @@ class Found {
     const softBreaks = new Set(this.positions('softBreak'));
     this.clause = [];
     this.segment = [];
+    this.sentence = [];
     let clause = 0;
     let segment = 0;
+    let sentence = 0;
     this.tokens.forEach((token, at) => {
-      if (token === CLAUSE_END || clauseBreaks.has(at)) {
+      if (token === SENTENCE_END) sentence++;
+      this.sentence.push(sentence);
+      if (isBreak(token) || clauseBreaks.has(at)) {
         clause++;
         segment++;
       } else if (softBreaks.has(at)) segment++;
@@ -125,7 +134,7 @@ class Found {
 
   /** "what may Microsoft contact them about": a question for the topics, as "in which cases" is. */
   get asksWhatAbout(): boolean {
-    const words = this.tokens.filter((token) => token !== CLAUSE_END);
+    const words = this.tokens.filter((token) => !isBreak(token));
     const about = words.lastIndexOf('about');
     if (about < words.length - 3 || this.scanned.products.length > 0) return false;
     const clause = this.clause[this.tokens.lastIndexOf('about')];
@@ -135,7 +144,7 @@ class Found {
 
   /** Tokens that carry words: not clause ends, not greetings or chat noise ("hey, quick one: …", "thx"). */
   get wordCount(): number {
-    return this.tokens.filter((token, at) => token !== CLAUSE_END && !LEAD_IN.has(token) && !this.at('smallTalk', at)).length;
+    return this.tokens.filter((token, at) => !isBreak(token) && !LEAD_IN.has(token) && !this.at('smallTalk', at)).length;
   }
 }
 
@@ -184,8 +193,11 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
 function isBotTask(found: Found): boolean {
   // "Give me a summary of the rules", "Erklär mir die Richtlinie": a question about the policy, asked as an order.
   if (found.tokens.some((token) => POLICY_WORDS.test(token))) return false;
-  if (found.has('botTask')) return true;
+  // "Summarize when Microsoft may contact CSP customers": asking to be told the policy is asking the policy.
+  const asksAboutMicrosoft = found.has('microsoft') && (found.has('communicate') || found.has('receive')) && !found.has('supportDesk');
   const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
+  if (asksAboutMicrosoft && KNOWLEDGE_ORDERS.test(found.tokens[first] ?? '')) return false;
+  if (found.has('botTask')) return true;
   return first >= 0 && found.at('imperative', first);
 }
 
@@ -258,7 +270,8 @@ function recipientOf(found: Found): Recipient {
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
   found.tokens.forEach((token, at) => {
     const seeing = /^(see|seh|sieh)/.test(token);
-    if (found.at('receive', at) && !seeing && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
+    const unseen = seeing && found.positions('negation').some((negation) => found.clause[negation] === found.clause[at]);
+    if (found.at('receive', at) && !unseen && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
       reaches.push({ at, recipient: 'partner' });
       return;
     }
@@ -385,6 +398,8 @@ function productsOf(found: Found, cues: readonly ChannelCue[]): Product[] {
     const channel = channelNear(found, product.at, cues);
     const known = byName.get(product.name);
     if (known === undefined || known === 'unknown') byName.set(product.name, channel);
+    // The same product bought both ways ("Azure under an EA and Azure in CSP"): its name does not say which.
+    else if (channel !== 'unknown' && channel !== known) byName.set(product.name, 'unknown');
   }
   return [...byName].slice(0, 10).map(([name, channel]) => ({ name, channel }));
 }
@@ -397,15 +412,15 @@ function productsOf(found: Found, cues: readonly ChannelCue[]): Product[] {
 function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[]): ProductChannel {
   if (cues.length === 0) return 'unknown';
   const reaching = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
-  const lastClause = found.clause[found.tokens.length - 1] ?? 0;
-  const asking = reaching.length > 0 ? Math.max(...reaching.map((at) => found.clause[at] ?? 0)) : lastClause;
-  // The asking part starts at its verb, or at Microsoft just before it ("… via us CSP will MS contact him about the EA"):
-  // what a run-on sentence said before that is context, not what is asked.
-  const verbs = reaching.filter((at) => found.clause[at] === asking);
-  const verb = verbs.length > 0 ? Math.min(...verbs) : found.clause.indexOf(asking);
-  const subject = found.positions('microsoft').filter((at) => at < verb && verb - at <= 3 && found.clause[at] === asking);
-  const from = subject.length > 0 ? Math.min(...subject) : verb;
-  const inAsking = (at: number) => at >= from && found.clause[at] === asking;
+  const lastSentence = found.sentence[found.tokens.length - 1] ?? 0;
+  const asking = reaching.length > 0 ? Math.max(...reaching.map((at) => found.sentence[at] ?? 0)) : lastSentence;
+  // The asking part starts at its first verb of reaching, or at Microsoft before it ("… via us CSP will MS contact him
+  // about the EA", "Darf Microsoft ihn zum EA-True-up ansprechen"): what the sentence said before is context.
+  const verbs = reaching.filter((at) => found.sentence[at] === asking);
+  const verb = verbs.length > 0 ? Math.min(...verbs) : found.sentence.indexOf(asking);
+  const subject = found.positions('microsoft').filter((at) => at < verb && found.sentence[at] === asking);
+  const from = subject.length > 0 ? Math.max(...subject) : verb;
+  const inAsking = (at: number) => at >= from && found.sentence[at] === asking;
   const named = new Set<ProductChannel>(cues.filter((cue) => inAsking(cue.at)).map((cue) => cue.channel));
   for (const product of found.scanned.products) {
     if (!inAsking(product.at)) continue;
@@ -431,40 +446,29 @@ const FRAME_CONCEPTS: ReadonlySet<Concept> = new Set([
   'microsoft', 'customer', 'partner', 'partnerObject', 'communicate', 'receive', 'negation', 'about', 'anaphor',
   'existing', 'softBreak', 'clauseBreak', 'who', 'wondering', 'happened', 'policyRef', 'where', 'apply', 'imperative', 'direct'
 ]);
-const TOPIC_CONCEPTS: readonly Concept[] = ['billing', 'billingWeak', 'operational', 'marketing', 'quote'];
 
 /**
- * What the asking part echoes from an earlier clause says which channel it means: "their Azure reservations via CSP
- * are running out – does Microsoft write to him about the reservations?" (the same word), "his CSP subscription
- * gets cancelled … does Microsoft send the cancellation confirmation?" (the same topic). Only an earlier clause with
- * one channel counts.
+ * A word the asking part repeats from earlier says which channel it means: "their Azure reservations via CSP are
+ * running out – does Microsoft write to him about the reservations?", "bought 5 by credit card … about those 5?".
+ * Only an echo that points to one channel counts.
  */
 function echoedChannel(found: Found, cues: readonly ChannelCue[], from: number, inAsking: (at: number) => boolean): ProductChannel {
-  const channelOfClause = (clause: number): ProductChannel => {
-    const channels = new Set(cues.filter((cue) => found.clause[cue.at] === clause).map((cue) => cue.channel));
-    return channels.size === 1 ? ([...channels][0] as ProductChannel) : 'unknown';
-  };
   const meaningful = (at: number) => {
     const token = found.tokens[at] ?? '';
-    if (token.length < 4 || token === CLAUSE_END || FUNCTION_WORDS.has(token)) return false;
+    if ((token.length < 4 && !/^\d+$/.test(token)) || isBreak(token) || FUNCTION_WORDS.has(token)) return false;
     return !found.scanned.matches.some((match) => match.at === at && FRAME_CONCEPTS.has(match.concept));
   };
-  const found_: ProductChannel[] = [];
+  const echoed = new Set<ProductChannel>();
   for (let at = from; at < found.tokens.length; at++) {
     if (!inAsking(at) || !meaningful(at)) continue;
     const stem = (found.tokens[at] ?? '').slice(0, 6);
     for (let earlier = 0; earlier < from; earlier++) {
-      if (found.clause[earlier] === found.clause[at] || !meaningful(earlier)) continue;
-      if ((found.tokens[earlier] ?? '').slice(0, 6) === stem) found_.push(channelOfClause(found.clause[earlier] ?? -1));
+      if (!meaningful(earlier) || (found.tokens[earlier] ?? '').slice(0, 6) !== stem) continue;
+      const channel = channelNear(found, earlier, cues);
+      if (channel !== 'unknown') echoed.add(channel);
     }
   }
-  for (const concept of TOPIC_CONCEPTS) {
-    if (!found.positions(concept).some(inAsking)) continue;
-    const clauses = new Set(found.positions(concept).filter((at) => at < from).map((at) => found.clause[at] ?? -1));
-    if (clauses.size === 1) found_.push(channelOfClause([...clauses][0] as number));
-  }
-  const channels = new Set(found_.filter((channel) => channel !== 'unknown'));
-  return channels.size === 1 ? ([...channels][0] as ProductChannel) : 'unknown';
+  return echoed.size === 1 ? ([...echoed][0] as ProductChannel) : 'unknown';
 }
 
 /** Does the question say the customer has its own commercial relationship with Microsoft? */
@@ -594,12 +598,16 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
  * the partner asking ("'Will Microsoft send us the quote, or does that come from you?' What do I tell them?").
  */
 function inCustomerVoice(raw: string): string {
-  if (!/[„“"«»']/.test(raw)) return raw;
-  return raw.replace(QUOTED, (passage: string) => {
-    if (passage.split(/\s+/).length < 4) return passage;
-    return FIRST_PERSON.reduce((text, [pattern, customer]) => text.replace(pattern, customer), passage);
-  });
+  const voiced = (passage: string) =>
+    passage.split(/\s+/).length < 4 ? passage : FIRST_PERSON.reduce((text, [pattern, customer]) => text.replace(pattern, customer), passage);
+  // "Customer asks me: will Microsoft tell us …", "Der Kunde fragt: schickt uns Microsoft …"
+  const reported = REPORTED_SPEECH.exec(raw);
+  const text = reported ? raw.slice(0, reported.index + reported[0].length) + voiced(raw.slice(reported.index + reported[0].length)) : raw;
+  if (!/[„“"«»']/.test(text)) return text;
+  return text.replace(QUOTED, voiced);
 }
+
+const REPORTED_SPEECH = /\b(?:customer|client|kunde|kundin|cfo|ceo|admin|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt)(?:\s+(?:me|us|mich|uns))?\s*:/i;
 
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {
