@@ -30,6 +30,7 @@ export function isBreak(token: string): boolean {
 
 export function normalize(text: string): string {
   return (ASCII.test(text) ? text.toLowerCase() : foldUnicode(text))
+    .replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|https?:\/\/\S+/g, ' ')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/(?:[!?\n]|\.(?=\s|$))+/g, ' zzsentencezz ')
     .replace(/(?:[,;()\[\]]|:(?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s)+/g, ' zzclausezz ')
@@ -46,5 +47,5 @@ export function normalize(text: string): string {
 }
 
 export function tokenize(normalized: string): string[] {
-  return normalized.length === 0 ? [] : normalized.split(' ');
+  return normalized.length === 0 ? [] : normalized.split(/ +/).filter((token) => token !== '');
 }

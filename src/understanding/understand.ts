@@ -49,6 +49,8 @@ const MICROSOFT_ACTS_NEXT = /^(hat|has|had|is|was|will|would|wird|sent|schickt|s
 /** Orders to tell, not to do: "summarize", "explain", "fass … zusammen", "erklär". */
 const KNOWLEDGE_ORDERS = /^(summari[sz]e|explain|list|give|tell|describe|show|fass|fasse|erklaer|erklaere|nenn|nenne|gib|zeig|zeige)$/;
 
+const PURCHASE_VERBS = /^(bought|buys|buy|purchased|sold|sell|ordered|gekauft|kauft|bezogen|bezieht|verkauft|laeuft|laufen|bestellt)$/;
+
 const POLICY_WORDS = /^(rule|rules|policy|policies|richtlinie\w*|regel|regeln|regelung\w*|guideline\w*|kundenkommunikation)$/;
 
 /** A position where Microsoft may be named as the one acting, and where the one it reaches is named. */
@@ -132,14 +134,26 @@ class Found {
     return this.positions(concept).some((at) => this.negatedAt(at, window));
   }
 
+  /** "… – and for Azure Government Secret?", "und GCC?": a follow-up that names only a scope. */
+  get asksForScope(): boolean {
+    const last = this.clause[this.tokens.length - 1];
+    const start = this.clause.indexOf(last ?? -1);
+    const words = this.tokens.slice(start).filter((token) => !isBreak(token));
+    const opens = ['and', 'und', 'what', 'wie', 'was', 'also', 'auch', 'or', 'oder'].includes(words[0] ?? '');
+    return opens && words.length <= 6 && this.positions('scopeTarget').some((at) => at >= start);
+  }
+
   /** "what may Microsoft contact them about": a question for the topics, as "in which cases" is. */
   get asksWhatAbout(): boolean {
-    const words = this.tokens.filter((token) => !isBreak(token));
-    const about = words.lastIndexOf('about');
-    if (about < words.length - 3 || this.scanned.products.length > 0) return false;
-    const clause = this.clause[this.tokens.lastIndexOf('about')];
-    const opening = this.tokens.filter((token, at) => this.clause[at] === clause).slice(0, 3);
-    return opening.some((token) => token === 'what' || token === 'which' || token === 'whats');
+    if (this.scanned.products.length > 0) return false;
+    return this.tokens.some((token, at) => {
+      if (token !== 'about') return false;
+      const clause = this.clause[at];
+      const after = this.tokens.slice(at + 1).filter((next, offset) => this.clause[at + 1 + offset] === clause);
+      if (after.some((next) => !['at', 'all', 'then', 'really', 'directly', 'anyway'].includes(next))) return false;
+      const before = this.tokens.slice(0, at).filter((next, offset) => this.clause[offset] === clause);
+      return before.some((next) => next === 'what' || next === 'which' || next === 'whats');
+    });
   }
 
   /** Tokens that carry words: not clause ends, not greetings or chat noise ("hey, quick one: …", "thx"). */
@@ -204,8 +218,10 @@ function isBotTask(found: Found): boolean {
 /** "is Outlook down right now?": the live state of a service, which the policy does not answer. */
 function isLiveStatus(found: Found): boolean {
   const troubled = found.has('operational') || found.has('operationalWeak');
-  const microsoftReaches = found.has('microsoft') && (found.has('communicate') || found.has('receive'));
-  if (found.has('liveNow') && troubled && !microsoftReaches && !found.has('happened')) return true;
+  const reachingInSentence = (sentence: number) =>
+    [...found.positions('communicate'), ...found.positions('receive')].some((at) => found.sentence[at] === sentence);
+  const liveQuestion = found.positions('liveNow').some((at) => !reachingInSentence(found.sentence[at] ?? -1));
+  if (liveQuestion && troubled && !found.has('happened')) return true;
   const startsAsStatus = ['is', 'are', 'ist', 'sind', 'geht', 'gehts', 'laeuft'].includes(found.tokens[0] ?? '');
   return (
     startsAsStatus &&
@@ -416,9 +432,12 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const asking = reaching.length > 0 ? Math.max(...reaching.map((at) => found.sentence[at] ?? 0)) : lastSentence;
   // The asking part starts at its first verb of reaching, or at Microsoft before it ("… via us CSP will MS contact him
   // about the EA", "Darf Microsoft ihn zum EA-True-up ansprechen"): what the sentence said before is context.
-  const verbs = reaching.filter((at) => found.sentence[at] === asking);
+  const inSentence = reaching.filter((at) => found.sentence[at] === asking);
+  // Of several clauses ("since Microsoft already sends the EA invoices, will they also send …"), the last one asks.
+  const lastClause = inSentence.length > 0 ? Math.max(...inSentence.map((at) => found.clause[at] ?? 0)) : -1;
+  const verbs = inSentence.filter((at) => found.clause[at] === lastClause);
   const verb = verbs.length > 0 ? Math.min(...verbs) : found.sentence.indexOf(asking);
-  const subject = found.positions('microsoft').filter((at) => at < verb && found.sentence[at] === asking);
+  const subject = found.positions('microsoft').filter((at) => at < verb && found.clause[at] === lastClause);
   const from = subject.length > 0 ? Math.max(...subject) : verb;
   const inAsking = (at: number) => at >= from && found.sentence[at] === asking;
   const named = new Set<ProductChannel>(cues.filter((cue) => inAsking(cue.at)).map((cue) => cue.channel));
@@ -487,6 +506,13 @@ function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState 
  */
 function channelDoubtedBy(found: Found, topics: readonly Topic[], asked: ProductChannel, bothChannels: boolean): boolean {
   if (found.has('uncertain')) return true;
+  // "ob die bei uns laufen", "whether they bought it from us": a question about the purchase, inside the question
+  const wondersHowBought = found.tokens.some(
+    (token, at) =>
+      (token === 'ob' || token === 'whether') &&
+      found.tokens.slice(at + 1, at + 7).some((next, offset) => PURCHASE_VERBS.test(next) && found.clause[at + 1 + offset] === found.clause[at])
+  );
+  if (wondersHowBought) return true;
   const missingFromPartnerCenter = found.positions('partnerCenter').some(
     (at) =>
       found.negatedAt(at, 6) ||
@@ -509,7 +535,8 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   const noTopic = !hasTopic;
   const reachesCustomer = (found.has('communicate') || found.has('receive')) && found.has('customer');
   const appliesQuestion =
-    (found.has('apply') && (found.has('scopeTarget') || ((found.has('policyRef') || found.has('where')) && noTopic))) ||
+    (found.has('apply') && noTopic && (found.has('scopeTarget') || found.has('policyRef') || found.has('where'))) ||
+    found.asksForScope ||
     (found.has('scopeTarget') &&
       noTopic &&
       !reachesCustomer &&
