@@ -77,8 +77,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['anbiet*', 'angeboten', 'vorschlag*', 'vorschlaeg*', 'ueberzeug*', 'abwerb*', 'abwirbt']
   },
   elsewhere: {
-    en: ['password*', 'locked out', 'printer*', 'weather', 'joke*', 'headset*', 'vpn', 'coffee*', 'lunch', 'parking', 'holiday*', 'vacation'],
-    de: ['passwort*', 'kennwort*', 'ausgesperrt', 'drucker*', 'wetter', 'witz*', 'headset*', 'vpn', 'kaffee*', 'mittagessen', 'parkplatz*', 'urlaub*', 'regnet*']
+    en: ['public holiday*', 'birthday*', 'password*', 'locked out', 'printer*', 'weather', 'joke*', 'headset*', 'vpn', 'coffee*', 'lunch', 'parking', 'holiday*', 'vacation'],
+    de: ['feiertag*', 'fronleichnam', 'geburtstag*', 'passwort*', 'kennwort*', 'ausgesperrt', 'drucker*', 'wetter', 'witz*', 'headset*', 'vpn', 'kaffee*', 'mittagessen', 'parkplatz*', 'urlaub*', 'regnet*']
   },
   exceptions: {
     en: ['exception*', 'nothing else', 'and never', 'otherwise never', 'never otherwise', 'else never', 'only ever', 'bypass*', 'go around', 'goes around'],
@@ -112,7 +112,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   askerSubject: {
     en: ['can i', 'can we', 'may i', 'may we', 'should i', 'should we', 'shall i', 'shall we', 'could i', 'could we', 'do i need', 'do we need', 'i want to', 'we want to', 'i need to', 'we need to', 'am i allowed', 'are we allowed', 'how do i', 'how can i'],
-    de: ['darf ich', 'duerfen wir', 'kann ich', 'koennen wir', 'soll ich', 'sollen wir', 'sollte ich', 'muss ich', 'muessen wir', 'ich will', 'wir wollen', 'ich moechte', 'wir moechten', 'wie kann ich']
+    de: ['spreche ich', 'rufe ich', 'kontaktiere ich', 'wende ich mich', 'melde ich mich', 'frage ich', 'schreibe ich', 'darf ich', 'duerfen wir', 'kann ich', 'koennen wir', 'soll ich', 'sollen wir', 'sollte ich', 'muss ich', 'muessen wir', 'ich will', 'wir wollen', 'ich moechte', 'wir moechten', 'wie kann ich']
   },
   supportDesk: {
     en: ['billing team', 'support team', 'open a case', 'raise a case', 'log a case', 'support case*', 'support ticket*', 'support request*', 'service request*', 'ticket*', 'hotline', 'helpdesk', 'escalat*', 'ms support', 'microsoft support', 'partner support', 'call ms', 'call microsoft', 'contact ms', 'contact microsoft', 'email microsoft', 'email ms', 'tell microsoft', 'tell ms', 'ask microsoft', 'ask ms'],
@@ -158,7 +158,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'let the customer know', 'deliver*', 'outreach', 'text them', 'explain*', 'confirm*', 'follow up',
       'heads up', 'keep them posted', 'point of contact', 'liaise*'
     ],
-    de: ['zugehen', 'zugeht', 'herantreten', 'kontakt aufnehmen', 'kontakt aufnimmt', 'ankuendigt', 'termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
+    de: ['mailen', 'gemailt', 'zugehen', 'zugeht', 'herantreten', 'kontakt aufnehmen', 'kontakt aufnimmt', 'ankuendigt', 'termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
       'kontakt*', 'anschreib*', 'angeschrieben', 'schreib*', 'anruf*', 'anrufen', 'angerufen', 'ruft', 'telefon*', 'informier*',
       'info', 'infos', 'information*', 'mitteil*', 'mitgeteilt', 'teilt', 'meld*', 'gemeldet', 'benachrichtig*', 'schick*',
       'geschickt', 'send*', 'gesendet', 'verschick*', 'verschickt', 'zuschick*', 'kommunizier*', 'kommunikation*',
@@ -278,8 +278,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   where: { en: ['where', 'which', 'for which', 'in which', 'what'], de: ['wo', 'welche*', 'wofuer', 'wozu', 'worauf'] },
   howTo: {
-    en: ['how do they', 'how does the customer', 'how do customer', 'how do i', 'whats the phone', 'phone number', 'how to', 'where in', 'where do i see', 'wie erreich', 'how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how should i', 'where do i', 'where can i', 'what is the', 'what does', 'what are the', 'how much', 'how many', 'can you', 'could you', 'what the', 'whats the'],
-    de: ['wie eskalier*', 'wie erreich*', 'wie melde ich', 'wo seh*', 'wo sehe', 'wo finde', 'wie geht das', 'wie richte', 'wie stell', 'wie mach', 'wie entsperr*', 'was kostet', 'listenpreis*', 'unterschied*', 'wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie', 'was kostet', 'was kosten']
+    en: ['what steps', 'which steps', 'how does one', 'how do they', 'how does the customer', 'how do customer', 'how do i', 'whats the phone', 'phone number', 'how to', 'where in', 'where do i see', 'wie erreich', 'how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how should i', 'where do i', 'where can i', 'what is the', 'what does', 'what are the', 'how much', 'how many', 'can you', 'could you', 'what the', 'whats the'],
+    de: ['wie man', 'welche schritte', 'wie richtet man', 'wie eskalier*', 'wie erreich*', 'wie melde ich', 'wo seh*', 'wo sehe', 'wo finde', 'wie geht das', 'wie richte', 'wie stell', 'wie mach', 'wie entsperr*', 'was kostet', 'listenpreis*', 'unterschied*', 'wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie', 'was kostet', 'was kosten']
   },
   smallTalk: {
     en: ['joke', 'weather', 'headset*', 'printer', 'thanks', 'thank you', 'thx', 'cheers', 'hello', 'hi', 'hey', 'good morning', 'bye', 'great', 'ok', 'okay', 'cool'],

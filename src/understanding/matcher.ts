@@ -51,6 +51,12 @@ const MIN_COMPOUND_PART = 4;
 /** Domain nouns travel between the languages ("Billing-Mails", "Incident"): weaker evidence of the language than verbs. */
 const BORROWED_CONCEPTS: ReadonlySet<Concept> = new Set(['billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing']);
 const MIN_FUZZY_LENGTH = 7;
+/** Only domain words are looked for inside German compounds ("Dienst|ausfall"); "weiter|ge|leite|t" is no order. */
+const COMPOUND_CONCEPTS: ReadonlySet<Concept> = new Set([
+  'microsoft', 'customer', 'communicate', 'billing', 'billingWeak', 'operational', 'marketing', 'relationship',
+  'ownAgreement', 'scopeTarget', 'policyRef', 'quote', 'creditCard', 'general', 'direct', 'buy'
+]);
+
 /**
  * Only words that carry the domain are guessed through a typo ("Rechnug", "custmer"): guessing an order to the bot,
  * a greeting or a negation from a misspelt word would turn a question into something else.
@@ -112,7 +118,7 @@ class CompiledLexicon {
       const table = isStem(form) ? this.stems : this.exact;
       const bare = isStem(form) ? form.slice(0, -1) : form;
       push(table, bare, sense);
-      if (languages.has('de') && bare.length >= MIN_COMPOUND_PART) push(this.compoundParts, bare, sense);
+      if (languages.has('de') && bare.length >= MIN_COMPOUND_PART && COMPOUND_CONCEPTS.has(concept)) push(this.compoundParts, bare, sense);
     }
     for (const [form, senses] of [...this.exact, ...this.stems]) {
       const content = senses.filter((sense) => FUZZY_CONCEPTS.has(sense.concept));

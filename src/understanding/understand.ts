@@ -51,6 +51,9 @@ const KNOWLEDGE_ORDERS = /^(summari[sz]e|explain|list|give|tell|describe|show|fa
 
 const PURCHASE_VERBS = /^(bought|buys|buy|purchased|sold|sell|ordered|gekauft|kauft|bezogen|bezieht|verkauft|laeuft|laufen|bestellt)$/;
 
+/** What a person asks a bot to do for them: look something up, check, write, open. */
+const TOOL_VERBS = /^(nachschauen|nachsehen|schauen|pruefen|checken|check|look|find|open|write|draft|send|create|oeffnen|schreiben|erstellen|anlegen|zuweisen|assign)$/;
+
 const POLICY_WORDS = /^(rule|rules|policy|policies|richtlinie\w*|regel|regeln|regelung\w*|guideline\w*|kundenkommunikation)$/;
 
 /** A position where Microsoft may be named as the one acting, and where the one it reaches is named. */
@@ -212,6 +215,13 @@ function isBotTask(found: Found): boolean {
   const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
   if (asksAboutMicrosoft && KNOWLEDGE_ORDERS.test(found.tokens[first] ?? '')) return false;
   if (found.has('botTask')) return true;
+  // "kannst du im Tenant nachschauen, ob …", "can you check whether …"
+  const askedToDo = found.tokens.some(
+    (token, at) => (token === 'kannst' || token === 'koennen' || token === 'can' || token === 'could') &&
+      ['du', 'sie', 'you', 'u'].includes(found.tokens[at + 1] ?? '') &&
+      found.tokens.slice(at + 2, at + 10).some((next) => TOOL_VERBS.test(next))
+  );
+  if (askedToDo) return true;
   return first >= 0 && found.at('imperative', first);
 }
 
@@ -241,7 +251,10 @@ function isAskerActing(found: Found): boolean {
   const reachesCustomer = found.positions('communicate').some((verb) => found.within('customer', verb + 1, verb + 3, found.clause[verb]));
   const askerActsWithMicrosoft = found.positions('askerSubject').some((at) =>
     found.positions('microsoft').some(
-      (ms) => ms > at + 1 && found.clause[ms] === found.clause[at] && !MICROSOFT_ACTS_NEXT.test(found.tokens[ms + 1] ?? '') && found.tokens[ms + 1] !== 'to'
+      (ms) =>
+        found.clause[ms] === found.clause[at] &&
+        ((ms > at + 1 && !MICROSOFT_ACTS_NEXT.test(found.tokens[ms + 1] ?? '') && found.tokens[ms + 1] !== 'to') ||
+          (ms < at && ['bei', 'an', 'with', 'to'].includes(found.tokens[ms - 1] ?? '')))
     )
   );
   if (askerActsWithMicrosoft && !reachesCustomer && !found.has('duty')) return true;
@@ -439,7 +452,10 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const verb = verbs.length > 0 ? Math.min(...verbs) : found.sentence.indexOf(asking);
   const subject = found.positions('microsoft').filter((at) => at < verb && found.clause[at] === lastClause);
   const from = subject.length > 0 ? Math.max(...subject) : verb;
-  const inAsking = (at: number) => at >= from && found.sentence[at] === asking;
+  // A forwarded mail's "Subject:"/"Betreff:" line names what "that mail" is about.
+  const subjectLine = found.tokens.findIndex((token, at) => (token === 'subject' || token === 'betreff') && isBreak(found.tokens[at + 1] ?? '.'));
+  const subjectSentence = subjectLine >= 0 ? found.sentence[subjectLine] : -1;
+  const inAsking = (at: number) => (at >= from && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
   const named = new Set<ProductChannel>(cues.filter((cue) => inAsking(cue.at)).map((cue) => cue.channel));
   for (const product of found.scanned.products) {
     if (!inAsking(product.at)) continue;
