@@ -80,7 +80,8 @@ class CompiledLexicon {
   readonly exact = new Map<string, Sense[]>();
   readonly stems = new Map<string, Sense[]>();
   readonly compoundParts = new Map<string, Sense[]>();
-  readonly phrasesByFirstWord = new Map<string, Phrase[]>();
+  /** Phrases by their first word, then by their second word when that is a whole word ("*" when it is a stem). */
+  readonly phrasesByFirstWords = new Map<string, Map<string, Phrase[]>>();
   readonly productsByFirstWord = new Map<string, ProductPhrase[]>();
   readonly fuzzyCandidates: Array<{ form: string; stem: boolean; senses: Sense[] }> = [];
   readonly functionWords: Record<Language, ReadonlySet<string>> = {
@@ -108,11 +109,14 @@ class CompiledLexicon {
       if (form.includes(' ')) {
         const parts = form.split(' ');
         const first = parts[0] as string;
-        const list = this.phrasesByFirstWord.get(first) ?? [];
+        const second = isStem(parts[1] as string) ? '*' : (parts[1] as string);
+        const bySecond = this.phrasesByFirstWords.get(first) ?? new Map<string, Phrase[]>();
+        const list = bySecond.get(second) ?? [];
         const existing = list.find((phrase) => phrase.parts.join(' ') === form);
         if (existing) existing.senses.push(sense);
         else list.push({ parts, senses: [sense] });
-        this.phrasesByFirstWord.set(first, list);
+        bySecond.set(second, list);
+        this.phrasesByFirstWords.set(first, bySecond);
         continue;
       }
       const table = isStem(form) ? this.stems : this.exact;
@@ -259,6 +263,23 @@ function phraseLength(parts: readonly string[], tokens: readonly string[], at: n
   return parts.every((part, offset) => partMatches(part, tokens[at + offset] as string)) ? parts.length : 0;
 }
 
+function matchPhrases(
+  phrases: readonly Phrase[] | undefined,
+  tokens: readonly string[],
+  at: number,
+  matches: Match[],
+  languageScore: Record<Language, number>
+): void {
+  if (!phrases) return;
+  for (const phrase of phrases) {
+    if (phraseLength(phrase.parts, tokens, at) === 0) continue;
+    for (const sense of phrase.senses) {
+      matches.push({ concept: sense.concept, at, fuzzy: false });
+      if (sense.language) languageScore[sense.language] += 1;
+    }
+  }
+}
+
 /** Reads a normalised question once: concepts with their positions, products, and language evidence. */
 export function scan(tokens: string[]): Scan {
   const matches: Match[] = [];
@@ -282,13 +303,10 @@ export function scan(tokens: string[]): Scan {
     const token = tokens[at] as string;
     if (compiled.functionWords.en.has(token)) languageScore.en += 1;
     if (compiled.functionWords.de.has(token)) languageScore.de += 1;
-    for (const phrase of compiled.phrasesByFirstWord.get(token) ?? []) {
-      const length = phraseLength(phrase.parts, tokens, at);
-      if (length === 0) continue;
-      for (const sense of phrase.senses) {
-        matches.push({ concept: sense.concept, at, fuzzy: false });
-        if (sense.language) languageScore[sense.language] += 1;
-      }
+    const bySecond = compiled.phrasesByFirstWords.get(token);
+    if (bySecond) {
+      matchPhrases(bySecond.get(tokens[at + 1] ?? ''), tokens, at, matches, languageScore);
+      matchPhrases(bySecond.get('*'), tokens, at, matches, languageScore);
     }
     if (claimedByProduct.has(at)) continue;
     const { senses, fuzzy } = sensesOfToken(token);

@@ -20,6 +20,9 @@ function foldUnicode(text: string): string {
     .replace(/\p{M}/gu, '');
 }
 
+/** Mail addresses and links: their words ("microsoft.com", "noreply") are not what a question says. */
+const ADDRESSES = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|https?:\/\/\S+/g;
+
 /** The token that stands for the end of a sentence, and the one for the end of a clause within a sentence. */
 export const SENTENCE_END = '.';
 export const CLAUSE_END = ',';
@@ -29,8 +32,8 @@ export function isBreak(token: string): boolean {
 }
 
 export function normalize(text: string): string {
-  return (ASCII.test(text) ? text.toLowerCase() : foldUnicode(text))
-    .replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|https?:\/\/\S+/g, ' ')
+  const folded = ASCII.test(text) ? text.toLowerCase() : foldUnicode(text);
+  return (folded.includes('@') || folded.includes('http') ? folded.replace(ADDRESSES, ' ') : folded)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/(?:[!?\n]|\.(?=\s|$))+/g, ' zzsentencezz ')
     .replace(/(?:[,;()\[\]]|:(?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s)+/g, ' zzclausezz ')

@@ -98,6 +98,9 @@ class Found {
     });
   }
 
+  private readonly positionsOf = new Map<Concept, number[]>();
+  private readonly positionSets = new Map<Concept, Set<number>>();
+
   has(concept: Concept): boolean {
     return this.byConcept.has(concept);
   }
@@ -107,11 +110,22 @@ class Found {
   }
 
   positions(concept: Concept): number[] {
-    return (this.byConcept.get(concept) ?? []).map((match) => match.at);
+    let known = this.positionsOf.get(concept);
+    if (!known) {
+      known = (this.byConcept.get(concept) ?? []).map((match) => match.at);
+      this.positionsOf.set(concept, known);
+    }
+    return known;
   }
 
   at(concept: Concept, position: number): boolean {
-    return this.byConcept.get(concept)?.some((match) => match.at === position) ?? false;
+    if (!this.byConcept.has(concept)) return false;
+    let known = this.positionSets.get(concept);
+    if (!known) {
+      known = new Set(this.positions(concept));
+      this.positionSets.set(concept, known);
+    }
+    return known.has(position);
   }
 
   /** Some `first` at most `window` tokens before some `second` (or after it, when `ordered` is false). */
