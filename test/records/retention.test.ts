@@ -7,7 +7,6 @@ import { TICKET_KEY_PREFIX, type Ticket } from '../../src/experts/store';
 import { deleteExpired } from '../../src/records/retention';
 import { UNANSWERED_KEY_PREFIX } from '../../src/records/unanswered';
 import { FileStorage } from '../../src/storage/fileStorage';
-import { emptyFacts } from '../../src/understanding/facts';
 import { MemoryStorage } from '../../src/storage/memoryStorage';
 import type { Storage } from '../../src/storage/storage';
 import { BotHarness } from '../bot/support/harness';
