@@ -138,7 +138,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['zu', 'zum', 'zur', 'wegen', 'bezueglich', 'ueber', 'fuer', 'fuers', 'betreffend', 'bzgl']
   },
   microsoft: {
-    en: ['microsoft support', 'the vendor', 'mircosoft', 'microsft', 'microsoft', "microsoft's", 'ms', 'msft', 'redmond', 'microsoft account manager', 'account team'],
+    en: ['microsoft support', 'the vendor', 'microsoft', "microsoft's", 'ms', 'msft', 'redmond', 'microsoft account manager', 'account team'],
     de: ['hersteller', 'microsoft support', 'microsoft', 'ms', 'msft']
   },
   customer: {

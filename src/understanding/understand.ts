@@ -595,8 +595,8 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     // "who sends the bill?", "kommen die Meldungen direkt beim Kunden an?"
     if (hasTopic && (found.has('who') || (found.has('customer') && (found.has('direct') || found.has('receive'))))) return 'communication';
     if (found.has('microsoft') && found.has('customer') && (asksWhen || found.wordCount <= 5)) return 'communication';
-    // "invoice?", "wartung?": a topic and nothing else is asked the policy's way.
-    if (hasTopic && found.wordCount <= 3 && topic !== 'none') return 'communication';
+    // "invoice?", "wartung?": one topic word and nothing else is asked the policy's way; "Rechnung Kunde" is too thin.
+    if (hasTopic && found.wordCount === 1 && topic !== 'none') return 'communication';
   }
   const policySignal =
     hasTopic ||
