@@ -12,6 +12,9 @@ import { CatalogError } from '../errors/catalog';
 export const appTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 export type AppType = (typeof appTypes)[number];
 
+export const storageKinds = ['file', 'azure'] as const;
+export type StorageKind = (typeof storageKinds)[number];
+
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
 
@@ -36,8 +39,14 @@ export interface Config {
   connectorTimeoutMs: number;
   /** Log what users type and their names; off unless an operator switches it on to investigate. */
   logQuestions: boolean;
+  /** file: the embedded store under dataDir, one process; azure: an Azure table shared by every instance. */
+  storage: StorageKind;
   /** The folder of the embedded store (feedback records); one bot process per folder. */
   dataDir: string;
+  /** Azure Storage account connection string (a secret); set exactly when storage is azure. */
+  azureStorageConnectionString: string;
+  /** The table in that account. */
+  azureStorageName: string;
   /** Key of the hash that stands for a user in feedback records. */
   feedbackSalt: string;
   /** Record what the bot could not answer (not covered, "did you mean…?", low confidence, "Not helpful"). */
@@ -211,6 +220,31 @@ const flagOn = z.preprocess(
     .transform((value) => value === 'true')
 );
 
+const storageKind = z.preprocess(
+  (value) => (typeof unsetWhenBlank(value) === 'string' ? String(value).trim().toLowerCase() : undefined),
+  z.enum(storageKinds, { error: `must be one of ${storageKinds.join(', ')}` }).default('file')
+);
+
+/** Azure's rule for table names; Azure would refuse any other name at start. */
+const tableName = z.preprocess(
+  unsetWhenBlank,
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9]{2,62}$/, 'must be 3 to 63 letters and digits, starting with a letter (an Azure table name)')
+    .refine((name) => name.toLowerCase() !== 'tables', 'must not be "tables" (reserved by Azure)')
+    .default('cspcommsbot')
+);
+
+/** `Name=value;` pairs naming an account or a table endpoint, as the Azure portal and Azurite give them. */
+const connectionString = text().refine(
+  (value) =>
+    value === '' ||
+    (value.split(';').every((part) => part.trim() === '' || /^[A-Za-z]+=./.test(part.trim())) &&
+      /(^|;)\s*(AccountName|TableEndpoint|UseDevelopmentStorage)=/i.test(value)),
+  'must be an Azure Storage connection string (Name=value; pairs with AccountName or TableEndpoint)'
+);
+
 const environmentSchema = z
   .object({
     MicrosoftAppId: entraId(),
@@ -225,8 +259,11 @@ const environmentSchema = z
     BOT_OPENID_METADATA_URL: loopbackUrl,
     CONNECTOR_TIMEOUT_MS: wholeNumber(4000, 100, 60000),
     LOG_QUESTIONS: flag,
+    STORAGE: storageKind,
     DATA_DIR: folder,
     POLICY_STATUS_FILE: filePath,
+    AZURE_STORAGE_CONNECTION_STRING: connectionString,
+    AZURE_STORAGE_NAME: tableName,
     FEEDBACK_SALT: z.preprocess(
       unsetWhenEmpty,
       notOnlyWhitespace(z.string())
@@ -240,6 +277,13 @@ const environmentSchema = z
   .superRefine((env, context) => {
     const problem = (variable: keyof typeof env, message: string) =>
       context.addIssue({ code: 'custom', path: [variable], message });
+    if (env.STORAGE === 'azure' && env.AZURE_STORAGE_CONNECTION_STRING === '') {
+      problem('AZURE_STORAGE_CONNECTION_STRING', 'is required when STORAGE is azure');
+    }
+    if (env.STORAGE === 'file' && env.AZURE_STORAGE_CONNECTION_STRING !== '') {
+      // Someone meant to share the store; one instance quietly writing to its own folder would lose that intent.
+      problem('AZURE_STORAGE_CONNECTION_STRING', 'is set but STORAGE is file; set STORAGE=azure to use it, or unset it');
+    }
     const type = env.MicrosoftAppType ?? 'MultiTenant';
     if (env.MicrosoftAppId === '') {
       // Each of these means someone meant to switch authentication on; running without it would be a silent downgrade.
@@ -296,7 +340,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     botOpenIdMetadataUrl: settings.BOT_OPENID_METADATA_URL,
     connectorTimeoutMs: settings.CONNECTOR_TIMEOUT_MS,
     logQuestions: settings.LOG_QUESTIONS,
+    storage: settings.STORAGE,
     dataDir: settings.DATA_DIR,
+    azureStorageConnectionString: settings.AZURE_STORAGE_CONNECTION_STRING,
+    azureStorageName: settings.AZURE_STORAGE_NAME,
     feedbackSalt: settings.FEEDBACK_SALT,
     recordUnanswered: settings.RECORD_UNANSWERED,
     recordedQuestionLength: settings.RECORDED_QUESTION_LENGTH,
@@ -305,12 +352,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   };
 }
 
-/** The configuration as it may appear in a log: the password and the salt replaced by whether they are set. */
+/** The configuration as it may appear in a log: the secrets replaced by whether they are set. */
 export function redactedConfig(config: Config): Record<string, unknown> {
-  const { microsoftAppPassword, feedbackSalt, ...shown } = config;
+  const { microsoftAppPassword, feedbackSalt, azureStorageConnectionString, ...shown } = config;
   return {
     ...shown,
     microsoftAppPasswordSet: microsoftAppPassword !== '',
+    azureStorageConnectionStringSet: azureStorageConnectionString !== '',
     feedbackSaltSet: feedbackSalt !== DEFAULT_FEEDBACK_SALT
   };
 }

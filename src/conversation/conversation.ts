@@ -293,7 +293,9 @@ export function createConversation(options: ConversationOptions): Conversation {
     const { helpful, language, question, verdict, rules } = feedback;
     let key: string;
     try {
-      key = await options.feedback.record({ question, language, verdict, rules, helpful }, turn.user);
+      const { conversationId, activityId } = turn.ref;
+      const clickId = activityId === undefined ? undefined : `${conversationId}\n${activityId}`;
+      key = await options.feedback.record({ question, language, verdict, rules, helpful }, turn.user, clickId);
     } catch (error) {
       logger.error({ code: errorCode('feedbackNotStored'), err: error }, formatError('feedbackNotStored'));
       return { type: 'message', text: noticeSummary(language, 'error') };

@@ -31,8 +31,12 @@ export type FeedbackRecord = z.infer<typeof feedbackRecordSchema>;
 export type Judgement = Omit<FeedbackRecord, 'time' | 'userHash'>;
 
 export interface FeedbackLog {
-  /** Stores the judgement and resolves to the record's key once it is stored. */
-  record(judgement: Judgement, user: TurnUser): Promise<string>;
+  /**
+   * Stores the judgement and resolves to the record's key once it is stored. `clickId` names the click (the
+   * conversation and the activity id Teams gave it): the same click sent again, as a load balancer retries a
+   * request whose instance died, lands on the same key instead of adding a second record.
+   */
+  record(judgement: Judgement, user: TurnUser, clickId?: string): Promise<string>;
 }
 
 export function userHash(user: TurnUser, salt: string): string {
@@ -42,16 +46,21 @@ export function userHash(user: TurnUser, salt: string): string {
 }
 
 /**
- * Feedback kept in any Storage. Each record gets a new key (time and randomness) and is never updated, so no
- * two writes ever touch one key and no eTag is needed, whether the store is this process's file store or a
- * store shared by many instances.
+ * Feedback kept in any Storage. Each click gets its own key, a keyed hash of the click's id (random where a click
+ * has no id), so two clicks never share a key, and one click written twice by two instances is one record: the
+ * later write replaces the earlier with the same judgement, and no eTag is needed. Records are never updated.
+ * Keys say nothing about order: readers sort by the record's time.
  */
 export function createFeedbackLog(storage: Storage, salt: string): FeedbackLog {
   return {
-    async record(judgement, user) {
+    async record(judgement, user, clickId) {
       const time = new Date().toISOString();
       const record: FeedbackRecord = { ...judgement, time, userHash: userHash(user, salt) };
-      const key = `${FEEDBACK_KEY_PREFIX}${time}-${randomBytes(6).toString('hex')}`;
+      const id =
+        clickId === undefined
+          ? randomBytes(16).toString('hex')
+          : createHmac('sha256', salt).update(`click\n${clickId}`, 'utf8').digest('hex').slice(0, 32);
+      const key = `${FEEDBACK_KEY_PREFIX}${id}`;
       await storage.write({ [key]: record });
       return key;
     }

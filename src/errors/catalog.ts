@@ -156,6 +156,20 @@ export const errorCatalog = {
     code: 5006,
     message: 'The file store on {folder} was used after it was closed'
   },
+  azureStoreUnreachable: {
+    code: 5007,
+    message:
+      'Cannot use the Azure table {table} at {endpoint}: {reason}. Check AZURE_STORAGE_CONNECTION_STRING, ' +
+      'AZURE_STORAGE_NAME and that this host can reach the storage account'
+  },
+  storedItemTooLarge: {
+    code: 5008,
+    message: 'The item {key} is {length} bytes as JSON; the Azure store takes at most {max}'
+  },
+  azureStoreFailed: {
+    code: 5009,
+    message: 'The Azure store could not {operation}: {reason}'
+  },
   policyStatusUnreadable: {
     code: 6001,
     message:

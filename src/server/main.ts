@@ -1,6 +1,6 @@
 import { describeAuthentication, loadConfig, redactedConfig, type Config } from '../config/config';
 import { CatalogError, errorCode, formatError } from '../errors/catalog';
-import { FileStorage } from '../storage/fileStorage';
+import { openStorage } from '../storage/openStorage';
 import { createLogger } from './logger';
 import { createServer, HEALTH_PATH, MESSAGES_PATH, READY_PATH } from './server';
 
@@ -26,10 +26,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   logger.info({ config: redactedConfig(config) }, describeAuthentication(config));
 
-  // Taken before the port: a second bot on the same data folder stops here, with CSP5001 naming the holder.
-  const storage = FileStorage.open(config.dataDir);
-  logger.info({ dataDir: storage.folder }, `feedback is stored in ${storage.folder}`);
-  const server = createServer(config, { logger, storage });
+  // Opened before the port: a second bot on the same data folder stops here (CSP5001 naming the holder), and so
+  // does a bot whose Azure store cannot be reached (CSP5007).
+  const opened = await openStorage(config);
+  logger.info({ storage: config.storage, store: opened.description }, `feedback is stored in ${opened.description}`);
+  const server = createServer(config, { logger, storage: opened.storage, storageReachable: opened.reachable });
   const url = await server.listen();
   const endpoint = `${url}${MESSAGES_PATH}`;
   logger.info(
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     server.close().then(async () => {
-      await storage.close();
+      await opened.close();
       logger.info('stopped');
       process.exit(0);
     });

@@ -116,6 +116,8 @@ export interface ServerOptions {
    * many servers at once and must not contend for one data folder.
    */
   storage?: Storage;
+  /** False while that store cannot be reached: /readyz then answers 503, so a load balancer sends no traffic here. */
+  storageReachable?: () => boolean;
   /** Outbound credentials instead of the app password's token from Microsoft Entra; tests sign replies with their own. */
   credentialsFactory?: ServiceClientCredentialsFactory;
   /** How token signing keys are fetched and kept; tests shorten the timings. */
@@ -331,10 +333,13 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     next();
   });
 
+  const storageReachable = options.storageReachable ?? (() => true);
   server.get(READY_PATH, (_req: restify.Request, res: restify.Response, next: restify.Next) => {
     if (state !== 'ready') res.send(503, { status: state });
     // Teams' requests all carry tokens: without keys to check them, every one would be answered 503.
     else if (!authentication.ready) res.send(503, { status: 'not ready', reason: errorCode('signingKeysUnavailable') });
+    // Feedback and expert questions would fail here: the load balancer should send them to an instance that has its store.
+    else if (!storageReachable()) res.send(503, { status: 'not ready', reason: errorCode('azureStoreUnreachable') });
     else res.send(200, { status: state });
     next();
   });

@@ -148,6 +148,19 @@ describe('feedback in place', () => {
     ]);
   });
 
+  it('keeps one record for a click sent twice, as when a load balancer retries it on another instance', async () => {
+    const { helpful } = await answered(bot, 'Can Microsoft contact my customer about a price change?');
+    const click = execute(helpful.verb, helpful.data, bot.at);
+    store.writtenKeys.length = 0;
+
+    const [first, again] = [await bot.send(click), await bot.send(click)];
+
+    expect(again.body).toEqual(first.body);
+    expect(store.writtenKeys).toHaveLength(2);
+    expect(new Set(store.writtenKeys).size).toBe(1);
+    expect(Object.keys(await store.list('feedback/'))).toContain(store.writtenKeys[0]);
+  });
+
   it('records the judgement of a card whose answer the bot no longer gives, and thanks with a message', async () => {
     const { notHelpful } = await answered(bot, 'Can Microsoft contact this customer about billing?');
     store.writtenKeys.length = 0;

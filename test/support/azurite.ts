@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Azurite's fixed development account (public, documented by Microsoft); only an emulator accepts it. */
+const ACCOUNT = 'devstoreaccount1';
+const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+/** The all-services entry: only it reports the port it got when given port 0 (the table-only one says ":0"). */
+const AZURITE = require.resolve('azurite/dist/src/azurite.js');
+const STARTUP_TIMEOUT_MS = 30_000;
+
+export interface RunningAzurite {
+  /** The connection string a bot gets as AZURE_STORAGE_CONNECTION_STRING. */
+  connectionString: string;
+  port: number;
+  /** Where it keeps its data. */
+  folder: string;
+  process: ChildProcess;
+  /** Kills it; its folder is removed unless kept (to start it again on the same data, as after an outage). */
+  stop(options?: { keepFolder?: boolean }): Promise<void>;
+}
+
+export interface AzuriteOptions {
+  /** Default: a free one. */
+  port?: number;
+  /** Default: a fresh temporary folder. */
+  folder?: string;
+}
+
+/**
+ * Microsoft's storage emulator (Table service), started for a test on a free loopback port with a fresh folder,
+ * and gone with everything it stored when stopped. Telemetry is off: tests reach nothing but loopback.
+ */
+export async function startAzurite(options: AzuriteOptions = {}): Promise<RunningAzurite> {
+  const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'csp-bot-azurite-'));
+  const child = spawn(
+    process.execPath,
+    [AZURITE, '--blobPort', '0', '--queuePort', '0', '--tablePort', String(options.port ?? 0), '--location', folder, '--silent', '--disableTelemetry'],
+    { stdio: ['ignore', 'pipe', 'pipe'] }
+  );
+  let output = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Azurite did not start within ${STARTUP_TIMEOUT_MS} ms: ${output}`)), STARTUP_TIMEOUT_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const listening = /Table service is successfully listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (listening) {
+        clearTimeout(timer);
+        resolve(Number(listening[1]));
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Azurite exited with ${code} before listening: ${output}`));
+    });
+  });
+  const connectionString =
+    `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};` +
+    `TableEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`;
+  return {
+    connectionString,
+    port,
+    folder,
+    process: child,
+    async stop({ keepFolder = false } = {}) {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      }
+      if (!keepFolder) rmSync(folder, { recursive: true, force: true });
+    }
+  };
+}
