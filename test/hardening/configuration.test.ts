@@ -89,6 +89,18 @@ const wrongValues: Array<[string, NodeJS.ProcessEnv, string]> = [
   ['BOT_OPENID_METADATA_URL', { ...app, BOT_OPENID_METADATA_URL: 'http://10.0.0.5/keys' }, 'BOT_OPENID_METADATA_URL must be an http(s) URL'],
   ['CONNECTOR_TIMEOUT_MS', { CONNECTOR_TIMEOUT_MS: '-1' }, 'CONNECTOR_TIMEOUT_MS must be a whole number'],
   ['LOG_QUESTIONS', { LOG_QUESTIONS: '1' }, 'LOG_QUESTIONS must be true or false'],
+  ['STORAGE', { STORAGE: 'blob' }, 'STORAGE must be one of file, azure'],
+  ['AZURE_STORAGE_CONNECTION_STRING', { STORAGE: 'azure' }, 'AZURE_STORAGE_CONNECTION_STRING is required when STORAGE is azure'],
+  [
+    'AZURE_STORAGE_CONNECTION_STRING',
+    { STORAGE: 'azure', AZURE_STORAGE_CONNECTION_STRING: 'https://contoso.table.core.windows.net' },
+    'AZURE_STORAGE_CONNECTION_STRING must be an Azure Storage connection string'
+  ],
+  [
+    'AZURE_STORAGE_NAME',
+    { STORAGE: 'azure', AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', AZURE_STORAGE_NAME: 'csp-bot' },
+    'AZURE_STORAGE_NAME must be 3 to 63 letters and digits'
+  ],
   ['DATA_DIR', { DATA_DIR: 'data\u0000dir' }, 'DATA_DIR must be a folder path'],
   ['POLICY_STATUS_FILE', { POLICY_STATUS_FILE: '/var/lib/csp-comms-bot/' }, 'POLICY_STATUS_FILE must be a file path, not a folder'],
   ['FEEDBACK_SALT', { FEEDBACK_SALT: ' '.repeat(16) }, 'FEEDBACK_SALT is only whitespace'],
