@@ -152,6 +152,7 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
   const asked = answer.question !== '';
   const truncated = truncatedAt !== undefined;
   const offerExpert = offersExpert(answer, options);
+  const flip = options.shareable === true ? undefined : answer.reading.flip;
   const expert = (): ExpertRequest => ({
     action: 'expert',
     v: CARD_DATA_VERSION,
@@ -160,8 +161,9 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
   });
   return expandTemplateInTwoSteps(
     'asker',
-    `${language} ${asked} ${truncated} ${askForFeedback} ${thanked} ${offerExpert}`,
-    (): Omit<AskerView, 'text' | 'truncationNote' | 'helpful' | 'notHelpful' | 'expert'> => ({
+    `${language} ${asked} ${truncated} ${askForFeedback} ${thanked} ${offerExpert} ${flip !== undefined}`,
+    (): Omit<AskerView, 'text' | 'truncationNote' | 'helpful' | 'notHelpful' | 'expert' | 'reading' | 'flipTitle' | 'flip'> => ({
+      flipShown: flip !== undefined,
       label: labels.yourQuestion[language],
       asked,
       truncated,
@@ -179,6 +181,9 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
     {
       text: answer.question,
       truncationNote: truncatedAt === undefined ? '' : truncationNote(truncatedAt, language),
+      reading: answer.reading.text,
+      flipTitle: flip?.label ?? '',
+      ...(flip ? { flip: askButton(flip, language).data } : {}),
       ...(askForFeedback ? { helpful: data(true), notHelpful: data(false) } : {}),
       ...(offerExpert ? { expert: expert() } : {})
     }

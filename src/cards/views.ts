@@ -76,6 +76,12 @@ export const askerViewSchema = z.strictObject({
   thanks: text,
   text: z.string(),
   truncationNote: z.string(),
+  /** "Read as: …": what the answer was decided on (element id "reading"). */
+  reading: text,
+  /** Where a deciding fact was assumed, the button that flips it and asks again; never on a shareable card. */
+  flipShown: z.boolean(),
+  flipTitle: z.string(),
+  flip: askActionSchema.optional(),
   /** Only where the buttons show. */
   helpful: feedbackActionSchema.optional(),
   notHelpful: feedbackActionSchema.optional(),

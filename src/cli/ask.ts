@@ -10,7 +10,7 @@ const usage = `Usage:
   npm run ask -- --json "question"     one JSON object
   npm run ask -- [--lang en|de]        questions from standard input, one a line; JSON Lines out
 Options:
-  --json         print {question, language, verdict, rules, confidence, facts, customerSentence}
+  --json         print {question, language, verdict, rules, confidence, facts, reading, customerSentence}
   --lang en|de   answer in this language whatever the question's language
   -h, --help     this text`;
 
@@ -24,8 +24,9 @@ function customerSentenceOf(answer: Answer): string | Array<{ when: string; cust
 }
 
 function jsonOf(answer: Answer): string {
-  const { question, language, verdict, rules, confidence, facts } = answer;
-  return JSON.stringify({ question, language, verdict, rules, confidence, facts, customerSentence: customerSentenceOf(answer) });
+  const { question, language, verdict, rules, confidence, facts, reading } = answer;
+  const readingOut = { text: reading.text, ...(reading.flip ? { flip: { label: reading.flip.label, facts: reading.flip.facts } } : {}) };
+  return JSON.stringify({ question, language, verdict, rules, confidence, facts, reading: readingOut, customerSentence: customerSentenceOf(answer) });
 }
 
 const tellTheCustomer = { en: 'Tell the customer', de: 'Dem Kunden sagen' } as const;
@@ -54,6 +55,8 @@ function readable(answer: Answer): string {
   if (answer.rules.length > 0) {
     lines.push('', `${policy.source.title[answer.language]} (${policy.source.pageDate}): ${policy.source.url[answer.language]}`);
   }
+  lines.push(answer.reading.text);
+  if (answer.reading.flip) lines.push(`  ? ${answer.reading.flip.label}`);
   lines.push(`verdict: ${answer.verdict} · rules: ${answer.rules.join(', ') || '–'} · confidence: ${answer.confidence}`);
   return lines.join('\n');
 }

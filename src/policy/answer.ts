@@ -33,6 +33,13 @@ export type DecidingFact = z.infer<typeof decidingFactSchema>;
 export const notCoveredReasonSchema = z.enum(['off-topic', 'unclear', 'partner-recipient', 'asker-acts', 'bot-task', 'live-status']);
 export type NotCoveredReason = z.infer<typeof notCoveredReasonSchema>;
 
+/**
+ * How the question was read, in one line, and where a deciding fact was assumed rather than said, the button that
+ * flips it and answers again (its facts carry the corrected fact).
+ */
+export const readingSchema = z.object({ text: z.string().min(1), flip: followUpSchema.optional() });
+export type Reading = z.infer<typeof readingSchema>;
+
 export const answerSchema = z.object({
   /**
    * Which decision this is: answers with the same id say the same (verdict, rules, summary, follow-ups), whatever
@@ -46,6 +53,7 @@ export const answerSchema = z.object({
   rules: z.array(ruleIdSchema),
   confidence: z.number().min(0).max(1),
   facts: factsSchema,
+  reading: readingSchema,
   /** The verdict in a few words: what a person on a call reads first. */
   headline: z.string().min(1),
   /** The answer in one or two sentences. */

@@ -15,6 +15,7 @@ import {
   type CannedQuestion
 } from './phrases';
 import { ruleById } from './policy';
+import { readingOf } from './reading';
 import type { RuleId, Verdict } from './rule';
 
 /** Below this, a question that looks like a policy question gets suggestions instead of a verdict. */
@@ -158,7 +159,7 @@ const relatedTo: Partial<Record<RuleId, CannedQuestion[]>> = {
 const examplesWhenNotCovered: CannedQuestion[] = ['billing', 'operational', 'directProducts', 'appliesTo'];
 
 /** What an answer decides, apart from the question it answers. */
-type DecisionFields = Omit<Answer, 'question' | 'confidence' | 'facts'>;
+type DecisionFields = Omit<Answer, 'question' | 'confidence' | 'facts' | 'reading'>;
 
 function decisionFields(outcome: Decision, language: Language, suggestions: CannedQuestion[], products: Product[]): Omit<DecisionFields, 'decisionId'> {
   switch (outcome.kind) {
@@ -220,7 +221,7 @@ export function decide(question: string, understanding: Understanding): Answer {
     deepFreeze({ decisionId, ...decisionFields(outcome, language, suggestions, products) })
   );
   // Not a spread: V8 copies a frozen object's properties the slow way in a spread.
-  return Object.assign({ question, confidence, facts }, decided);
+  return Object.assign({ question, confidence, facts, reading: readingOf(question, facts, language) }, decided);
 }
 
 /** "Did you mean …?": lead with the topic the unclear question touched. */

@@ -65,7 +65,7 @@ describe('answer card', () => {
     (language) => {
       const card = renderAnswerCard(answerFor('billing', language), { feedback: 'ask' });
       const top = (card.body as Array<Record<string, unknown>>).map((element) => String(element.id));
-      expect(top).toEqual(['verdict-no', 'summary', 'customer', 'why', 'more-toggle', 'more', 'source', 'question', 'feedback']);
+      expect(top).toEqual(['verdict-no', 'summary', 'customer', 'why', 'more-toggle', 'more', 'source', 'question', 'reading', 'feedback']);
       const more = byId(card, 'more') ?? {};
       expect(more.isVisible).toBe(false);
       expect(ids(more)).toEqual(expect.arrayContaining(['what-to-do', 'other-rules', 'rule-partner-communicates', 'applies-to', 'follow-ups']));

@@ -24,7 +24,7 @@ describe('npm run ask', () => {
     const { code, stdout } = runAsk(['--json', 'Informiert Microsoft meinen Kunden über eine Störung?']);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer)).toEqual(['question', 'language', 'verdict', 'rules', 'confidence', 'facts', 'customerSentence']);
+    expect(Object.keys(answer)).toEqual(['question', 'language', 'verdict', 'rules', 'confidence', 'facts', 'reading', 'customerSentence']);
     expect(answer).toMatchObject({ language: 'de', verdict: 'yes', rules: ['operational-communication'] });
     expect(answer.customerSentence).toBe(ruleById('operational-communication').customer.sentence.de);
   });
