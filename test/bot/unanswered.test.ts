@@ -19,7 +19,7 @@ async function recorded(store: Storage): Promise<UnansweredRecord[]> {
     .map((key) => unansweredRecordSchema.parse(withoutETag(items[key]!)[0]));
 }
 
-const LOW_CONFIDENCE_QUESTION = 'Micrsoft custmer invoce contakt?';
+const LOW_CONFIDENCE_QUESTION = 'Micrsoft custmer invocies contakt?';
 
 describe('questions the bot could not answer', () => {
   let store: MemoryStorage;

@@ -135,7 +135,7 @@ describe('decisions shared between answers', () => {
   it('are the same for answers with the same decision id, and differ where the decision does', () => {
     const answers = everyUnderstanding.map((understanding) => decide('q', understanding));
     const byId = new Map(answers.map((answer) => [answer.decisionId, answer]));
-    const decision = ({ question: _question, confidence: _confidence, facts: _facts, ...rest }: (typeof answers)[number]) => rest;
+    const decision = ({ question: _question, confidence: _confidence, facts: _facts, reading: _reading, ...rest }: (typeof answers)[number]) => rest;
 
     for (const answer of answers) expect(decision(answer)).toEqual(decision(byId.get(answer.decisionId)!));
     expect(new Set([...byId.values()].map((answer) => JSON.stringify(decision(answer)))).size).toBe(byId.size);
