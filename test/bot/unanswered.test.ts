@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { DEFAULT_FEEDBACK_SALT } from '../../src/config/config';
 import { FEEDBACK_KEY_PREFIX } from '../../src/conversation/feedback';
 import { ask } from '../../src/engine/ask';
+import { ANSWER_COUNTS_KEY_PREFIX } from '../../src/records/answerCounts';
 import { LOW_CONFIDENCE, UNANSWERED_KEY_PREFIX, unansweredRecordSchema, type UnansweredRecord } from '../../src/records/unanswered';
 import { withoutETag } from '../../src/experts/store';
 import { MemoryStorage } from '../../src/storage/memoryStorage';
@@ -132,5 +133,20 @@ describe('recording settings', () => {
     } finally {
       await bot.close();
     }
+  });
+});
+
+describe('answer counts', () => {
+  it('counts every answer by verdict and day, with no question and no user, written when the bot stops', async () => {
+    const store = new MemoryStorage();
+    const bot = await BotHarness.start({ RECORD_UNANSWERED: 'false' }, { storage: store });
+    await bot.send(message('Can Microsoft send my customer the invoice for their licences?', bot.at));
+    await bot.send(message('Will Microsoft tell my customer about an outage?', bot.at));
+    await bot.send(message('What is the weather in Berlin tomorrow?', bot.at));
+    await bot.send(message('help', bot.at));
+    await bot.close();
+
+    const items = Object.values(await store.list(ANSWER_COUNTS_KEY_PREFIX)).map((item) => withoutETag(item)[0]);
+    expect(items).toEqual([{ day: new Date().toISOString().slice(0, 10), counts: { no: 1, yes: 1, 'not-covered': 1 } }]);
   });
 });
