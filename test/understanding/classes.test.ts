@@ -1,0 +1,92 @@
+import { ask } from '../../src/engine/ask';
+import type { RuleId, Verdict } from '../../src/policy/rule';
+
+/**
+ * One test per class of issue 11, with questions written for these tests (none taken from the development set or
+ * from the corpus). Each question must get its verdict and, where given, its first rule.
+ */
+type Case = [question: string, verdict: Verdict, rule?: RuleId];
+
+function expectAnswers(cases: Case[]): void {
+  for (const [question, verdict, rule] of cases) {
+    const answer = ask(question);
+    expect({ question, verdict: answer.verdict, rule: answer.rules[0] }).toEqual({ question, verdict, rule });
+  }
+}
+
+describe('the classes of questions written by people who never saw the code', () => {
+  it('1. two relationships: the directly bought product is yes, the CSP one no, unsaid depends', () => {
+    expectAnswers([
+      ['Our client pays Microsoft directly for SQL Server under an Enterprise Agreement and gets Exchange Online from us. Will Microsoft send them the EA renewal quote?', 'yes', 'non-csp-relationship'],
+      ['Our client pays Microsoft directly for SQL Server under an Enterprise Agreement and gets Exchange Online from us. Will Microsoft send them the Exchange Online invoice?', 'no', 'subscription-communication'],
+      ['The client has an MPSA and also CSP subscriptions with us. Will Microsoft remind them about renewals?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat einen Premier-Support-Vertrag direkt mit Microsoft, Power BI läuft über uns. Meldet sich Microsoft wegen der Verlängerung des Support-Vertrags?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat einen Premier-Support-Vertrag direkt mit Microsoft, Power BI läuft über uns. Schickt Microsoft ihm die Power-BI-Rechnung?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('2. the channel is not said, with a hint it may not be ours: depends, never a guessed no', () => {
+    expectAnswers([
+      ['Microsoft emailed my client about the price of their Project Online plan. Not sure they bought it from us. Is that OK?', 'depends', 'non-csp-relationship'],
+      ['Kunde bekam von Microsoft eine Zahlungserinnerung für Visio, das finden wir im Partner Center nicht. Darf Microsoft das?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('3. operational matters without the word outage are yes; subscription matters without billing are no', () => {
+    expectAnswers([
+      ['Will Microsoft warn my client that a vulnerability in their Defender agents must be patched?', 'yes', 'operational-communication'],
+      ['Does Microsoft tell my client that MFA becomes mandatory for their admin portal?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft den Kunden über den Umzug seiner Daten in ein anderes Rechenzentrum?', 'yes', 'operational-communication'],
+      ['Will Microsoft email my client when we move them from monthly to annual billing terms on Business Premium?', 'no', 'subscription-communication'],
+      ['Schreibt Microsoft meinen Kunden an, wenn wir sein Abo von E3 auf E5 hochstufen?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('4. the partner as the recipient is not covered, never yes or no', () => {
+    expectAnswers([
+      ['Does Microsoft notify us when one of our clients cancels a subscription?', 'not-covered'],
+      ['Bekommen wir als Partner eine Mail von Microsoft, wenn beim Kunden ein Dienst ausfällt?', 'not-covered']
+    ]);
+  });
+
+  it('5. the asker contacting Microsoft, tasks for the bot and live status are not covered', () => {
+    expectAnswers([
+      ['Can we phone Microsoft support about a client tenant problem?', 'not-covered'],
+      ['Write my client a short mail about the coming price increase', 'not-covered'],
+      ['Is SharePoint down right now?', 'not-covered'],
+      ['Schreib bitte eine Mail an den Kunden wegen der Wartung', 'not-covered'],
+      ['Ist Exchange gerade gestört?', 'not-covered']
+    ]);
+  });
+
+  it('6. several topics with different verdicts: depends, never one verdict that drops a part', () => {
+    expectAnswers([
+      ['Will Microsoft tell my client about the Teams incident and send them the credit note for it?', 'depends', 'operational-communication'],
+      ['Schickt Microsoft dem Kunden die Wartungsankündigung und die neue Preisliste?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('7. scope in other words is a question about where the policy applies', () => {
+    expectAnswers([
+      ['Is this rule the same for tenants in 21Vianet China?', 'applies', 'applies-to'],
+      ['and for GCC High?', 'applies', 'applies-to'],
+      ['Gilt die Regel auch für Kunden, die wir per Azure Lighthouse verwalten?', 'applies', 'applies-to']
+    ]);
+  });
+
+  it('8. questions about the policy itself', () => {
+    expectAnswers([
+      ['Does Microsoft expect the partner to handle all communication with its clients?', 'no', 'partner-communicates'],
+      ['What may Microsoft contact my clients about at all?', 'depends', 'operational-communication'],
+      ['Was sind die Ausnahmen, bei denen Microsoft direkt mit unseren Kunden spricht?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('9. headlines are never stronger than the rule', () => {
+    const marketing = ask('Will Microsoft send my client newsletters about new Copilot features?');
+    expect(marketing.rules[0]).toBe('partner-communicates');
+    expect(marketing.headline).toMatch(/^In general, no/);
+    expect(ask('Rechnung Kunde').headline).toBe('Meinten Sie …?');
+    expect(ask('invoice customer').headline).toBe('Did you mean …?');
+  });
+});
