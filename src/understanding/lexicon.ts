@@ -108,23 +108,23 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   botTask: {
     en: ['draft', 'compose', 'translate', 'summarize', 'summarise', 'formulate', 'template for', 'open a ticket', 'create a ticket', 'raise a ticket', 'log a ticket', 'file a ticket', 'open a case', 'create a case', 'can you check', 'can u check', 'could you check', 'can you write', 'can u write', 'can you send', 'can you draft', 'can you open', 'can you look', 'can u look', 'can you find'],
-    de: ['formulier*', 'entwirf', 'entwurf*', 'vorlage*', 'schreib mir', 'schreib bitte', 'fass mir', 'fasse', 'zusammenfass*', 'uebersetz*', 'erstell mir', 'erstelle mir', 'mach mir', 'kannst du schauen', 'kannst du pruefen', 'kannst du checken', 'kannst du mal', 'kannst du schreiben', 'kannst du ein ticket', 'kannst du nachsehen']
+    de: ['erstellen sie', 'schreiben sie', 'formulieren sie', 'senden sie', 'schicken sie', 'pruefen sie', 'uebersetzen sie', 'entwerfen sie', 'formulier*', 'entwirf', 'entwurf*', 'vorlage*', 'schreib mir', 'schreib bitte', 'fass mir', 'fasse', 'zusammenfass*', 'uebersetz*', 'erstell mir', 'erstelle mir', 'mach mir', 'kannst du schauen', 'kannst du pruefen', 'kannst du checken', 'kannst du mal', 'kannst du schreiben', 'kannst du ein ticket', 'kannst du nachsehen']
   },
   askerSubject: {
     en: ['can i', 'can we', 'may i', 'may we', 'should i', 'should we', 'shall i', 'shall we', 'could i', 'could we', 'do i need', 'do we need', 'i want to', 'we want to', 'i need to', 'we need to', 'am i allowed', 'are we allowed', 'how do i', 'how can i'],
-    de: ['spreche ich', 'rufe ich', 'kontaktiere ich', 'wende ich mich', 'melde ich mich', 'frage ich', 'schreibe ich', 'darf ich', 'duerfen wir', 'kann ich', 'koennen wir', 'soll ich', 'sollen wir', 'sollte ich', 'muss ich', 'muessen wir', 'ich will', 'wir wollen', 'ich moechte', 'wir moechten', 'wie kann ich']
+    de: ['erreich ich', 'erreiche ich', 'spreche ich', 'rufe ich', 'kontaktiere ich', 'wende ich mich', 'melde ich mich', 'frage ich', 'schreibe ich', 'darf ich', 'duerfen wir', 'kann ich', 'koennen wir', 'soll ich', 'sollen wir', 'sollte ich', 'muss ich', 'muessen wir', 'ich will', 'wir wollen', 'ich moechte', 'wir moechten', 'wie kann ich']
   },
   supportDesk: {
     en: ['billing team', 'support team', 'open a case', 'raise a case', 'log a case', 'support case*', 'support ticket*', 'support request*', 'service request*', 'ticket*', 'hotline', 'helpdesk', 'escalat*', 'ms support', 'microsoft support', 'partner support', 'call ms', 'call microsoft', 'contact ms', 'contact microsoft', 'email microsoft', 'email ms', 'tell microsoft', 'tell ms', 'ask microsoft', 'ask ms'],
     de: ['eroeffn*', 'billing fall', 'fall eroeffnen', 'supportteam', 'support team', 'supportfall*', 'supportanfrage*', 'supportticket*', 'support request*', 'ticket*', 'hotline', 'eskalier*', 'bei microsoft anrufen', 'bei ms anrufen', 'bei microsoft nachfragen', 'bei ms nachfragen', 'bei microsoft melden', 'bei ms melden', 'microsoft anrufen', 'ms anrufen', 'microsoft kontaktieren', 'ms kontaktieren', 'microsoft fragen', 'ms fragen', 'nachfrag*']
   },
   partnerObject: {
-    en: ['admin agent*', 'our admins', 'our staff', 'our team', 'provider', 'the provider', 'indirect provider', 'indirect providers', 'the distributor', 'us', 'me', 'the partner', 'partner', 'partners', 'the reseller', 'reseller', 'resellers', 'distributor*', 'disti', 'the csp', 'our company'],
-    de: ['den distributor', 'dem distributor', 'den haendler', 'uns', 'mich', 'mir', 'den partner', 'dem partner', 'die partner', 'partner', 'reseller', 'haendler', 'distributor*', 'disti']
+    en: ['our finance team', 'our finance', 'our billing team', 'our team', 'our partner account', 'our accounting', 'admin agent*', 'our admins', 'our staff', 'our team', 'provider', 'the provider', 'indirect provider', 'indirect providers', 'the distributor', 'us', 'me', 'the partner', 'partner', 'partners', 'the reseller', 'reseller', 'resellers', 'distributor*', 'disti', 'the csp', 'our company'],
+    de: ['unser partnerkonto', 'unsere buchhaltung', 'unser team', 'unseren vertrieb', 'den distributor', 'dem distributor', 'den haendler', 'uns', 'mich', 'mir', 'den partner', 'dem partner', 'die partner', 'partner', 'reseller', 'haendler', 'distributor*', 'disti']
   },
   partnerReceives: {
-    en: ['let the partner know', 'lets the partner know', 'let the reseller know', 'tell the partner', 'tells the partner', 'let me know', 'let us know', 'lets us know', 'give us', 'gives us', 'heads up to us', 'do we get', 'do we receive', 'will we get', 'will we receive', 'do i get', 'do i receive', 'will i get', 'will i receive', 'are we notified', 'are we informed', 'will we be', 'do we hear', 'are we told', 'did we get', 'can we get', 'how do we get'],
-    de: ['bekommen wir', 'erhalten wir', 'kriegen wir', 'bekomme ich', 'erhalte ich', 'kriege ich', 'krieg ich', 'werden wir', 'wir bekommen', 'wir erhalten', 'wir kriegen']
+    en: ['partner newsletter*', 'our contact at', 'our partner development manager', 'our pdm', 'our partner manager', 'issue a credit note to us', 'to us', 'for us', 'let the partner know', 'lets the partner know', 'let the reseller know', 'tell the partner', 'tells the partner', 'let me know', 'let us know', 'lets us know', 'give us', 'gives us', 'heads up to us', 'do we get', 'do we receive', 'will we get', 'will we receive', 'do i get', 'do i receive', 'will i get', 'will i receive', 'are we notified', 'are we informed', 'will we be', 'do we hear', 'are we told', 'did we get', 'can we get', 'how do we get'],
+    de: ['partner newsletter*', 'partnernewsletter*', 'unser ansprechpartner', 'unseren ansprechpartner', 'unser partner development manager', 'unser pdm', 'an uns', 'fuer uns', 'bekommen wir', 'erhalten wir', 'kriegen wir', 'bekomme ich', 'erhalte ich', 'kriege ich', 'krieg ich', 'werden wir', 'wir bekommen', 'wir erhalten', 'wir kriegen']
   },
   creditCard: { en: ['credit card*', 'card'], de: ['kreditkarte*'] },
   anaphor: {
@@ -169,7 +169,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   receive: {
     en: ['see', 'sees', 'seeing', 'hear', 'hears', 'heard', 'get', 'gets', 'getting', 'got', 'receive*', 'hear from', 'hears from'],
-    de: ['sieht', 'sehen', 'hoer*', 'hoert', 'kommt an', 'kommen an', 'ankommen', 'bekomm*', 'bekommt', 'erhalt*', 'erhaelt', 'kriegt', 'kriegen', 'krieg']
+    de: ['sehe', 'seh', 'sieht', 'sehen', 'hoer*', 'hoert', 'kommt an', 'kommen an', 'ankommen', 'bekomm*', 'bekommt', 'erhalt*', 'erhaelt', 'kriegt', 'kriegen', 'krieg']
   },
   who: { en: ['who', 'whom', 'whose', 'which party'], de: ['wer', 'wem', 'wen'] },
   duty: {
@@ -189,7 +189,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'quantit*', 'spend*', 'budget*', 'past due', 'overdue', 'dunning', 'card declined',
       'declined', 'purchase order*', 'plan change*', 'price increase*', 'tax*', 'receipt*', 'account balance'
     ],
-    de: ['reduktion*', 'reduzierung*', 'upgrade*', 'hochstuf*', 'herabstuf*', 'downgrade*', 'runtersetz*', 'reduzier*', 'aufstock*', 'dazugebucht', 'dazubuch*', 'jaehrlich*', 'monatlich*', 'jahresabo*', 'monatsabo*', 'auslaufen', 'kostenpflichtig*', 'bezahlabo*', 'preisaufschlag*', 'preisaenderung*', 'zahlungserinnerung*', 'renewal*', 'rechnungs*', 'abgerechnet', 'nicht zahlt', 'zahlt nicht', 'seat*', 'true up', 'kuendigungsbestaetigung*', 'rechnung*', 'abrechnung*', 'zahlung*', 'kostet', 'kosteten', 'zahl', 'zahlen', 'zahlt', 'bezahl*', 'preis*', 'kosten*', 'gebuehr*',
+    de: ['auszahlung*', 'reduktion*', 'reduzierung*', 'upgrade*', 'hochstuf*', 'herabstuf*', 'downgrade*', 'runtersetz*', 'reduzier*', 'aufstock*', 'dazugebucht', 'dazubuch*', 'jaehrlich*', 'monatlich*', 'jahresabo*', 'monatsabo*', 'auslaufen', 'kostenpflichtig*', 'bezahlabo*', 'preisaufschlag*', 'preisaenderung*', 'zahlungserinnerung*', 'renewal*', 'rechnungs*', 'abgerechnet', 'nicht zahlt', 'zahlt nicht', 'seat*', 'true up', 'kuendigungsbestaetigung*', 'rechnung*', 'abrechnung*', 'zahlung*', 'kostet', 'kosteten', 'zahl', 'zahlen', 'zahlt', 'bezahl*', 'preis*', 'kosten*', 'gebuehr*',
       'verlaenger*', 'kuendig*', 'gekuendigt', 'sperr*', 'gesperrt', 'testversion*',
       'testphase*', 'testzeitraum*', 'kreditkarte*', 'lastschrift*', 'gutschrift*',
       'erstattung*', 'laufzeit*', 'vertragsverlaenger*', 'mahnung*', 'steuer*', 'belastung*', 'abgebucht', 'abbuchung*',
@@ -235,8 +235,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   direct: { en: ['themselves', 'himself', 'herself', 'on their own', 'direct', 'directly', 'web direct', 'direct', 'directly'], de: ['selbst', 'selber', 'eigenstaendig', 'direkt*'] },
   buy: {
-    en: ['buy*', 'bought', 'purchas*', 'acquir*', 'ordered', 'licensed', 'signed'],
-    de: ['kauf*', 'gekauft*', 'erworben*', 'erwirbt', 'bezieh*', 'bezogen*', 'bestellt*', 'abgeschlossen*', 'erwerb*']
+    en: ['clicked', 'signed up', 'paid for', 'buy*', 'bought', 'purchas*', 'acquir*', 'ordered', 'licensed', 'signed'],
+    de: ['geklickt', 'gebucht', 'abgeschlossen', 'kauf*', 'gekauft*', 'erworben*', 'erwirbt', 'bezieh*', 'bezogen*', 'bestellt*', 'abgeschlossen*', 'erwerb*']
   },
   relationship: {
     en: ['direct agreement*', 'direct contract*', 'own agreement*', 'own contract*', 'direct relationship*', 'own account*', 'support contract*', 'unified contract*', 
@@ -246,7 +246,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   ownAgreement: {
     en: ['open license*', 'open licence*', 'unified support', 'unified', 'premier support', 'premier', 'visual studio subscription*', 'visual studio', 'msdn', 'vs subscription*', 'marketplace publisher*', 'publisher*', 'publisher account*', 'consulting engagement*', 'consulting', 'industry solutions', 'microsoft consulting', 'mcs', 'software assurance', 'volume licensing', 'mosp', 'microsoft online subscription program', 'microsoft website', 'microsoft store', 'online store', 'self service purchase*', 'credit card purchase*', 'pay as you go directly', 'mpsa', 'enterprise agreement*', 'ea', 'eas', 'mca', 'mcae', 'open value', 'select plus', 'enterprise agreement*', 'ea', 'eas', 'mca', 'mcae', 'microsoft customer agreement*', 'open value', 'select plus', 'mpsa'],
-    de: ['unified support', 'unified', 'premier support', 'premier', 'visual studio', 'msdn', 'vs abo*', 'marketplace publisher*', 'publisher*', 'consulting*', 'beratungsprojekt*', 'beratungsvertrag*', 'microsoft consulting services', 'mcs', 'software assurance', 'volumenlizenz*', 'microsoft website', 'microsoft store', 'open license', 'open lizenz*', 'mpsa', 'enterprise agreement*', 'ea', 'mca', 'mcae', 'microsoft kundenvertrag*', 'ea vertrag*', 'ea lizenz*', 'open value', 'select plus', 'mpsa']
+    de: ['herausgeber*', 'herausgeberkonto*', 'unified support', 'unified', 'premier support', 'premier', 'visual studio', 'msdn', 'vs abo*', 'marketplace publisher*', 'publisher*', 'consulting*', 'beratungsprojekt*', 'beratungsvertrag*', 'microsoft consulting services', 'mcs', 'software assurance', 'volumenlizenz*', 'microsoft website', 'microsoft store', 'open license', 'open lizenz*', 'mpsa', 'enterprise agreement*', 'ea', 'mca', 'mcae', 'microsoft kundenvertrag*', 'ea vertrag*', 'ea lizenz*', 'open value', 'select plus', 'mpsa']
   },
   throughUs: {
     en: ['through you', 'from you', 'via you', 'with you', 'via us', 'through us', 'from us', 'bought from us', 'we sell', 'we sold', 'we resell', 'we manage', 'in our partner center', 'we only do csp', 'via the partner', 'through the partner', 'through us', 'via us', 'from us', 'through our company', 'through the partner', 'from our company'],
@@ -279,7 +279,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   where: { en: ['where', 'which', 'for which', 'in which', 'what'], de: ['wo', 'welche*', 'wofuer', 'wozu', 'worauf'] },
   howTo: {
     en: ['what steps', 'which steps', 'how does one', 'how do they', 'how does the customer', 'how do customer', 'how do i', 'whats the phone', 'phone number', 'how to', 'where in', 'where do i see', 'wie erreich', 'how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how should i', 'where do i', 'where can i', 'what is the', 'what does', 'what are the', 'how much', 'how many', 'can you', 'could you', 'what the', 'whats the'],
-    de: ['wie man', 'welche schritte', 'wie richtet man', 'wie eskalier*', 'wie erreich*', 'wie melde ich', 'wo seh*', 'wo sehe', 'wo finde', 'wie geht das', 'wie richte', 'wie stell', 'wie mach', 'wie entsperr*', 'was kostet', 'listenpreis*', 'unterschied*', 'wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie', 'was kostet', 'was kosten']
+    de: ['wie meld*', 'wie man', 'welche schritte', 'wie richtet man', 'wie eskalier*', 'wie erreich*', 'wie melde ich', 'wo seh*', 'wo sehe', 'wo finde', 'wie geht das', 'wie richte', 'wie stell', 'wie mach', 'wie entsperr*', 'was kostet', 'listenpreis*', 'unterschied*', 'wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie', 'was kostet', 'was kosten']
   },
   smallTalk: {
     en: ['joke', 'weather', 'headset*', 'printer', 'thanks', 'thank you', 'thx', 'cheers', 'hello', 'hi', 'hey', 'good morning', 'bye', 'great', 'ok', 'okay', 'cool'],

@@ -170,8 +170,9 @@ function editDistance(a: string, b: string): number {
   return plain === 2 && isOneSwap(a, b) ? 1 : plain;
 }
 
-function allowedEdits(length: number): number {
-  return length >= 8 ? 2 : 1;
+/** One typo per word (a swapped pair counts as one): two edits turn "verzichtet" into "verzoegert". */
+function allowedEdits(_length: number): number {
+  return 1;
 }
 
 /** The closest form wins; between equally close forms, the longer one, which says more ("rechnug": Rechnung, not reach). */

@@ -192,7 +192,7 @@ function detectLanguage(scanned: Scan, raw: string, options: UnderstandOptions):
 function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const topics: Array<Exclude<Topic, 'none'>> = [];
   if (found.has('operational')) topics.push('operational');
-  const cardPurchase = found.near('creditCard', 'buy', 5);
+  const cardPurchase = cardBought(found);
   const quoteAsBilling = found.has('quote') && !found.has('marketing');
   if (found.has('billing') || quoteAsBilling || (found.has('creditCard') && !cardPurchase)) topics.push('billing');
   if (found.has('marketing')) topics.push('marketing');
@@ -243,7 +243,9 @@ function isBotTask(found: Found): boolean {
 function isLiveStatus(found: Found): boolean {
   const troubled = found.has('operational') || found.has('operationalWeak');
   const reachingInSentence = (sentence: number) =>
-    [...found.positions('communicate'), ...found.positions('receive')].some((at) => found.sentence[at] === sentence);
+    found.positions('communicate').some(
+      (at) => found.sentence[at] === sentence && (found.within('microsoft', at - 3, at - 1) || found.within('microsoft', at + 1, at + 1))
+    );
   const liveQuestion = found.positions('liveNow').some((at) => !reachingInSentence(found.sentence[at] ?? -1));
   if (liveQuestion && troubled && !found.has('happened')) return true;
   const startsAsStatus = ['is', 'are', 'ist', 'sind', 'geht', 'gehts', 'laeuft'].includes(found.tokens[0] ?? '');
@@ -351,8 +353,10 @@ function recipientOf(found: Found): Recipient {
       }
     }
   }
-  reaches.sort((a, b) => a.at - b.at);
-  return reaches[0]?.recipient ?? 'customer';
+  // The sentence that asks decides ("Customer mentioned in a mail that … . Does Microsoft let the partner know …?").
+  const lastSentence = Math.max(-1, ...reaches.map((reach) => found.sentence[reach.at] ?? -1));
+  const asked = reaches.filter((reach) => found.sentence[reach.at] === lastSentence).sort((a, b) => a.at - b.at);
+  return asked[0]?.recipient ?? 'customer';
 }
 
 /** The party named closest to a verb of receiving (the customer, or a partner noun such as "reseller"), if any. */
@@ -369,7 +373,17 @@ function nearestParty(found: Found, at: number): Recipient | undefined {
   return undefined;
 }
 
-const PARTNER_NOUNS = /^(partner|partners|reseller|resellers|distributor|distributors|disti|provider|providers|haendler)$/;
+const PARTNER_NOUNS = /^(partner|partners|reseller|resellers|distributor|distributors|disti|provider|providers|haendler|partnerkonto|partneraccount)$/;
+
+/** "bought … with a credit card", "paid by card": the card bought something, so it is a purchase, not a billing matter. */
+function cardBought(found: Found): boolean {
+  return found.positions('creditCard').some((card) =>
+    found.positions('buy').some((buy) => Math.abs(buy - card) <= 8 && found.sentence[buy] === found.sentence[card])
+  );
+}
+
+/** "their own card", "mit eigener Kreditkarte", "Firmenkreditkarte": a card of the customer's, not the partner's. */
+const OWN_CARD = /^(own|eigene|eigener|eigenen|company|corporate|firmen\w*)$/;
 
 interface ChannelCue {
   at: number;
@@ -383,12 +397,14 @@ interface ChannelCue {
 /** Where the question says how something was bought: through the partner (CSP) or directly from Microsoft. */
 function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
-  const cardPurchase = found.near('creditCard', 'buy', 5);
+  const cardPurchase = cardBought(found);
   const direct = (at: number, statesOwn = true) => cues.push({ at, channel: 'non-csp', statesOwn });
   const csp = (at: number) => cues.push({ at, channel: 'csp', statesOwn: false });
   for (const at of found.positions('ownAgreement')) if (!found.negatedAt(at, 3)) direct(at);
   for (const at of found.positions('nonCsp')) direct(at, false);
-  const cardDirect = found.positions('creditCard').some((at) => found.within('direct', at - 3, at + 1));
+  const cardDirect = found.positions('creditCard').some(
+    (at) => found.within('direct', at - 3, at + 1) || found.tokens.slice(Math.max(0, at - 3), at + 1).some((token) => OWN_CARD.test(token))
+  );
   if (cardPurchase || cardDirect) for (const at of found.positions('creditCard')) direct(at);
   for (const at of found.positions('direct')) {
     const clause = found.clause[at];
@@ -421,7 +437,12 @@ function channelCues(found: Found): ChannelCue[] {
 }
 
 /** The cue nearest a product: in its segment ("M365 via us"), else in its clause. */
-function channelNear(found: Found, at: number, cues: readonly ChannelCue[]): ProductChannel {
+function channelNear(found: Found, at: number, cues: readonly ChannelCue[], afterFirst = false): ProductChannel {
+  // An echoed verb or noun ("cancels the Defender … they have from us") names its object after it.
+  if (afterFirst) {
+    const after = cues.find((cue) => cue.at > at && found.clause[cue.at] === found.clause[at]);
+    if (after) return after.channel;
+  }
   const closest = (list: readonly ChannelCue[]) =>
     list.reduce<ChannelCue | undefined>((best, cue) => {
       if (!best) return cue;
@@ -513,7 +534,7 @@ function echoedChannel(found: Found, cues: readonly ChannelCue[], from: number, 
     const stem = (found.tokens[at] ?? '').slice(0, 6);
     for (let earlier = 0; earlier < from; earlier++) {
       if (!meaningful(earlier) || (found.tokens[earlier] ?? '').slice(0, 6) !== stem) continue;
-      const channel = channelNear(found, earlier, cues);
+      const channel = channelNear(found, earlier, cues, true);
       if (channel !== 'unknown') echoed.add(channel);
     }
   }
@@ -526,7 +547,7 @@ function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState 
   const denied =
     found.negatedBefore('relationship', 4) ||
     found.negatedBefore('ownAgreement', 4) ||
-    (found.has('throughUs') && /\b(only|everything|all|nur|alles)\b/.test(found.tokens.join(' ')) && !found.negatedBefore('throughUs', 4));
+    (found.has('throughUs') && /\b(only|everything|nur|alles)\b/.test(found.tokens.join(' ')) && !found.negatedBefore('throughUs', 4));
   return denied ? 'no' : 'unknown';
 }
 
