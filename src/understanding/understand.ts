@@ -58,7 +58,7 @@ const POLICY_WORDS = /^(rule|rules|policy|policies|richtlinie\w*|regel|regeln|re
 
 /** A position where Microsoft may be named as the one acting, and where the one it reaches is named. */
 const SUBJECT_WINDOW = 3;
-const OBJECT_WINDOW = 3;
+const OBJECT_WINDOW = 5;
 
 /** The concepts of one question with their token positions, and its clauses. */
 class Found {
@@ -362,7 +362,7 @@ function recipientOf(found: Found): Recipient {
 /** The party named closest to a verb of receiving (the customer, or a partner noun such as "reseller"), if any. */
 function nearestParty(found: Found, at: number): Recipient | undefined {
   const clause = found.clause[at];
-  for (let distance = 1; distance <= 3; distance++) {
+  for (let distance = 1; distance <= 6; distance++) {
     for (const position of [at - distance, at + distance]) {
       if (found.clause[position] !== clause) continue;
       const token = found.tokens[position] ?? '';
@@ -384,6 +384,8 @@ function cardBought(found: Found): boolean {
 
 /** "their own card", "mit eigener Kreditkarte", "Firmenkreditkarte": a card of the customer's, not the partner's. */
 const OWN_CARD = /^(own|eigene|eigener|eigenen|company|corporate|firmen\w*)$/;
+
+const RELATIVE = /^(das|die|der|den|which|that|welche|welches|welchen)$/;
 
 interface ChannelCue {
   at: number;
@@ -453,6 +455,12 @@ function channelNear(found: Found, at: number, cues: readonly ChannelCue[], afte
     }, undefined);
   const inSegment = closest(cues.filter((cue) => found.segment[cue.at] === found.segment[at]));
   if (inSegment) return inSegment.channel;
+  // "… kündigt Teams Phone, das er über uns im CSP bezieht": a relative clause right after says how it was bought.
+  const next = found.clause.indexOf((found.clause[at] ?? 0) + 1);
+  if (next > at && next - at <= 4 && RELATIVE.test(found.tokens[next + 1] ?? '')) {
+    const relative = closest(cues.filter((cue) => found.clause[cue.at] === found.clause[next + 1]));
+    if (relative) return relative.channel;
+  }
   return closest(cues.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown';
 }
 
@@ -490,7 +498,10 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // A forwarded mail's "Subject:"/"Betreff:" line names what "that mail" is about.
   const subjectLine = found.tokens.findIndex((token, at) => (token === 'subject' || token === 'betreff') && isBreak(found.tokens[at + 1] ?? '.'));
   const subjectSentence = subjectLine >= 0 ? found.sentence[subjectLine] : -1;
-  const inAsking = (at: number) => (at >= from && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
+  // "…, obwohl seine Abos über uns laufen", "although …": a concession after the question is context, not what is asked.
+  const concession = found.positions('clauseBreak').find((at) => at > from && found.sentence[at] === asking);
+  const until = concession ?? found.tokens.length;
+  const inAsking = (at: number) => (at >= from && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
   const named = new Set<ProductChannel>(cues.filter((cue) => inAsking(cue.at)).map((cue) => cue.channel));
   for (const product of found.scanned.products) {
     if (!inAsking(product.at)) continue;
@@ -501,7 +512,10 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   if (named.size > 1) return 'unknown';
   const echoed = echoedChannel(found, cues, from, inAsking);
   if (echoed !== 'unknown') return echoed;
-  const refersBack = found.positions('anaphor').some(inAsking);
+  // "about it", "dazu": refers back; "this customer", "those licences" name something instead.
+  const refersBack = found.positions('anaphor').some(
+    (at) => inAsking(at) && !found.at('customer', at + 1) && !found.scanned.products.some((product) => product.at === at + 1)
+  );
   if (refersBack) {
     const before = cues.filter((cue) => cue.at < from);
     const last = before[before.length - 1];
@@ -533,7 +547,10 @@ function echoedChannel(found: Found, cues: readonly ChannelCue[], from: number, 
     if (!inAsking(at) || !meaningful(at)) continue;
     const stem = (found.tokens[at] ?? '').slice(0, 6);
     for (let earlier = 0; earlier < from; earlier++) {
-      if (!meaningful(earlier) || (found.tokens[earlier] ?? '').slice(0, 6) !== stem) continue;
+      const word = found.tokens[earlier] ?? '';
+      const asked = found.tokens[at] ?? '';
+      const same = word.slice(0, 6) === stem || (asked.length >= 6 && word.endsWith(asked)) || (word.length >= 6 && asked.endsWith(word));
+      if (!meaningful(earlier) || !same) continue;
       const channel = channelNear(found, earlier, cues, true);
       if (channel !== 'unknown') echoed.add(channel);
     }
@@ -657,10 +674,10 @@ function confidenceOf(found: Found, facts: Facts): number {
 }
 
 /** German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab". */
-const SEPARABLE = /\b(kuendig|schalt|stell)(t|en)\b((?: (?!\.)[^ ]+){0,6}) (ab|an|ein)\b/g;
+const SEPARABLE = /\b(kuendig|schalt|stell)(t|en)\b((?: (?!\.)[^ ]+){0,6}) (ab|an|ein|bereit)\b/g;
 
 function joinSeparableVerbs(normalized: string): string {
-  if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein')) return normalized;
+  if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit')) return normalized;
   return normalized.replace(SEPARABLE, (_whole, stem: string, ending: string, middle: string, particle: string) => `${particle}${stem}${ending}${middle}`);
 }
 
