@@ -71,6 +71,12 @@ export class BotProcess {
       LOG_LEVEL: 'info',
       // Our feedback store's folder; the floor ignores it. A fresh one per process, so nothing carries over.
       DATA_DIR: dataFolder,
+      // `STORAGE=azure AZURE_STORAGE_CONNECTION_STRING=… npm run bench` puts our feedback records in Azure Storage.
+      ...Object.fromEntries(
+        ['STORAGE', 'AZURE_STORAGE_CONNECTION_STRING', 'AZURE_STORAGE_NAME'].flatMap((name) =>
+          process.env[name] === undefined ? [] : [[name, process.env[name] as string]]
+        )
+      ),
       MicrosoftAppId: ''
     };
     const devNull = openSync('/dev/null', 'w');

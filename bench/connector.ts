@@ -16,6 +16,8 @@ export interface Reply {
   /** Whether the reply carries an Adaptive Card. */
   card: boolean;
   bytes: number;
+  /** The reply as posted (a reference, not a copy): the feedback phase reads the answer card's buttons from one. */
+  body: Buffer;
 }
 
 /** The reply one request is waiting for; each conversation id is used once. */
@@ -112,7 +114,7 @@ export class BenchConnector {
       return 200;
     }
     this.pending.delete(conversationId);
-    pending.deliver({ arrivedAt, card: body.includes(ADAPTIVE_CARD), bytes: body.length });
+    pending.deliver({ arrivedAt, card: body.includes(ADAPTIVE_CARD), bytes: body.length, body });
     return 200;
   }
 

@@ -123,6 +123,41 @@ export class LoadGenerator {
     return { latency: reply.arrivedAt - start, bytes: reply.bytes };
   }
 
+  /** The data of the answer card's first Action.Execute ("Helpful"), read from the reply to one question. */
+  async feedbackButton(endpoint: BotEndpoint): Promise<{ verb: string; data: Record<string, unknown> }> {
+    const question = this.nextQuestion();
+    const { conversationId, body } = this.activity('message', { text: question.text, textFormat: 'plain' }, question.locale);
+    const pending = this.connector.expect(conversationId);
+    await post(endpoint, body, false, false);
+    const reply = await pending.wait(REPLY_TIMEOUT_MS);
+    let found: { verb: string; data: Record<string, unknown> } | undefined;
+    JSON.parse(reply?.body.toString('utf8') ?? '{}', (_key, value: unknown) => {
+      const action = value as { type?: unknown; verb?: unknown; data?: unknown } | null;
+      if (!found && action?.type === 'Action.Execute' && typeof action.verb === 'string') {
+        found = { verb: action.verb, data: action.data as Record<string, unknown> };
+      }
+      return value;
+    });
+    if (!found) throw new Error('the answer card has no feedback button');
+    return found;
+  }
+
+  /** A click on a feedback button (adaptiveCard/action): the bot stores a record, then answers with the card. */
+  async feedback(endpoint: BotEndpoint, agent: http.Agent | false, button: { verb: string; data: Record<string, unknown> }): Promise<{ latency: number } | { error: string }> {
+    const value = { action: { type: 'Action.Execute', verb: button.verb, data: button.data }, trigger: 'manual' };
+    const { body } = this.activity('invoke', { name: 'adaptiveCard/action', value }, 'en-US');
+    const start = performance.now();
+    try {
+      const response = await post(endpoint, body, agent, true);
+      const latency = performance.now() - start;
+      if (response.status !== 200) return { error: `http ${response.status}` };
+      if (!response.body.includes('application/vnd.microsoft.card.adaptive')) return { error: 'feedback not stored' };
+      return { latency };
+    } catch (error) {
+      return { error: errorKind(error) };
+    }
+  }
+
   /** Message-extension search (composeExtension/query): the answer is the POST's response body. */
   async query(endpoint: BotEndpoint, agent: http.Agent | false, text: string, locale: string): Promise<{ latency: number } | { error: string }> {
     const value = {

@@ -44,6 +44,8 @@ const settings = {
   memorySampleEvery: 10_000,
   messageExtensionConcurrency: 8,
   messageExtensionSeconds: 4,
+  feedbackConcurrency: 16,
+  feedbackSeconds: 4,
   understandingSeconds: 2,
   warmUpRequests: 2_000
 };
@@ -157,6 +159,15 @@ class Bench {
     const result = await this.load.run(concurrency, stop, (agent) => this.load.message(bot, agent));
     bot.served += result.latencies.length + result.errors;
     return { ...result, botCpuMs: bot.cpuMs() - cpuBefore, connections: this.connector.connections - connectionsBefore };
+  }
+
+  feedbackButton(bot: BotProcess): Promise<{ verb: string; data: Record<string, unknown> }> {
+    return this.load.feedbackButton(bot);
+  }
+
+  /** Clicks on one answer's "Helpful" button, each a new click (its own activity id), so each adds a record. */
+  clicks(bot: BotProcess, button: { verb: string; data: Record<string, unknown> }, concurrency: number, stop: StopWhen): Promise<LoadResult> {
+    return this.load.run(concurrency, stop, (agent) => this.load.feedback(bot, agent, button));
   }
 
   /** Search-box queries, keywords and whole questions in turn. */
@@ -293,6 +304,22 @@ async function messageExtension(bench: Bench, ours: BotProcess) {
   };
 }
 
+/** Feedback clicks: the one request that writes to the store (file or Azure, as STORAGE says); ours only. */
+async function feedbackClicks(bench: Bench, ours: BotProcess) {
+  const button = await bench.feedbackButton(ours);
+  await bench.clicks(ours, button, settings.feedbackConcurrency, { requests: 200 });
+  const cpuBefore = ours.cpuMs();
+  const result = await bench.clicks(ours, button, settings.feedbackConcurrency, { durationMs: settings.feedbackSeconds * 1000 });
+  const summary = summaryOf(result);
+  return {
+    store: process.env.STORAGE === 'azure' ? 'azure' : 'file',
+    concurrency: settings.feedbackConcurrency,
+    ...summary,
+    cpuMsPerRequest: round((ours.cpuMs() - cpuBefore) / Math.max(1, summary.requests), 3),
+    errorKinds: result.errorKinds
+  };
+}
+
 function understanding(questions: readonly BenchQuestion[]): Promise<UnderstandingResult> {
   return new Promise((resolve, reject) => {
     const worker = fork(join(__dirname, 'understandingWorker.js'), [], { execArgv: [] });
@@ -316,6 +343,7 @@ function assertRestifyNotLoaded(): void {
 type ThroughputRow = Awaited<ReturnType<typeof throughputMatrix>>[number];
 type MemoryResult = Awaited<ReturnType<typeof memoryPhase>>;
 type ExtensionResult = Awaited<ReturnType<typeof messageExtension>>;
+type FeedbackResult = Awaited<ReturnType<typeof feedbackClicks>>;
 
 function coldStartOf(samples: Record<BotName, number[]>) {
   return {
@@ -371,6 +399,7 @@ interface Results {
   memory: MemoryResult;
   understanding: UnderstandingResult;
   messageExtension: ExtensionResult;
+  feedback: FeedbackResult;
   bars: Bar[];
   stderr: Record<BotName, string>;
 }
@@ -407,6 +436,11 @@ function printResults(results: Results): void {
           `${extension.throughput} queries/s, ${extension.cpuMsPerRequest} ms CPU per query, ${extension.errors} errors`
       : `message extension: ${extension.reason}`
   );
+  const { feedback } = results;
+  log(
+    `feedback clicks (${feedback.store} store) at c=${feedback.concurrency}: p50 ${feedback.p50} ms, p99 ${feedback.p99} ms, ` +
+      `${feedback.throughput} clicks/s, ${feedback.cpuMsPerRequest} ms CPU per click, ${feedback.errors} errors`
+  );
   log('');
   log(barLines(results.bars));
   log('');
@@ -438,6 +472,8 @@ async function benchmark(bench: Bench, questionSource: string): Promise<void> {
     const throughput = await throughputMatrix(bench, bots);
     log('message extension (composeExtension/query)...');
     const extension = await messageExtension(bench, bots.ours);
+    log(`feedback clicks (${process.env.STORAGE === 'azure' ? 'Azure' : 'file'} store)...`);
+    const feedback = await feedbackClicks(bench, bots.ours);
     const coldStart = coldStartOf(coldStarts);
     const results: Results = {
       benchSeconds: round((performance.now() - startedAt) / 1000, 1),
@@ -446,6 +482,7 @@ async function benchmark(bench: Bench, questionSource: string): Promise<void> {
       memory,
       understanding: engine,
       messageExtension: extension,
+      feedback,
       bars: barsOf(
         throughput.find((row) => row.concurrency === 32),
         engine,

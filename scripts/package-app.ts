@@ -27,7 +27,9 @@ async function main(args: string[]): Promise<number> {
   }
   try {
     const built = await buildAppPackage({ env: process.env, dev: wantsPlaceholderIds(args, process.env) });
-    for (const notice of built.notices) console.warn(`note: ${notice}`);
+    // Without --dev the warning above has said why the ids are placeholders; a note naming --dev would confuse.
+    const notices = args.includes('--dev') ? built.notices : built.notices.filter((notice) => !notice.startsWith('--dev:'));
+    for (const notice of notices) console.warn(`note: ${notice}`);
     console.log(`Wrote ${relative(process.cwd(), built.file)}`);
     return 0;
   } catch (error) {

@@ -62,6 +62,8 @@ function readable(answer: Answer): string {
 }
 
 async function answerStdin(language: Language | undefined): Promise<void> {
+  // On a terminal, silence would look like a hang: say what it waits for (on stderr, so piped output stays JSON).
+  if (process.stdin.isTTY) process.stderr.write('Waiting for questions, one a line (answers as JSON lines); Ctrl+D to end.\n');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const out: string[] = [];
   for await (const line of lines) {

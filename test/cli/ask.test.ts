@@ -11,6 +11,24 @@ function runAsk(args: string[], input?: string) {
 }
 
 describe('npm run ask', () => {
+  it('says on a terminal that it waits for questions, one a line, until Ctrl+D', () => {
+    // util-linux `script` gives the command a terminal; the input types a question and then Ctrl+D.
+    const result = spawnSync('script', ['-qec', `${tsx} src/cli/ask.ts`, '/dev/null'], {
+      cwd: root,
+      input: 'Can Microsoft email my customer about their invoice?\n\u0004',
+      encoding: 'utf8',
+      timeout: 30_000
+    });
+
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Waiting for questions, one a line (answers as JSON lines); Ctrl+D to end.');
+    expect(result.stdout).toContain('"verdict":"no"');
+  });
+
+  it('says nothing about waiting when the questions come from a pipe', () => {
+    expect(runAsk([], 'Can Microsoft email my customer about their invoice?\n').stderr).toBe('');
+  });
+
   it('prints a readable answer with the verdict, the quoted rule and the source', () => {
     const { code, stdout } = runAsk(['Can Microsoft email my customer about their invoice?']);
     expect(code).toBe(0);

@@ -15,6 +15,7 @@ describe('npm run package on a fresh clone', () => {
 
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('MicrosoftAppId is not set');
+    expect(result.stderr).not.toContain('--dev');
     expect(result.stdout).toContain('Wrote build/appPackage.zip');
     const zip = join(root, 'build/appPackage.zip');
     expect(existsSync(zip)).toBe(true);
