@@ -696,8 +696,18 @@ function inCustomerVoice(raw: string): string {
   const voiced = (passage: string) =>
     passage.split(/\s+/).length < 4 ? passage : FIRST_PERSON.reduce((text, [pattern, customer]) => text.replace(pattern, customer), passage);
   // "Customer asks me: will Microsoft tell us …", "Der Kunde fragt: schickt uns Microsoft …"
+  // The reported question runs to the end of its sentence; a quote right after the colon is handled as a quote.
   const reported = REPORTED_SPEECH.exec(raw);
-  const text = reported ? raw.slice(0, reported.index + reported[0].length) + voiced(raw.slice(reported.index + reported[0].length)) : raw;
+  let text = raw;
+  if (reported) {
+    const start = reported.index + reported[0].length;
+    const rest = raw.slice(start);
+    if (!/^\s*[„“"«»']/.test(rest)) {
+      const end = rest.search(/[.?!](?:\s|$)/);
+      const until = end === -1 ? rest.length : end + 1;
+      text = raw.slice(0, start) + voiced(rest.slice(0, until)) + rest.slice(until);
+    }
+  }
   if (!/[„“"«»']/.test(text)) return text;
   return text.replace(QUOTED, voiced);
 }
@@ -723,7 +733,7 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   const bothChannels = cues.some((cue) => cue.channel === 'csp') && cues.some((cue) => cue.channel === 'non-csp');
   let ownRelationship = ownRelationshipOf(found, cues);
   // A bare "CSP" beside a question with no topic ("the CSP policy", "im CSP") says nothing about a product.
-  const deciding = topic === 'none' ? cues.filter((cue) => !cue.weak) : cues;
+  const deciding = topic === 'none' && !cues.some((cue) => cue.channel === 'non-csp') ? cues.filter((cue) => !cue.weak) : cues;
   let productChannel = askedChannel(found, deciding, products);
   const channelDoubted = channelDoubtedBy(found, topics, productChannel, bothChannels);
   if (channelDoubted) {
