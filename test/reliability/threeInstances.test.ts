@@ -50,7 +50,11 @@ afterAll(async () => {
   await azurite?.stop();
 });
 
-const isAlive = (bot: BotProcess) => bot.process.exitCode === null && bot.process.signalCode === null;
+/** Instances sent SIGKILL: a request cut off by the kill is its failure, even before the exit event has arrived. */
+const killed = new Set<BotProcess>();
+const isAlive = (bot: BotProcess) => !killed.has(bot) && bot.process.exitCode === null && bot.process.signalCode === null;
+/** What the instances that stayed up answered when they failed, for the message of a failing run. */
+const liveFailures: string[] = [];
 
 /** Sends one activity starting at instance `first`, moving to the next live one on a lost connection or a 5xx. */
 async function sendWithRetries(activity: Activity, first: number, isAcknowledged: (status: number, body: unknown) => boolean): Promise<Outcome> {
@@ -67,9 +71,15 @@ async function sendWithRetries(activity: Activity, first: number, isAcknowledged
       const text = await response.text();
       const body: unknown = text === '' ? undefined : JSON.parse(text);
       if (isAcknowledged(response.status, body)) return { acknowledged: true, attempts: attempt, failedOnLiveInstance };
-      if (isAlive(bot)) failedOnLiveInstance = true;
-    } catch {
-      if (isAlive(bot)) failedOnLiveInstance = true;
+      if (isAlive(bot)) {
+        failedOnLiveInstance = true;
+        liveFailures.push(`${response.status} ${text.slice(0, 200)}`);
+      }
+    } catch (error) {
+      if (isAlive(bot)) {
+        failedOnLiveInstance = true;
+        liveFailures.push(String((error as Error).cause ?? error));
+      }
     }
   }
   return { acknowledged: false, attempts: MAX_ATTEMPTS, failedOnLiveInstance };
@@ -104,6 +114,7 @@ it('loses no acknowledged feedback and stores none twice when one of three insta
         started += 1;
         if (started === KILL_AFTER) {
           killedAt = started;
+          killed.add(victim);
           victim.process.kill('SIGKILL');
         }
         if (item.kind === 'click') {
@@ -160,5 +171,6 @@ it('loses no acknowledged feedback and stores none twice when one of three insta
   expect(figures.acknowledgedLost).toBe(0);
   expect(figures.duplicated).toBe(0);
   expect(figures.recordsFound).toBe(CLICKS);
+  expect(liveFailures).toEqual([]);
   expect(figures.errorsFromLiveInstances).toBe(0);
 }, 180_000);
