@@ -386,6 +386,8 @@ function cardBought(found: Found): boolean {
 const OWN_CARD = /^(own|eigene|eigener|eigenen|company|corporate|firmen\w*)$/;
 
 const RELATIVE = /^(das|die|der|den|which|that|welche|welches|welchen)$/;
+/** How far (in words) a channel cue may stand from a product it speaks for. */
+const PRODUCT_CUE_REACH = 6;
 
 interface ChannelCue {
   at: number;
@@ -453,15 +455,17 @@ function channelNear(found: Found, at: number, cues: readonly ChannelCue[], afte
       // On a tie the cue after the product wins: "M365 via us", "Azure bought directly".
       return distance < bestDistance || (distance === bestDistance && cue.at > at) ? cue : best;
     }, undefined);
-  const inSegment = closest(cues.filter((cue) => found.segment[cue.at] === found.segment[at]));
-  if (inSegment) return inSegment.channel;
   // "… kündigt Teams Phone, das er über uns im CSP bezieht": a relative clause right after says how it was bought.
   const next = found.clause.indexOf((found.clause[at] ?? 0) + 1);
   if (next > at && next - at <= 4 && RELATIVE.test(found.tokens[next + 1] ?? '')) {
     const relative = closest(cues.filter((cue) => found.clause[cue.at] === found.clause[next + 1]));
     if (relative) return relative.channel;
   }
-  return closest(cues.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown';
+  // Only a cue close by speaks for a product: in a run-on sentence, far cues belong to other products.
+  const near = cues.filter((cue) => Math.abs(cue.at - at) <= PRODUCT_CUE_REACH);
+  const inSegment = closest(near.filter((cue) => found.segment[cue.at] === found.segment[at]));
+  if (inSegment) return inSegment.channel;
+  return closest(near.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown';
 }
 
 function productsOf(found: Found, cues: readonly ChannelCue[]): Product[] {
