@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { CloudAdapter, type TurnContext } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Logger } from 'pino';
+import getRawBody from 'raw-body';
 import restify from 'restify';
 import { z } from 'zod';
 import { createConnectorHttpClient } from '../bot/connectorTransport';
@@ -91,8 +92,19 @@ export interface BotServer {
 /** A connector call is attempted at most this often (see src/bot/connectorTransport). */
 const CONNECTOR_ATTEMPTS = 3;
 /** No client needs longer to send its headers, or a body of at most MAX_BODY_BYTES (slow-client protection). */
-const HEADERS_TIMEOUT_MS = 15_000;
-const REQUEST_TIMEOUT_MS = 30_000;
+export const DEFAULT_TIMEOUTS: ServerTimeouts = { headersMs: 15_000, requestMs: 30_000 };
+/**
+ * Node enforces the two timeouts above only when it checks its connections, every 30 s by default, so a slow client
+ * could hold a connection up to 30 s longer than configured; checked every second they hold within a second.
+ */
+const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
+
+export interface ServerTimeouts {
+  /** A client must have sent its request headers within this (idle new connections included). */
+  headersMs: number;
+  /** ... and its whole request, body included, within this. */
+  requestMs: number;
+}
 /** What a user typed is logged (with LOG_QUESTIONS=true) up to this length. */
 const LOGGED_TEXT_LIMIT = 1000;
 
@@ -122,6 +134,8 @@ export interface ServerOptions {
   credentialsFactory?: ServiceClientCredentialsFactory;
   /** How token signing keys are fetched and kept; tests shorten the timings. */
   signingKeys?: Partial<SigningKeyTimings>;
+  /** Slow-client timeouts; tests shorten them. */
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 function refuse(res: restify.Response, refusal: Refusal): void {
@@ -158,6 +172,33 @@ function adapterResponse(res: restify.Response): restify.Response {
     }
   };
   return response as unknown as restify.Response;
+}
+
+const BAD_JSON: Refusal = { status: 400, code: 'BadRequest', message: 'The body must be a Bot Framework activity in JSON.' };
+const TOO_LARGE: Refusal = { status: 413, code: 'PayloadTooLarge', message: `Request body size exceeds ${MAX_BODY_BYTES} bytes.` };
+
+/**
+ * Reads the body as UTF-8 JSON into req.body, refusing it (413) the moment it passes MAX_BODY_BYTES, chunked or not,
+ * and closing the connection, so that the rest is never read. The headers have been checked (refusalByHeaders):
+ * JSON, no encoding but identity.
+ */
+function readJsonBody(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  const options = { limit: MAX_BODY_BYTES, length: req.headers['content-length'], encoding: 'utf8' };
+  getRawBody(req, options, (error, text) => {
+    if (error) {
+      if (error.type === 'request.aborted') return next(false);
+      res.setHeader('connection', 'close');
+      refuse(res, error.type === 'entity.too.large' ? TOO_LARGE : BAD_JSON);
+      return next(false);
+    }
+    try {
+      req.body = JSON.parse(text);
+    } catch {
+      refuse(res, BAD_JSON);
+      return next(false);
+    }
+    return next();
+  });
 }
 
 /** As botbuilder reads it: a missing header is an empty one. */
@@ -275,8 +316,12 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     return (carrier[REQUEST_RECORD] ??= { context: { requestId: randomUUID() }, started: process.hrtime.bigint() });
   };
   const server = restify.createServer({ name: 'csp-comms-bot' });
-  server.server.headersTimeout = HEADERS_TIMEOUT_MS;
-  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  server.server.headersTimeout = timeouts.headersMs;
+  server.server.requestTimeout = timeouts.requestMs;
+  // Read by Node when the server starts listening (http.Server's setupConnectionsTracking), so setting it here holds;
+  // restify creates its http.Server without options, and the typings do not list this property.
+  Object.assign(server.server, { connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS });
 
   server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
     res.setHeader('x-request-id', recordOf(req).context.requestId);
@@ -301,9 +346,7 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
       }
       return next();
     },
-    restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }),
-    // `bodyReader: true` tells the parser the body has been read already (by the size-limited reader above).
-    restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }),
+    readJsonBody,
     async (req: restify.Request, res: restify.Response) => {
       const envelope = activityEnvelopeSchema.safeParse(req.body);
       if (!envelope.success) {

@@ -23,7 +23,7 @@ export class TestBot {
     readonly logs: Record<string, unknown>[]
   ) {}
 
-  static async start(env: NodeJS.ProcessEnv = {}, options: Pick<ServerOptions, 'credentialsFactory' | 'signingKeys'> = {}): Promise<TestBot> {
+  static async start(env: NodeJS.ProcessEnv = {}, options: Pick<ServerOptions, 'credentialsFactory' | 'signingKeys' | 'timeouts'> = {}): Promise<TestBot> {
     const connector = await FaultyConnector.start();
     const config = loadConfig({ HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env });
     const logs: Record<string, unknown>[] = [];
