@@ -152,6 +152,12 @@ export const errorCatalog = {
     code: 5102,
     message: 'Deleting records older than {days} days failed; it is tried again at the next sweep'
   },
+  dataFolderLost: {
+    code: 5010,
+    message:
+      'The data folder {folder} is now locked by process {pid} on {host}; this process no longer writes to it. ' +
+      'Stop one of the two, and give each its own DATA_DIR'
+  },
   storageClosed: {
     code: 5006,
     message: 'The file store on {folder} was used after it was closed'

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   // does a bot whose Azure store cannot be reached (CSP5007).
   const opened = await openStorage(config);
   logger.info({ storage: config.storage, store: opened.description }, `feedback is stored in ${opened.description}`);
-  const server = createServer(config, { logger, storage: opened.storage, storageReachable: opened.reachable });
+  const server = createServer(config, { logger, storage: opened.storage, storageProblem: opened.problem });
   const url = await server.listen();
   const endpoint = `${url}${MESSAGES_PATH}`;
   logger.info(

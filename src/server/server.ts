@@ -128,8 +128,11 @@ export interface ServerOptions {
    * many servers at once and must not contend for one data folder.
    */
   storage?: Storage;
-  /** False while that store cannot be reached: /readyz then answers 503, so a load balancer sends no traffic here. */
-  storageReachable?: () => boolean;
+  /**
+   * Why that store cannot write now (a catalog message starting with its code), or undefined when it can; /readyz
+   * answers 503 meanwhile, so that a load balancer sends no traffic here, and the first such answer logs an error.
+   */
+  storageProblem?: () => string | undefined;
   /** Outbound credentials instead of the app password's token from Microsoft Entra; tests sign replies with their own. */
   credentialsFactory?: ServiceClientCredentialsFactory;
   /** How token signing keys are fetched and kept; tests shorten the timings. */
@@ -376,13 +379,25 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     next();
   });
 
-  const storageReachable = options.storageReachable ?? (() => true);
+  let storageProblemLogged: string | undefined;
+  /** What the store says is wrong, logged at error once per problem (readiness is polled every few seconds). */
+  const storageProblem = (): string | undefined => {
+    const problem = options.storageProblem?.();
+    if (problem !== undefined && problem !== storageProblemLogged) {
+      logger.error({ code: problem.split(' ', 1)[0] }, problem);
+    } else if (problem === undefined && storageProblemLogged !== undefined) {
+      logger.info('the store can write again');
+    }
+    storageProblemLogged = problem;
+    return problem;
+  };
   server.get(READY_PATH, (_req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const problem = state === 'ready' ? storageProblem() : undefined;
     if (state !== 'ready') res.send(503, { status: state });
     // Teams' requests all carry tokens: without keys to check them, every one would be answered 503.
     else if (!authentication.ready) res.send(503, { status: 'not ready', reason: errorCode('signingKeysUnavailable') });
-    // Feedback and expert questions would fail here: the load balancer should send them to an instance that has its store.
-    else if (!storageReachable()) res.send(503, { status: 'not ready', reason: errorCode('azureStoreUnreachable') });
+    // Feedback and expert questions would fail here.
+    else if (problem !== undefined) res.send(503, { status: 'not ready', reason: problem.split(' ', 1)[0] });
     else res.send(200, { status: state });
     next();
   });

@@ -1,8 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { CatalogError } from '../errors/catalog';
 import type { Storage, StoreItem, StoreItems } from './storage';
@@ -13,7 +13,15 @@ const ITEMS_FOLDER = 'items';
 const TEMP_SUFFIX = '.tmp';
 const MAX_KEY_LENGTH = 512;
 
-const lockOwnerSchema = z.object({ pid: z.number().int().positive(), host: z.string().min(1) });
+/** How often the holder makes sure its lock is still there (and puts it back when someone deleted it). */
+const LOCK_CHECK_INTERVAL_MS = 1_000;
+
+const lockOwnerSchema = z.object({
+  pid: z.number().int().positive(),
+  host: z.string().min(1),
+  /** Boot id and start of the process (Linux), so a process id reused after the bot died is told apart. */
+  startTime: z.string().optional()
+});
 type LockOwner = z.infer<typeof lockOwnerSchema>;
 
 const storedFileSchema = z.object({ key: z.string(), item: z.record(z.string(), z.unknown()) });
@@ -30,6 +38,24 @@ function readOwner(lockFile: string): LockOwner | undefined {
     return undefined;
   }
 }
+
+/**
+ * Which start of a process this is: the boot id and the process's start in clock ticks since boot (Linux /proc).
+ * Undefined where /proc is not there; the lock then relies on the process id alone.
+ */
+function startTimeOf(pid: number): string | undefined {
+  try {
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (starttime); the command name before it is in parentheses and may hold spaces.
+    const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return ticks ? `${boot}:${ticks}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const ownStartTime = startTimeOf(process.pid);
 
 function isRunning(pid: number): boolean {
   try {
@@ -52,7 +78,34 @@ const heldHere = new Set<string>();
 function isStale(owner: LockOwner | undefined, lockFile: string): boolean {
   if (owner === undefined) return true;
   if (owner.host !== hostname()) return false;
-  return owner.pid === process.pid ? !heldHere.has(lockFile) : !isRunning(owner.pid);
+  if (owner.pid === process.pid) return !heldHere.has(lockFile) || (owner.startTime !== undefined && owner.startTime !== ownStartTime);
+  if (!isRunning(owner.pid)) return true;
+  // The process id is in use; by the process that wrote the lock only if it started when the lock says.
+  const running = startTimeOf(owner.pid);
+  return owner.startTime !== undefined && running !== undefined && running !== owner.startTime;
+}
+
+const isOwnLock = (owner: LockOwner | undefined) =>
+  owner !== undefined && owner.pid === process.pid && owner.host === hostname() && owner.startTime === ownStartTime;
+
+/**
+ * Makes a folder and its missing parents. Not mkdirSync's `recursive`, which loops forever on a path under /proc
+ * (Node 24: DATA_DIR=/proc/self/nope hung the start); each level is tried once.
+ */
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder);
+    return;
+  } catch (error) {
+    const code = errorCodeOf(error);
+    if (code === 'EEXIST') {
+      if (!statSync(folder).isDirectory()) throw new Error(`${folder} exists and is not a folder`);
+      return;
+    }
+    if (code !== 'ENOENT' || dirname(folder) === folder) throw error;
+  }
+  makeFolder(dirname(folder));
+  mkdirSync(folder);
 }
 
 /**
@@ -71,7 +124,7 @@ function takeLock(folder: string): string {
       lockFile
     });
   const draft = `${lockFile}.${process.pid}.${randomSuffix()}`;
-  writeFileSync(draft, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
+  writeFileSync(draft, JSON.stringify({ pid: process.pid, host: hostname(), startTime: ownStartTime, since: new Date().toISOString() }));
   try {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       try {
@@ -119,12 +172,19 @@ function takeLock(folder: string): string {
 export class FileStorage implements Storage {
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
+  /** Set when a write failed for a reason other than a missing folder; cleared when a probe write succeeds. */
+  private writeFailure: string | undefined;
+  private readonly lockTimer: NodeJS.Timeout;
 
   private constructor(
     readonly folder: string,
     private readonly items: string,
     private readonly lockFile: string
-  ) {}
+  ) {
+    // Someone deleting the lock must not let a second process in for long: the holder puts it back.
+    this.lockTimer = setInterval(() => this.problem(), LOCK_CHECK_INTERVAL_MS);
+    this.lockTimer.unref();
+  }
 
   /** Creates the folder if needed and takes its lock; throws CSP5001 when another live process holds it. */
   static open(folder: string): FileStorage {
@@ -132,7 +192,7 @@ export class FileStorage implements Storage {
     const items = join(absolute, ITEMS_FOLDER);
     let lockFile: string;
     try {
-      mkdirSync(items, { recursive: true });
+      makeFolder(items);
       lockFile = takeLock(absolute);
     } catch (error) {
       if (error instanceof CatalogError) throw error;
@@ -157,6 +217,7 @@ export class FileStorage implements Storage {
 
   write(changes: StoreItems): Promise<void> {
     return this.exclusive(async () => {
+      this.holdLock();
       const entries = Object.entries(changes);
       // Every eTag is checked before anything is written, so a conflict writes nothing.
       for (const [key, change] of entries) {
@@ -195,14 +256,51 @@ export class FileStorage implements Storage {
     return found;
   }
 
+  /**
+   * Why the store cannot write now, as a catalog message (CSP5002 folder unusable, CSP5008 lock lost), or undefined
+   * when it can. Puts back a deleted items folder or lock; after a failed write, tries a write to see if the disk
+   * has come back. Synchronous and cheap: /readyz asks it.
+   */
+  problem(): string | undefined {
+    if (this.closed) return undefined;
+    try {
+      this.holdLock();
+      makeFolder(this.items);
+      if (this.writeFailure !== undefined) {
+        const probe = join(this.items, `readiness-probe.${randomSuffix()}${TEMP_SUFFIX}`);
+        writeFileSync(probe, '{}', { flush: true });
+        unlinkSync(probe);
+        this.writeFailure = undefined;
+      }
+      return undefined;
+    } catch (error) {
+      if (error instanceof CatalogError) return error.message;
+      return new CatalogError('dataFolderUnusable', { folder: this.folder, reason: this.writeFailure ?? (error as Error).message }).message;
+    }
+  }
+
+  /**
+   * Throws CSP5008 when another process holds the lock now; puts the lock back when it is gone (deleted by hand),
+   * so that a second process still refuses the folder.
+   */
+  private holdLock(): void {
+    const owner = readOwner(this.lockFile);
+    if (isOwnLock(owner)) return;
+    if (owner !== undefined) {
+      throw new CatalogError('dataFolderLost', { folder: this.folder, pid: owner.pid, host: owner.host });
+    }
+    heldHere.delete(this.lockFile);
+    takeLock(this.folder);
+  }
+
   /** Waits for writes under way, then gives the folder free for the next process. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.lockTimer);
     await this.queue;
     heldHere.delete(this.lockFile);
-    const owner = readOwner(this.lockFile);
-    if (owner?.pid === process.pid && owner.host === hostname()) unlinkSync(this.lockFile);
+    if (isOwnLock(readOwner(this.lockFile))) unlinkSync(this.lockFile);
   }
 
   private ensureOpen(): void {
@@ -257,7 +355,7 @@ export class FileStorage implements Storage {
     const file = this.fileOf(key);
     const temp = `${file}.${randomSuffix()}${TEMP_SUFFIX}`;
     try {
-      const handle = await open(temp, 'wx');
+      const handle = await this.createTemp(temp);
       try {
         await handle.writeFile(JSON.stringify({ key, item }));
         await handle.sync();
@@ -265,9 +363,44 @@ export class FileStorage implements Storage {
         await handle.close();
       }
       await rename(temp, file);
+      await this.syncFolder();
     } catch (error) {
       await unlink(temp).catch(() => undefined);
+      this.writeFailure = (error as Error).message;
       throw error;
+    }
+    this.writeFailure = undefined;
+  }
+
+  /** The items folder deleted while running is made again rather than failing every write until a restart. */
+  private async createTemp(temp: string) {
+    try {
+      return await open(temp, 'wx');
+    } catch (error) {
+      if (errorCodeOf(error) !== 'ENOENT') throw error;
+      makeFolder(this.items);
+      return open(temp, 'wx');
+    }
+  }
+
+  /**
+   * The rename is durable only once the folder's entry is on disk: fsync the folder. Platforms that cannot open
+   * a folder for that (Windows) say so with EISDIR, EPERM or EINVAL; there the rename is as durable as they make it.
+   */
+  private async syncFolder(): Promise<void> {
+    let folder;
+    try {
+      folder = await open(this.items, 'r');
+    } catch (error) {
+      if (['EISDIR', 'EPERM', 'EINVAL'].includes(errorCodeOf(error) ?? '')) return;
+      throw error;
+    }
+    try {
+      await folder.sync();
+    } catch (error) {
+      if (!['EISDIR', 'EPERM', 'EINVAL'].includes(errorCodeOf(error) ?? '')) throw error;
+    } finally {
+      await folder.close();
     }
   }
 }

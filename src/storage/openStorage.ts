@@ -1,4 +1,5 @@
 import type { Config } from '../config/config';
+import { formatError } from '../errors/catalog';
 import { AzureTableStorage } from './azureTableStorage';
 import { FileStorage } from './fileStorage';
 import type { Storage } from './storage';
@@ -7,8 +8,8 @@ export interface OpenedStorage {
   storage: Storage;
   /** For the start-up log: where records go. */
   description: string;
-  /** False while the store cannot be reached; /readyz reports it. */
-  reachable(): boolean;
+  /** Why the store cannot be used now (a catalog message starting with its code), or undefined; /readyz reports it. */
+  problem(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -22,10 +23,13 @@ export async function openStorage(config: Config): Promise<OpenedStorage> {
     return {
       storage,
       description: `Azure table ${config.azureStorageName} at ${storage.endpoint}`,
-      reachable: () => storage.reachable,
+      problem: () =>
+        storage.reachable
+          ? undefined
+          : formatError('azureStoreUnreachable', { table: config.azureStorageName, endpoint: storage.endpoint, reason: 'its last call failed' }),
       close: () => storage.close()
     };
   }
   const storage = FileStorage.open(config.dataDir);
-  return { storage, description: storage.folder, reachable: () => true, close: () => storage.close() };
+  return { storage, description: storage.folder, problem: () => storage.problem(), close: () => storage.close() };
 }

@@ -44,7 +44,7 @@ describe('a body over 256 kB', () => {
     // 320 kB, then the client keeps the request open as if gigabytes were still to come.
     for (let sent = 0; sent < 20; sent += 1) socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
 
-    const answered = await Promise.race([closed, new Promise<undefined>((resolve) => setTimeout(resolve, 3000))]);
+    const answered = await Promise.race([closed, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3000))]);
     socket.destroy();
 
     expect(answered?.received).toMatch(/^HTTP\/1\.1 413 /);
@@ -55,7 +55,7 @@ describe('a body over 256 kB', () => {
     const closed = untilClosed(socket, Date.now());
     socket.write(HEADERS(`Content-Length: ${2 * 1024 * 1024 * 1024}\r\n`));
 
-    const answered = await Promise.race([closed, new Promise<undefined>((resolve) => setTimeout(resolve, 3000))]);
+    const answered = await Promise.race([closed, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3000))]);
     socket.destroy();
 
     expect(answered?.received).toMatch(/^HTTP\/1\.1 413 /);
