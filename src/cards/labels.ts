@@ -27,6 +27,10 @@ export const labels = {
   helpful: { en: 'Helpful', de: 'Hilfreich' },
   notHelpful: { en: 'Not helpful', de: 'Nicht hilfreich' },
   feedbackThanks: { en: 'Thanks, noted', de: 'Danke, notiert' },
+  rateLimited: {
+    en: 'That was a lot in a short time. Please wait a minute and try again; the answer stays as it is.',
+    de: 'Das war viel in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es erneut; die Antwort bleibt, wie sie ist.'
+  },
   askAnExpert: { en: 'Ask an expert', de: 'Experten fragen' },
   welcomeTitle: {
     en: 'Welcome! I tell CSP partners when Microsoft contacts their customers directly.',

@@ -55,6 +55,10 @@ export interface Config {
   recordedQuestionLength: number;
   /** Feedback, unanswered questions and closed expert questions older than this many days are deleted. */
   retentionDays: number;
+  /** Feedback clicks (and, separately, expert questions) one person may send per minute. */
+  rateLimitPerUser: number;
+  /** ... and one organisation (tenant) together. */
+  rateLimitPerTenant: number;
   /** What the last policy drift check found (written by npm run policy:check); answers warn while the page has changed. */
   policyStatusFile: string;
 }
@@ -272,7 +276,9 @@ const environmentSchema = z
     ),
     RECORD_UNANSWERED: flagOn,
     RECORDED_QUESTION_LENGTH: wholeNumber(500, 20, 5000),
-    RETENTION_DAYS: wholeNumber(90, 1, 3650)
+    RETENTION_DAYS: wholeNumber(90, 1, 3650),
+    RATE_LIMIT_PER_USER: wholeNumber(20, 1, 10000),
+    RATE_LIMIT_PER_TENANT: wholeNumber(600, 1, 1000000)
   })
   .superRefine((env, context) => {
     const problem = (variable: keyof typeof env, message: string) =>
@@ -348,6 +354,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     recordUnanswered: settings.RECORD_UNANSWERED,
     recordedQuestionLength: settings.RECORDED_QUESTION_LENGTH,
     retentionDays: settings.RETENTION_DAYS,
+    rateLimitPerUser: settings.RATE_LIMIT_PER_USER,
+    rateLimitPerTenant: settings.RATE_LIMIT_PER_TENANT,
     policyStatusFile: settings.POLICY_STATUS_FILE || policyStatusFileIn(settings.DATA_DIR)
   };
 }

@@ -38,6 +38,7 @@ import type { Experts } from '../experts/experts';
 import { missOf, type Miss, type UnansweredLog } from '../records/unanswered';
 import { commandOf, expertsCommandOf, type Command } from './commands';
 import type { FeedbackLog } from './feedback';
+import { createRateLimiter, type RateLimiter, type RateLimits } from './rateLimit';
 import { searchHints, searchPolicy, searchResult } from './search';
 import type {
   CardActionResult,
@@ -79,6 +80,8 @@ export interface ConversationOptions {
   unanswered: UnansweredLog;
   /** "Ask an expert" and the experts' channel. */
   experts: Experts;
+  /** Per person and per organisation: feedback clicks and expert questions beyond these get a polite message, not a write. */
+  rateLimits: RateLimits;
   /**
    * What each answer was, for the log line of the request that asked (one line per request, with its status and
    * latency, rather than a line of its own).
@@ -151,6 +154,8 @@ export function createConversation(options: ConversationOptions): Conversation {
   const { logger, maxQuestionLength, recordAnswer } = options;
   const pageChangedOn = options.pageChangedOn ?? (() => undefined);
   const allowedTenants = new Set(options.allowedTenantIds.map((id) => id.toLowerCase()));
+  const feedbackLimiter = createRateLimiter(options.rateLimits);
+  const expertLimiter = createRateLimiter(options.rateLimits);
 
   function tenantAllowed(turn: MessageTurn | MembersAddedTurn): boolean {
     if (allowedTenants.size === 0) return true;
@@ -277,9 +282,18 @@ export function createConversation(options: ConversationOptions): Conversation {
     return card(shown, cardSummary(answer));
   }
 
+  /** Undefined when the write may go ahead; else the polite message, and the refusal is logged (CSP2008). */
+  function overLimit(limiter: RateLimiter, kind: string, turn: CardActionTurn, language: Language): CardActionResult | undefined {
+    const decision = limiter.take(turn.user.aadObjectId ?? turn.user.id, turn.ref.tenantId);
+    if (decision.allowed) return undefined;
+    const params = { kind, scope: decision.scope, retryAfterSeconds: decision.retryAfterSeconds };
+    logger.warn({ code: errorCode('writeRateLimited'), ...params }, formatError('writeRateLimited', params));
+    return { type: 'message', text: labels.rateLimited[language] };
+  }
+
   async function expertRequested(verb: string, request: ExpertRequest, turn: CardActionTurn): Promise<CardActionResult> {
     if (verb === EXPERT_VERBS.ask) return options.experts.form(turn, request);
-    if (verb === EXPERT_VERBS.send) return options.experts.send(turn, request);
+    if (verb === EXPERT_VERBS.send) return overLimit(expertLimiter, 'expert question', turn, request.language) ?? options.experts.send(turn, request);
     return answerAgain(request);
   }
 
@@ -291,6 +305,8 @@ export function createConversation(options: ConversationOptions): Conversation {
    */
   async function feedbackReceived(feedback: FeedbackAction, turn: CardActionTurn): Promise<CardActionResult> {
     const { helpful, language, question, verdict, rules } = feedback;
+    const limited = overLimit(feedbackLimiter, 'feedback', turn, language);
+    if (limited) return limited;
     let key: string;
     try {
       const { conversationId, activityId } = turn.ref;

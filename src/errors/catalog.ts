@@ -60,6 +60,10 @@ export const errorCatalog = {
     code: 2107,
     message: 'Could not read whether this tenant has an experts\' channel; the answer went out without "Ask an expert"'
   },
+  writeRateLimited: {
+    code: 2008,
+    message: 'A {kind} over the per-{scope} limit (RATE_LIMIT_PER_USER, RATE_LIMIT_PER_TENANT) was not stored; the user was asked to retry in {retryAfterSeconds} s'
+  },
   unhandledTurnError: {
     code: 3001,
     message: 'Unhandled error in the bot turn; sending the error notice'

@@ -280,6 +280,7 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     pageChangedOn,
     maxQuestionLength: config.maxQuestionLength,
     allowedTenantIds: config.allowedTenantIds,
+    rateLimits: { perUser: config.rateLimitPerUser, perTenant: config.rateLimitPerTenant, windowMs: 60_000 },
     feedback: createFeedbackLog(storage, config.feedbackSalt),
     unanswered: createUnansweredLog(storage, {
       enabled: config.recordUnanswered,

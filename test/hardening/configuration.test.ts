@@ -108,6 +108,8 @@ const wrongValues: Array<[string, NodeJS.ProcessEnv, string]> = [
   ['RECORD_UNANSWERED', { RECORD_UNANSWERED: 'no' }, 'RECORD_UNANSWERED must be true or false'],
   ['RECORDED_QUESTION_LENGTH', { RECORDED_QUESTION_LENGTH: '10' }, 'RECORDED_QUESTION_LENGTH must be at least 20'],
   ['RETENTION_DAYS', { RETENTION_DAYS: '0' }, 'RETENTION_DAYS must be at least 1'],
+  ['RATE_LIMIT_PER_USER', { RATE_LIMIT_PER_USER: '0' }, 'RATE_LIMIT_PER_USER must be at least 1'],
+  ['RATE_LIMIT_PER_TENANT', { RATE_LIMIT_PER_TENANT: 'lots' }, 'RATE_LIMIT_PER_TENANT must be a whole number'],
   ['RETENTION_DAYS', { RETENTION_DAYS: '90d' }, 'RETENTION_DAYS must be a whole number from 1 to 3650']
 ];
 
