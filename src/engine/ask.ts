@@ -2,6 +2,7 @@ import type { Language } from '../language/language';
 import type { Answer } from '../policy/answer';
 import { decide } from '../policy/decide';
 import type { Facts } from '../understanding/facts';
+import { reconsidered } from '../secondOpinion/shipped';
 import { understand } from '../understanding/understand';
 
 export interface AskOptions {
@@ -13,7 +14,10 @@ export interface AskOptions {
 
 /** A question in, a sourced answer out: the whole engine, with no knowledge of Teams. */
 export function ask(question: string, options: AskOptions = {}): Answer {
-  return decide(question, understand(question, options));
+  const understanding = understand(question, options);
+  const answer = decide(question, understanding);
+  const checked = reconsidered(question, understanding, answer.verdict);
+  return checked === understanding ? answer : decide(question, checked);
 }
 
 /** A question whose facts are already known (a button, a canned question): decided without reading it again. */

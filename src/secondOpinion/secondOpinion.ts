@@ -1,0 +1,135 @@
+import naiveBayesTextClassifier from 'wink-naive-bayes-text-classifier';
+import type { Verdict } from '../policy/rule';
+import { CLAUSE_END, normalize, tokenize } from '../understanding/normalize';
+
+/**
+ * A learned second opinion on the rules' verdict: a naive Bayes text classifier (wink) trained on the labelled
+ * questions of the open corpus, shipped as data (model.json, made by `npm run train:second-opinion`). It never
+ * chooses a verdict; it only tells when the rules' yes or no looks doubtful (docs/UNDERSTANDING.md).
+ */
+
+/** A verdict the classifier predicts, with its probability against all the other verdicts. */
+export interface Opinion {
+  verdict: Verdict;
+  probability: number;
+}
+
+/** A labelled question as the training needs it: the first verdict of its labels is the one learned. */
+export interface TrainingQuestion {
+  question: string;
+  verdict: readonly Verdict[];
+}
+
+/** Features seen fewer times than this in the training questions are left out: they fit one author's words. */
+const MIN_FEATURE_COUNT = 2;
+
+/** Words longer than this also give their first five and last four letters as features. */
+const AFFIX_FROM = 5;
+
+/**
+ * The words of the text as the understanding normalizes it, and the first five and last four letters of each longer
+ * word: they carry German compounds, inflections and most typos that whole words miss. Cross-validation over authors
+ * found word pairs and every character 4-gram no better, at more cost per question
+ * (docs/UNDERSTANDING.md).
+ */
+export function features(question: string): string[] {
+  const found: string[] = [];
+  for (const token of tokenize(normalize(question))) {
+    if (token === CLAUSE_END) continue;
+    found.push(token);
+    if (token.length > AFFIX_FROM) found.push(`<${token.slice(0, 5)}`, `${token.slice(-4)}>`);
+  }
+  return found;
+}
+
+/** Trains on the questions in the order given and returns the model as wink exports it: same questions, same bytes. */
+export function train(questions: readonly TrainingQuestion[]): string {
+  const featureLists = questions.map((item) => features(item.question));
+  const counts = new Map<string, number>();
+  for (const list of featureLists) for (const feature of new Set(list)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const classifier = naiveBayesTextClassifier<string[]>();
+  classifier.defineConfig({ considerOnlyPresence: true, smoothingFactor: 0.5 });
+  classifier.definePrepTasks([]);
+  questions.forEach((item, index) => {
+    const [label] = item.verdict;
+    if (label === undefined) return;
+    classifier.learn((featureLists[index] ?? []).filter((feature) => (counts.get(feature) ?? 0) >= MIN_FEATURE_COUNT), label);
+  });
+  classifier.consolidate();
+  return classifier.exportJSON();
+}
+
+export interface SecondOpinion {
+  /** The most likely verdict, or undefined when the question has no word the classifier knows. */
+  opinion(question: string): Opinion | undefined;
+}
+
+const verdicts: ReadonlySet<string> = new Set<Verdict>(['yes', 'no', 'depends', 'applies', 'not-covered']);
+
+/**
+ * Loads a model made by `train`. Naive Bayes log odds add up over features, so wink's odds for each feature alone
+ * are taken once here and a question's odds are their sum (the same figure wink's computeOdds gives for the whole
+ * question, checked by the tests); wink recomputes every term on every call, far too slow beside the rules.
+ */
+export function loadSecondOpinion(model: string): SecondOpinion {
+  const classifier = naiveBayesTextClassifier<string[]>();
+  classifier.importJSON(model);
+  classifier.definePrepTasks([]);
+  classifier.consolidate();
+  const { labelWiseSamples } = classifier.stats();
+  const labels = Object.keys(labelWiseSamples).sort();
+  const total = labels.reduce((sum, label) => sum + (labelWiseSamples[label] ?? 0), 0);
+  const prior = labels.map((label) => {
+    const inLabel = labelWiseSamples[label] ?? 0;
+    return Math.log2(inLabel) - Math.log2(total - inLabel);
+  });
+  const vocabulary: unknown = (JSON.parse(model) as unknown[])[4];
+  if (!Array.isArray(vocabulary)) throw new TypeError('second opinion model: no vocabulary');
+  // Each feature's share of every label's log odds, as one flat row per feature (labels in `labels` order), found by
+  // the feature's row number; `countedIn` holds the call that last counted each row.
+  const width = labels.length;
+  const rows = new Map<string, number>();
+  const shares = new Float64Array((vocabulary as string[]).length * width);
+  (vocabulary as string[]).forEach((feature, row) => {
+    rows.set(feature, row);
+    for (const [label, labelOdds] of classifier.computeOdds([feature])) {
+      const index = labels.indexOf(label);
+      if (index >= 0) shares[row * width + index] = labelOdds - (prior[index] ?? 0);
+    }
+  });
+  const countedIn = new Uint32Array((vocabulary as string[]).length);
+  let calls = 0;
+  return {
+    opinion(question) {
+      calls += 1;
+      const odds = Float64Array.from(prior);
+      let known = 0;
+      for (const feature of features(question)) {
+        const row = rows.get(feature);
+        // Presence only, as trained: a feature counts once however often it occurs.
+        if (row === undefined || countedIn[row] === calls) continue;
+        countedIn[row] = calls;
+        known += 1;
+        for (let index = 0, at = row * width; index < width; index += 1, at += 1) odds[index] = (odds[index] ?? 0) + (shares[at] ?? 0);
+      }
+      if (known === 0) return undefined;
+      let best = 0;
+      for (let index = 1; index < odds.length; index += 1) if ((odds[index] ?? 0) > (odds[best] ?? 0)) best = index;
+      const verdict = labels[best];
+      if (verdict === undefined || !verdicts.has(verdict)) return undefined;
+      return { verdict: verdict as Verdict, probability: 1 / (1 + 2 ** -(odds[best] ?? 0)) };
+    }
+  };
+}
+
+/**
+ * Whether the second opinion doubts the rules' verdict: a yes or no where the classifier is at least `threshold`
+ * sure of the opposite or of not-covered. Depends, applies and not-covered are never doubted: they are the answers
+ * a doubt leads to, or claim nothing either way.
+ */
+export function doubts(second: SecondOpinion, question: string, rulesVerdict: Verdict, threshold: number): boolean {
+  if (rulesVerdict !== 'yes' && rulesVerdict !== 'no') return false;
+  const opinion = second.opinion(question);
+  if (!opinion || opinion.probability < threshold) return false;
+  return opinion.verdict === 'not-covered' || opinion.verdict === (rulesVerdict === 'yes' ? 'no' : 'yes');
+}

@@ -1,0 +1,31 @@
+import { MIN_CONFIDENCE } from '../policy/decide';
+import type { Verdict } from '../policy/rule';
+import type { Understanding } from '../understanding/facts';
+import model from './model.json';
+import { doubts, loadSecondOpinion, type SecondOpinion } from './secondOpinion';
+
+/**
+ * How sure the shipped model must be of the opposite verdict, or of not-covered, before a yes or no is doubted:
+ * chosen by cross-validation over the open corpus's authors (docs/UNDERSTANDING.md). Naive Bayes probabilities are
+ * far too sure of themselves, so only its most extreme ones carry weight.
+ */
+export const DOUBT_THRESHOLD = 0.99995;
+
+/** The model trained on the open corpus (`npm run train:second-opinion`), loaded once. */
+export const shippedSecondOpinion: SecondOpinion = loadSecondOpinion(JSON.stringify(model));
+
+/**
+ * The understanding to decide on once the rules have given `rulesVerdict`: the same one, or, when the shipped model
+ * doubts a yes or no, the same facts with a confidence too low for a verdict, so the answer becomes "Did you mean …?"
+ * with the questions it could be. The second opinion never chooses a verdict.
+ */
+export function reconsidered(
+  question: string,
+  understanding: Understanding,
+  rulesVerdict: Verdict,
+  second: SecondOpinion = shippedSecondOpinion,
+  threshold: number = DOUBT_THRESHOLD
+): Understanding {
+  if (!doubts(second, question, rulesVerdict, threshold)) return understanding;
+  return { ...understanding, confidence: Math.min(understanding.confidence, MIN_CONFIDENCE / 2) };
+}
