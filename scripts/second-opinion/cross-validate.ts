@@ -15,7 +15,7 @@ import { labelledSets, repositoryRoot } from './corpus';
  *   npm run second-opinion:cross-validate [-- --threshold 0.9 --threshold 0.99 ...]
  */
 const { values } = parseArgs({ options: { threshold: { type: 'string', multiple: true } } });
-const thresholds = (values.threshold ?? ['0.5', '0.9', '0.99', '0.999', '0.9999', '0.99995', '0.99999', '0.999999']).map(Number);
+const thresholds = (values.threshold ?? ['0.5', '0.9', '0.99', '0.999', '0.9999', '0.99995', '0.99999', '0.999999', '0.9999999', '0.99999999']).map(Number);
 /** The per-author tables are printed at the shipped threshold, or at each one asked for. */
 const detailed = values.threshold ? thresholds : [DOUBT_THRESHOLD];
 const PERTURB = join(repositoryRoot, 'scripts/eval/perturb.mjs');

@@ -9,7 +9,7 @@ import { doubts, loadSecondOpinion, type SecondOpinion } from './secondOpinion';
  * chosen by cross-validation over the open corpus's authors (docs/UNDERSTANDING.md). Naive Bayes probabilities are
  * far too sure of themselves, so only its most extreme ones carry weight.
  */
-export const DOUBT_THRESHOLD = 0.99995;
+export const DOUBT_THRESHOLD = 0.999999;
 
 /** The model trained on the open corpus (`npm run train:second-opinion`), loaded once. */
 export const shippedSecondOpinion: SecondOpinion = loadSecondOpinion(JSON.stringify(model));
