@@ -62,14 +62,22 @@ function perDayChart(figures: Figures): string {
   );
 }
 
+/** The label column holds about this many characters; the tables below the charts show labels in full. */
+const LABEL_CHARACTERS = 44;
+
+function shortLabel(label: string): string {
+  return label.length <= LABEL_CHARACTERS ? label : `${label.slice(0, LABEL_CHARACTERS - 1)}…`;
+}
+
 function horizontalBars(labels: string[], series: Array<{ name: string; colour: string; values: number[] }>, width: number): string {
   const height = Math.max(140, 60 + labels.length * 30);
   return svgChart(
     {
       legend: { top: 0 },
-      grid: { left: 16, right: 24, top: 36, bottom: 24, containLabel: true },
+      // A fixed label column: the server-side renderer cannot measure text, so it cannot size one to fit.
+      grid: { left: 300, right: 24, top: 36, bottom: 24 },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 300, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: labels.map(shortLabel), inverse: true },
       series: series.map((each) => ({
         type: 'bar' as const,
         stack: 'total',

@@ -80,6 +80,8 @@ export const answerOptions: Array<[string, AnswerCardOptions]> = [
   ['plain', {}],
   ['asking for feedback', { feedback: 'ask' }],
   ['after feedback', { feedback: 'not-helpful' }],
+  ['offering an expert', { feedback: 'ask', expertsAvailable: true }],
+  ['after feedback, offering an expert', { feedback: 'not-helpful', expertsAvailable: true }],
   ['shareable', { shareable: true, feedback: 'ask' }],
   ['truncated', { truncatedAt: 240 }],
   ['page changed', { pageChangedOn: '2026-12-01' }]
