@@ -67,7 +67,7 @@ function cardsToCheck(): Array<[string, AdaptiveCard]> {
 function main(): number {
   if (!existsSync(schemaFile)) {
     console.log(
-      `Skipped: the Adaptive Cards 1.5 schema is not at ${relative(process.cwd(), schemaFile)} (it comes with the team's shared ` +
+      `Skipped: the Adaptive Cards 1.5 schema is not at ${relative(process.cwd(), schemaFile)} (it comes with the maintainers' shared ` +
         'folder, not with this repository). The card tests in `npm test` still check every card with the adaptivecards parser.'
     );
     return 0;
