@@ -195,14 +195,26 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
  * this asker's own; the views below see only these fields, all of them named by the answer's decisionId, so answers
  * with the same decision get the same card.
  */
-type Decision = Pick<Answer, 'language' | 'verdict' | 'headline' | 'summary' | 'rules' | 'followUps' | 'depends' | 'notCovered'>;
+type Decision = Pick<
+  Answer,
+  'language' | 'verdict' | 'headline' | 'summary' | 'customerSentence' | 'rules' | 'followUps' | 'depends' | 'notCovered'
+>;
 
 /** What every answer card shows of its decision: verdict line, summary, source, follow-up buttons. */
 function answerBase(decision: Decision, shareable: boolean, pageChangedOn: string | undefined) {
   const { language } = decision;
+  const drift = driftView(language, pageChangedOn);
+  // Where the card cannot be drawn (some notifications and clients), the text still says what to tell the customer.
+  const fallback = [
+    decision.headline,
+    ...(drift.shown ? [drift.text] : []),
+    decision.summary,
+    ...(decision.customerSentence ? [`${labels.customer[language]}: ${decision.customerSentence}`] : []),
+    `${labels.source[language]}: ${policy.source.url[language]}`
+  ];
   return {
-    drift: driftView(language, pageChangedOn),
-    fallbackText: `${decision.headline}\n\n${decision.summary}\n\n${labels.source[language]}: ${policy.source.url[language]}`,
+    drift,
+    fallbackText: fallback.join('\n\n'),
     // Every summary opens with its verdict, so it is the whole answer when read aloud.
     speak: ssml(decision.summary),
     verdictLine: { ...verdictLooks[decision.verdict], headline: decision.headline },

@@ -44,8 +44,12 @@ function readable(answer: Answer): string {
   for (const id of answer.rules) {
     const rule = ruleById(id);
     lines.push('', `[${id}] ${rule.title[answer.language]}`);
-    for (const passage of rule.quote[answer.language]) lines.push(`  “${passage}”`);
-    if (answer.language !== 'en') for (const passage of rule.quote.en) lines.push(`  (English original) “${passage}”`);
+    // The English original is authoritative; the German page is a machine translation, so it comes second.
+    if (answer.language === 'en') for (const passage of rule.quote.en) lines.push(`  “${passage}”`);
+    else {
+      for (const passage of rule.quote.en) lines.push(`  (English original) “${passage}”`);
+      for (const passage of rule.quote[answer.language]) lines.push(`  (German page) “${passage}”`);
+    }
   }
   if (first && answer.verdict !== 'depends') lines.push('', ruleById(first).partnerAction[answer.language]);
   if (answer.followUps.length > 0) {

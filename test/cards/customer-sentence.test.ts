@@ -61,6 +61,11 @@ describe('what to tell the customer', () => {
     expect(byId(card, 'customer')).toBeUndefined();
   });
 
+  it.each(definite)('%s: says it in the text for clients that cannot draw the card', (_, answer) => {
+    const card = renderAnswerCard(answer);
+    expect(card.fallbackText).toContain(`${labels.customer[answer.language]}: ${answer.customerSentence ?? '(none)'}`);
+  });
+
   it('keeps the sentence on the shareable card of the message extension', () => {
     const card = renderAnswerCard(answerFor('operational', 'de'), { shareable: true });
     expect(byId(card, 'customer-sentence')?.text).toBe(ruleById('operational-communication').customer.sentence.de);
@@ -80,6 +85,7 @@ describe('a page that has changed since the stored copy', () => {
       const text = visibleTexts(body[1] ?? {}).join(' ');
       expect(text).toContain(words);
       expect(text).toContain(date);
+      expect(card.fallbackText).toContain(words);
     }
   });
 
