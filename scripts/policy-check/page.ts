@@ -111,7 +111,7 @@ function frontMatter(markdown: string): { fields: Map<string, string>; body: str
 }
 
 /** How to tell the two forms apart: Learn serves a whole HTML document; the docs repository's source is Markdown. */
-export function formatOf(text: string): PageFormat {
+function formatOf(text: string): PageFormat {
   return /^\s*(<!doctype html|<html[\s>])/i.test(text) ? 'learn-html' : 'markdown';
 }
 
