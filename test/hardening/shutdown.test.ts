@@ -1,22 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { message } from '../bot/support/activities';
 import { FaultyConnector } from './support/connector';
+import { freePort } from '../support/botProcess';
 
 /** The bot as it runs in production: its own process, started from main.ts, stopped by a signal. */
 const ROOT = join(__dirname, '..', '..');
 const EXIT_BOUND_MS = 10_000;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
   for (;;) {

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileStorage, LOCK_FILE_NAME } from '../../src/storage/fileStorage';
 import { createServer, type BotServer } from '../../src/server/server';
 import { loadConfig } from '../../src/config/config';
+import { freePort } from '../support/botProcess';
 import { createLogger } from '../../src/server/logger';
 
 // The module object itself (not an import namespace, whose properties are fixed), so the test can watch open().
@@ -121,14 +121,6 @@ describe('the lock', () => {
     expect(() => FileStorage.open(folder)).toThrow(/CSP5001/);
   });
 });
-
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /** As the store reads it: the boot id and the process's start in clock ticks since boot (Linux). */
 function startTimeOf(pid: number): string {
