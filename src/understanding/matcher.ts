@@ -15,6 +15,8 @@ export interface ProductMatch {
   name: string;
   channel?: 'csp';
   at: number;
+  /** How many tokens the name takes. */
+  length: number;
 }
 
 export interface Scan {
@@ -293,7 +295,7 @@ export function scan(tokens: string[]): Scan {
     for (const product of compiled.productsByFirstWord.get(token) ?? []) {
       const length = phraseLength(product.parts, tokens, at);
       if (length > 0) {
-        productMatches.push({ name: product.name, at, ...(product.channel ? { channel: product.channel } : {}) });
+        productMatches.push({ name: product.name, at, length, ...(product.channel ? { channel: product.channel } : {}) });
         for (let offset = 0; offset < length; offset++) claimedByProduct.add(at + offset);
         break;
       }

@@ -35,7 +35,8 @@ export function normalize(text: string): string {
   const folded = ASCII.test(text) ? text.toLowerCase() : foldUnicode(text);
   return (folded.includes('@') || folded.includes('http') ? folded.replace(ADDRESSES, ' ') : folded)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/(?:[!?\n]|\.(?=\s|$))+/g, ' zzsentencezz ')
+    // A full stop right before a closing quote ends the sentence too: „… Ansprechpartner.“ Darf Microsoft das?
+    .replace(/(?:[!?\n]|\.(?=[\s"'“”„»«]|$))+/g, ' zzsentencezz ')
     .replace(/(?:[,;()\[\]]|:(?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s)+/g, ' zzclausezz ')
     .replace(/n't\b/g, " n't")
     .replace(/'s\b/g, '')

@@ -236,7 +236,8 @@ function isBotTask(found: Found): boolean {
       found.tokens.slice(at + 2, at + 10).some((next) => TOOL_VERBS.test(next))
   );
   if (askedToDo) return true;
-  return first >= 0 && found.at('imperative', first);
+  // "Open Value for Office …": an agreement's name that starts with a verb is not an order.
+  return first >= 0 && found.at('imperative', first) && !found.at('ownAgreement', first);
 }
 
 /** "is Outlook down right now?": the live state of a service, which the policy does not answer. */
@@ -504,7 +505,9 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const subjectSentence = subjectLine >= 0 ? found.sentence[subjectLine] : -1;
   // "…, obwohl seine Abos über uns laufen", "although …": a concession after the question is context, not what is asked.
   const concession = found.positions('clauseBreak').find((at) => at > from && found.sentence[at] === asking);
-  const until = concession ?? found.tokens.length;
+  // "… informiert MS den Kunden, Rest läuft über CSP": what "the rest" is bought through is not what is asked.
+  const rest = found.tokens.findIndex((token, at) => at > from && found.sentence[at] === asking && THE_REST.test(token));
+  const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length);
   const inAsking = (at: number) => (at >= from && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
   const named = new Set<ProductChannel>(cues.filter((cue) => inAsking(cue.at)).map((cue) => cue.channel));
   for (const product of found.scanned.products) {
@@ -529,6 +532,9 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   return channels.size === 1 ? (cues[0] as ChannelCue).channel : 'unknown';
 }
 
+/** "the rest", "everything else", "sonst alles": what follows speaks of the other products. */
+const THE_REST = /^(rest|else|otherwise|remaining|sonst|restlich\w*|uebrig\w*)$/;
+
 /** Concepts that name parties and verbs, not the thing a question is about: they never link two clauses. */
 const FRAME_CONCEPTS: ReadonlySet<Concept> = new Set([
   'microsoft', 'customer', 'partner', 'partnerObject', 'communicate', 'receive', 'negation', 'about', 'anaphor',
@@ -548,18 +554,43 @@ function echoedChannel(found: Found, cues: readonly ChannelCue[], from: number, 
   };
   const echoed = new Set<ProductChannel>();
   for (let at = from; at < found.tokens.length; at++) {
-    if (!inAsking(at) || !meaningful(at)) continue;
-    const stem = (found.tokens[at] ?? '').slice(0, 6);
+    if (!inAsking(at) || !meaningful(at) || GENERIC_HOLDINGS.test(found.tokens[at] ?? '')) continue;
+    const askedProduct = productAround(found, at);
+    // "about the seat change", "zur Reduktion", "those 5": an echo points back; "zu Lizenzfragen" speaks in general.
+    if (!askedProduct && !found.tokens.slice(Math.max(0, at - 2), at).some((token) => DETERMINERS.test(token))) continue;
+    const asked = participleStem(found.tokens[at] ?? '');
+    const stem = asked.slice(0, 6);
     for (let earlier = 0; earlier < from; earlier++) {
-      const word = found.tokens[earlier] ?? '';
-      const asked = found.tokens[at] ?? '';
-      const same = word.slice(0, 6) === stem || (asked.length >= 6 && word.endsWith(asked)) || (word.length >= 6 && asked.endsWith(word));
-      if (!meaningful(earlier) || !same) continue;
+      const word = participleStem(found.tokens[earlier] ?? '');
+      const [shorter, longer] = word.length <= asked.length ? [word, asked] : [asked, word];
+      const same =
+        word.slice(0, 6) === stem ||
+        (shorter.length >= 4 && longer.startsWith(shorter)) ||
+        (asked.length >= 6 && word.endsWith(asked)) ||
+        (word.length >= 6 && asked.endsWith(word));
+      // "Azure" asked is not an echo of "Azure plan" named before: another product.
+      const earlierProduct = productAround(found, earlier);
+      if (!meaningful(earlier) || !same || (askedProduct && earlierProduct && askedProduct !== earlierProduct)) continue;
       const channel = channelNear(found, earlier, cues, true);
       if (channel !== 'unknown') echoed.add(channel);
     }
   }
   return echoed.size === 1 ? ([...echoed][0] as ProductChannel) : 'unknown';
+}
+
+/** What every channel sells: repeating "licences" or "Abos" does not say which purchase is meant. */
+const GENERIC_HOLDINGS = /^(licen[cs]\w*|lizenz\w*|subscription\w*|subs|abo|abos|abonnement\w*|products?|produkt\w*|services?|dienst\w*|vertr\w*|contracts?|agreements?)$/;
+/** Words that make the noun after them one already named: the, those, their, die, zur, seine. */
+const DETERMINERS = /^(the|that|those|these|this|their|his|her|its|der|die|das|den|dem|des|zur|zum|beim|vom|diese\w*|jene\w*|sein\w*|ihr\w*|dessen|deren)$/;
+
+/** The name of the product whose words include this position, if any. */
+function productAround(found: Found, at: number): string | undefined {
+  return found.scanned.products.find((product) => at >= product.at && at < product.at + product.length)?.name;
+}
+
+/** "gekündigt" echoes "Kündigung": a German participle's "ge-" hides the stem it shares with its noun. */
+function participleStem(token: string): string {
+  return token.length >= 8 && token.startsWith('ge') && /(t|en)$/.test(token) ? token.slice(2) : token;
 }
 
 /** Does the question say the customer has its own commercial relationship with Microsoft? */
