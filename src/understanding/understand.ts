@@ -191,7 +191,7 @@ function detectLanguage(scanned: Scan, raw: string, options: UnderstandOptions):
 /** Every topic present. Weak words ("licence", "down") count only when no strong word names a topic. */
 function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const topics: Array<Exclude<Topic, 'none'>> = [];
-  if (found.has('operational')) topics.push('operational');
+  if (found.positions('operational').some((at) => !channelMove(found, at))) topics.push('operational');
   const cardPurchase = cardBought(found);
   const quoteAsBilling = found.has('quote') && !found.has('marketing');
   if (found.has('billing') || quoteAsBilling || (found.has('creditCard') && !cardPurchase)) topics.push('billing');
@@ -207,6 +207,17 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   if (operational > 0 && operational >= billing) return ['operational'];
   if (billing > 0) return ['billing'];
   return [];
+}
+
+/** Words of moving something: a data-centre move is operational, a customer moved from an EA to CSP is not. */
+const MOVE_WORDS = /^(umgezogen|umzug\w*|umzieh\w*|umgestellt|moved|move|moving|migrat\w*|transferr\w*|transition\w*|switched|gewechselt|wechsel\w*)$/;
+
+/** "von einem Open-Vertrag zu CSP umgezogen", "moved from the EA to CSP": a move between purchase channels. */
+function channelMove(found: Found, at: number): boolean {
+  if (!MOVE_WORDS.test(found.tokens[at] ?? '')) return false;
+  const clause = found.clause[at];
+  const inClause = (concept: Concept) => found.positions(concept).some((other) => found.clause[other] === clause);
+  return inClause('csp') && (inClause('ownAgreement') || inClause('relationship') || inClause('direct'));
 }
 
 function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): Topic {
@@ -432,7 +443,13 @@ function channelCues(found: Found): ChannelCue[] {
   // "CSP customers", "the CSP program" say who the customer is, not how a product was bought; "non-CSP" is the
   // opposite of a cue. A bare "CSP" is a weak cue: it ties a product to the partner, but alone it decides nothing.
   for (const at of found.positions('csp')) {
-    const describes = found.at('customer', at + 1) || found.at('customer', at) || /^(program|programm|partner)/.test(found.tokens[at + 1] ?? '');
+    // "the CSP communication policy", "aus CSP-Sicht", "is that OK under CSP?": the programme's rules, not a purchase.
+    const describes =
+      found.at('customer', at + 1) ||
+      found.at('customer', at) ||
+      /^(program|programm|partner|communication|kommunikation|sicht|perspective|rule|regel|richtlinie|polic|world|welt|terms)/.test(found.tokens[at + 1] ?? '') ||
+      found.at('policyRef', at + 1) ||
+      found.within('wondering', at - 3, at - 1, found.clause[at]);
     if (!found.negatedAt(at, 2) && !describes && !found.within('nonCsp', at - 1, at)) cues.push({ at, channel: 'csp', statesOwn: false, weak: true });
   }
   for (const product of found.scanned.products) if (product.channel === 'csp') csp(product.at);
@@ -443,10 +460,20 @@ function channelCues(found: Found): ChannelCue[] {
 
 /** The cue nearest a product: in its segment ("M365 via us"), else in its clause. */
 function channelNear(found: Found, at: number, cues: readonly ChannelCue[], afterFirst = false): ProductChannel {
+  return channelEvidence(found, at, cues, afterFirst).channel;
+}
+
+/** How a product's channel was found: beside it (its segment, a relative clause) or only somewhere in its clause. */
+interface ChannelEvidence {
+  channel: ProductChannel;
+  close: boolean;
+}
+
+function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], afterFirst = false): ChannelEvidence {
   // An echoed verb or noun ("cancels the Defender … they have from us") names its object after it.
   if (afterFirst) {
     const after = cues.find((cue) => cue.at > at && found.clause[cue.at] === found.clause[at]);
-    if (after) return after.channel;
+    if (after) return { channel: bothInParallel(found, after, cues) ? 'unknown' : after.channel, close: true };
   }
   const closest = (list: readonly ChannelCue[]) =>
     list.reduce<ChannelCue | undefined>((best, cue) => {
@@ -460,25 +487,44 @@ function channelNear(found: Found, at: number, cues: readonly ChannelCue[], afte
   const next = found.clause.indexOf((found.clause[at] ?? 0) + 1);
   if (next > at && next - at <= 4 && RELATIVE.test(found.tokens[next + 1] ?? '')) {
     const relative = closest(cues.filter((cue) => found.clause[cue.at] === found.clause[next + 1]));
-    if (relative) return relative.channel;
+    if (relative) return { channel: relative.channel, close: true };
   }
   // Only a cue close by speaks for a product: in a run-on sentence, far cues belong to other products.
   const near = cues.filter((cue) => Math.abs(cue.at - at) <= PRODUCT_CUE_REACH);
   const inSegment = closest(near.filter((cue) => found.segment[cue.at] === found.segment[at]));
-  if (inSegment) return inSegment.channel;
-  return closest(near.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown';
+  if (inSegment) return { channel: bothInParallel(found, inSegment, cues) ? 'unknown' : inSegment.channel, close: true };
+  return { channel: closest(near.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown', close: false };
+}
+
+/** Words that join two channel phrases for one product: "im EA und im CSP", "under an EA and in CSP", "or". */
+const PARALLEL_JOINERS = /^(and|or|und|oder|in|im|under|unter|the|an|a|einem|einen|dem|den|via|ueber|through|also|auch|as|well|sowie)$/;
+
+/** "Azure im EA und im CSP": two channel phrases joined by "and" name both channels for the product before them. */
+function bothInParallel(found: Found, cue: ChannelCue, cues: readonly ChannelCue[]): boolean {
+  return cues.some((other) => {
+    if (other.channel === cue.channel || Math.abs(other.at - cue.at) > 5) return false;
+    const [from, to] = other.at < cue.at ? [other.at, cue.at] : [cue.at, other.at];
+    const between = found.tokens.slice(from + 1, to);
+    const joined = between.some((token) => /^(and|or|und|oder|sowie)$/.test(token));
+    const onlyJoiners = between.every((token, offset) => PARALLEL_JOINERS.test(token) || found.at('ownAgreement', from + 1 + offset));
+    return joined && onlyJoiners && !found.scanned.products.some((product) => product.at > from && product.at < to);
+  });
 }
 
 function productsOf(found: Found, cues: readonly ChannelCue[]): Product[] {
-  const byName = new Map<string, ProductChannel>();
+  const byName = new Map<string, ChannelEvidence>();
   for (const product of found.scanned.products) {
-    const channel = channelNear(found, product.at, cues);
+    const evidence = channelEvidence(found, product.at, cues);
     const known = byName.get(product.name);
-    if (known === undefined || known === 'unknown') byName.set(product.name, channel);
+    if (known === undefined || known.channel === 'unknown') byName.set(product.name, evidence);
+    // "EA for Windows, CSP for M365 … about the EA renewal and the M365 renewal": a cue only somewhere in the
+    // clause of a later mention does not outweigh the one right beside the first.
+    else if (known.close && !evidence.close) continue;
+    else if (evidence.close && !known.close && evidence.channel !== 'unknown') byName.set(product.name, evidence);
     // The same product bought both ways ("Azure under an EA and Azure in CSP"): its name does not say which.
-    else if (channel !== 'unknown' && channel !== known) byName.set(product.name, 'unknown');
+    else if (evidence.channel !== 'unknown' && evidence.channel !== known.channel) byName.set(product.name, { channel: 'unknown', close: true });
   }
-  return [...byName].slice(0, 10).map(([name, channel]) => ({ name, channel }));
+  return [...byName].slice(0, 10).map(([name, evidence]) => ({ name, channel: evidence.channel }));
 }
 
 /**
@@ -498,7 +544,9 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const lastClause = inSentence.length > 0 ? Math.max(...inSentence.map((at) => found.clause[at] ?? 0)) : -1;
   const verbs = inSentence.filter((at) => found.clause[at] === lastClause);
   const verb = verbs.length > 0 ? Math.min(...verbs) : found.sentence.indexOf(asking);
-  const subject = found.positions('microsoft').filter((at) => at < verb && found.clause[at] === lastClause);
+  // "The MCS project manager sends them …", "der EA-Ansprechpartner schreibt": the agreement's people act for Microsoft.
+  const agreementActs = found.positions('ownAgreement').filter((at) => at < verb && verb - at <= 4 && found.clause[at] === lastClause);
+  const subject = [...found.positions('microsoft').filter((at) => at < verb && found.clause[at] === lastClause), ...agreementActs];
   const from = subject.length > 0 ? Math.max(...subject) : verb;
   // A forwarded mail's "Subject:"/"Betreff:" line names what "that mail" is about.
   const subjectLine = found.tokens.findIndex((token, at) => (token === 'subject' || token === 'betreff') && isBreak(found.tokens[at + 1] ?? '.'));
@@ -528,9 +576,91 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     const last = before[before.length - 1];
     if (last) return last.channel;
   }
+  const pronoun = found.tokens.findIndex((token, at) => inAsking(at) && POINTING_PRONOUN.test(token) && pronounAlone(found, at));
+  if (pronoun >= 0) {
+    const pointedTo = channelOfLastMatter(found, cues, products, pronoun);
+    if (pointedTo) return pointedTo;
+  }
   const channels = new Set(cues.map((cue) => cue.channel));
-  return channels.size === 1 ? (cues[0] as ChannelCue).channel : 'unknown';
+  if (channels.size === 1) return (cues[0] as ChannelCue).channel;
+  return matterBefore(found, cues, asking, lastClause) ?? matterOfWhatHappened(found, cues) ?? catchAll(found, cues, inAsking) ?? 'unknown';
 }
+
+/**
+ * What "das" in "Darf Microsoft das?" stands for: the last clause before it that names a matter (a product, a
+ * channel, a topic). Its channel, when that clause gives one; nothing when the matter has no channel of its own
+ * ("hat ne Rechnungsmail von MS bekommen, darf das?").
+ */
+function channelOfLastMatter(found: Found, cues: readonly ChannelCue[], products: readonly Product[], before: number): ProductChannel | undefined {
+  const productAt = new Map(found.scanned.products.map((product) => [product.at, products.find((each) => each.name === product.name)?.channel ?? 'unknown']));
+  const cueAt = new Map(cues.map((cue) => [cue.at, cue.channel]));
+  const askingClause = found.clause[before];
+  let clause: number | undefined;
+  let hasMatter = false;
+  const channels = new Set<ProductChannel>();
+  for (let at = before - 1; at >= 0; at--) {
+    if (found.clause[at] === askingClause) continue;
+    if (found.clause[at] !== clause) {
+      if (hasMatter) break;
+      clause = found.clause[at];
+      channels.clear();
+    }
+    const channel = cueAt.get(at) ?? productAt.get(at);
+    if (channel !== undefined || MATTER_CONCEPTS.some((concept) => concept !== 'about' && found.at(concept, at))) hasMatter = true;
+    if (channel !== undefined && channel !== 'unknown') channels.add(channel);
+  }
+  return hasMatter && channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined;
+}
+
+/** "Darf Microsoft das?", "is that OK": a pronoun standing for what was said before, not an article. */
+const POINTING_PRONOUN = /^(das|dies|that|this)$/;
+function pronounAlone(found: Found, at: number): boolean {
+  const next = found.tokens[at + 1];
+  return next === undefined || isBreak(next) || found.at('communicate', at + 1) || /^(tun|machen|so|do|schicken|senden|send|ok|okay)$/.test(next);
+}
+
+/**
+ * "open value für office läuft aus, informiert MS den Kunden?", "but about the m365 licences they buy from us, does
+ * ms contact them?": an asking clause that names nothing asks about the matter in the clause right before it.
+ */
+function matterBefore(found: Found, cues: readonly ChannelCue[], asking: number, askingClause: number): ProductChannel | undefined {
+  const clause = askingClause - 1;
+  const asksNothing = !found.tokens.some(
+    (_token, at) => found.clause[at] === askingClause && (MATTER_CONCEPTS.some((concept) => found.at(concept, at)) || found.scanned.products.some((product) => product.at === at))
+  );
+  const states = found.tokens.some((_token, at) => found.clause[at] === clause && found.sentence[at] === asking && MATTER_CONCEPTS.some((concept) => found.at(concept, at)));
+  if (!asksNothing || !states) return undefined;
+  const channels = new Set(cues.filter((cue) => found.clause[cue.at] === clause).map((cue) => cue.channel));
+  return channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined;
+}
+const MATTER_CONCEPTS: readonly Concept[] = ['billing', 'billingWeak', 'operational', 'marketing', 'about'];
+
+/**
+ * "Microsoft emailed them about their publisher payouts. … Is that ok?": when the question names nothing, what
+ * Microsoft already sent is what the asker wonders about.
+ */
+function matterOfWhatHappened(found: Found, cues: readonly ChannelCue[]): ProductChannel | undefined {
+  if (!found.has('wondering')) return undefined;
+  const channels = new Set<ProductChannel>();
+  for (const at of found.positions('happened')) {
+    if (!found.within('microsoft', at - 3, at - 1, found.clause[at])) continue;
+    for (const cue of cues) if (cue.at > at && found.clause[cue.at] === found.clause[at] && !cue.weak) channels.add(cue.channel);
+  }
+  return channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined;
+}
+
+/** "all cloud services are CSP through us", "der Rest läuft über uns": a product named with no channel of its own. */
+function catchAll(found: Found, cues: readonly ChannelCue[], inAsking: (at: number) => boolean): ProductChannel | undefined {
+  const asked = found.scanned.products.filter((product) => inAsking(product.at));
+  if (asked.length === 0) return undefined;
+  const channels = new Set(
+    cues
+      .filter((cue) => found.tokens.slice(Math.max(0, cue.at - 5), cue.at).some((token, offset) => EVERYTHING.test(token) && found.clause[cue.at - Math.min(5, cue.at) + offset] === found.clause[cue.at]))
+      .map((cue) => cue.channel)
+  );
+  return channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined;
+}
+const EVERYTHING = /^(all|everything|rest|else|alle|alles|restlich\w*|sonstig\w*)$/;
 
 /** "the rest", "everything else", "sonst alles": what follows speaks of the other products. */
 const THE_REST = /^(rest|else|otherwise|remaining|sonst|restlich\w*|uebrig\w*)$/;

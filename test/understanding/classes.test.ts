@@ -25,6 +25,33 @@ describe('the classes of questions written by people who never saw the code', ()
     ]);
   });
 
+  it('1a. two relationships: which product the asking part means, read from its structure', () => {
+    expectAnswers([
+      // two parts, one per channel: both cases, not the channel of the first part
+      ['Client has an MCA for Dynamics 365 and Teams through us in CSP. Will Microsoft write to them about the MCA invoice and about the Teams price change?', 'depends', 'non-csp-relationship'],
+      // generic "licences"/"Abos" repeated do not say which purchase is meant
+      ['The client has an Enterprise Agreement and CSP licences with us. Microsoft mailed them about their licences, fine?', 'depends', 'non-csp-relationship'],
+      ['Kunde hat Visual-Studio-Abos direkt bei Microsoft und Intune über uns. Darf Microsoft ihn zu seinen Abos anrufen?', 'depends', 'non-csp-relationship'],
+      // one product under both channels at once
+      ['The client runs Dynamics 365 under the EA and in CSP. Microsoft sent them a Dynamics 365 renewal notice, OK?', 'depends', 'non-csp-relationship'],
+      // an agreement's name that starts like an order; "the rest" is context
+      ['Open License for Windows Server ends soon, does Microsoft tell the client? everything else runs via us in CSP', 'yes', 'non-csp-relationship'],
+      // "das" points to the forwarded mail, which names the direct purchase
+      ['Der Kunde hat Power BI per eigener Kreditkarte direkt gekauft, Teams läuft über uns. Jetzt kam „Ihre Rechnung für Power BI Pro ist verfügbar.“ Darf Microsoft das?', 'yes', 'non-csp-relationship'],
+      ['Kunde hat einen Direktvertrag mit Microsoft und CSP bei uns, er hat eine Zahlungserinnerung von Microsoft bekommen – darf das?', 'depends', 'non-csp-relationship'],
+      // what Microsoft already sent names the matter; payouts belong to a publisher account
+      ['The client sells an app as a Marketplace publisher and buys Azure from us. Microsoft sent them a note about their payouts. They ask whether Microsoft should contact them at all. OK?', 'yes', 'non-csp-relationship'],
+      // the people of a direct agreement act for Microsoft
+      ['Client has a Unified Support contract directly with Microsoft and all licences via us. The Unified account manager emails them monthly reviews. Is that in line with the rules?', 'yes', 'non-csp-relationship'],
+      // an event echoed from the context: the CSP subscription cancelled
+      ['Kunde mit Open Value direkt; sein CSP-Abo für Teams wurde von uns gekündigt. Bekommt er von Microsoft die Kündigungsbestätigung?', 'no', 'subscription-communication'],
+      // a catch-all "all cloud services through us" covers a cloud product named without its channel
+      ['The client keeps an MPSA for on-prem SQL Server, all cloud services come through us in CSP. Does Microsoft send them the Intune invoices?', 'no', 'subscription-communication'],
+      // a customer moved from an agreement to CSP is not a data-centre move
+      ['Wir haben den Kunden vom Enterprise Agreement zu CSP umgezogen. Schreibt Microsoft ihm jetzt wegen der Verlängerung seiner neuen CSP-Abos?', 'no', 'subscription-communication']
+    ]);
+  });
+
   it('2. the channel is not said, with a hint it may not be ours: depends, never a guessed no', () => {
     expectAnswers([
       ['Microsoft emailed my client about the price of their Project Online plan. Not sure they bought it from us. Is that OK?', 'depends', 'non-csp-relationship'],
