@@ -98,7 +98,9 @@ function decision(facts: Facts, confidence: number): Decision {
     case 'marketing':
       return { kind: 'rule', verdict: 'no', rules: ['partner-communicates'] };
     case 'none':
-      if (facts.productChannel === 'csp' || facts.ownRelationship === 'no') {
+      // About a product bought through the partner: that product is the subscription. "CSP customers" alone names
+      // no subject, so it still turns on the topic.
+      if (facts.productChannel === 'csp' && (facts.products.length > 0 || facts.ownRelationship === 'no')) {
         return { kind: 'rule', verdict: 'no', rules: ['subscription-communication', 'partner-communicates'] };
       }
       if (facts.products.length > 0 && !facts.asksWhen) return byChannel;

@@ -233,12 +233,14 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
 
 /** "write my customer a mail", "pls open a ticket", "kannst du schauen …": an order to the bot. */
 function isBotTask(found: Found): boolean {
-  // "Give me a summary of the rules", "Erklär mir die Richtlinie": a question about the policy, asked as an order.
-  if (found.tokens.some((token) => POLICY_WORDS.test(token))) return false;
+  const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
+  const knowledgeOrder = KNOWLEDGE_ORDERS.test(found.tokens[first] ?? '');
+  // "Give me a summary of the rules", "Erklär mir die Richtlinie": a question about the policy, asked as an order;
+  // "Erstell mir eine Checkliste für unsere Kundenkommunikation" is still work for the bot.
+  if (found.tokens.some((token) => POLICY_WORDS.test(token)) && (knowledgeOrder || !found.has('botTask'))) return false;
   // "Summarize when Microsoft may contact CSP customers": asking to be told the policy is asking the policy.
   const asksAboutMicrosoft = found.has('microsoft') && (found.has('communicate') || found.has('receive')) && !found.has('supportDesk');
-  const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
-  if (asksAboutMicrosoft && KNOWLEDGE_ORDERS.test(found.tokens[first] ?? '')) return false;
+  if (asksAboutMicrosoft && knowledgeOrder) return false;
   if (found.has('botTask')) return true;
   // "kannst du im Tenant nachschauen, ob …", "can you check whether …"
   const askedToDo = found.tokens.some(
@@ -247,8 +249,18 @@ function isBotTask(found: Found): boolean {
       found.tokens.slice(at + 2, at + 10).some((next) => TOOL_VERBS.test(next))
   );
   if (askedToDo) return true;
-  // "Open Value for Office …": an agreement's name that starts with a verb is not an order.
-  return first >= 0 && found.at('imperative', first) && !found.at('ownAgreement', first);
+  // "Quick check: …" is a label; "Open Value expires …" names an agreement: neither is an order.
+  const label = isBreak(found.tokens[first + 1] ?? '');
+  const partOfName = found.scanned.matches.some((match) => match.at === first && NAMING_CONCEPTS.has(match.concept));
+  return first >= 0 && found.at('imperative', first) && !label && !partOfName;
+}
+
+/** Concepts whose words can open a question without being an order ("Open Value", "Office …"). */
+const NAMING_CONCEPTS: ReadonlySet<Concept> = new Set(['ownAgreement', 'relationship', 'scopeTarget']);
+
+/** A pasted mail's own orders ("Prüfen Sie …", "Please review …") are the sender's, not the asker's. */
+function withoutQuotedPassages(raw: string): string {
+  return raw.replace(QUOTED, ' ');
 }
 
 /** "is Outlook down right now?": the live state of a service, which the policy does not answer. */
@@ -887,7 +899,10 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   const topics = topicsOf(found);
   const topic = topicOf(found, topics);
   const intent = intentOf(found, topic, topics);
-  const asks = asksOf(found);
+  let asks = asksOf(found);
+  if (asks === 'bot-task' && raw !== withoutQuotedPassages(raw)) {
+    asks = asksOf(new Found(scan(tokenize(joinSeparableVerbs(normalize(withoutQuotedPassages(raw)))))));
+  }
   const recipient = recipientOf(found);
   const language = detectLanguage(scanned, raw, options);
   if (intent === 'off-topic' && asks === 'microsoft-communicates' && recipient === 'customer') {
