@@ -266,21 +266,29 @@ function phraseLength(parts: readonly string[], tokens: readonly string[], at: n
   return parts.every((part, offset) => partMatches(part, tokens[at + offset] as string)) ? parts.length : 0;
 }
 
+/** Names of places and partner types ("direct bill partner", "US Government"): their words carry no other sense. */
+const CLAIMING_CONCEPTS: ReadonlySet<Concept> = new Set(['scopeTarget']);
+
+/** Matches the phrases starting at `at`; returns how many tokens a claiming phrase covers (0 if none). */
 function matchPhrases(
   phrases: readonly Phrase[] | undefined,
   tokens: readonly string[],
   at: number,
   matches: Match[],
   languageScore: Record<Language, number>
-): void {
-  if (!phrases) return;
+): number {
+  if (!phrases) return 0;
+  let claimed = 0;
   for (const phrase of phrases) {
-    if (phraseLength(phrase.parts, tokens, at) === 0) continue;
+    const length = phraseLength(phrase.parts, tokens, at);
+    if (length === 0) continue;
     for (const sense of phrase.senses) {
       matches.push({ concept: sense.concept, at, fuzzy: false });
       if (sense.language) languageScore[sense.language] += 1;
+      if (CLAIMING_CONCEPTS.has(sense.concept)) claimed = Math.max(claimed, length);
     }
   }
+  return claimed;
 }
 
 /** Reads a normalised question once: concepts with their positions, products, and language evidence. */
@@ -289,6 +297,7 @@ export function scan(tokens: string[]): Scan {
   const productMatches: ProductMatch[] = [];
   const languageScore: Record<Language, number> = { en: 0, de: 0 };
   const claimedByProduct = new Set<number>();
+  const claimedByPhrase = new Set<number>();
 
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as string;
@@ -308,10 +317,13 @@ export function scan(tokens: string[]): Scan {
     if (compiled.functionWords.de.has(token)) languageScore.de += 1;
     const bySecond = compiled.phrasesByFirstWords.get(token);
     if (bySecond) {
-      matchPhrases(bySecond.get(tokens[at + 1] ?? ''), tokens, at, matches, languageScore);
-      matchPhrases(bySecond.get('*'), tokens, at, matches, languageScore);
+      const claimed = Math.max(
+        matchPhrases(bySecond.get(tokens[at + 1] ?? ''), tokens, at, matches, languageScore),
+        matchPhrases(bySecond.get('*'), tokens, at, matches, languageScore)
+      );
+      for (let offset = 1; offset < claimed; offset++) claimedByPhrase.add(at + offset);
     }
-    if (claimedByProduct.has(at)) continue;
+    if (claimedByProduct.has(at) || claimedByPhrase.has(at)) continue;
     const { senses, fuzzy } = sensesOfToken(token);
     for (const sense of senses) {
       matches.push({ concept: sense.concept, at, fuzzy });

@@ -54,6 +54,9 @@ const PURCHASE_VERBS = /^(bought|buys|buy|purchased|sold|sell|ordered|gekauft|ka
 /** What a person asks a bot to do for them: look something up, check, write, open. */
 const TOOL_VERBS = /^(nachschauen|nachsehen|schauen|pruefen|checken|check|look|find|open|write|draft|send|create|oeffnen|schreiben|erstellen|anlegen|zuweisen|assign)$/;
 
+/** "only …", "also …": a question that sets one place against another. */
+const SCOPE_CONTRAST: ReadonlySet<string> = new Set(['only', 'also', 'too', 'nur', 'auch', 'ebenso', 'genauso', 'likewise']);
+
 const POLICY_WORDS = /^(rule|rules|policy|policies|richtlinie\w*|regel|regeln|regelung\w*|guideline\w*|kundenkommunikation)$/;
 
 /** A position where Microsoft may be named as the one acting, and where the one it reaches is named. */
@@ -779,15 +782,33 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   const hasTopic = topics.length > 0;
   const noTopic = !hasTopic;
   const reachesCustomer = (found.has('communicate') || found.has('receive')) && found.has('customer');
+  // "Does the rule that Microsoft does not write about subscriptions apply in Switzerland too?": a rule's topic named
+  // inside a question about where it holds.
+  const appliesWithTopic = found.has('apply') && found.has('scopeTarget') && found.has('policyRef') && !found.has('operational');
+  // Partner Center named as where something is missing or bought is about a product, not about where the policy holds.
+  const partnerCenterAsInventory = found.positions('partnerCenter').some(
+    (at) => found.within('find', at - 5, at + 5) || found.within('negation', at - 6, at + 3) || found.within('buy', at - 5, at + 5)
+  );
+  // Naming a place is not asking about it: "register for VAT in Germany", "transfer an Azure plan to another
+  // indirect provider" need a question about scope ("only …?", "which …", "this policy", a short fragment).
+  const asksAboutScope =
+    found.has('policyRef') ||
+    found.has('where') ||
+    found.has('apply') ||
+    found.tokens.some((token) => SCOPE_CONTRAST.has(token)) ||
+    found.wordCount <= 4;
   const appliesQuestion =
     (found.has('apply') && noTopic && (found.has('scopeTarget') || found.has('policyRef') || found.has('where'))) ||
+    appliesWithTopic ||
     found.asksForScope ||
     (found.has('scopeTarget') &&
       noTopic &&
+      asksAboutScope &&
       !reachesCustomer &&
       !found.has('buy') &&
-      !found.has('partnerCenter') &&
+      !partnerCenterAsInventory &&
       !found.has('howTo') &&
+      !found.has('elsewhere') &&
       !found.has('supportDesk'));
   if (appliesQuestion && !found.has('exceptions')) return 'applies-to';
 
