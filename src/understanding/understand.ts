@@ -42,7 +42,7 @@ const PASSIVE_REACHED = new Set([
 ]);
 
 /** Verbs by which someone reaches Microsoft (present forms: "got an email from" and "was called by" are the reverse). */
-const ASKER_VERBS = /^(contact|call|phone|ring|email|write|talk|speak|reach|ask|tell|inform|notify|escalat|ping|message|anruf|anrufen|kontaktier|anschreib|schreib|sprech|rede|frag|nachfrag|meld|informier|erreich)(?!.*ed$)/;
+const ASKER_VERBS = /^(contact|call|phone|ring|email|write|talk|speak|reach|ask|tell|inform|notify|escalat|ping|message|anruf|anrufen|kontaktier|anschreib|schreib|sprech|rede|frag|nachfrag|meld|informier|erreich|wend)(?!.*ed$)/;
 /** A word after "Microsoft" that makes it the one acting: "MS hat ihm geschrieben", "Microsoft sent". */
 const MICROSOFT_ACTS_NEXT = /^(hat|has|had|is|was|will|would|wird|sent|schickt|schreibt|emailed|mailed|keeps|says|sagt|did|does|may|can|darf|kann|called|contacted|meldet|informiert)$/;
 
@@ -872,7 +872,7 @@ function confidenceOf(found: Found, facts: Facts): number {
 }
 
 /** German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab". */
-const SEPARABLE = /\b(kuendig|schalt|stell)(t|en)\b((?: (?!\.)[^ ]+){0,6}) (ab|an|ein|bereit)\b/g;
+const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad)(t|en)\b((?: (?!\.)[^ ]+){0,6}) (ab|an|ein|bereit)\b/g;
 
 function joinSeparableVerbs(normalized: string): string {
   if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit')) return normalized;
