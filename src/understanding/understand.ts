@@ -350,7 +350,7 @@ function recipientOf(found: Found): Recipient {
     // "will the reseller receive …", "bekommt der Reseller …", "is the reseller informed by Microsoft"
     if ((found.at('receive', at) && !seeing) || PASSIVE_REACHED.has(token)) {
       const party = nearestParty(found, at);
-      if (party === 'partner') reaches.push({ at, recipient: 'partner' });
+      if (party === 'partner') reaches.push({ at, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
     }
     if (!PARTNER_QUESTION_OPENERS.has(token) || !['we', 'i', 'wir', 'ich'].includes(found.tokens[at + 1] ?? '')) return;
     for (let next = at + 2; next <= at + 5 && next < found.tokens.length; next++) {
@@ -366,6 +366,12 @@ function recipientOf(found: Found): Recipient {
     const clause = found.clause[verb];
     const microsoftActs =
       found.within('microsoft', verb - SUBJECT_WINDOW, verb - 1, clause) || found.within('microsoft', verb + 1, verb + 2, clause);
+    // German puts the verb last: "darf Microsoft den Kunden selbst über … informieren?"
+    const verbLast = found.clause[verb + 1] !== clause || isBreak(found.tokens[verb + 1] ?? '.');
+    if (verbLast && found.positions('customer').some((at) => at < verb && verb - at <= OBJECT_WINDOW + 2 && found.clause[at] === clause && found.within('microsoft', at - SUBJECT_WINDOW, at - 1, clause))) {
+      reaches.push({ at: verb, recipient: 'customer' });
+      continue;
+    }
     for (let at = verb + 1; at <= verb + OBJECT_WINDOW && at < found.tokens.length; at++) {
       if (found.clause[at] !== clause) break;
       if (found.at('customer', at)) {
@@ -375,7 +381,9 @@ function recipientOf(found: Found): Recipient {
       // "our resellers' end customers": the partner named as the customer's owner, not as the recipient
       const possessive = found.within('customer', at + 1, at + 2, clause);
       if (found.at('partnerObject', at) && microsoftActs && !possessive) {
-        reaches.push({ at: verb, recipient: 'partner' });
+        // "informs the partner rather than the customer?", "uns als Partner und nicht den Kunden?": the question is
+        // whether the customer is the one reached.
+        reaches.push({ at: verb, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
         break;
       }
     }
@@ -384,6 +392,17 @@ function recipientOf(found: Found): Recipient {
   const lastSentence = Math.max(-1, ...reaches.map((reach) => found.sentence[reach.at] ?? -1));
   const asked = reaches.filter((reach) => found.sentence[reach.at] === lastSentence).sort((a, b) => a.at - b.at);
   return asked[0]?.recipient ?? 'customer';
+}
+
+const CONTRAST = /^(rather|instead|not|nicht|statt|anstatt|anstelle|or|oder|vs|versus)$/;
+
+/** A partner named and then set against the customer in the same clause: "the partner or the customer", "… not the customer". */
+function contrastsWithCustomer(found: Found, partnerAt: number): boolean {
+  const clause = found.clause[partnerAt];
+  for (let at = partnerAt + 1; at <= partnerAt + 6 && found.clause[at] === clause; at++) {
+    if (CONTRAST.test(found.tokens[at] ?? '') && found.within('customer', at + 1, at + 4, clause)) return true;
+  }
+  return false;
 }
 
 /** The party named closest to a verb of receiving (the customer, or a partner noun such as "reseller"), if any. */
@@ -832,7 +851,9 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     if (hasTopic && (found.has('who') || (found.has('customer') && (found.has('direct') || found.has('receive'))))) return 'communication';
     if (found.has('microsoft') && found.has('customer') && (asksWhen || found.wordCount <= 5)) return 'communication';
     // "invoice?", "wartung?": one topic word and nothing else is asked the policy's way; "Rechnung Kunde" is too thin.
-    if (hasTopic && found.wordCount === 1 && topic !== 'none') return 'communication';
+    // "outage mails?", "Renewal reminders?": a topic and a kind of message ask the same.
+    const thin = found.wordCount === 1 || (found.wordCount === 2 && found.has('communicate') && !found.has('customer'));
+    if (hasTopic && thin && topic !== 'none') return 'communication';
   }
   const policySignal =
     hasTopic ||
