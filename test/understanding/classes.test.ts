@@ -82,7 +82,17 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Write my client a short mail about the coming price increase', 'not-covered'],
       ['Is SharePoint down right now?', 'not-covered'],
       ['Schreib bitte eine Mail an den Kunden wegen der Wartung', 'not-covered'],
-      ['Ist Exchange gerade gestört?', 'not-covered']
+      ['Ist Exchange gerade gestört?', 'not-covered'],
+      ['Quick check: can you draft the maintenance notice for my client?', 'not-covered'],
+      ['Erstell mir bitte eine Vorlage für unsere Kundenkommunikation bei Preisänderungen', 'not-covered']
+    ]);
+  });
+
+  it('5b. an order inside a pasted mail, a label or an agreement name is no task for the bot', () => {
+    expectAnswers([
+      ["Client forwarded this from Microsoft: 'Please review your TLS settings before the root certificate change on Azure Storage.' Is Microsoft allowed to send that?", 'yes', 'operational-communication'],
+      ['Quick check: will Microsoft warn my client about the certificate expiry on their App Service?', 'yes', 'operational-communication'],
+      ['Open Value for their on-prem Office, Microsoft 365 through us. Will Microsoft tell the client when the Open Value agreement runs out?', 'yes', 'non-csp-relationship']
     ]);
   });
 
@@ -97,7 +107,12 @@ describe('the classes of questions written by people who never saw the code', ()
     expectAnswers([
       ['Is this rule the same for tenants in 21Vianet China?', 'applies', 'applies-to'],
       ['and for GCC High?', 'applies', 'applies-to'],
-      ['Gilt die Regel auch für Kunden, die wir per Azure Lighthouse verwalten?', 'applies', 'applies-to']
+      ['Gilt die Regel auch für Kunden, die wir per Azure Lighthouse verwalten?', 'applies', 'applies-to'],
+      ['Does the rule that Microsoft leaves invoices to the partner also apply in Austria?', 'applies', 'applies-to'],
+      ['Galt diese Richtlinie auch schon im alten Partnerportal?', 'applies', 'applies-to'],
+      ['is this for direct bill partners only or also for indirect resellers', 'applies', 'applies-to'],
+      ['How do I register my company for VAT in Austria?', 'not-covered'],
+      ['Can a distributor move an Azure plan to another indirect provider?', 'not-covered']
     ]);
   });
 
@@ -105,7 +120,11 @@ describe('the classes of questions written by people who never saw the code', ()
     expectAnswers([
       ['Does Microsoft expect the partner to handle all communication with its clients?', 'no', 'partner-communicates'],
       ['What may Microsoft contact my clients about at all?', 'depends', 'operational-communication'],
-      ['Was sind die Ausnahmen, bei denen Microsoft direkt mit unseren Kunden spricht?', 'depends', 'operational-communication']
+      ['Was sind die Ausnahmen, bei denen Microsoft direkt mit unseren Kunden spricht?', 'depends', 'operational-communication'],
+      ['Meldet sich Microsoft eigentlich direkt bei unseren Mandanten?', 'depends', 'operational-communication'],
+      ['Is it the partner rather than the client that Microsoft notifies about service incidents?', 'yes', 'operational-communication'],
+      ['incident emails?', 'yes', 'operational-communication'],
+      ['Preiserhöhungs-Mails?', 'no', 'subscription-communication']
     ]);
   });
 
