@@ -59,6 +59,9 @@ const SCOPE_CONTRAST: ReadonlySet<string> = new Set(['only', 'also', 'too', 'nur
 
 const POLICY_WORDS = /^(rule|rules|policy|policies|richtlinie\w*|regel|regeln|regelung\w*|guideline\w*|kundenkommunikation)$/;
 
+/** The only concepts a product follow-up may hold besides the product: "and", "for", "what about", "bei". */
+const FOLLOW_UP_CONCEPTS: ReadonlySet<Concept> = new Set(['softBreak', 'about', 'apply', 'where', 'policyRef', 'anaphor']);
+
 /** A position where Microsoft may be named as the one acting, and where the one it reaches is named. */
 const SUBJECT_WINDOW = 3;
 const OBJECT_WINDOW = 5;
@@ -156,11 +159,19 @@ class Found {
 
   /** "… – and for Azure Government Secret?", "und GCC?": a follow-up that names only a scope. */
   get asksForScope(): boolean {
-    const last = this.clause[this.tokens.length - 1];
-    const start = this.clause.indexOf(last ?? -1);
+    // The last sentence, so that "und für Azure China (21Vianet)?" counts whole.
+    const last = this.sentence[this.tokens.length - 1];
+    const start = this.sentence.indexOf(last ?? -1);
     const words = this.tokens.slice(start).filter((token) => !isBreak(token));
     const opens = ['and', 'und', 'what', 'wie', 'was', 'also', 'auch', 'or', 'oder'].includes(words[0] ?? '');
     return opens && words.length <= 6 && this.positions('scopeTarget').some((at) => at >= start);
+  }
+
+  /** "and for Dynamics?", "und Azure?", "what about Intune?": a follow-up that names only a product. */
+  get asksForProduct(): boolean {
+    const words = this.tokens.filter((token) => !isBreak(token));
+    const opens = ['and', 'und', 'what', 'how', 'wie', 'was', 'also', 'auch', 'or', 'oder'].includes(words[0] ?? '');
+    return opens && words.length <= 5 && this.scanned.products.length > 0 && this.scanned.matches.every((match) => FOLLOW_UP_CONCEPTS.has(match.concept));
   }
 
   /** "what may Microsoft contact them about": a question for the topics, as "in which cases" is. */
@@ -829,7 +840,9 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
       !found.has('howTo') &&
       !found.has('elsewhere') &&
       !found.has('supportDesk'));
-  if (appliesQuestion && !found.has('exceptions')) return 'applies-to';
+  if (appliesQuestion && !found.has('exceptions') && !found.asksForProduct) return 'applies-to';
+  // Without the question before it, a product follow-up asks what Microsoft may tell the customer about that product.
+  if (found.asksForProduct) return 'communication';
 
   const communicates = found.has('communicate') || (found.has('receive') && (found.has('microsoft') || hasTopic));
   // "How do I …" is about the asker's own procedure unless it asks about Microsoft and the customer.
