@@ -41,13 +41,16 @@ const PASSIVE_REACHED = new Set([
   'informiert', 'benachrichtigt', 'gewarnt', 'kontaktiert', 'angeschrieben', 'erinnert'
 ]);
 
+/** Third-person German verb forms ("redet", "schreibt", "fragt", "kontaktiert"): the one acting follows them. */
+const GERMAN_FINITE = /(et|rt|bt|gt|ht|ft)$/;
+
 /** Verbs by which someone reaches Microsoft (present forms: "got an email from" and "was called by" are the reverse). */
 const ASKER_VERBS = /^(contact|call|phone|ring|email|write|talk|speak|reach|ask|tell|inform|notify|escalat|ping|message|anruf|anrufen|kontaktier|anschreib|schreib|sprech|rede|frag|nachfrag|meld|informier|erreich|wend)(?!.*ed$)/;
 /** A word after "Microsoft" that makes it the one acting: "MS hat ihm geschrieben", "Microsoft sent". */
 const MICROSOFT_ACTS_NEXT = /^(hat|has|had|is|was|will|would|wird|sent|schickt|schreibt|emailed|mailed|keeps|says|sagt|did|does|may|can|darf|kann|called|contacted|meldet|informiert)$/;
 
 /** Orders to tell, not to do: "summarize", "explain", "fass … zusammen", "erklär". */
-const KNOWLEDGE_ORDERS = /^(summari[sz]e|explain|list|give|tell|describe|show|fass|fasse|erklaer|erklaere|nenn|nenne|gib|zeig|zeige)$/;
+const KNOWLEDGE_ORDERS = /^(summari[sz]e|explain|list|give|tell|describe|show|fass|fasse|fassen|zusammenfassen|erklaer|erklaere|erklaeren|nenn|nenne|nennen|gib|zeig|zeige)$/;
 
 const PURCHASE_VERBS = /^(bought|buys|buy|purchased|sold|sell|ordered|gekauft|kauft|bezogen|bezieht|verkauft|laeuft|laufen|bestellt)$/;
 
@@ -207,7 +210,9 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const topics: Array<Exclude<Topic, 'none'>> = [];
   if (found.positions('operational').some((at) => !channelMove(found, at))) topics.push('operational');
   const cardPurchase = cardBought(found);
-  const quoteAsBilling = found.has('quote') && !found.has('marketing');
+  // "I want to quote it to the customer" cites something; a quote for licences is a subscription matter.
+  const citing = (at: number) => found.at('anaphor', at + 1) || found.tokens[at - 1] === 'to';
+  const quoteAsBilling = found.positions('quote').some((at) => !citing(at)) && !found.has('marketing');
   if (found.has('billing') || quoteAsBilling || (found.has('creditCard') && !cardPurchase)) topics.push('billing');
   if (found.has('marketing')) topics.push('marketing');
   // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
@@ -248,7 +253,8 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
 /** "write my customer a mail", "pls open a ticket", "kannst du schauen …": an order to the bot. */
 function isBotTask(found: Found): boolean {
   const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
-  const knowledgeOrder = KNOWLEDGE_ORDERS.test(found.tokens[first] ?? '');
+  // "Fassen Sie die Regeln … zusammen", "Können Sie zusammenfassen, was die Richtlinie … sagt": asking to be told.
+  const knowledgeOrder = KNOWLEDGE_ORDERS.test(found.tokens[first] ?? '') || found.tokens.some((token) => token === 'zusammenfassen' || /^summari[sz]e$/.test(token));
   // "Give me a summary of the rules", "Erklär mir die Richtlinie": a question about the policy, asked as an order;
   // "Erstell mir eine Checkliste für unsere Kundenkommunikation" is still work for the bot.
   if (found.tokens.some((token) => POLICY_WORDS.test(token)) && (knowledgeOrder || !found.has('botTask'))) return false;
@@ -321,8 +327,10 @@ function isAskerActing(found: Found): boolean {
       found.clause[at] === clause &&
       !['from', 'by', 'von', 'vom'].includes(found.tokens[at - 1] ?? '') &&
       !MICROSOFT_ACTS_NEXT.test(found.tokens[at + 1] ?? '');
+    // "Laut Vertrieb redet Microsoft nie mit …": a finite German verb before Microsoft makes it the subject.
+    const invertedSubject = (at: number) => at === verb + 1 && GERMAN_FINITE.test(found.tokens[verb] ?? '');
     const microsoftObject =
-      found.positions('microsoft').some((at) => at > verb && at - verb <= 2 && objectAt(at)) ||
+      found.positions('microsoft').some((at) => at > verb && at - verb <= 2 && objectAt(at) && !invertedSubject(at)) ||
       found.positions('microsoft').some(
         (at) => at < verb && verb - at <= 4 && objectAt(at) && ['bei', 'mit', 'an', 'with'].some((word) => found.tokens.slice(Math.max(0, at - 2), at).includes(word))
       );
@@ -375,8 +383,9 @@ function recipientOf(found: Found): Recipient {
   for (const verb of found.positions('communicate')) {
     if (found.negatedAt(verb, 2)) continue;
     const clause = found.clause[verb];
-    const microsoftActs =
-      found.within('microsoft', verb - SUBJECT_WINDOW, verb - 1, clause) || found.within('microsoft', verb + 1, verb + 2, clause);
+    // Partner Center is Microsoft's own portal: what it sends, Microsoft sends.
+    const sender = (from: number, to: number) => found.within('microsoft', from, to, clause) || found.within('partnerCenter', from, to, clause);
+    const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || sender(verb + 1, verb + 2);
     // German puts the verb last: "darf Microsoft den Kunden selbst über … informieren?"
     const verbLast = found.clause[verb + 1] !== clause || isBreak(found.tokens[verb + 1] ?? '.');
     if (verbLast && found.positions('customer').some((at) => at < verb && verb - at <= OBJECT_WINDOW + 2 && found.clause[at] === clause && found.within('microsoft', at - SUBJECT_WINDOW, at - 1, clause))) {
@@ -384,7 +393,8 @@ function recipientOf(found: Found): Recipient {
       continue;
     }
     for (let at = verb + 1; at <= verb + OBJECT_WINDOW && at < found.tokens.length; at++) {
-      if (found.clause[at] !== clause) break;
+      // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
+      if (found.clause[at] !== clause || DELEGATES.test(found.tokens[at] ?? '')) break;
       if (found.at('customer', at)) {
         reaches.push({ at: verb, recipient: 'customer' });
         break;
@@ -405,6 +415,8 @@ function recipientOf(found: Found): Recipient {
   return asked[0]?.recipient ?? 'customer';
 }
 
+const DELEGATES = /^(ueberlaesst|ueberlassen|ueberlasse|leaves|leave|left|delegat\w*)$/;
+
 const CONTRAST = /^(rather|instead|not|nicht|statt|anstatt|anstelle|or|oder|vs|versus)$/;
 
 /** A partner named and then set against the customer in the same clause: "the partner or the customer", "… not the customer". */
@@ -424,7 +436,7 @@ function nearestParty(found: Found, at: number): Recipient | undefined {
       if (found.clause[position] !== clause) continue;
       const token = found.tokens[position] ?? '';
       if (found.at('customer', position)) return 'customer';
-      if (PARTNER_NOUNS.test(token) && !['from', 'von', 'by'].includes(found.tokens[position - 1] ?? '')) return 'partner';
+      if (PARTNER_NOUNS.test(token) && !['from', 'von', 'vom', 'by'].includes(found.tokens[position - 1] ?? '')) return 'partner';
     }
   }
   return undefined;
@@ -846,7 +858,9 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
 
   const communicates = found.has('communicate') || (found.has('receive') && (found.has('microsoft') || hasTopic));
   // "How do I …" is about the asker's own procedure unless it asks about Microsoft and the customer.
-  const procedural = found.has('howTo') && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions');
+  // "what is the general rule for customer communication" asks the policy, not for a procedure.
+  const asksPrinciple = found.has('general') && (found.has('communicate') || found.has('customer'));
+  const procedural = found.has('howTo') && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple;
   const asksWhen = found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout;
   const onlySmallTalk =
     (found.has('smallTalk') && !hasTopic && !found.has('microsoft') && !found.has('customer') && !found.has('general')) ||
@@ -906,10 +920,10 @@ function confidenceOf(found: Found, facts: Facts): number {
 }
 
 /** German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab". */
-const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad)(t|en)\b((?: (?!\.)[^ ]+){0,6}) (ab|an|ein|bereit)\b/g;
+const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad)(t|en)\b((?: (?!\.)[^ ]+){0,6}) (ab|an|ein|bereit|zu)\b/g;
 
 function joinSeparableVerbs(normalized: string): string {
-  if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit')) return normalized;
+  if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu')) return normalized;
   return normalized.replace(SEPARABLE, (_whole, stem: string, ending: string, middle: string, particle: string) => `${particle}${stem}${ending}${middle}`);
 }
 
