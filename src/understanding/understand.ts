@@ -214,7 +214,9 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const citing = (at: number) => found.at('anaphor', at + 1) || found.tokens[at - 1] === 'to';
   const quoteAsBilling = found.positions('quote').some((at) => !citing(at)) && !found.has('marketing');
   if (found.has('billing') || quoteAsBilling || (found.has('creditCard') && !cardPurchase)) topics.push('billing');
-  if (found.has('marketing')) topics.push('marketing');
+  // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
+  const ownDepartment = (at: number) => /^(our|my|unser\w*|mein\w*|laut)$/.test(found.tokens[at - 1] ?? '');
+  if (found.positions('marketing').some((at) => !ownDepartment(at))) topics.push('marketing');
   // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
   if (found.has('both')) {
     if (found.has('billingWeak') && !topics.includes('billing')) topics.push('billing');
@@ -386,6 +388,9 @@ function recipientOf(found: Found): Recipient {
     // Partner Center is Microsoft's own portal: what it sends, Microsoft sends.
     const sender = (from: number, to: number) => found.within('microsoft', from, to, clause) || found.within('partnerCenter', from, to, clause);
     const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || sender(verb + 1, verb + 2);
+    // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
+    const handsOver = found.tokens.slice(verb + 1, verb + 9).some((token, offset) => DELEGATES.test(token) && found.clause[verb + 1 + offset] === clause);
+    if (handsOver) continue;
     // German puts the verb last: "darf Microsoft den Kunden selbst über … informieren?"
     const verbLast = found.clause[verb + 1] !== clause || isBreak(found.tokens[verb + 1] ?? '.');
     if (verbLast && found.positions('customer').some((at) => at < verb && verb - at <= OBJECT_WINDOW + 2 && found.clause[at] === clause && found.within('microsoft', at - SUBJECT_WINDOW, at - 1, clause))) {
@@ -393,8 +398,7 @@ function recipientOf(found: Found): Recipient {
       continue;
     }
     for (let at = verb + 1; at <= verb + OBJECT_WINDOW && at < found.tokens.length; at++) {
-      // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
-      if (found.clause[at] !== clause || DELEGATES.test(found.tokens[at] ?? '')) break;
+      if (found.clause[at] !== clause) break;
       if (found.at('customer', at)) {
         reaches.push({ at: verb, recipient: 'customer' });
         break;
@@ -411,8 +415,20 @@ function recipientOf(found: Found): Recipient {
   }
   // The sentence that asks decides ("Customer mentioned in a mail that … . Does Microsoft let the partner know …?").
   const lastSentence = Math.max(-1, ...reaches.map((reach) => found.sentence[reach.at] ?? -1));
-  const asked = reaches.filter((reach) => found.sentence[reach.at] === lastSentence).sort((a, b) => a.at - b.at);
+  const inLast = reaches.filter((reach) => found.sentence[reach.at] === lastSentence);
+  // "When Microsoft emails the customer about an outage, do we get a copy?": the main clause asks, not the "when" one.
+  const main = inLast.filter((reach) => !opensCondition(found, reach.at));
+  const asked = (main.length > 0 ? main : inLast).sort((a, b) => a.at - b.at);
   return asked[0]?.recipient ?? 'customer';
+}
+
+const CONDITIONS = /^(if|when|whenever|once|wenn|falls|sobald|sofern)$/;
+
+/** Whether the clause holding this position opens with "if", "when", "wenn" …: a condition, not the question. */
+function opensCondition(found: Found, at: number): boolean {
+  const clause = found.clause[at];
+  const start = found.clause.indexOf(clause ?? -1);
+  return CONDITIONS.test(found.tokens[start] ?? '') && found.clause.lastIndexOf(clause ?? -1) < found.tokens.length - 1;
 }
 
 const DELEGATES = /^(ueberlaesst|ueberlassen|ueberlasse|leaves|leave|left|delegat\w*)$/;
@@ -920,10 +936,16 @@ function confidenceOf(found: Found, facts: Facts): number {
 }
 
 /** German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab". */
-const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad)(t|en)\b((?: (?!\.)[^ ]+){0,6}) (ab|an|ein|bereit|zu)\b/g;
+const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad)(t|en)\b((?: (?!\.)[^ ]+){0,6}) (ab|an|ein|bereit)\b/g;
+
+/** "stellt … die Berichte … zu" (delivers): "zu" is a particle only where it ends the clause. */
+const SEPARABLE_ZU = /\b(stell)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/g;
 
 function joinSeparableVerbs(normalized: string): string {
   if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu')) return normalized;
+  if (normalized.includes(' zu')) {
+    normalized = normalized.replace(SEPARABLE_ZU, (_whole, stem: string, ending: string, middle: string) => `zu${stem}${ending}${middle}`);
+  }
   return normalized.replace(SEPARABLE, (_whole, stem: string, ending: string, middle: string, particle: string) => `${particle}${stem}${ending}${middle}`);
 }
 

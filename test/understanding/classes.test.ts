@@ -72,7 +72,11 @@ describe('the classes of questions written by people who never saw the code', ()
   it('4. the partner as the recipient is not covered, never yes or no', () => {
     expectAnswers([
       ['Does Microsoft notify us when one of our clients cancels a subscription?', 'not-covered'],
-      ['Bekommen wir als Partner eine Mail von Microsoft, wenn beim Kunden ein Dienst ausfällt?', 'not-covered']
+      ['Bekommen wir als Partner eine Mail von Microsoft, wenn beim Kunden ein Dienst ausfällt?', 'not-covered'],
+      ['If Microsoft emails my client about a service incident, do we as the reseller get a copy too?', 'not-covered'],
+      ['Erfahren wir von Microsoft, wenn der Kunde selbst Lizenzen im Store kauft?', 'not-covered'],
+      ['Which alerts does Partner Center send to our admin agents when a client removes our access?', 'not-covered'],
+      ['Stellt Microsoft dem Partner die Incident-Berichte für seine Kunden zu?', 'not-covered']
     ]);
   });
 
@@ -124,6 +128,12 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Meldet sich Microsoft eigentlich direkt bei unseren Mandanten?', 'depends', 'operational-communication'],
       ['Is it the partner rather than the client that Microsoft notifies about service incidents?', 'yes', 'operational-communication'],
       ['incident emails?', 'yes', 'operational-communication'],
+      ['what is the basic rule for client communication under CSP', 'no', 'partner-communicates'],
+      ['Ein Kollege sagt, im CSP macht Microsoft die Kundenkommunikation selbst. Stimmt das?', 'no', 'partner-communicates'],
+      ['Fassen Sie bitte zusammen, was die Richtlinie zur Kommunikation von Microsoft mit unseren Kunden sagt.', 'depends', 'operational-communication'],
+      ['Unser Vertrieb sagt, Microsoft redet nie mit unseren Mandanten. Stimmt das?', 'depends', 'operational-communication'],
+      ['Stimmt es, dass Microsoft die Kommunikation über Abonnements ganz dem Partner überlässt?', 'no', 'subscription-communication'],
+      ['and for Power BI?', 'depends', 'non-csp-relationship'],
       ['Preiserhöhungs-Mails?', 'no', 'subscription-communication']
     ]);
   });
