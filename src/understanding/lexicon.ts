@@ -86,7 +86,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   imperative: {
     en: ['write', 'draft', 'compose', 'send', 'open', 'create', 'raise', 'log', 'file', 'translate', 'summarize', 'summarise', 'check', 'look', 'find', 'make', 'prepare', 'generate', 'list', 'show', 'give', 'notify', 'inform', 'remind', 'book', 'reply', 'answer'],
-    de: ['schreib', 'schreibe', 'formulier', 'formuliere', 'entwirf', 'erstell', 'erstelle', 'mach', 'mache', 'fass', 'fasse', 'uebersetz', 'uebersetze', 'schick', 'schicke', 'pruef', 'pruefe', 'schau', 'schaue', 'gib', 'such', 'suche', 'oeffne', 'eroeffne', 'leg', 'sende', 'informier', 'informiere', 'check', 'antworte', 'beantworte', 'buch', 'buche', 'leite']
+    de: ['erinner', 'erinnere', 'schreib', 'schreibe', 'formulier', 'formuliere', 'entwirf', 'erstell', 'erstelle', 'mach', 'mache', 'fass', 'fasse', 'uebersetz', 'uebersetze', 'schick', 'schicke', 'pruef', 'pruefe', 'schau', 'schaue', 'gib', 'such', 'suche', 'oeffne', 'eroeffne', 'leg', 'sende', 'informier', 'informiere', 'check', 'antworte', 'beantworte', 'buch', 'buche', 'leite']
   },
   uncertain: {
     en: ['n\'t say which', 'not say which', 'no product named', 'not named', 'not clear which', 'unclear which', 'does not say', 'does n\'t say', 'as far as i', 'as far as we', 'if they bought', 'if we sold', 'if it is ours', 'if it\'s ours', 'do not know', 'does not know', 'doesn\'t know', 'not known', 'not remember', 'does not remember', 'cannot tell', 'can not tell', 'no record', 'not sure whether', 'or direct', 'or directly', 'no idea', 'not sure', 'unsure', "don't know", 'dont know', 'do n\'t know', 'not certain', 'maybe', 'perhaps', 'possibly', 'might have', 'may have', 'i think', 'i guess', 'i believe', 'unclear', 'no clue', 'could be', 'not clear'],
@@ -107,8 +107,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['gerade', 'grad', 'aktuell', 'derzeit', 'momentan', 'im moment', 'jetzt gerade', 'gerade eben']
   },
   botTask: {
-    en: ['draft', 'compose', 'translate', 'summarize', 'summarise', 'formulate', 'template for', 'open a ticket', 'create a ticket', 'raise a ticket', 'log a ticket', 'file a ticket', 'open a case', 'create a case', 'can you check', 'can u check', 'could you check', 'can you write', 'can u write', 'can you send', 'can you draft', 'can you open', 'can you look', 'can u look', 'can you find'],
-    de: ['fassen sie', 'zusammenfassen', 'erstellen sie', 'schreiben sie', 'formulieren sie', 'senden sie', 'schicken sie', 'pruefen sie', 'uebersetzen sie', 'entwerfen sie', 'formulier*', 'entwirf', 'entwurf*', 'vorlage*', 'schreib mir', 'schreib bitte', 'fass mir', 'fasse', 'zusammenfass*', 'uebersetz*', 'erstell mir', 'erstelle mir', 'mach mir', 'kannst du schauen', 'kannst du pruefen', 'kannst du checken', 'kannst du mal', 'kannst du schreiben', 'kannst du ein ticket', 'kannst du nachsehen']
+    en: ['remind me', 'set a reminder', 'draft', 'compose', 'translate', 'summarize', 'summarise', 'formulate', 'template for', 'open a ticket', 'create a ticket', 'raise a ticket', 'log a ticket', 'file a ticket', 'open a case', 'create a case', 'can you check', 'can u check', 'could you check', 'can you write', 'can u write', 'can you send', 'can you draft', 'can you open', 'can you look', 'can u look', 'can you find'],
+    de: ['erinner mich', 'erinnere mich', 'fassen sie', 'zusammenfassen', 'erstellen sie', 'schreiben sie', 'formulieren sie', 'senden sie', 'schicken sie', 'pruefen sie', 'uebersetzen sie', 'entwerfen sie', 'formulier*', 'entwirf', 'entwurf*', 'vorlage*', 'schreib mir', 'schreib bitte', 'fass mir', 'fasse', 'zusammenfass*', 'uebersetz*', 'erstell mir', 'erstelle mir', 'mach mir', 'kannst du schauen', 'kannst du pruefen', 'kannst du checken', 'kannst du mal', 'kannst du schreiben', 'kannst du ein ticket', 'kannst du nachsehen']
   },
   askerSubject: {
     en: ['can i', 'can we', 'may i', 'may we', 'should i', 'should we', 'shall i', 'shall we', 'could i', 'could we', 'do i need', 'do we need', 'i want to', 'we want to', 'i need to', 'we need to', 'am i allowed', 'are we allowed', 'how do i', 'how can i'],
@@ -124,7 +124,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   partnerReceives: {
     en: ['on our side', 'do we learn', 'will we learn', 'do we find out', 'will we find out', 'who of us', 'who in our team', 'give the partner', 'gives the partner', 'give partners', 'notify partners', 'inform partners', 'partner newsletter*', 'our contact at', 'our partner development manager', 'our pdm', 'our partner manager', 'issue a credit note to us', 'let the partner know', 'lets the partner know', 'let the reseller know', 'tell the partner', 'tells the partner', 'let me know', 'let us know', 'lets us know', 'give us', 'gives us', 'heads up to us', 'do we get', 'do we receive', 'will we get', 'will we receive', 'do i get', 'do i receive', 'will i get', 'will i receive', 'are we notified', 'are we informed', 'will we be', 'do we hear', 'are we told', 'did we get', 'can we get', 'how do we get'],
-    de: ['erfahren wir', 'erfahre ich', 'wer bei uns', 'an uns', 'an mich', 'partner newsletter*', 'partnernewsletter*', 'unser ansprechpartner', 'unseren ansprechpartner', 'unser partner development manager', 'unser pdm', 'bekommen wir', 'erhalten wir', 'kriegen wir', 'bekomme ich', 'erhalte ich', 'kriege ich', 'krieg ich', 'werden wir', 'wir bekommen', 'wir erhalten', 'wir kriegen']
+    de: ['erfahren wir', 'erfahre ich', 'wer bei uns', 'mail an uns', 'mails an uns', 'an uns geschickt', 'an uns gesendet', 'an uns weitergeleitet', 'partner newsletter*', 'partnernewsletter*', 'unser ansprechpartner', 'unseren ansprechpartner', 'unser partner development manager', 'unser pdm', 'bekommen wir', 'erhalten wir', 'kriegen wir', 'bekomme ich', 'erhalte ich', 'kriege ich', 'krieg ich', 'werden wir', 'wir bekommen', 'wir erhalten', 'wir kriegen']
   },
   creditCard: { en: ['credit card*', 'card'], de: ['kreditkarte*'] },
   anaphor: {
@@ -177,7 +177,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'my job', 'our job', 'my responsibility', 'our responsibility', 'responsib*', 'in charge', 'up to me', 'up to us',
       'do i have to', 'do we have to', 'must i', 'must we', 'should i', 'should we', 'supposed to', 'duty', 'obliged'
     ],
-    de: [
+    de: ['ist es an uns', 'liegt es an uns', 'liegt s an uns', 'liegts an uns', 'ist es an mir', 'liegt es an mir', 
       'meine aufgabe', 'unsere aufgabe', 'aufgabe', 'zustaendig*', 'verantwort*', 'muss ich', 'muessen wir', 'sollte ich',
       'sollten wir', 'soll ich', 'sollen wir', 'pflicht*'
     ]
@@ -267,7 +267,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   apply: {
     en: ['same rule', 'same policy', 'same there', 'same for', 'also for', 'also there', 'there too', 'only for', 'just for', 'also apply', 'valid for', 'same in', 'what about', 'apply', 'applies', 'applied', 'applicable', 'valid', 'cover', 'covers', 'covered', 'scope', 'in force', 'relevant', 'pertain*', 'hold for', 'holds for'],
-    de: ['dieselbe regel', 'dieselbe richtlinie', 'bezieht sich', 'beziehen sich', 'gleiche', 'dieselbe', 'gleiche regel', 'gleiche richtlinie', 'auch dort', 'dort auch', 'da auch', 'auch fuer', 'gilt das', 'wie siehts aus', 'wie sieht es aus', 'was ist mit', 'betrifft', 'nur fuer', 'gilt', 'galt', 'gelten', 'galten', 'greift', 'greifen', 'deckt', 'abdeck*', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft']
+    de: ['wie schaut', 'wie schauts', 'dieselbe regel', 'dieselbe richtlinie', 'bezieht sich', 'beziehen sich', 'gleiche', 'dieselbe', 'gleiche regel', 'gleiche richtlinie', 'auch dort', 'dort auch', 'da auch', 'auch fuer', 'gilt das', 'wie siehts aus', 'wie sieht es aus', 'was ist mit', 'betrifft', 'nur fuer', 'gilt', 'galt', 'gelten', 'galten', 'greift', 'greifen', 'deckt', 'abdeck*', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft']
   },
   scopeTarget: {
     en: ['indirect reseller*', 'indirect provider*', 'direct bill*', 'tier 1', 'tier 2', 'two tier', 'gcc', 'gcc high', 'dod', 'azure government*', 'government secret', 'top secret', 'secret cloud', 'il5', 'itar', '21vianet', 'vianet', 'china', 'mooncake', 'lighthouse', 'azure lighthouse', 'sovereign*', 'national cloud*', 'cloud deutschland', 'microsoft cloud germany', 'germany', 'austria', 'switzerland', 'worldwide', 'globally', 'all countries', 'countries', 'country', 'other countries', 'eu', 'europe', 'region*', 'portal*', 'partner portal', 'partner membership center', 'membership center', 'pmc', 'old portal*', 'legacy portal*', 'environment*', 'all tenants', 'which tenants', 'every tenant', 'partner center*', 'partner centre*', 'us government', 'us gov', 'gov cloud', 'government cloud', 'government', 'gcc', 'gcc high', 'sovereign cloud*', 'cloud for us government', 'regular partner center'],

@@ -162,12 +162,14 @@ class Found {
 
   /** "… – and for Azure Government Secret?", "und GCC?": a follow-up that names only a scope. */
   get asksForScope(): boolean {
-    // The last sentence, so that "und für Azure China (21Vianet)?" counts whole.
-    const last = this.sentence[this.tokens.length - 1];
-    const start = this.sentence.indexOf(last ?? -1);
-    const words = this.tokens.slice(start).filter((token) => !isBreak(token));
-    const opens = ['and', 'und', 'what', 'wie', 'was', 'also', 'auch', 'or', 'oder'].includes(words[0] ?? '');
-    return opens && words.length <= 6 && this.positions('scopeTarget').some((at) => at >= start);
+    // The last clause ("… – and for Azure Government Secret?") or the whole last sentence ("und für Azure China (21Vianet)?").
+    const asksFrom = (start: number) => {
+      const words = this.tokens.slice(start).filter((token) => !isBreak(token));
+      const opens = ['and', 'und', 'what', 'wie', 'was', 'also', 'auch', 'or', 'oder'].includes(words[0] ?? '');
+      return opens && words.length <= 6 && this.positions('scopeTarget').some((at) => at >= start);
+    };
+    const end = this.tokens.length - 1;
+    return asksFrom(this.clause.indexOf(this.clause[end] ?? -1)) || asksFrom(this.sentence.indexOf(this.sentence[end] ?? -1));
   }
 
   /** "and for Dynamics?", "und Azure?", "what about Intune?": a follow-up that names only a product. */
@@ -196,6 +198,14 @@ class Found {
   }
 }
 
+/** "Please translate this mail: '…'": the asker's own words, outside the pasted passage, say which language to answer in. */
+function languageEvidence(scanned: Scan, raw: string): Scan {
+  const own = withoutQuotedPassages(raw);
+  if (own === raw) return scanned;
+  const outside = scan(tokenize(normalize(own)));
+  return outside.languageScore.en + outside.languageScore.de >= 3 ? outside : scanned;
+}
+
 function detectLanguage(scanned: Scan, raw: string, options: UnderstandOptions): Language {
   if (options.language) return options.language;
   const score = { ...scanned.languageScore };
@@ -205,15 +215,32 @@ function detectLanguage(scanned: Scan, raw: string, options: UnderstandOptions):
   return languageOfLocale(options.locale) ?? 'en';
 }
 
+/** "a 50-seat customer" sizes the customer; "the switch to us" moves the customer to another partner: no subscription matter. */
+function describesOnly(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  if (token === 'seat' && /^\d+$/.test(found.tokens[at - 1] ?? '')) return true;
+  const next = found.tokens.slice(at + 1, at + 3);
+  const toPartner = (next[0] === 'to' || next[0] === 'zu') && (found.at('partnerObject', at + 2) || found.at('partner', at + 2));
+  return /^(wechsel|switch|move|moved|moving)/.test(token) && toPartner;
+}
+
+/** "a breach of the CSP arrangement", "Verstoß gegen die Richtlinie": breaking a rule is no security breach. */
+function breachOfRule(found: Found, at: number): boolean {
+  if (!/^breach/.test(found.tokens[at] ?? '')) return false;
+  const after = found.tokens.slice(at + 1, at + 5);
+  return after[0] === 'of' && (after.some((token) => /^(policy|policies|rule|rules|contract|agreement|arrangement|terms|csp|guideline)/.test(token)) || found.within('policyRef', at + 1, at + 4));
+}
+
 /** Every topic present. Weak words ("licence", "down") count only when no strong word names a topic. */
 function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const topics: Array<Exclude<Topic, 'none'>> = [];
-  if (found.positions('operational').some((at) => !channelMove(found, at))) topics.push('operational');
+  if (found.positions('operational').some((at) => !channelMove(found, at) && !breachOfRule(found, at))) topics.push('operational');
   const cardPurchase = cardBought(found);
   // "I want to quote it to the customer" cites something; a quote for licences is a subscription matter.
   const citing = (at: number) => found.at('anaphor', at + 1) || found.tokens[at - 1] === 'to';
   const quoteAsBilling = found.positions('quote').some((at) => !citing(at)) && !found.has('marketing');
-  if (found.has('billing') || quoteAsBilling || (found.has('creditCard') && !cardPurchase)) topics.push('billing');
+  const billingWord = found.positions('billing').some((at) => !describesOnly(found, at));
+  if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase)) topics.push('billing');
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
   const ownDepartment = (at: number) => /^(our|my|unser\w*|mein\w*|laut)$/.test(found.tokens[at - 1] ?? '');
   if (found.positions('marketing').some((at) => !ownDepartment(at))) topics.push('marketing');
@@ -223,7 +250,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     if (found.has('operationalWeak') && !topics.includes('operational')) topics.push('operational');
   }
   if (topics.length > 0) return topics;
-  const billing = found.count('billingWeak');
+  const billing = found.positions('billingWeak').filter((at) => !describesOnly(found, at)).length;
   const operational = 0.5 * found.count('operationalWeak');
   if (operational > 0 && operational >= billing) return ['operational'];
   if (billing > 0) return ['billing'];
@@ -405,6 +432,8 @@ function recipientOf(found: Found): Recipient {
       }
       // "our resellers' end customers": the partner named as the customer's owner, not as the recipient
       const possessive = found.within('customer', at + 1, at + 2, clause);
+      // "spricht Microsoft ohne uns mit dem Kunden", "without us": the partner is left out, not reached.
+      if (['ohne', 'without', 'bypassing', 'around'].includes(found.tokens[at - 1] ?? '')) continue;
       if (found.at('partnerObject', at) && microsoftActs && !possessive) {
         // "informs the partner rather than the customer?", "uns als Partner und nicht den Kunden?": the question is
         // whether the customer is the one reached.
@@ -866,6 +895,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
       !found.has('buy') &&
       !partnerCenterAsInventory &&
       !found.has('howTo') &&
+      !found.has('askerSubject') &&
       !found.has('elsewhere') &&
       !found.has('supportDesk'));
   if (appliesQuestion && !found.has('exceptions') && !found.asksForProduct) return 'applies-to';
@@ -995,7 +1025,7 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
     asks = asksOf(new Found(scan(tokenize(joinSeparableVerbs(normalize(withoutQuotedPassages(raw)))))));
   }
   const recipient = recipientOf(found);
-  const language = detectLanguage(scanned, raw, options);
+  const language = detectLanguage(languageEvidence(scanned, raw), raw, options);
   if (intent === 'off-topic' && asks === 'microsoft-communicates' && recipient === 'customer') {
     return { language, facts: emptyFacts(), confidence: confidenceOf(found, emptyFacts()) };
   }

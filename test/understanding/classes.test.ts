@@ -74,6 +74,7 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Does Microsoft notify us when one of our clients cancels a subscription?', 'not-covered'],
       ['Bekommen wir als Partner eine Mail von Microsoft, wenn beim Kunden ein Dienst ausfällt?', 'not-covered'],
       ['If Microsoft emails my client about a service incident, do we as the reseller get a copy too?', 'not-covered'],
+      ['Ist es an uns, dem Kunden die Preiserhöhung mitzuteilen, oder schreibt Microsoft ihm selbst?', 'no', 'subscription-communication'],
       ['Erfahren wir von Microsoft, wenn der Kunde selbst Lizenzen im Store kauft?', 'not-covered'],
       ['Which alerts does Partner Center send to our admin agents when a client removes our access?', 'not-covered'],
       ['Stellt Microsoft dem Partner die Incident-Berichte für seine Kunden zu?', 'not-covered']
@@ -88,6 +89,7 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Schreib bitte eine Mail an den Kunden wegen der Wartung', 'not-covered'],
       ['Ist Exchange gerade gestört?', 'not-covered'],
       ['Quick check: can you draft the maintenance notice for my client?', 'not-covered'],
+      ['Erinnere mich morgen, beim Kunden wegen der Verlängerung anzurufen', 'not-covered'],
       ['Erstell mir bitte eine Vorlage für unsere Kundenkommunikation bei Preisänderungen', 'not-covered']
     ]);
   });
@@ -98,6 +100,13 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Quick check: will Microsoft warn my client about the certificate expiry on their App Service?', 'yes', 'operational-communication'],
       ['Open Value for their on-prem Office, Microsoft 365 through us. Will Microsoft tell the client when the Open Value agreement runs out?', 'yes', 'non-csp-relationship']
     ]);
+  });
+
+  it('5c. what the asker writes, not a pasted passage, decides the language of the answer', () => {
+    const english = ask("Can you translate this for my colleague: 'Guten Tag, wir haben von Microsoft eine Mail zur Abschaltung eines Dienstes erhalten. Was bedeutet das?'");
+    expect({ verdict: english.verdict, language: english.language }).toEqual({ verdict: 'not-covered', language: 'en' });
+    const german = ask("Kunde schreibt: 'We received an email from Microsoft about a planned maintenance on our tenant.' Darf Microsoft ihm das schicken?");
+    expect({ verdict: german.verdict, language: german.language }).toEqual({ verdict: 'yes', language: 'de' });
   });
 
   it('6. several topics with different verdicts: depends, never one verdict that drops a part', () => {
@@ -116,7 +125,10 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Galt diese Richtlinie auch schon im alten Partnerportal?', 'applies', 'applies-to'],
       ['is this for direct bill partners only or also for indirect resellers', 'applies', 'applies-to'],
       ['How do I register my company for VAT in Austria?', 'not-covered'],
-      ['Can a distributor move an Azure plan to another indirect provider?', 'not-covered']
+      ['Can a distributor move an Azure plan to another indirect provider?', 'not-covered'],
+      ['Following up on the GCC question from before – and for Azure Government Top Secret?', 'applies', 'applies-to'],
+      ['Und wie schaut es bei Mandanten in China aus, die über 21Vianet betrieben werden?', 'applies', 'applies-to'],
+      ['Welche Benachrichtigungen kann ich im Partner Center für unsere Mitarbeiter einstellen?', 'not-covered']
     ]);
   });
 
@@ -134,6 +146,9 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Unser Vertrieb sagt, Microsoft redet nie mit unseren Mandanten. Stimmt das?', 'depends', 'operational-communication'],
       ['Stimmt es, dass Microsoft die Kommunikation über Abonnements ganz dem Partner überlässt?', 'no', 'subscription-communication'],
       ['and for Power BI?', 'depends', 'non-csp-relationship'],
+      ['Redet Microsoft je ohne uns mit unseren Mandanten?', 'depends', 'operational-communication'],
+      ['A 120-seat CSP client, nothing special. Will they ever hear from Microsoft directly?', 'depends', 'operational-communication'],
+      ['My client got a letter from Microsoft. Is that a breach of the CSP agreement?', 'depends', 'operational-communication'],
       ['Preiserhöhungs-Mails?', 'no', 'subscription-communication']
     ]);
   });
