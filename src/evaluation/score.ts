@@ -14,8 +14,8 @@ export const itemSchema = z.object({
 });
 export type Item = z.infer<typeof itemSchema>;
 
-/** What a set must reach; flips and yes/no on not-covered are counted apart and allowed nowhere. */
-export const THRESHOLDS = { verdictPerLanguage: 0.95, firstRule: 0.93, language: 1 } as const;
+/** What a set must reach (the bar of issue 11); flips and yes/no on not-covered are counted apart and allowed nowhere. */
+export const THRESHOLDS = { verdictPerLanguage: 0.97, firstRule: 0.95, language: 1 } as const;
 
 export interface Outcome {
   item: Item;
