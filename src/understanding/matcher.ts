@@ -9,6 +9,8 @@ export interface Match {
   at: number;
   /** Found only by tolerating a typo. */
   fuzzy: boolean;
+  /** Tokens covered, when more than one (a phrase). */
+  span?: number;
 }
 
 export interface ProductMatch {
@@ -32,6 +34,16 @@ interface Sense {
   /** The language whose list alone holds this form, or undefined when both do. */
   language: Language | undefined;
 }
+
+/**
+ * The concepts that say what a question is about. Between them the most specific form wins: a phrase over the
+ * single words inside it ("switched off" is a retirement, not a "switch" of plan; "holiday card" is a greeting, not a
+ * payment card), and a longer form over a shorter one in the same word ("offerte" is a quote, not an "offer*";
+ * "kostenlos" is free, not "kosten").
+ */
+const TOPIC_CONCEPTS: ReadonlySet<Concept> = new Set([
+  'billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing', 'quote', 'creditCard', 'elsewhere', 'general', 'idiom'
+]);
 
 interface Phrase {
   parts: string[];
@@ -211,10 +223,14 @@ function sensesOfToken(token: string): TokenSenses {
   if (remembered) return remembered;
   const found: Sense[] = [...(compiled.exact.get(token) ?? [])];
   let leadingStem = 0;
+  // Whole words and stems come longest first; a topic concept already found by a longer form silences the others.
+  let topicFound = found.some((sense) => TOPIC_CONCEPTS.has(sense.concept));
   for (let length = Math.min(token.length, compiled.maxStemLength); length >= 2; length--) {
     const senses = compiled.stems.get(token.slice(0, length));
     if (senses) {
-      found.push(...senses);
+      const kept = topicFound ? senses.filter((sense) => !TOPIC_CONCEPTS.has(sense.concept)) : senses;
+      found.push(...kept);
+      if (senses.some((sense) => TOPIC_CONCEPTS.has(sense.concept))) topicFound = true;
       leadingStem = Math.max(leadingStem, length);
     }
   }
@@ -283,7 +299,7 @@ function matchPhrases(
     const length = phraseLength(phrase.parts, tokens, at);
     if (length === 0) continue;
     for (const sense of phrase.senses) {
-      matches.push({ concept: sense.concept, at, fuzzy: false });
+      matches.push({ concept: sense.concept, at, fuzzy: false, span: phrase.parts.length });
       if (sense.language) languageScore[sense.language] += 1;
       if (CLAIMING_CONCEPTS.has(sense.concept)) claimed = Math.max(claimed, length);
     }
@@ -330,5 +346,21 @@ export function scan(tokens: string[]): Scan {
       if (sense.language) languageScore[sense.language] += (fuzzy ? 0.5 : 1) * (BORROWED_CONCEPTS.has(sense.concept) ? 0.5 : 1);
     }
   }
-  return { tokens, matches, products: productMatches, languageScore };
+  return { tokens, matches: withoutCoveredTopics(matches), products: productMatches, languageScore };
+}
+
+/** A topic phrase silences the single words of other topics inside it; an idiom ("in the event of") silences all. */
+function withoutCoveredTopics(matches: Match[]): Match[] {
+  const phrases = matches.filter((match) => match.span !== undefined && TOPIC_CONCEPTS.has(match.concept));
+  if (phrases.length === 0) return matches;
+  const covered = (match: Match) =>
+    match.span === undefined &&
+    TOPIC_CONCEPTS.has(match.concept) &&
+    phrases.some(
+      (phrase) =>
+        match.at >= phrase.at &&
+        match.at < phrase.at + (phrase.span ?? 1) &&
+        (phrase.concept === 'idiom' || phrase.concept !== match.concept)
+    );
+  return matches.filter((match) => !covered(match));
 }

@@ -234,13 +234,13 @@ function breachOfRule(found: Found, at: number): boolean {
 /** Every topic present. Weak words ("licence", "down") count only when no strong word names a topic. */
 function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const topics: Array<Exclude<Topic, 'none'>> = [];
-  if (found.positions('operational').some((at) => !channelMove(found, at) && !breachOfRule(found, at))) topics.push('operational');
+  if (found.positions('operational').some((at) => !channelMove(found, at) && !breachOfRule(found, at)) || retiresProduct(found)) {
+    topics.push('operational');
+  }
   const cardPurchase = cardBought(found);
-  // "I want to quote it to the customer" cites something; a quote for licences is a subscription matter.
-  const citing = (at: number) => found.at('anaphor', at + 1) || found.tokens[at - 1] === 'to';
-  const quoteAsBilling = found.positions('quote').some((at) => !citing(at)) && !found.has('marketing');
-  const billingWord = found.positions('billing').some((at) => !describesOnly(found, at));
-  if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase)) topics.push('billing');
+  const quoteAsBilling = salesQuotes(found) && !found.has('marketing');
+  const billingWord = found.positions('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at));
+  if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found)) topics.push('billing');
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
   const ownDepartment = (at: number) => /^(our|my|unser\w*|mein\w*|laut)$/.test(found.tokens[at - 1] ?? '');
   if (found.positions('marketing').some((at) => !ownDepartment(at))) topics.push('marketing');
@@ -250,10 +250,10 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     if (found.has('operationalWeak') && !topics.includes('operational')) topics.push('operational');
   }
   if (topics.length > 0) return topics;
-  const billing = found.positions('billingWeak').filter((at) => !describesOnly(found, at)).length;
+  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at)).length;
   const operational = 0.5 * found.count('operationalWeak');
-  if (operational > 0 && operational >= billing) return ['operational'];
-  if (billing > 0) return ['billing'];
+  if (operational > 0 && operational >= weakBilling) return ['operational'];
+  if (weakBilling > 0) return ['billing'];
   return [];
 }
 
@@ -266,6 +266,58 @@ function channelMove(found: Found, at: number): boolean {
   const clause = found.clause[at];
   const inClause = (concept: Concept) => found.positions(concept).some((other) => found.clause[other] === clause);
   return inClause('csp') && (inClause('ownAgreement') || inClause('relationship') || inClause('direct'));
+}
+
+/** "the end of the Teams classic client", "das Aus von Exchange Web Services": a product retired, unless billed. */
+function retiresProduct(found: Found): boolean {
+  return found.positions('endOf').some((at) => {
+    const segment = found.segment[at];
+    const product = found.scanned.products.some((named) => named.at > at && named.at - at <= 4 && found.segment[named.at] === segment);
+    const billed = [...found.positions('billing'), ...found.positions('billingWeak')].some((word) => found.segment[word] === segment);
+    return product && !billed;
+  });
+}
+
+/** "Quote from the customer:", "Customer asks (quote): …": a citation, not a price quote. */
+function salesQuotes(found: Found): boolean {
+  return found.positions('quote').some((at) => {
+    const token = found.tokens[at] ?? '';
+    if (!/^(quote|zitat)/.test(token)) return true;
+    const next = found.tokens[at + 1] ?? '.';
+    // "Quote from the customer:", "(quote):", "I want to quote it to the customer": citing something.
+    const citation =
+      ['from', 'von', 'aus'].includes(next) ||
+      (isBreak(next) && (at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) ||
+      found.at('anaphor', at + 1) ||
+      found.tokens[at - 1] === 'to';
+    return !citation;
+  });
+}
+
+const CREDENTIALS = /^(certificate|certificates|cert|certs|zertifikat\w*|secret|secrets|token|tokens|ssl|tls|domain|domains|passwor\w*|kennwort\w*)$/;
+const RENEWING = /^(renew|expir|verlaenger|ablauf|ablaeuf|abgelaufen|laeuft|auslauf|auslaeuft)/;
+
+/** "the certificate cannot be renewed and will expire": a credential renewing is operational, not a subscription. */
+function renewsCredential(found: Found, at: number): boolean {
+  if (!RENEWING.test(found.tokens[at] ?? '')) return false;
+  return found.tokens.some((token, position) => CREDENTIALS.test(token) && found.sentence[position] === found.sentence[at]);
+}
+
+const PLAN_WORD = /^(plan|plans|p1|p2|tarif)$/;
+
+/** "from Business Basic to Business Premium", "von Plan 1 auf Plan 2": a change of plan is a subscription matter. */
+function changesPlan(found: Found): boolean {
+  const plan = (from: number, to: number) =>
+    found.scanned.products.some((named) => named.at >= from && named.at <= to) ||
+    found.tokens.slice(from, to + 1).some((token) => PLAN_WORD.test(token));
+  return found.tokens.some((token, at) => {
+    if (token !== 'from' && token !== 'von') return false;
+    for (let to = at + 2; to <= at + 6 && to < found.tokens.length; to++) {
+      if (found.clause[to] !== found.clause[at]) return false;
+      if (found.tokens[to] === 'to' || found.tokens[to] === 'auf') return plan(at + 1, to - 1) && plan(to + 1, to + 3);
+    }
+    return false;
+  });
 }
 
 function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): Topic {
@@ -966,17 +1018,17 @@ function confidenceOf(found: Found, facts: Facts): number {
 }
 
 /** German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab". */
-const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad)(t|en)\b((?: (?!\.)[^ ]+){0,6}) (ab|an|ein|bereit)\b/g;
+const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig)(t|en)?\b((?: (?![.,])[^ ]+){0,6}?) (ab|an|ein|bereit|um)\b/g;
 
 /** "stellt … die Berichte … zu" (delivers): "zu" is a particle only where it ends the clause. */
 const SEPARABLE_ZU = /\b(stell)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/g;
 
 function joinSeparableVerbs(normalized: string): string {
-  if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu')) return normalized;
+  if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu') && !normalized.includes(' um')) return normalized;
   if (normalized.includes(' zu')) {
     normalized = normalized.replace(SEPARABLE_ZU, (_whole, stem: string, ending: string, middle: string) => `zu${stem}${ending}${middle}`);
   }
-  return normalized.replace(SEPARABLE, (_whole, stem: string, ending: string, middle: string, particle: string) => `${particle}${stem}${ending}${middle}`);
+  return normalized.replace(SEPARABLE, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
 }
 
 /** A quoted passage of a few words or more: „…“, "…", “…”, «…», or '…' whose apostrophes sit inside words. */

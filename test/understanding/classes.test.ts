@@ -161,3 +161,36 @@ describe('the classes of questions written by people who never saw the code', ()
     expect(ask('invoice customer').headline).toBe('Did you mean …?');
   });
 });
+
+describe('topics in other words (issue 11, classes 3, 6 and marketing)', () => {
+  it('operational events named without the word outage: retirements, stolen tokens, compromised accounts, certificates', () => {
+    expectAnswers([
+      ['Does Microsoft inform my client about the end of the old Outlook for Windows?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft den Kunden selbst über das Aus von SharePoint-2013-Workflows?', 'yes', 'operational-communication'],
+      ["Someone stole an admin token in my client's tenant. Does Microsoft reach out to the client about the token theft?", 'yes', 'operational-communication'],
+      ['Meldet sich Microsoft beim Kunden, wenn ein kompromittiertes Konto in seinem Tenant auffällt?', 'yes', 'operational-communication'],
+      ["The TLS certificate on the client's Azure Front Door can't be renewed automatically. Will Microsoft alert the client?", 'yes', 'operational-communication'],
+      ['Quote from my client: "Will Microsoft warn us about the data centre move?" What do I answer?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('subscription matters named without the word billing: plan changes, prices, auto-renew', () => {
+    expectAnswers([
+      ['Wird der Kunde von Microsoft informiert, wenn wir ihn von Business Standard auf Business Premium umstellen?', 'no', 'subscription-communication'],
+      ['Does Microsoft tell my client when we move them from Plan 1 to Plan 2 of Defender for Endpoint?', 'no', 'subscription-communication'],
+      ['Client complains Copilot got more expensive. Should Microsoft have told them?', 'no', 'subscription-communication'],
+      ['Will Microsoft tell my client their auto-renew was switched off?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('marketing named without the word marketing answers with the general rule first', () => {
+    expectAnswers([
+      ['Does Microsoft send my clients Christmas greetings directly?', 'no', 'partner-communicates'],
+      ['Lädt Microsoft meine Kunden direkt zu seinem Kundentag in Linz ein?', 'no', 'partner-communicates'],
+      ['A Microsoft rep at a trade show told my client they could buy Dynamics directly for less. Is Microsoft supposed to do that?', 'no', 'partner-communicates'],
+      ['Darf Microsoft meinen Kunden eine kostenlose Copilot-Schulung anbieten?', 'no', 'partner-communicates'],
+      ['Would Microsoft ask my client to act as a reference customer?', 'no', 'partner-communicates'],
+      ['Can Microsoft run ads for Power BI at my clients?', 'no', 'partner-communicates']
+    ]);
+  });
+});
