@@ -114,6 +114,12 @@ class Found {
     return this.byConcept.has(concept);
   }
 
+  /** Whether the concept was found at this position only by tolerating a typo. */
+  guessedAt(concept: Concept, position: number): boolean {
+    const matches = this.byConcept.get(concept) ?? [];
+    return matches.some((match) => match.at === position && match.fuzzy) && !matches.some((match) => match.at === position && !match.fuzzy);
+  }
+
   count(concept: Concept): number {
     return this.byConcept.get(concept)?.length ?? 0;
   }
@@ -234,26 +240,31 @@ function breachOfRule(found: Found, at: number): boolean {
 /** Every topic present. Weak words ("licence", "down") count only when no strong word names a topic. */
 function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const topics: Array<Exclude<Topic, 'none'>> = [];
-  if (found.positions('operational').some((at) => !channelMove(found, at) && !breachOfRule(found, at)) || retiresProduct(found)) {
+  // A topic word guessed through a typo ("brachliegen" read as an operational word) is only weak evidence: it may
+  // name a topic when nothing else does, never outweigh one that is spelt out.
+  const sure = (concept: Concept) => found.positions(concept).filter((at) => !found.guessedAt(concept, at));
+  const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
+  if (sure('operational').some((at) => !channelMove(found, at) && !breachOfRule(found, at)) || retiresProduct(found)) {
     topics.push('operational');
   }
   const cardPurchase = cardBought(found);
   const quoteAsBilling = salesQuotes(found) && !found.has('marketing');
-  const billingWord = found.positions('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at));
+  const billingWord = sure('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at));
   if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found)) topics.push('billing');
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
   const ownDepartment = (at: number) => /^(our|my|unser\w*|mein\w*|laut)$/.test(found.tokens[at - 1] ?? '');
-  if (found.positions('marketing').some((at) => !ownDepartment(at))) topics.push('marketing');
+  if (sure('marketing').some((at) => !ownDepartment(at))) topics.push('marketing');
   // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
   if (found.has('both')) {
     if (found.has('billingWeak') && !topics.includes('billing')) topics.push('billing');
     if (found.has('operationalWeak') && !topics.includes('operational')) topics.push('operational');
   }
   if (topics.length > 0) return topics;
-  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at)).length;
-  const operational = 0.5 * found.count('operationalWeak');
+  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at)).length + guessed('billing');
+  const operational = 0.5 * found.count('operationalWeak') + guessed('operational');
   if (operational > 0 && operational >= weakBilling) return ['operational'];
   if (weakBilling > 0) return ['billing'];
+  if (guessed('marketing') > 0) return ['marketing'];
   return [];
 }
 
