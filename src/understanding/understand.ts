@@ -262,6 +262,8 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   if (topics.length > 0) return topics;
   const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at)).length + guessed('billing');
   const operational = 0.5 * found.count('operationalWeak') + guessed('operational');
+  // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
+  if (operational > 0 && operational === weakBilling && guessed('operational') + guessed('billing') > 0) return ['operational', 'billing'];
   if (operational > 0 && operational >= weakBilling) return ['operational'];
   if (weakBilling > 0) return ['billing'];
   if (guessed('marketing') > 0) return ['marketing'];
@@ -516,12 +518,20 @@ function recipientOf(found: Found): Recipient {
 
 const CONDITIONS = /^(if|when|whenever|once|wenn|falls|sobald|sofern)$/;
 
-/** Whether the clause holding this position opens with "if", "when", "wenn" …: a condition, not the question. */
+/**
+ * Whether this position lies in a condition ("if", "when", "wenn" …), not in the question: up to the clause's end,
+ * or, without a comma ("when microsoft contacts my customer do we get a copy"), up to the question's own opener.
+ */
 function opensCondition(found: Found, at: number): boolean {
   const clause = found.clause[at];
   const start = found.clause.indexOf(clause ?? -1);
-  return CONDITIONS.test(found.tokens[start] ?? '') && found.clause.lastIndexOf(clause ?? -1) < found.tokens.length - 1;
+  if (!CONDITIONS.test(found.tokens[start] ?? '')) return false;
+  if (found.clause.lastIndexOf(clause ?? -1) < found.tokens.length - 1) return true;
+  const opener = found.tokens.findIndex((token, position) => position > start + 1 && position > at && QUESTION_OPENERS.has(token) && ['we', 'i', 'wir', 'ich'].includes(found.tokens[position + 1] ?? ''));
+  return opener > at;
 }
+
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([...PARTNER_QUESTION_OPENERS, 'does', 'is', 'bekommen', 'kriegen', 'erhalten', 'sind']);
 
 const DELEGATES = /^(ueberlaesst|ueberlassen|ueberlasse|leaves|leave|left|delegat\w*)$/;
 
