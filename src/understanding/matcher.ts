@@ -353,14 +353,15 @@ export function scan(tokens: string[]): Scan {
 function withoutCoveredTopics(matches: Match[]): Match[] {
   const phrases = matches.filter((match) => match.span !== undefined && TOPIC_CONCEPTS.has(match.concept));
   if (phrases.length === 0) return matches;
+  const inside = (match: Match, phrase: Match) =>
+    match !== phrase && match.at >= phrase.at && match.at + (match.span ?? 1) <= phrase.at + (phrase.span ?? 1);
   const covered = (match: Match) =>
-    match.span === undefined &&
     TOPIC_CONCEPTS.has(match.concept) &&
+    match.concept !== 'idiom' &&
     phrases.some(
       (phrase) =>
-        match.at >= phrase.at &&
-        match.at < phrase.at + (phrase.span ?? 1) &&
-        (phrase.concept === 'idiom' || phrase.concept !== match.concept)
+        inside(match, phrase) &&
+        (phrase.concept === 'idiom' || (match.span === undefined && phrase.concept !== match.concept))
     );
   return matches.filter((match) => !covered(match));
 }

@@ -247,27 +247,92 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   if (sure('operational').some((at) => !channelMove(found, at) && !breachOfRule(found, at)) || retiresProduct(found)) {
     topics.push('operational');
   }
-  const cardPurchase = cardBought(found);
-  const quoteAsBilling = salesQuotes(found) && !found.has('marketing');
-  const billingWord = sure('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at));
-  if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found)) topics.push('billing');
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
   const ownDepartment = (at: number) => /^(our|my|unser\w*|mein\w*|laut)$/.test(found.tokens[at - 1] ?? '');
-  if (sure('marketing').some((at) => !ownDepartment(at))) topics.push('marketing');
+  const marketing = sure('marketing').filter((at) => !ownDepartment(at));
+  // "an account manager called about their licences": who calls is no topic when something else is named.
+  const marketingTopic =
+    marketing.some((at) => !salesRole(found, at)) || (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token)));
+  const cardPurchase = cardBought(found);
+  const quoteAsBilling = salesQuotes(found) && !marketingTopic;
+  const billingWord = sure('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at));
+  if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found)) topics.push('billing');
+  if (marketingTopic) topics.push('marketing');
   // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
   if (found.has('both')) {
     if (found.has('billingWeak') && !topics.includes('billing')) topics.push('billing');
     if (found.has('operationalWeak') && !topics.includes('operational')) topics.push('operational');
   }
-  if (topics.length > 0) return topics;
+  if (topics.length > 0) return askedTopics(found, withEveryPart(found, topics));
   const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at)).length + guessed('billing');
   const operational = 0.5 * found.count('operationalWeak') + guessed('operational');
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
   if (operational > 0 && operational === weakBilling && guessed('operational') + guessed('billing') > 0) return ['operational', 'billing'];
   if (operational > 0 && operational >= weakBilling) return ['operational'];
   if (weakBilling > 0) return ['billing'];
-  if (guessed('marketing') > 0) return ['marketing'];
+  if (marketing.length > 0 || guessed('marketing') > 0) return ['marketing'];
   return [];
+}
+
+/** "account manager", "sales rep", "Microsoft-Vertrieb": a person who calls, not what the call is about. */
+function salesRole(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  const next = found.tokens[at + 1] ?? '';
+  if (token === 'account' || token === 'sales') return /^(manager\w*|exec\w*|team\w*|rep|reps|representative\w*|person|people)$/.test(next);
+  return /^(accountmanager\w*|salesperson|vertrieb|vertriebs\w*|verkaeufer\w*|kundenbetreuer\w*)$/.test(token);
+}
+
+/** Subscription events and sales verbs that name a part of a question beside another part's topic. */
+const WEAK_BILLING_EVENT = /^(expir\w*|ablauf\w*|ablaeuf\w*|abgelaufen|laeuft|laufen|auslaeuft|auslauf\w*|umstell\w*|umgestellt|renew\w*)$/;
+const SELLING = /^(verkauf|verkaufen|sell|selling|anbiet\w*|anzubieten|offer|offering|pitch\w*|upsell\w*)$/;
+
+/**
+ * "about service health issues and about their licences expiring", "über den Sicherheitsvorfall … und ihm dabei
+ * Lizenzen anbieten": each part joined by "and" in the asking sentence has its own topic, weak words included.
+ */
+function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array<Exclude<Topic, 'none'>> {
+  if (!topics.includes('operational') || topics.length > 1) return topics;
+  const sentences = new Set(found.positions('communicate').map((at) => found.sentence[at]));
+  const operationalSegments = new Set(found.positions('operational').map((at) => found.segment[at]));
+  const otherPart = (at: number) =>
+    sentences.has(found.sentence[at]) &&
+    !operationalSegments.has(found.segment[at]) &&
+    found.positions('softBreak').some((joint) => found.sentence[joint] === found.sentence[at] && joint < at && found.segment[joint] === found.segment[at]);
+  const parts = [...topics];
+  if (found.tokens.some((token, at) => WEAK_BILLING_EVENT.test(token) && otherPart(at) && !renewsCredential(found, at))) parts.push('billing');
+  if (found.tokens.some((token, at) => SELLING.test(token) && otherPart(at))) parts.push('marketing');
+  return parts;
+}
+
+/**
+ * "We got an SLA credit for last month's downtime. Does Microsoft tell the customer about the credit?": what the
+ * asking clause names is what is asked; a topic only in the story before it is context. Not when the asking clause
+ * refers back ("about it", "both") or names no topic itself; the asking sentence runs from its first verb of reaching.
+ */
+const ADDING = /^(auch|too|jeweils|each|beides|ebenfalls|as well)$/;
+
+function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array<Exclude<Topic, 'none'>> {
+  if (topics.length < 2 || found.has('both')) return topics;
+  const verbs = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
+  if (verbs.length === 0) return topics;
+  const lastSentence = Math.max(...verbs.map((at) => found.sentence[at] ?? 0));
+  const verb = Math.min(...verbs.filter((at) => found.sentence[at] === lastSentence));
+  const subject = found.positions('microsoft').filter((at) => at < verb && found.clause[at] === found.clause[verb]);
+  const from = subject.length > 0 ? Math.max(...subject) : verb;
+  const asked = (at: number) => at >= from && found.sentence[at] === lastSentence;
+  if (found.positions('anaphor').some((at) => at >= from && found.clause[at] === found.clause[verb])) return topics;
+  // "Will they also email us about …", "und … auch": the asking sentence adds a part to what came before.
+  const adds = (at: number) => found.at('softBreak', at) || ADDING.test(found.tokens[at] ?? '');
+  const inAskingClauses = (at: number) => found.sentence[at] === lastSentence && (found.clause[at] ?? 0) >= (found.clause[verb] ?? 0);
+  if (found.tokens.some((_token, at) => inAskingClauses(at) && adds(at))) return topics;
+  const wordsOf: Record<Exclude<Topic, 'none'>, Concept[]> = {
+    operational: ['operational'],
+    billing: ['billing', 'quote'],
+    marketing: ['marketing'],
+    general: ['general']
+  };
+  const named = topics.filter((topic) => wordsOf[topic].some((concept) => found.positions(concept).some(asked)));
+  return named.length > 0 ? named : topics;
 }
 
 /** Words of moving something: a data-centre move is operational, a customer moved from an EA to CSP is not. */

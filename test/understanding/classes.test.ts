@@ -197,3 +197,27 @@ describe('topics in other words (issue 11, classes 3, 6 and marketing)', () => {
     ]);
   });
 });
+
+describe('several topics and the part that is asked (issue 11, class 6)', () => {
+  it('each part joined by "and" has its own topic, weak words included: depends with both cases', () => {
+    expectAnswers([
+      ['Will Microsoft warn my client about the SharePoint incident and about their Visio subscription expiring?', 'depends', 'operational-communication'],
+      ['Schreibt Microsoft dem Kunden wegen der Störung und will ihm dabei Teams Premium verkaufen?', 'depends', 'operational-communication'],
+      ['Microsoft already wrote to my client about the MFA enforcement. Will they also write about the renewal of their E3 seats?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('a topic only in the story before the question is context: the asked part decides', () => {
+    expectAnswers([
+      ['Exchange was down for six hours and we agreed a service credit with the client. Does Microsoft tell the client about the credit?', 'no', 'subscription-communication'],
+      ['Nach dem Ausfall letzte Woche bekommt der Kunde eine Gutschrift. Informiert Microsoft ihn direkt über die Gutschrift?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a salesperson who calls is no topic when the call is about something else', () => {
+    expectAnswers([
+      ['A Microsoft account manager phoned my client about their Project Online licences; we are not sure they were bought through us. Was that OK?', 'depends', 'non-csp-relationship'],
+      ['Ein Microsoft-Vertriebsmitarbeiter hat meinem Kunden Power BI angeboten. Darf er das?', 'no', 'partner-communicates']
+    ]);
+  });
+});
