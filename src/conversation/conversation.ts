@@ -35,7 +35,7 @@ import { languageOfLocale, languageSchema, type Language } from '../language/lan
 import type { Answer } from '../policy/answer';
 import type { RuleId, Verdict } from '../policy/rule';
 import type { Experts } from '../experts/experts';
-import { missOf, type Miss, type UnansweredLog } from '../records/unanswered';
+import { missOf, type UnansweredLog } from '../records/unanswered';
 import { commandOf, expertsCommandOf, type Command } from './commands';
 import type { FeedbackLog } from './feedback';
 import { createRateLimiter, type RateLimiter, type RateLimits } from './rateLimit';
@@ -76,7 +76,10 @@ export interface ConversationOptions {
   allowedTenantIds: readonly string[];
   /** Where "Helpful" / "Not helpful" clicks are recorded. */
   feedback: FeedbackLog;
-  /** Where questions the bot could not answer are recorded (it records nothing when RECORD_UNANSWERED is false). */
+  /**
+   * Where questions the bot could not answer are recorded, after the reply (it records nothing when RECORD_UNANSWERED
+   * is false).
+   */
   unanswered: UnansweredLog;
   /** "Ask an expert" and the experts' channel. */
   experts: Experts;
@@ -177,19 +180,6 @@ export function createConversation(options: ConversationOptions): Conversation {
     return turnLanguage(turn);
   }
 
-  /**
-   * A miss is recorded before the answer goes out, but a store that fails must not cost the user their answer:
-   * the failure is logged (without the question) and the answer is sent all the same.
-   */
-  async function recordMiss(miss: Miss, turn: InboundTurn): Promise<void> {
-    try {
-      const key = await options.unanswered.record(miss, turn.user);
-      if (key) logger.info({ event: 'unanswered', key, kind: miss.kind, verdict: miss.verdict }, 'unanswered question recorded');
-    } catch (error) {
-      logger.error({ code: errorCode('unansweredNotStored'), err: error }, formatError('unansweredNotStored'));
-    }
-  }
-
   /** Experts are looked up only for answers that can offer them, so most answers cost no store read. */
   async function expertsAvailable(answer: Answer, cardOptions: AnswerCardOptions, turn: InboundTurn): Promise<boolean> {
     if (!offersExpert(answer, { ...cardOptions, expertsAvailable: true })) return false;
@@ -211,8 +201,10 @@ export function createConversation(options: ConversationOptions): Conversation {
     });
     const kind = missOf(answer);
     if (kind) {
+      // Queued for the owners' record and written after the reply (src/records/unanswered.ts): neither a slow store
+      // nor a failing one costs the user time or their answer.
       const { question, language, verdict, rules, confidence, facts } = answer;
-      await recordMiss({ kind, question, language, verdict, rules, confidence, facts }, turn);
+      options.unanswered.record({ kind, question, language, verdict, rules, confidence, facts }, turn.user);
     }
     const withExperts = {
       ...cardOptions,
@@ -321,7 +313,7 @@ export function createConversation(options: ConversationOptions): Conversation {
       'feedback recorded'
     );
     const { facts, confidence, truncatedAt } = feedback;
-    if (!helpful) await recordMiss({ kind: 'not-helpful', question, language, verdict, rules, confidence, facts }, turn);
+    if (!helpful) options.unanswered.record({ kind: 'not-helpful', question, language, verdict, rules, confidence, facts }, turn.user);
     const answer = answerFromFacts(question, language, facts, confidence);
     if (answer.verdict === verdict && sameRules(answer.rules, rules)) {
       const cardOptions: AnswerCardOptions = { feedback: helpful ? 'helpful' : 'not-helpful', truncatedAt };

@@ -34,7 +34,7 @@ export const errorCatalog = {
   },
   unansweredNotStored: {
     code: 2101,
-    message: 'An unanswered question could not be recorded; the user got their answer all the same'
+    message: '{count} unanswered question record(s) could not be written; the users got their answers all the same'
   },
   expertPostFailed: {
     code: 2102,
@@ -59,6 +59,10 @@ export const errorCatalog = {
   expertsLookupFailed: {
     code: 2107,
     message: 'Could not read whether this tenant has an experts\' channel; the answer went out without "Ask an expert"'
+  },
+  unansweredDropped: {
+    code: 2108,
+    message: '{dropped} unanswered question record(s) were not kept: {max} were already waiting for the store; the users got their answers all the same'
   },
   writeRateLimited: {
     code: 2008,

@@ -85,8 +85,13 @@ const activityEnvelopeSchema = z.looseObject({
 export interface BotServer {
   /** Starts listening; port 0 picks a free port. Resolves to the base URL, e.g. http://127.0.0.1:3978. */
   listen(port?: number): Promise<string>;
-  /** Stops accepting connections, reports not ready, and resolves when open requests have finished. */
+  /**
+   * Stops accepting connections, reports not ready, and resolves when open requests have finished and every record
+   * they queued (unanswered questions, answer counts) is written.
+   */
   close(): Promise<void>;
+  /** Resolves once every unanswered-question record queued so far is written (or its failure logged). */
+  recordsSettled(): Promise<void>;
 }
 
 /** A connector call is attempted at most this often (see src/bot/connectorTransport). */
@@ -276,17 +281,19 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     logger.warn({ code: errorCode('policyStatusUnreadable'), ...params }, formatError('policyStatusUnreadable', params));
   });
   const counter = createAnswerCounter(storage);
+  const unanswered = createUnansweredLog(storage, {
+    enabled: config.recordUnanswered,
+    salt: config.feedbackSalt,
+    questionLength: config.recordedQuestionLength,
+    logger
+  });
   const conversation = createConversation({
     pageChangedOn,
     maxQuestionLength: config.maxQuestionLength,
     allowedTenantIds: config.allowedTenantIds,
     rateLimits: { perUser: config.rateLimitPerUser, perTenant: config.rateLimitPerTenant, windowMs: 60_000 },
     feedback: createFeedbackLog(storage, config.feedbackSalt),
-    unanswered: createUnansweredLog(storage, {
-      enabled: config.recordUnanswered,
-      salt: config.feedbackSalt,
-      questionLength: config.recordedQuestionLength
-    }),
+    unanswered,
     experts: createExperts({
       store: new ExpertsStore(storage),
       messenger: createProactiveMessenger(adapter, config.microsoftAppId),
@@ -452,8 +459,11 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
       state = 'stopping';
       await new Promise<void>((resolve) => server.close(() => resolve()));
       authentication.stop();
-      // After the last request, so its answer is counted.
-      await recordKeeping.stop();
+      // After the last request, so its answer is counted and its miss recorded.
+      await Promise.all([unanswered.settled(), recordKeeping.stop()]);
+    },
+    recordsSettled() {
+      return unanswered.settled();
     }
   };
 }

@@ -3,7 +3,8 @@ import { DEFAULT_FEEDBACK_SALT } from '../../src/config/config';
 import { FEEDBACK_KEY_PREFIX } from '../../src/conversation/feedback';
 import { ask } from '../../src/engine/ask';
 import { ANSWER_COUNTS_KEY_PREFIX } from '../../src/records/answerCounts';
-import { LOW_CONFIDENCE, UNANSWERED_KEY_PREFIX, unansweredRecordSchema, type UnansweredRecord } from '../../src/records/unanswered';
+import { createUnansweredLog, LOW_CONFIDENCE, UNANSWERED_KEY_PREFIX, unansweredRecordSchema, type UnansweredRecord } from '../../src/records/unanswered';
+import { createLogger } from '../../src/server/logger';
 import { withoutETag } from '../../src/experts/store';
 import { MemoryStorage } from '../../src/storage/memoryStorage';
 import type { Storage, StoreItems } from '../../src/storage/storage';
@@ -13,7 +14,13 @@ import { BotHarness, cardOf } from './support/harness';
 
 const hashOf = (id: string) => createHmac('sha256', DEFAULT_FEEDBACK_SALT).update(id, 'utf8').digest('hex');
 
-async function recorded(store: Storage): Promise<UnansweredRecord[]> {
+/** The records the bot wrote, once it has written all that its turns so far queued (records are written after the reply). */
+async function recorded(bot: BotHarness, store: Storage): Promise<UnansweredRecord[]> {
+  await bot.recordsWritten();
+  return stored(store);
+}
+
+async function stored(store: Storage): Promise<UnansweredRecord[]> {
   const items = await store.list(UNANSWERED_KEY_PREFIX);
   return Object.keys(items)
     .sort()
@@ -51,7 +58,7 @@ describe('questions the bot could not answer', () => {
     const question = 'What is the weather in Berlin tomorrow?';
     await bot.send(message(question, bot.at));
 
-    const [record, ...more] = await recorded(store);
+    const [record, ...more] = await recorded(bot, store);
     expect(more).toEqual([]);
     expect(record).toEqual({
       kind: 'not-covered',
@@ -73,7 +80,7 @@ describe('questions the bot could not answer', () => {
     await bot.send(message(UNCLEAR_QUESTION, bot.with({ locale: 'de-DE' })));
     await bot.send(message(LOW_CONFIDENCE_QUESTION, bot.at));
 
-    expect((await recorded(store)).map(({ kind, language, verdict, question }) => ({ kind, language, verdict, question }))).toEqual([
+    expect((await recorded(bot, store)).map(({ kind, language, verdict, question }) => ({ kind, language, verdict, question }))).toEqual([
       { kind: 'did-you-mean', language: 'de', verdict: 'not-covered', question: UNCLEAR_QUESTION },
       { kind: 'low-confidence', language: ask(LOW_CONFIDENCE_QUESTION).language, verdict: ask(LOW_CONFIDENCE_QUESTION).verdict, question: LOW_CONFIDENCE_QUESTION }
     ]);
@@ -85,7 +92,7 @@ describe('questions the bot could not answer', () => {
     const [helpful] = executeButtons(cardOf(replies[0]));
     await bot.send(execute(helpful!.verb, helpful!.data, bot.at));
 
-    expect(await recorded(store)).toEqual([]);
+    expect(await recorded(bot, store)).toEqual([]);
     expect(Object.keys(await store.list(FEEDBACK_KEY_PREFIX))).toHaveLength(1);
   });
 
@@ -95,7 +102,7 @@ describe('questions the bot could not answer', () => {
     const [, notHelpful] = executeButtons(cardOf(replies[0]));
     await bot.send(execute(notHelpful!.verb, notHelpful!.data, bot.at));
 
-    expect(await recorded(store)).toEqual([
+    expect(await recorded(bot, store)).toEqual([
       expect.objectContaining({ kind: 'not-helpful', question, verdict: 'no', facts: ask(question).facts, confidence: ask(question).confidence })
     ]);
   });
@@ -110,7 +117,7 @@ describe('recording settings', () => {
       const [, notHelpful] = executeButtons(cardOf(replies[0]));
       await bot.send(execute(notHelpful!.verb, notHelpful!.data, bot.at));
 
-      expect(await recorded(store)).toEqual([]);
+      expect(await recorded(bot, store)).toEqual([]);
       expect(Object.keys(await store.list(FEEDBACK_KEY_PREFIX))).toHaveLength(1);
     } finally {
       await bot.close();
@@ -122,7 +129,7 @@ describe('recording settings', () => {
     const bot = await BotHarness.start({ RECORDED_QUESTION_LENGTH: '20' }, { storage: store });
     try {
       await bot.send(message('What is the weather in Berlin tomorrow?', bot.at));
-      expect((await recorded(store)).map((record) => record.question)).toEqual(['What is the weather ']);
+      expect((await recorded(bot, store)).map((record) => record.question)).toEqual(['What is the weather ']);
     } finally {
       await bot.close();
     }
@@ -141,12 +148,124 @@ describe('recording settings', () => {
     try {
       const { replies } = await bot.send(message('What is the weather in Berlin tomorrow?', bot.at));
       expect(elementIds(cardOf(replies[0]))).toContain('verdict-not-covered');
+      await bot.recordsWritten();
       const logged = bot.logs.find((line) => line.code === 'CSP2101');
       expect(logged).toBeDefined();
       expect(JSON.stringify(logged)).not.toContain('Berlin');
     } finally {
       await bot.close();
     }
+  });
+});
+
+/**
+ * A store whose writes of unanswered records wait until the test lets them through, or fail when it says so; every
+ * other write (feedback, answer counts) goes straight to memory.
+ */
+class HeldStore extends MemoryStorage {
+  writesStarted = 0;
+  private release!: (outcome: 'write' | 'fail') => void;
+  private readonly released = new Promise<'write' | 'fail'>((resolve) => (this.release = resolve));
+
+  override async write(changes: StoreItems): Promise<void> {
+    if (Object.keys(changes).some((key) => key.startsWith(UNANSWERED_KEY_PREFIX))) {
+      this.writesStarted += 1;
+      if ((await this.released) === 'fail') throw new Error('the store timed out');
+    }
+    return super.write(changes);
+  }
+
+  letWritesThrough(): void {
+    this.release('write');
+  }
+
+  failWrites(): void {
+    this.release('fail');
+  }
+}
+
+const untilImmediate = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('the record is written after the reply', () => {
+  const NOT_COVERED = 'What is the weather in Berlin tomorrow?';
+
+  it('answers while the store still holds the write, and the record arrives once the store takes it', async () => {
+    const store = new HeldStore();
+    const bot = await BotHarness.start({}, { storage: store });
+    try {
+      const { replies } = await bot.send(message(NOT_COVERED, bot.at));
+      expect(elementIds(cardOf(replies[0]))).toContain('verdict-not-covered');
+      expect(store.writesStarted).toBe(1);
+      expect(await stored(store)).toEqual([]);
+
+      store.letWritesThrough();
+      expect((await recorded(bot, store)).map((record) => record.question)).toEqual([NOT_COVERED]);
+    } finally {
+      store.letWritesThrough();
+      await bot.close();
+    }
+  });
+
+  it('answers every question while the store is failing, and logs the lost records by count, never by question', async () => {
+    const store = new HeldStore();
+    const bot = await BotHarness.start({}, { storage: store });
+    try {
+      const first = await bot.send(message(NOT_COVERED, bot.at));
+      const second = await bot.send(message(UNCLEAR_QUESTION, bot.with({ locale: 'de-DE' })));
+      expect(elementIds(cardOf(first.replies[0]))).toContain('verdict-not-covered');
+      expect(cardOf(second.replies[0])).toBeDefined();
+
+      store.failWrites();
+      expect(await recorded(bot, store)).toEqual([]);
+      const failures = bot.logs.filter((line) => line.code === 'CSP2101');
+      expect(failures.map((line) => line.count)).toEqual([1, 1]);
+      expect(JSON.stringify(failures)).not.toContain('Berlin');
+      expect(bot.logs.filter((line) => line.code === 'CSP2001' || line.code === 'CSP3001')).toEqual([]);
+
+      const afterwards = await bot.send(message(NOT_COVERED, bot.at));
+      expect(elementIds(cardOf(afterwards.replies[0]))).toContain('verdict-not-covered');
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('writes the records still waiting before it stops', async () => {
+    const store = new HeldStore();
+    const bot = await BotHarness.start({}, { storage: store });
+    await bot.send(message(NOT_COVERED, bot.at));
+    await bot.send(message(LOW_CONFIDENCE_QUESTION, bot.at));
+    let closed = false;
+    const closing = bot.close().then(() => (closed = true));
+    await untilImmediate();
+    expect(closed).toBe(false);
+
+    store.letWritesThrough();
+    await closing;
+    expect((await stored(store)).map((record) => record.question).sort()).toEqual([LOW_CONFIDENCE_QUESTION, NOT_COVERED].sort());
+  });
+});
+
+describe('the record queue', () => {
+  it('keeps at most maxPending misses waiting, and counts and logs the ones it drops', async () => {
+    const store = new HeldStore();
+    const lines: Record<string, unknown>[] = [];
+    const logger = createLogger('info', { write: (line: string) => lines.push(JSON.parse(line)) });
+    const log = createUnansweredLog(store, { enabled: true, salt: 'salt', questionLength: 500, logger, maxPending: 2 });
+    const miss = (question: string) => {
+      const { language, verdict, rules, confidence, facts } = ask(question);
+      return { kind: 'not-covered' as const, question, language, verdict, rules, confidence, facts };
+    };
+
+    log.record(miss('first'), USER);
+    await untilImmediate();
+    expect(store.writesStarted).toBe(1);
+    for (const question of ['second', 'third', 'fourth', 'fifth']) log.record(miss(question), USER);
+
+    store.letWritesThrough();
+    await log.settled();
+    expect((await stored(store)).map((record) => record.question).sort()).toEqual(['first', 'second', 'third']);
+    expect(lines.filter((line) => line.code === 'CSP2108')).toEqual([expect.objectContaining({ dropped: 2, max: 2 })]);
+    expect(store.writesStarted).toBe(2);
   });
 });
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { message } from '../bot/support/activities';
 import { FaultyConnector } from './support/connector';
 import { freePort } from '../support/botProcess';
+import { UNANSWERED_KEY_PREFIX } from '../../src/records/unanswered';
+import { FileStorage } from '../../src/storage/fileStorage';
 
 /** The bot as it runs in production: its own process, started from main.ts, stopped by a signal. */
 const ROOT = join(__dirname, '..', '..');
@@ -41,7 +43,7 @@ afterAll(async () => {
 });
 
 describe('on SIGTERM', () => {
-  it('stops accepting, finishes the turn in flight, and exits 0 within 10 s', async () => {
+  it('stops accepting, finishes the turn in flight, writes its record, and exits 0 within 10 s', async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     let output = '';
@@ -60,7 +62,8 @@ describe('on SIGTERM', () => {
     const inFlight = fetch(`${url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(message('help', { serviceUrl: connector.serviceUrl }))
+      // A question the policy does not cover: its record for the owners is written after the reply, before the exit.
+      body: JSON.stringify(message('What is the weather in Berlin tomorrow?', { serviceUrl: connector.serviceUrl }))
     });
     while (connector.attempts.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     const signalled = Date.now();
@@ -74,5 +77,11 @@ describe('on SIGTERM', () => {
     expect(code).toBe(0);
     expect(at - signalled).toBeLessThan(EXIT_BOUND_MS);
     expect(output).toContain('"msg":"stopped"');
+    const files = FileStorage.open(dataDir);
+    try {
+      expect(Object.values(await files.list(UNANSWERED_KEY_PREFIX))).toEqual([expect.objectContaining({ question: 'What is the weather in Berlin tomorrow?' })]);
+    } finally {
+      await files.close();
+    }
   }, 40_000);
 });

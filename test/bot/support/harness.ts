@@ -73,6 +73,11 @@ export class BotHarness {
     return { status: response.status, body, replies: [...this.connector.replies] };
   }
 
+  /** Resolves once the bot has written every unanswered-question record its turns so far queued (after their replies). */
+  recordsWritten(): Promise<void> {
+    return this.server.recordsSettled();
+  }
+
   async close(): Promise<void> {
     await this.server.close();
     await this.files?.close();
