@@ -33,7 +33,20 @@ export interface ExpertsOptions {
   store: ExpertsStore;
   messenger: ProactiveMessenger;
   logger: Logger;
+  /** How long `available` trusts its last read of a tenant's experts' channel; EXPERTS_CHANNEL_CACHE_MS unless a test shortens it. */
+  channelCacheMs?: number;
 }
+
+/**
+ * Whether a tenant has an experts' channel is asked for every answer that could offer "Ask an expert", so each
+ * instance keeps what it last read for this long. A change said on this instance ("experts here", "experts off")
+ * is known here at once; one said on another instance sharing the store is seen here within this time. Meanwhile
+ * an answer may offer the button for a channel just removed (the form then reads the store and says the experts
+ * cannot be reached) or not yet offer it for a channel just set.
+ */
+export const EXPERTS_CHANNEL_CACHE_MS = 10_000;
+/** Tenants whose answer is kept; past this the oldest is forgotten, so a flood of tenant ids cannot grow memory. */
+const MAX_CACHED_TENANTS = 1_000;
 
 /** Store keys need a tenant; the Agents Playground and the Emulator send none. */
 const tenantKey = (tenantId: string | undefined) => tenantId ?? 'no-tenant';
@@ -102,7 +115,27 @@ function noteOf(ticket: Ticket): string {
   return deliveryNote(ticket, notified);
 }
 
-export function createExperts({ store, messenger, logger }: ExpertsOptions): Experts {
+export function createExperts({ store, messenger, logger, channelCacheMs = EXPERTS_CHANNEL_CACHE_MS }: ExpertsOptions): Experts {
+  const knownChannels = new Map<string, { available: Promise<boolean>; until: number }>();
+
+  function remember(tenant: string, available: Promise<boolean>): void {
+    knownChannels.delete(tenant);
+    if (knownChannels.size >= MAX_CACHED_TENANTS) knownChannels.delete(knownChannels.keys().next().value as string);
+    knownChannels.set(tenant, { available, until: performance.now() + channelCacheMs });
+  }
+
+  /** One read per tenant and cache period, shared by the answers that ask meanwhile; a failed read is not kept. */
+  function channelAvailable(tenant: string): Promise<boolean> {
+    const known = knownChannels.get(tenant);
+    if (known && known.until > performance.now()) return known.available;
+    const available = store.channel(tenant).then((channel) => channel !== undefined);
+    remember(tenant, available);
+    available.catch(() => {
+      if (knownChannels.get(tenant)?.available === available) knownChannels.delete(tenant);
+    });
+    return available;
+  }
+
   function ticketCard(ticket: Ticket): OutboundCard {
     return card(renderTicketCard(ticket, noteOf(ticket)), ticketSummary(ticket));
   }
@@ -181,8 +214,8 @@ export function createExperts({ store, messenger, logger }: ExpertsOptions): Exp
   }
 
   return {
-    async available(tenantId) {
-      return (await store.channel(tenantKey(tenantId))) !== undefined;
+    available(tenantId) {
+      return channelAvailable(tenantKey(tenantId));
     },
 
     async command(turn, command, language) {
@@ -198,6 +231,7 @@ export function createExperts({ store, messenger, logger }: ExpertsOptions): Exp
       }
       if (command === 'off') {
         await store.removeChannel(tenant);
+        remember(tenant, Promise.resolve(false));
         logger.info({ event: 'experts-channel', change: 'removed', tenantId: turn.ref.tenantId, teamId: team.id }, 'experts channel removed');
         return stage('channel-removed');
       }
@@ -211,12 +245,15 @@ export function createExperts({ store, messenger, logger }: ExpertsOptions): Exp
         setAt: new Date().toISOString()
       };
       await store.setChannel(channel);
+      remember(tenant, Promise.resolve(true));
       logger.info({ event: 'experts-channel', change: 'set', tenantId: turn.ref.tenantId, teamId: team.id }, 'experts channel set');
       return stage('channel-set');
     },
 
     async form(turn, request) {
-      const channel = await store.channel(tenantKey(turn.ref.tenantId));
+      const tenant = tenantKey(turn.ref.tenantId);
+      const channel = await store.channel(tenant);
+      remember(tenant, Promise.resolve(channel !== undefined));
       const stage = channel ? 'form' : 'unavailable';
       const shown = renderExpertAskCard({
         stage,
@@ -230,7 +267,9 @@ export function createExperts({ store, messenger, logger }: ExpertsOptions): Exp
 
     async send(turn, request) {
       const { language } = request;
-      const channel = await store.channel(tenantKey(turn.ref.tenantId));
+      const tenant = tenantKey(turn.ref.tenantId);
+      const channel = await store.channel(tenant);
+      remember(tenant, Promise.resolve(channel !== undefined));
       if (!channel) {
         return card(renderExpertAskCard({ stage: 'unavailable', language, question: request.question }), expertAskSummary('unavailable', language));
       }

@@ -144,6 +144,8 @@ export interface ServerOptions {
   signingKeys?: Partial<SigningKeyTimings>;
   /** Slow-client timeouts; tests shorten them. */
   timeouts?: Partial<ServerTimeouts>;
+  /** How long this instance trusts its last read of a tenant's experts' channel (EXPERTS_CHANNEL_CACHE_MS); tests shorten it. */
+  expertsChannelCacheMs?: number;
 }
 
 function refuse(res: restify.Response, refusal: Refusal): void {
@@ -297,7 +299,8 @@ export function createServer(config: Config, options: ServerOptions = {}): BotSe
     experts: createExperts({
       store: new ExpertsStore(storage),
       messenger: createProactiveMessenger(adapter, config.microsoftAppId),
-      logger
+      logger,
+      ...(options.expertsChannelCacheMs === undefined ? {} : { channelCacheMs: options.expertsChannelCacheMs })
     }),
     recordAnswer: (answered) => {
       recordAnswer(answered);

@@ -238,3 +238,51 @@ describe('ask an expert', () => {
     expect(executeButtons(card).map((each) => each.verb)).not.toContain(EXPERT_VERBS.ask);
   });
 });
+
+/** Counts the reads of the experts' channel record, the store call an answer would otherwise make each time. */
+class CountingStore extends MemoryStorage {
+  channelReads = 0;
+
+  override read(keys: string[]): ReturnType<MemoryStorage['read']> {
+    if (keys.some((key) => key.startsWith(EXPERTS_CHANNEL_KEY_PREFIX))) this.channelReads += 1;
+    return super.read(keys);
+  }
+}
+
+const offersAnExpert = (card: unknown) => executeButtons(card).some((each) => each.verb === EXPERT_VERBS.ask);
+
+describe('whether to offer "Ask an expert", as each answer asks it', () => {
+  it('reads the experts channel once for many answers, and knows of "experts here" and "experts off" on this instance at once', async () => {
+    const store = new CountingStore();
+    const bot = await BotHarness.start({}, { storage: store });
+    try {
+      for (let asked = 0; asked < 5; asked += 1) {
+        expect(offersAnExpert(cardOf((await bot.send(message(NOT_COVERED, bot.at))).replies[0]))).toBe(false);
+      }
+      expect(store.channelReads).toBe(1);
+
+      await bot.send(inTeam(mentioningMessage('experts here', bot.with({ conversation: 'channel' }))));
+      expect(offersAnExpert(cardOf((await bot.send(message(NOT_COVERED, bot.at))).replies[0]))).toBe(true);
+      await bot.send(inTeam(mentioningMessage('experts off', bot.with({ conversation: 'channel' }))));
+      expect(offersAnExpert(cardOf((await bot.send(message(NOT_COVERED, bot.at))).replies[0]))).toBe(false);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('sees an experts channel set on another instance once its cache period has passed', async () => {
+    const store = new MemoryStorage();
+    const cacheMs = 300;
+    const here = await BotHarness.start({}, { storage: store, expertsChannelCacheMs: cacheMs });
+    const there = await BotHarness.start({}, { storage: store, expertsChannelCacheMs: cacheMs });
+    try {
+      expect(offersAnExpert(cardOf((await here.send(message(NOT_COVERED, here.at))).replies[0]))).toBe(false);
+      await there.send(inTeam(mentioningMessage('experts here', there.with({ conversation: 'channel' }))));
+      await new Promise((resolve) => setTimeout(resolve, cacheMs + 50));
+      expect(offersAnExpert(cardOf((await here.send(message(NOT_COVERED, here.at))).replies[0]))).toBe(true);
+    } finally {
+      await here.close();
+      await there.close();
+    }
+  });
+});

@@ -34,7 +34,7 @@ export class BotHarness {
     private readonly files: FileStorage | undefined
   ) {}
 
-  static async start(env: NodeJS.ProcessEnv = {}, options: Pick<ServerOptions, 'storage'> = {}): Promise<BotHarness> {
+  static async start(env: NodeJS.ProcessEnv = {}, options: Pick<ServerOptions, 'storage' | 'expertsChannelCacheMs'> = {}): Promise<BotHarness> {
     // No drift finding unless a test gives one: a status file left in the working copy's .data must not leak in.
     const noStatus = join(tmpdir(), 'csp-comms-bot-tests-no-policy-status.json');
     const config = loadConfig({ HOST: '127.0.0.1', LOG_LEVEL: 'info', POLICY_STATUS_FILE: noStatus, ...env });
@@ -43,7 +43,7 @@ export class BotHarness {
     const connector = await MockConnector.start();
     const logs: Record<string, unknown>[] = [];
     const logger = createLogger(config.logLevel, { write: (line: string) => logs.push(JSON.parse(line)) });
-    const server = createServer(config, { logger, storage: options.storage ?? files });
+    const server = createServer(config, { ...options, logger, storage: options.storage ?? files });
     return new BotHarness(server, connector, await server.listen(0), logs, files);
   }
 
