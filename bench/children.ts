@@ -21,6 +21,39 @@ export interface Memory {
   peakRssMb: number;
 }
 
+/**
+ * Our bot's settings that the bench passes from its own environment to both bots (the floor reads none of them), so
+ * that a run can compare settings. The port, host, data folder and authentication stay the bench's own.
+ */
+export const PASSED_SETTINGS = [
+  'RECORD_UNANSWERED',
+  'RECORDED_QUESTION_LENGTH',
+  'RETENTION_DAYS',
+  'LOG_LEVEL',
+  'LOG_QUESTIONS',
+  'MAX_QUESTION_LENGTH',
+  'CONNECTOR_TIMEOUT_MS',
+  'ALLOWED_TENANT_IDS',
+  'FEEDBACK_SALT',
+  'RATE_LIMIT_PER_USER',
+  'RATE_LIMIT_PER_TENANT',
+  'POLICY_STATUS_FILE',
+  'STORAGE',
+  'AZURE_STORAGE_CONNECTION_STRING',
+  'AZURE_STORAGE_NAME'
+] as const;
+const SECRET_SETTINGS = new Set<string>(['FEEDBACK_SALT', 'AZURE_STORAGE_CONNECTION_STRING']);
+
+/** Those of PASSED_SETTINGS set in the bench's environment. */
+export function passedSettings(): Record<string, string> {
+  return Object.fromEntries(PASSED_SETTINGS.flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name] as string]])));
+}
+
+/** The same for the results file and the terminal, with secrets only said to be set. */
+export function describedSettings(): Record<string, string> {
+  return Object.fromEntries(Object.entries(passedSettings()).map(([name, value]) => [name, SECRET_SETTINGS.has(name) ? '(set)' : value]));
+}
+
 const START_TIMEOUT_MS = 30_000;
 /** Linux reports CPU time in ticks of 1/USER_HZ seconds; USER_HZ is 100 on every common kernel. */
 const CLOCK_TICK_MS = 10;
@@ -74,12 +107,9 @@ export class BotProcess {
       // The bench clicks feedback as fast as it can from a few users: it measures throughput, not the write limits.
       RATE_LIMIT_PER_USER: '10000',
       RATE_LIMIT_PER_TENANT: '1000000',
-      // `STORAGE=azure AZURE_STORAGE_CONNECTION_STRING=… npm run bench` puts our feedback records in Azure Storage.
-      ...Object.fromEntries(
-        ['STORAGE', 'AZURE_STORAGE_CONNECTION_STRING', 'AZURE_STORAGE_NAME'].flatMap((name) =>
-          process.env[name] === undefined ? [] : [[name, process.env[name] as string]]
-        )
-      ),
+      // `RECORD_UNANSWERED=false npm run bench`, `STORAGE=azure AZURE_STORAGE_CONNECTION_STRING=… npm run bench`:
+      // A/B runs of our bot's settings.
+      ...passedSettings(),
       MicrosoftAppId: ''
     };
     const devNull = openSync('/dev/null', 'w');

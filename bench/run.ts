@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { BotProcess, type BotLaunch, type BotName } from './children';
+import { BotProcess, describedSettings, type BotLaunch, type BotName } from './children';
 import { BenchConnector } from './connector';
 import { LoadGenerator, type LoadResult, type StopWhen } from './load';
 import { areaDifferences, summariseProfile, type ProfileSummary } from './profile';
@@ -454,6 +454,8 @@ async function benchmark(bench: Bench, questionSource: string): Promise<void> {
   const host = machine();
   log(`csp-comms-bot bench: ${host.nproc} cores, ${host.cpuModel}, Node ${host.node}, load average ${host.loadAverageAtStart.join(' ')}`);
   log(`questions: ${bench.questions.length} from ${questionSource}`);
+  const botSettings = describedSettings();
+  log(`our bot's settings from this environment: ${Object.entries(botSettings).map(([name, value]) => `${name}=${value}`).join(' ') || 'none (its defaults)'}`);
 
   log('understanding alone (one core, in-process, dist/)...');
   const engine = await understanding(bench.questions);
@@ -496,6 +498,7 @@ async function benchmark(bench: Bench, questionSource: string): Promise<void> {
       generatedAt: new Date().toISOString(),
       machine: { ...host, loadAverageAtEnd: os.loadavg().map((value) => round(value, 2)) },
       settings,
+      botSettings,
       questions: { source: questionSource, count: bench.questions.length, ...languageCounts(bench.questions) },
       ...results,
       memoryAfterEverything: { floor: bots.floor.memory(), ours: bots.ours.memory() },
