@@ -226,6 +226,14 @@ export class FileStorage implements Storage {
         if (stored?.eTag !== change.eTag) throw new CatalogError('storageETagConflict', { key });
       }
       for (const [key, change] of entries) await this.put(key, { ...change, eTag: randomUUID() });
+      // Once for the whole write rather than after each rename: a batch of records costs one folder sync.
+      try {
+        await this.syncFolder();
+      } catch (error) {
+        this.writeFailure = (error as Error).message;
+        throw error;
+      }
+      this.writeFailure = undefined;
     });
   }
 
@@ -363,13 +371,11 @@ export class FileStorage implements Storage {
         await handle.close();
       }
       await rename(temp, file);
-      await this.syncFolder();
     } catch (error) {
       await unlink(temp).catch(() => undefined);
       this.writeFailure = (error as Error).message;
       throw error;
     }
-    this.writeFailure = undefined;
   }
 
   /** The items folder deleted while running is made again rather than failing every write until a restart. */
