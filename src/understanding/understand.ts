@@ -45,7 +45,7 @@ const PASSIVE_REACHED = new Set([
 const GERMAN_FINITE = /(et|rt|bt|gt|ht|ft)$/;
 
 /** Verbs by which someone reaches Microsoft (present forms: "got an email from" and "was called by" are the reverse). */
-const ASKER_VERBS = /^(contact|call|phone|ring|email|write|talk|speak|reach|ask|tell|inform|notify|escalat|ping|message|anruf|anrufen|kontaktier|anschreib|schreib|sprech|rede|frag|nachfrag|meld|informier|erreich|wend)(?!.*ed$)/;
+const ASKER_VERBS = /^(contact|call|phone|ring|email|write|talk|speak|reach|ask|tell|inform|notify|escalat|ping|message|anruf|anrufen|kontaktier|anschreib|schreib|sprech|rede|frag|nachfrag|meld|informier|erreich|wend)(?!.*ed$)(?!.*ation(en)?$)/;
 /** A word after "Microsoft" that makes it the one acting: "MS hat ihm geschrieben", "Microsoft sent". */
 const MICROSOFT_ACTS_NEXT = /^(hat|has|had|is|was|will|would|wird|sent|schickt|schreibt|emailed|mailed|keeps|says|sagt|did|does|may|can|darf|kann|called|contacted|meldet|informiert)$/;
 
@@ -401,6 +401,11 @@ function changesPlan(found: Found): boolean {
 function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): Topic {
   if (found.has('exceptions') || (topics.length === 0 && found.asksWhatAbout)) return 'none';
   if (topics.includes('operational')) return 'operational';
+  // "an official statement that the partner owns communication": a weak subscription word ("statement") does not
+  // outrank a question about communication as a whole.
+  const spokenBilling = found.has('billing') || salesQuotes(found) || found.has('creditCard');
+  const asksWhole = found.has('general') || (found.has('ownership') && found.has('communicate'));
+  if (topics.includes('billing') && !spokenBilling && asksWhole && !topics.includes('marketing')) return 'general';
   if (topics.includes('billing')) return 'billing';
   if (topics.includes('marketing')) return 'marketing';
   if (found.has('ever')) return 'none';
@@ -555,7 +560,8 @@ function recipientOf(found: Found): Recipient {
       continue;
     }
     for (let at = verb + 1; at <= verb + OBJECT_WINDOW && at < found.tokens.length; at++) {
-      if (found.clause[at] !== clause) break;
+      // "got a notice from Microsoft and asks the reseller …": the one asked is no recipient of the notice.
+      if (found.clause[at] !== clause || REPORTING.test(found.tokens[at] ?? '')) break;
       if (found.at('customer', at)) {
         reaches.push({ at: verb, recipient: 'customer' });
         break;
@@ -599,6 +605,8 @@ function opensCondition(found: Found, at: number): boolean {
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([...PARTNER_QUESTION_OPENERS, 'does', 'is', 'bekommen', 'kriegen', 'erhalten', 'sind']);
 
 const DELEGATES = /^(ueberlaesst|ueberlassen|ueberlasse|leaves|leave|left|delegat\w*)$/;
+
+const REPORTING = /^(asks|asked|fragt|fragte|wants|wonders|wondered|says|said|meint|sagt|sagte)$/;
 
 const CONTRAST = /^(rather|instead|not|nicht|statt|anstatt|anstelle|or|oder|vs|versus)$/;
 
