@@ -187,7 +187,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     ]
   },
   billing: {
-    en: ['expensive', 'price hike*', 'unused licen*', 'unused seat*', 'unused subscription*', 'plan change*', 'more expensive', 'cheaper', 'pricier', 'upgrade*', 'true up', 'seat count*', 'licence count*', 'license count*', 'payout*', 'dunning', 'reminder for payment', 'annual', 'monthly', 'yearly', 'reserved instance*', 'savings plan*', 'unpaid', 'non payment', 'price change*', 'pricing', 'credit note*', 'credit*', 'invoice*', 'renewal*', 'reduce*', 'reduction*', 'add seats', 'remove seats', 'term change*', 'true ups', 'switch*', 'convert*', 'paid', 
+    en: ['licence offer*', 'license offer*', 'licensing offer*', 'legacy offer*', 'csp offer*', 'nce offer*', 'expensive', 'price hike*', 'unused licen*', 'unused seat*', 'unused subscription*', 'plan change*', 'more expensive', 'cheaper', 'pricier', 'upgrade*', 'true up', 'seat count*', 'licence count*', 'license count*', 'payout*', 'dunning', 'reminder for payment', 'annual', 'monthly', 'yearly', 'reserved instance*', 'savings plan*', 'unpaid', 'non payment', 'price change*', 'pricing', 'credit note*', 'credit*', 'invoice*', 'renewal*', 'reduce*', 'reduction*', 'add seats', 'remove seats', 'term change*', 'true ups', 'switch*', 'convert*', 'paid', 
       'bill', 'bills', 'billed', 'billing*', 'invoic*', 'payment*', 'pay', 'pays', 'paid', 'paying', 'charg*', 'price*',
       'pricing', 'cost*', 'fee', 'fees', 'renew*', 'seat*', 'cancel*', 'suspen*', 'trial*', 'credit card*', 'refund*', 'overage*', 'upgrad*', 'downgrad*', 'auto renew*', 'commitment*',
       'quantit*', 'spend*', 'budget*', 'past due', 'overdue', 'dunning', 'card declined',

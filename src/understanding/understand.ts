@@ -244,7 +244,8 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   // name a topic when nothing else does, never outweigh one that is spelt out.
   const sure = (concept: Concept) => found.positions(concept).filter((at) => !found.guessedAt(concept, at));
   const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
-  if (sure('operational').some((at) => !channelMove(found, at) && !breachOfRule(found, at)) || retiresProduct(found)) {
+  const operationalWord = (at: number) => !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at);
+  if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found)) {
     topics.push('operational');
   }
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
@@ -346,6 +347,23 @@ function channelMove(found: Found, at: number): boolean {
   return inClause('csp') && (inClause('ownAgreement') || inClause('relationship') || inClause('direct'));
 }
 
+const RETIRING = /^(retire\w*|retiring|deprecat\w*|sunset\w*|abkuendig\w*|eingestellt|einstellt)$/;
+
+/** "the legacy licence offer they're on is being retired": a subscription offer retired is a subscription matter. */
+function retiresOffer(found: Found, at: number): boolean {
+  if (!RETIRING.test(found.tokens[at] ?? '')) return false;
+  return found.positions('billing').some((word) => found.segment[word] === found.segment[at] && !describesOnly(found, word));
+}
+
+/** "Support für alte Android-Versionen endet", "support for … is ending": the end of support is operational. */
+function supportEnds(found: Found): boolean {
+  return found.tokens.some(
+    (token, at) =>
+      token === 'support' &&
+      found.tokens.slice(at + 1, at + 8).some((next, offset) => /^(endet|enden|ends|ending|ended|eingestellt|ausläuft|auslaeuft)$/.test(next) && found.clause[at + 1 + offset] === found.clause[at])
+  );
+}
+
 /** "the end of the Teams classic client", "das Aus von Exchange Web Services": a product retired, unless billed. */
 function retiresProduct(found: Found): boolean {
   return found.positions('endOf').some((at) => {
@@ -388,7 +406,9 @@ function changesPlan(found: Found): boolean {
   const plan = (from: number, to: number) =>
     found.scanned.products.some((named) => named.at >= from && named.at <= to) ||
     found.tokens.slice(from, to + 1).some((token) => PLAN_WORD.test(token));
-  return found.tokens.some((token, at) => {
+  // "Plan 1 auf Plan 2", "E3 to E5"
+  const planTo = found.tokens.some((token, at) => (token === 'to' || token === 'auf') && plan(at - 2, at - 1) && plan(at + 1, at + 2));
+  return planTo || found.tokens.some((token, at) => {
     if (token !== 'from' && token !== 'von') return false;
     for (let to = at + 2; to <= at + 6 && to < found.tokens.length; to++) {
       if (found.clause[to] !== found.clause[at]) return false;
@@ -454,7 +474,9 @@ function isLiveStatus(found: Found): boolean {
     found.positions('communicate').some(
       (at) => found.sentence[at] === sentence && (found.within('microsoft', at - 3, at - 1) || found.within('microsoft', at + 1, at + 1))
     );
-  const liveQuestion = found.positions('liveNow').some((at) => !reachingInSentence(found.sentence[at] ?? -1));
+  // "wir haben gerade zwei Abos gekündigt", "we have just cancelled": the recent past, not the live state.
+  const recentPast = (at: number) => /^(haben|hat|habe|have|has|had)$/.test(found.tokens[at - 1] ?? '');
+  const liveQuestion = found.positions('liveNow').some((at) => !reachingInSentence(found.sentence[at] ?? -1) && !recentPast(at));
   if (liveQuestion && troubled && !found.has('happened')) return true;
   const startsAsStatus = ['is', 'are', 'ist', 'sind', 'geht', 'gehts', 'laeuft'].includes(found.tokens[0] ?? '');
   return (
@@ -658,6 +680,8 @@ interface ChannelCue {
   weak?: boolean;
 }
 
+const ROUTE_VERBS = /^(going|go|goes|routed|routing|passing|gehen|geht|zu gehen)$/;
+
 /** Where the question says how something was bought: through the partner (CSP) or directly from Microsoft. */
 function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
@@ -685,6 +709,8 @@ function channelCues(found: Found): ChannelCue[] {
     if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4)) direct(at);
   }
   for (const at of found.positions('throughUs')) {
+    // "without going through us", "ohne über uns zu gehen": how a message travels, not how something was bought.
+    if (ROUTE_VERBS.test(found.tokens[at - 1] ?? '') || ROUTE_VERBS.test(found.tokens[at + 2] ?? '')) continue;
     if (found.negatedAt(at, 4)) direct(at, false);
     else csp(at);
   }
@@ -1011,6 +1037,8 @@ function channelDoubtedBy(found: Found, topics: readonly Topic[], asked: Product
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
 }
 
+const COMING = /^(kommt|kommen|kam|kamen|come|comes|came|coming)$/;
+
 function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
   const hasTopic = topics.length > 0;
   const noTopic = !hasTopic;
@@ -1066,6 +1094,8 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     if ((found.has('ownership') || found.has('general')) && (found.has('communicate') || found.has('customer') || found.has('microsoft'))) {
       return 'communication';
     }
+    // "Kommen die Abkündigung und die Kündigung beide direkt von Microsoft?": what comes from Microsoft reaches someone.
+    if (hasTopic && found.has('microsoft') && found.has('direct') && found.tokens.some((token) => COMING.test(token))) return 'communication';
     // "who sends the bill?", "kommen die Meldungen direkt beim Kunden an?"
     if (hasTopic && (found.has('who') || (found.has('customer') && (found.has('direct') || found.has('receive'))))) return 'communication';
     if (found.has('microsoft') && found.has('customer') && (asksWhen || found.wordCount <= 5)) return 'communication';
@@ -1112,7 +1142,7 @@ function confidenceOf(found: Found, facts: Facts): number {
 }
 
 /** German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab". */
-const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig)(t|en)?\b((?: (?![.,])[^ ]+){0,6}?) (ab|an|ein|bereit|um)\b/g;
+const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig)(t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein|bereit|um)\b/g;
 
 /** "stellt … die Berichte … zu" (delivers): "zu" is a particle only where it ends the clause. */
 const SEPARABLE_ZU = /\b(stell)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/g;

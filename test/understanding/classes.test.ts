@@ -223,4 +223,15 @@ describe('several topics and the part that is asked (issue 11, class 6)', () => 
       ['Ein Microsoft-Vertriebsmitarbeiter hat meinem Kunden Power BI angeboten. Darf er das?', 'no', 'partner-communicates']
     ]);
   });
+
+  it('what a sentence says around the topic: a route is no purchase, the recent past no live status, a retired offer a subscription matter', () => {
+    expectAnswers([
+      ['Can Microsoft invite my client to its Build conference without going through us?', 'no', 'partner-communicates'],
+      ['Wir stellen für unseren Kunden Project Plan 3 auf Plan 5 um – informiert Microsoft ihn darüber?', 'no', 'subscription-communication'],
+      ['Support für Windows 10 endet bald. Informiert Microsoft meine Kunden darüber?', 'yes', 'operational-communication'],
+      ['Will Microsoft tell my client that the CSP offer for their legacy Office plan is being retired?', 'no', 'subscription-communication'],
+      ['Kommen die Wartungsinfo und die Rechnung beide direkt von Microsoft?', 'depends', 'operational-communication'],
+      ['Wir haben gerade das Abo gekündigt und der Dienst ist gestört. Informiert Microsoft den Kunden über beides?', 'depends', 'operational-communication']
+    ]);
+  });
 });
