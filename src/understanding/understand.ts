@@ -256,7 +256,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     marketing.some((at) => !salesRole(found, at)) || (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token)));
   const cardPurchase = cardBought(found);
   const quoteAsBilling = salesQuotes(found) && !marketingTopic;
-  const billingWord = sure('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at));
+  const billingWord = sure('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !retirementPath(found, at));
   if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found)) topics.push('billing');
   if (marketingTopic) topics.push('marketing');
   // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
@@ -352,7 +352,19 @@ const RETIRING = /^(retire\w*|retiring|deprecat\w*|sunset\w*|abkuendig\w*|einges
 /** "the legacy licence offer they're on is being retired": a subscription offer retired is a subscription matter. */
 function retiresOffer(found: Found, at: number): boolean {
   if (!RETIRING.test(found.tokens[at] ?? '')) return false;
-  return found.positions('billing').some((word) => found.segment[word] === found.segment[at] && !describesOnly(found, word));
+  const offer = (word: number) => [found.tokens[word] ?? '', found.tokens[word + 1] ?? ''].some((token) => /^(offer|offers|angebot\w*)$/.test(token));
+  return found.positions('billing').some((word) => found.segment[word] === found.segment[at] && offer(word));
+}
+
+/** "Basic SKU public IPs will be retired – upgrade to Standard SKU": the way off a retired feature, not a plan change. */
+function retirementPath(found: Found, at: number): boolean {
+  if (!/^(upgrad\w*|migrat\w*)$/.test(found.tokens[at] ?? '') || !['to', 'auf'].includes(found.tokens[at + 1] ?? '')) return false;
+  const target = found.scanned.products.some((product) => product.at > at && product.at <= at + 3) ||
+    found.tokens.slice(at + 2, at + 4).some((token) => PLAN_WORD.test(token));
+  const retired = found.positions('operational').some(
+    (word) => word < at && found.sentence[word] === found.sentence[at] && RETIRING.test(found.tokens[word] ?? '')
+  );
+  return retired && !target;
 }
 
 /** "Support für alte Android-Versionen endet", "support for … is ending": the end of support is operational. */
@@ -424,7 +436,11 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   // "an official statement that the partner owns communication": a weak subscription word ("statement") does not
   // outrank a question about communication as a whole.
   const spokenBilling = found.has('billing') || salesQuotes(found) || found.has('creditCard');
-  const asksWhole = found.has('general') || (found.has('ownership') && found.has('communicate'));
+  // "mehr Benutzer, als er Lizenzen besitzt": owning licences is no question of who owns the communication.
+  const ownsCommunication = found.positions('ownership').some(
+    (at) => !found.within('billingWeak', at - 3, at + 3) && !found.scanned.products.some((product) => Math.abs(product.at - at) <= 3)
+  );
+  const asksWhole = found.has('general') || (ownsCommunication && found.has('communicate'));
   if (topics.includes('billing') && !spokenBilling && asksWhole && !topics.includes('marketing')) return 'general';
   if (topics.includes('billing')) return 'billing';
   if (topics.includes('marketing')) return 'marketing';

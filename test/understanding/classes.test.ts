@@ -234,4 +234,12 @@ describe('several topics and the part that is asked (issue 11, class 6)', () => 
       ['Wir haben gerade das Abo gekündigt und der Dienst ist gestört. Informiert Microsoft den Kunden über beides?', 'depends', 'operational-communication']
     ]);
   });
+
+  it('the way off a retired feature is operational; owning licences is no question of who owns the communication', () => {
+    expectAnswers([
+      ['Microsoft wrote my client that the classic Azure Cloud Services are retired and asked them to migrate to Container Apps. Was that allowed?', 'yes', 'operational-communication'],
+      ['Will Microsoft tell my client that the Skype for Business retirement means an upgrade to Teams Premium licences?', 'depends', 'operational-communication'],
+      ['Der Kunde nutzt Visio mit mehr Benutzern, als er Lizenzen besitzt. Meldet sich Microsoft deshalb bei ihm?', 'no', 'subscription-communication']
+    ]);
+  });
 });
