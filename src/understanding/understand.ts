@@ -1189,6 +1189,19 @@ function inCustomerVoice(raw: string): string {
   // The reported question runs to the end of its sentence; a quote right after the colon is handled as a quote.
   const reported = REPORTED_SPEECH.exec(raw);
   let text = raw;
+  // Typed without a colon: "customer asks will microsoft tell us …", "der Kunde fragt mich informiert uns Microsoft …".
+  // Only a direct question, or the customer's "we" with the partner as "you", is the customer speaking; the
+  // asker's own "I" after it ("what do I tell them") stays the asker's.
+  const runOn = reported ? null : REPORTED_RUN_ON.exec(raw);
+  if (runOn) {
+    const start = runOn.index + runOn[0].length;
+    const rest = raw.slice(start);
+    const end = rest.search(/[.?!](?:\s|$)/);
+    const until = end === -1 ? rest.length : end + 1;
+    const speech = rest.slice(0, until);
+    const direct = RUN_ON_QUESTION.test(speech) || (/^(?:we|wir)\b/i.test(speech) && /\b(?:you|your|euch|eure\w*|ihnen)\b/i.test(speech));
+    if (direct) text = raw.slice(0, start) + FIRST_PERSON_PLURAL.reduce((voiced, [pattern, customer]) => voiced.replace(pattern, customer), speech) + rest.slice(until);
+  }
   if (reported) {
     const start = reported.index + reported[0].length;
     const rest = raw.slice(start);
@@ -1202,12 +1215,88 @@ function inCustomerVoice(raw: string): string {
   return text.replace(QUOTED, voiced);
 }
 
+const REPORTED_RUN_ON = /\b(?:customer|client|kunde|kundin|cfo|ceo|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt)(?:\s+(?:me|us|mich|uns))?\s+/i;
+const RUN_ON_QUESTION = /^(?:will|would|does|do|did|can|could|is|are|may|should|why|how|when|wird|werden|darf|d(?:ü|ue)rfen|kann|k(?:ö|oe)nnen|informiert|schickt|meldet|bekommen|kriegen|erhalten|kontaktiert|schreibt|warum|wieso|wann)\b/i;
+const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
+  [/\b(?:we|us|our|ours)\b/gi, 'customer'],
+  [/\b(?:wir|uns|unser\w*)\b/gi, 'Kunde']
+];
+
 const REPORTED_SPEECH = /\b(?:customer|client|kunde|kundin|cfo|ceo|admin|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt)(?:\s+(?:me|us|mich|uns))?\s*:/i;
+
+/** Auxiliaries that open an English question: "… through our csp is that ok", "… does microsoft tell them". */
+const EN_QUESTION_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'shall', 'must']);
+/** Who an English question asks about right after its auxiliary. */
+const EN_QUESTION_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'that', 'this', 'those', 'these', 'microsoft', 'ms', 'msft']);
+/** Question words that stand before the auxiliary: "… why is microsoft mailing us", "… wann meldet sich ms". */
+const QUESTION_WORDS = new Set(['why', 'how', 'when', 'warum', 'wieso', 'weshalb', 'wann', 'wie']);
+/** German verbs that open a question when Microsoft follows: "… über uns kommuniziert microsoft mit ihm". */
+const DE_QUESTION_VERBS = new Set([
+  'darf', 'duerfen', 'kann', 'koennen', 'wird', 'werden', 'wuerde', 'soll', 'sollte', 'muss', 'ist', 'war', 'hat',
+  'kommuniziert', 'kontaktiert', 'informiert', 'meldet', 'schreibt', 'schickt', 'spricht', 'redet', 'sendet', 'verschickt',
+  'benachrichtigt', 'erinnert', 'teilt', 'kommt', 'wendet', 'ruft', 'uebernimmt', 'macht', 'betreibt', 'unterbreitet'
+]);
+/** Words a German question puts between its verb and Microsoft: "meldet sich microsoft", "darf denn ms". */
+const DE_BETWEEN = new Set(['sich', 'denn', 'dann', 'eigentlich', 'auch', 'da', 'hier', 'ueberhaupt']);
+/** Short German and English checks that close a run-on question: "ist das ok", "passt das so", "darf das". */
+const DE_CHECK_VERBS = new Set(['ist', 'passt', 'geht', 'darf', 'war', 'stimmt']);
+/** Verbs by which Microsoft, named first, starts a new statement: "… through our csp microsoft emailed them". */
+const MICROSOFT_STARTS = /^(emailed|mailed|sent|wrote|told|contacted|called|informed|notified|reached|keeps|wants|says|said|is|was|has|had|will|would|just|already|now|also|hat|schickt|schreibt|sagt|will|meldet|informiert|kontaktiert|kommuniziert)$/;
+/** After these a word continues the clause: a preposition, a conjunction, an article. */
+const CONTINUES = new Set([
+  'and', 'or', 'but', 'und', 'oder', 'aber', 'to', 'from', 'by', 'with', 'at', 'of', 'via', 'through', 'than', 'for', 'about',
+  'on', 'in', 'if', 'whether', 'that', 'the', 'a', 'an', 'von', 'vom', 'bei', 'beim', 'mit', 'ueber', 'durch', 'zu', 'zum', 'zur',
+  'laut', 'fuer', 'an', 'am', 'auf', 'ob', 'dass', 'wenn', 'weil', 'als', 'wie', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein',
+  'eine', 'einen', 'einem', 'einer', 'not', 'nicht', 'what', 'who', 'wer', 'was'
+]);
+
+/**
+ * People in a chat leave out the full stops: "customer has an ea with microsoft and azure through our csp microsoft
+ * emailed them about the invoice is that ok". Where a question plainly starts anew (an auxiliary or a German verb
+ * before Microsoft or a pronoun, Microsoft before its verb), an end of sentence goes back in, so the asking part is
+ * told from what came before as it is when the full stops are there.
+ */
+function sentenceStartsInRunOn(scanned: Scan): number[] {
+  const { tokens } = scanned;
+  const microsoftAt = new Set(scanned.matches.filter((match) => match.concept === 'microsoft').map((match) => match.at));
+  const reachingAt = new Set(scanned.matches.filter((match) => match.concept === 'communicate' || match.concept === 'duty').map((match) => match.at));
+  const starts: number[] = [];
+  for (let at = 1; at < tokens.length - 1; at++) {
+    const token = tokens[at] as string;
+    const next = tokens[at + 1] as string;
+    const start = QUESTION_WORDS.has(tokens[at - 1] as string) ? at - 1 : at;
+    const before = tokens[start - 1] ?? '.';
+    if (isBreak(before) || CONTINUES.has(before)) continue;
+    let opens = false;
+    if (EN_QUESTION_VERBS.has(token)) opens = EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1));
+    else if (DE_QUESTION_VERBS.has(token)) {
+      let subject = at + 1;
+      while (DE_BETWEEN.has(tokens[subject] ?? '') && subject < at + 3) subject++;
+      opens = microsoftAt.has(subject);
+      if (!opens && DE_CHECK_VERBS.has(token) && ['das', 'es', 'dies'].includes(next)) {
+        const rest = tokens.slice(at + 2).findIndex(isBreak);
+        opens = (rest === -1 ? tokens.length - at - 2 : rest) <= 3;
+      }
+    } else if (token === 'who' || token === 'wer') opens = reachingAt.has(at + 1) || next === 'is' || next === 'ist';
+    else if (microsoftAt.has(at) && MICROSOFT_STARTS.test(next) && !FUNCTION_WORDS.has(before)) opens = true;
+    if (!opens) continue;
+    starts.push(start);
+  }
+  return starts;
+}
+
+function withSentenceEnds(scanned: Scan): Scan {
+  const starts = sentenceStartsInRunOn(scanned);
+  if (starts.length === 0) return scanned;
+  const tokens = [...scanned.tokens];
+  for (const at of starts.reverse()) if (!isBreak(tokens[at - 1] ?? '.')) tokens.splice(at, 0, SENTENCE_END);
+  return scan(tokens);
+}
 
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {
   const raw = text.slice(0, MAX_READ_LENGTH);
-  const scanned = scan(tokenize(joinSeparableVerbs(normalize(inCustomerVoice(raw)))));
+  const scanned = withSentenceEnds(scan(tokenize(joinSeparableVerbs(normalize(inCustomerVoice(raw))))));
   const found = new Found(scanned);
   const topics = topicsOf(found);
   const topic = topicOf(found, topics);
