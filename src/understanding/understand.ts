@@ -1199,7 +1199,10 @@ function inCustomerVoice(raw: string): string {
     const end = rest.search(/[.?!](?:\s|$)/);
     const until = end === -1 ? rest.length : end + 1;
     const speech = rest.slice(0, until);
-    const direct = RUN_ON_QUESTION.test(speech) || (/^(?:we|wir)\b/i.test(speech) && /\b(?:you|your|euch|eure\w*|ihnen)\b/i.test(speech));
+    const direct =
+      RUN_ON_QUESTION.test(speech) ||
+      /^(?:microsoft|ms)\s+\S+\s+(?:\S+\s+)?(?:us|uns)\b/i.test(speech) ||
+      (/^(?:we|wir)\b/i.test(speech) && /\b(?:you|your|euch|eure\w*|ihnen)\b/i.test(speech));
     if (direct) text = raw.slice(0, start) + FIRST_PERSON_PLURAL.reduce((voiced, [pattern, customer]) => voiced.replace(pattern, customer), speech) + rest.slice(until);
   }
   if (reported) {
@@ -1227,7 +1230,7 @@ const REPORTED_SPEECH = /\b(?:customer|client|kunde|kundin|cfo|ceo|admin|gesch\u
 /** Auxiliaries that open an English question: "… through our csp is that ok", "… does microsoft tell them". */
 const EN_QUESTION_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'shall', 'must']);
 /** Who an English question asks about right after its auxiliary. */
-const EN_QUESTION_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'that', 'this', 'those', 'these', 'microsoft', 'ms', 'msft']);
+const EN_QUESTION_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'that', 'this', 'those', 'these', 'we', 'i', 'microsoft', 'ms', 'msft']);
 /** Question words that stand before the auxiliary: "… why is microsoft mailing us", "… wann meldet sich ms". */
 const QUESTION_WORDS = new Set(['why', 'how', 'when', 'warum', 'wieso', 'weshalb', 'wann', 'wie']);
 /** German verbs that open a question when Microsoft follows: "… über uns kommuniziert microsoft mit ihm". */
@@ -1236,6 +1239,12 @@ const DE_QUESTION_VERBS = new Set([
   'kommuniziert', 'kontaktiert', 'informiert', 'meldet', 'schreibt', 'schickt', 'spricht', 'redet', 'sendet', 'verschickt',
   'benachrichtigt', 'erinnert', 'teilt', 'kommt', 'wendet', 'ruft', 'uebernimmt', 'macht', 'betreibt', 'unterbreitet'
 ]);
+/** German verbs of receiving that open a question about the customer: "… über uns bekommt er die Rechnung". */
+const DE_RECEIVE_VERBS = new Set(['bekommt', 'erhaelt', 'kriegt', 'bekommen', 'erhalten']);
+const DE_CUSTOMER_SUBJECTS = new Set(['er', 'sie', 'der', 'die', 'ein', 'eine', 'unser', 'unsere', 'mein', 'meine']);
+/** A German statement that starts anew with its subject: "… seinem eigenen EA er hat daneben auch CSP bei uns". */
+const DE_PRONOUNS = new Set(['er', 'wir', 'ich']);
+const DE_STATEMENT_VERBS = new Set(['hat', 'haben', 'habe', 'bezieht', 'beziehen', 'kauft', 'kaufen', 'verkaufen', 'verkauft', 'ist', 'sind', 'bekommt', 'bekommen', 'hatte', 'hatten']);
 /** Words a German question puts between its verb and Microsoft: "meldet sich microsoft", "darf denn ms". */
 const DE_BETWEEN = new Set(['sich', 'denn', 'dann', 'eigentlich', 'auch', 'da', 'hier', 'ueberhaupt']);
 /** Short German and English checks that close a run-on question: "ist das ok", "passt das so", "darf das". */
@@ -1259,6 +1268,7 @@ const CONTINUES = new Set([
 function sentenceStartsInRunOn(scanned: Scan): number[] {
   const { tokens } = scanned;
   const microsoftAt = new Set(scanned.matches.filter((match) => match.concept === 'microsoft').map((match) => match.at));
+  const customerAt = new Set(scanned.matches.filter((match) => match.concept === 'customer').map((match) => match.at));
   const reachingAt = new Set(scanned.matches.filter((match) => match.concept === 'communicate' || match.concept === 'duty').map((match) => match.at));
   const starts: number[] = [];
   for (let at = 1; at < tokens.length - 1; at++) {
@@ -1272,13 +1282,15 @@ function sentenceStartsInRunOn(scanned: Scan): number[] {
     else if (DE_QUESTION_VERBS.has(token)) {
       let subject = at + 1;
       while (DE_BETWEEN.has(tokens[subject] ?? '') && subject < at + 3) subject++;
-      opens = microsoftAt.has(subject);
+      opens = microsoftAt.has(subject) && !customerAt.has(at - 1);
+      if (!opens && DE_RECEIVE_VERBS.has(token) && DE_CUSTOMER_SUBJECTS.has(next)) opens = next === 'er' || next === 'sie' || customerAt.has(at + 2);
       if (!opens && DE_CHECK_VERBS.has(token) && ['das', 'es', 'dies'].includes(next)) {
         const rest = tokens.slice(at + 2).findIndex(isBreak);
         opens = (rest === -1 ? tokens.length - at - 2 : rest) <= 3;
       }
     } else if (token === 'who' || token === 'wer') opens = reachingAt.has(at + 1) || next === 'is' || next === 'ist';
-    else if (microsoftAt.has(at) && MICROSOFT_STARTS.test(next) && !FUNCTION_WORDS.has(before)) opens = true;
+    else if (DE_PRONOUNS.has(token) && DE_STATEMENT_VERBS.has(next)) opens = !DE_QUESTION_VERBS.has(before) && !DE_STATEMENT_VERBS.has(before);
+    else if (microsoftAt.has(at) && MICROSOFT_STARTS.test(next)) opens = !EN_QUESTION_VERBS.has(before) && !DE_QUESTION_VERBS.has(before) && !DE_RECEIVE_VERBS.has(before);
     if (!opens) continue;
     starts.push(start);
   }
