@@ -1297,18 +1297,46 @@ function sentenceStartsInRunOn(scanned: Scan): number[] {
   return starts;
 }
 
-function withSentenceEnds(scanned: Scan): Scan {
+/** Chat noise around a question: greetings before it, thanks and laughter after it ("hey, quick one: … ?? thx lol"). */
+const GREETING = new Set([
+  'hey', 'hi', 'hallo', 'hello', 'moin', 'servus', 'gruezi', 'morning', 'guten', 'morgen', 'good', 'quick', 'one', 'question',
+  'kurze', 'kurz', 'frage', 'sorry', 'to', 'bother', 'folks', 'guys', 'leute', 'zusammen', 'again', 'nochmal', 'mal', 'eine',
+  'ne', 'team', 'all'
+]);
+const SIGN_OFF = new Set(['thx', 'thanks', 'ty', 'tia', 'cheers', 'danke', 'dank', 'vielen', 'lol', 'haha', 'pls', 'plz', 'please', 'bitte', 'asap', 'lg', 'vg', 'xd']);
+
+/** The question without a greeting clause before it and sign-offs after it, which say nothing about what is asked. */
+function withoutChatNoise(tokens: string[]): string[] {
+  let end = tokens.length;
+  for (;;) {
+    const last = tokens[end - 1] as string;
+    if (end > 0 && (SIGN_OFF.has(last) || isBreak(last))) end--;
+    else if (end > 1 && last === 'you' && tokens[end - 2] === 'thank') end -= 2;
+    else break;
+  }
+  const firstBreak = tokens.findIndex(isBreak);
+  const start = firstBreak > 0 && firstBreak < end && tokens.slice(0, firstBreak).every((token) => GREETING.has(token)) ? firstBreak + 1 : 0;
+  if (start >= end) return tokens;
+  return start === 0 && end === tokens.length ? tokens : tokens.slice(start, end);
+}
+
+/** The question as it is meant: chat noise left out, and the full stops a run-on chat question leaves out put back. */
+function readable(scanned: Scan): Scan {
   const starts = sentenceStartsInRunOn(scanned);
-  if (starts.length === 0) return scanned;
-  const tokens = [...scanned.tokens];
-  for (const at of starts.reverse()) if (!isBreak(tokens[at - 1] ?? '.')) tokens.splice(at, 0, SENTENCE_END);
-  return scan(tokens);
+  let tokens = scanned.tokens;
+  if (starts.length > 0) {
+    tokens = [...tokens];
+    for (const at of starts.reverse()) if (!isBreak(tokens[at - 1] ?? '.')) tokens.splice(at, 0, SENTENCE_END);
+  }
+  tokens = withoutChatNoise(tokens);
+  return tokens === scanned.tokens ? scanned : scan(tokens);
 }
 
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {
   const raw = text.slice(0, MAX_READ_LENGTH);
-  const scanned = withSentenceEnds(scan(tokenize(joinSeparableVerbs(normalize(inCustomerVoice(raw))))));
+  const asTyped = scan(tokenize(joinSeparableVerbs(normalize(inCustomerVoice(raw)))));
+  const scanned = readable(asTyped);
   const found = new Found(scanned);
   const topics = topicsOf(found);
   const topic = topicOf(found, topics);
@@ -1318,7 +1346,7 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
     asks = asksOf(new Found(scan(tokenize(joinSeparableVerbs(normalize(withoutQuotedPassages(raw)))))));
   }
   const recipient = recipientOf(found);
-  const language = detectLanguage(languageEvidence(scanned, raw), raw, options);
+  const language = detectLanguage(languageEvidence(asTyped, raw), raw, options);
   if (intent === 'off-topic' && asks === 'microsoft-communicates' && recipient === 'customer') {
     return { language, facts: emptyFacts(), confidence: confidenceOf(found, emptyFacts()) };
   }
