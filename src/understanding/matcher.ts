@@ -77,8 +77,13 @@ const COMPOUND_CONCEPTS: ReadonlySet<Concept> = new Set([
  */
 const FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set([
   'microsoft', 'customer', 'communicate', 'receive', 'billing', 'billingWeak', 'operational', 'marketing', 'relationship',
-  'ownAgreement', 'buy', 'direct', 'scopeTarget', 'policyRef', 'apply', 'quote', 'creditCard'
+  'ownAgreement', 'buy', 'direct', 'scopeTarget', 'policyRef', 'apply', 'quote', 'creditCard', 'general', 'uncertain'
 ]);
+/** Inside a German compound a typo is looked for only in these, at the word's start or end ("Zhalungs|erinnerung"). */
+const COMPOUND_FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set([
+  'communicate', 'billing', 'billingWeak', 'operational', 'marketing', 'relationship', 'ownAgreement', 'quote', 'general'
+]);
+const MIN_COMPOUND_FUZZY = 10;
 const TOKEN_MEMO_LIMIT = 20_000;
 
 function isStem(form: string): boolean {
@@ -97,7 +102,9 @@ class CompiledLexicon {
   /** Phrases by their first word, then by their second word when that is a whole word ("*" when it is a stem). */
   readonly phrasesByFirstWords = new Map<string, Map<string, Phrase[]>>();
   readonly productsByFirstWord = new Map<string, ProductPhrase[]>();
-  readonly fuzzyCandidates: Array<{ form: string; stem: boolean; senses: Sense[] }> = [];
+  readonly fuzzyCandidates: Array<{ form: string; squashed: string; stem: boolean; senses: Sense[] }> = [];
+  /** German domain words a compound may hold with a typo: at least five letters, umlauts squashed. */
+  readonly compoundCandidates: Array<{ form: string; squashed: string; senses: Sense[] }> = [];
   readonly functionWords: Record<Language, ReadonlySet<string>> = {
     en: new Set(functionWords.en),
     de: new Set(functionWords.de)
@@ -140,7 +147,13 @@ class CompiledLexicon {
     }
     for (const [form, senses] of [...this.exact, ...this.stems]) {
       const content = senses.filter((sense) => FUZZY_CONCEPTS.has(sense.concept));
-      if (form.length >= MIN_FUZZY_LENGTH - 1 && content.length > 0) this.fuzzyCandidates.push({ form, stem: this.stems.has(form), senses: content });
+      if (form.length >= MIN_FUZZY_LENGTH - 1 && content.length > 0) {
+        this.fuzzyCandidates.push({ form, squashed: squashUmlauts(form), stem: this.stems.has(form), senses: content });
+      }
+    }
+    for (const [part, senses] of this.compoundParts) {
+      const content = senses.filter((sense) => COMPOUND_FUZZY_CONCEPTS.has(sense.concept));
+      if (part.length >= 5 && content.length > 0) this.compoundCandidates.push({ form: part, squashed: squashUmlauts(part), senses: content });
     }
     for (const product of products) {
       for (const form of product.forms) {
@@ -161,6 +174,14 @@ function push(table: Map<string, Sense[]>, key: string, sense: Sense): void {
   const list = table.get(key);
   if (list) list.push(sense);
   else table.set(key, [sense]);
+}
+
+/**
+ * Umlauts as one letter again for counting typos: a swap next to "ä" ("Verlnägerung") is one slip of the finger,
+ * but after folding ("verlnaegerung" against "verlaengerung") it would count as two.
+ */
+function squashUmlauts(word: string): string {
+  return word.includes('e') ? word.replace(/ae/g, '\u00e4').replace(/oe/g, '\u00f6').replace(/ue/g, '\u00fc') : word;
 }
 
 const compiled = new CompiledLexicon();
@@ -189,33 +210,46 @@ function allowedEdits(_length: number): number {
   return 1;
 }
 
-/** The closest form wins; between equally close forms, the longer one, which says more ("rechnug": Rechnung, not reach). */
-function fuzzySenses(token: string): Sense[] {
+/**
+ * The closest form wins; between equally close forms, the longer one, which says more ("rechnug": Rechnung, not reach).
+ * A short word ("otuage") is guessed only through two swapped letters: one other edit makes too many words alike.
+ */
+function fuzzySenses(folded: string): Sense[] {
+  const squashed = squashUmlauts(folded);
+  const swapOnly = folded.length < MIN_FUZZY_LENGTH;
   let best = Infinity;
   let bestLength = 0;
   let senses: Sense[] = [];
   for (const candidate of compiled.fuzzyCandidates) {
+    // Letters that only look like an umlaut ("outgae") are compared as typed as well.
+    const edits = fuzzyEdits(folded, candidate.form, candidate.stem, swapOnly);
+    const squashedEdits = squashed === folded && candidate.squashed === candidate.form ? edits : fuzzyEdits(squashed, candidate.squashed, candidate.stem, swapOnly);
+    const closest = Math.min(edits, squashedEdits);
     const length = candidate.form.length;
-    if (Math.abs(length - token.length) > 2 && !candidate.stem) continue;
-    const limit = allowedEdits(Math.min(length, token.length));
-    let edits: number;
-    if (candidate.stem) {
-      if (token.length + 1 < length) continue;
-      edits = Math.min(
-        editDistance(token.slice(0, length - 1), candidate.form),
-        editDistance(token.slice(0, length), candidate.form),
-        editDistance(token.slice(0, length + 1), candidate.form)
-      );
-    } else {
-      edits = editDistance(token, candidate.form);
-    }
-    if (edits <= limit && (edits < best || (edits === best && length > bestLength))) {
-      best = edits;
+    if (closest <= allowedEdits(Math.min(length, folded.length)) && (closest < best || (closest === best && length > bestLength))) {
+      best = closest;
       bestLength = length;
       senses = candidate.senses;
     }
   }
   return senses;
+}
+
+function fuzzyEdits(token: string, form: string, stem: boolean, swapOnly: boolean): number {
+  {
+    const length = form.length;
+    if (Math.abs(length - token.length) > 2 && !stem) return Infinity;
+    if (swapOnly) return length === token.length && isOneSwap(token, form) ? 1 : Infinity;
+    if (stem) {
+      if (token.length + 1 < length) return Infinity;
+      return Math.min(
+        editDistance(token.slice(0, length - 1), form),
+        editDistance(token.slice(0, length), form),
+        editDistance(token.slice(0, length + 1), form)
+      );
+    }
+    return editDistance(token, form);
+  }
 }
 
 function sensesOfToken(token: string): TokenSenses {
@@ -240,15 +274,66 @@ function sensesOfToken(token: string): TokenSenses {
   }
   let fuzzy = false;
   const isFunctionWord = compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token);
-  if (found.length === 0 && !isFunctionWord && token.length >= MIN_FUZZY_LENGTH && !/\d/.test(token)) {
+  if (found.length === 0 && !isFunctionWord && token.length >= MIN_FUZZY_LENGTH - 1 && !/\d/.test(token)) {
     const guessed = fuzzySenses(token);
     fuzzy = guessed.length > 0;
     found.push(...guessed);
+  }
+  // A word already explained by one typo as a whole ("abgekuendgit") holds no second one.
+  if (!fuzzy && token.length >= MIN_COMPOUND_FUZZY && !compiled.exact.has(token) && !/\d/.test(token)) {
+    const known = new Set(found.map((sense) => sense.concept));
+    const guessed = compoundFuzzySenses(token).filter((sense) => !known.has(sense.concept));
+    if (guessed.length > 0) {
+      fuzzy = true;
+      found.push(...guessed);
+    }
   }
   const result: TokenSenses = { senses: dedupe(found), fuzzy };
   if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
   tokenMemo.set(token, result);
   return result;
+}
+
+/**
+ * A German compound with a typo in one of its parts ("Monatsrechunng", "Zhalungserinnerung"): a domain word with
+ * two letters swapped at the start of the word, or at its end (before an inflection of up to three letters).
+ */
+function compoundFuzzySenses(folded: string): Sense[] {
+  const token = squashUmlauts(folded);
+  if (token !== folded) return [...compoundFuzzyIn(token, true), ...compoundFuzzyIn(folded, false)];
+  return compoundFuzzyIn(token, true);
+}
+
+/** One slip of the finger inside a compound: two letters swapped. */
+function compoundFuzzyIn(token: string, squashed: boolean): Sense[] {
+  // At each end of the word the longest part wins: "ankündgiung" is an announcement, not a "kündigung" (cancellation).
+  let atStart: Sense[] = [];
+  let atEnd: Sense[] = [];
+  let startLength = 0;
+  let endLength = 0;
+  for (const candidate of compiled.compoundCandidates) {
+    const form = squashed ? candidate.squashed : candidate.form;
+    const length = form.length;
+    if (length + 2 > token.length || token.includes(form)) continue;
+    // Only two swapped letters: a letter left out or doubled finds words that are not there ("Besp|rechung|en").
+    const close = (part: string) => isOneSwap(part, form);
+    if (length >= startLength && close(token.slice(0, length))) {
+      atStart = length > startLength ? [...candidate.senses] : [...atStart, ...candidate.senses];
+      startLength = length;
+    }
+    if (length < endLength) continue;
+    // Inside a word a part starts where its first letter is: "kommuni|kation" holds no "aktion".
+    for (let ending = 0; ending <= 3; ending++) {
+      const end = token.length - ending;
+      const sameStart = (part: string) => part[0] === form[0] && close(part);
+      if (sameStart(token.slice(end - length, end))) {
+        atEnd = length > endLength ? [...candidate.senses] : [...atEnd, ...candidate.senses];
+        endLength = length;
+        break;
+      }
+    }
+  }
+  return [...atStart, ...atEnd];
 }
 
 /** German compounds: every lexicon part found inside the word (Dienst|ausfall, Abonnement|verlaengerung). */
