@@ -1245,6 +1245,7 @@ const DE_CUSTOMER_SUBJECTS = new Set(['er', 'sie', 'der', 'die', 'ein', 'eine', 
 /** A German statement that starts anew with its subject: "… seinem eigenen EA er hat daneben auch CSP bei uns". */
 const DE_PRONOUNS = new Set(['er', 'wir', 'ich']);
 const DE_STATEMENT_VERBS = new Set(['hat', 'haben', 'habe', 'bezieht', 'beziehen', 'kauft', 'kaufen', 'verkaufen', 'verkauft', 'ist', 'sind', 'bekommt', 'bekommen', 'hatte', 'hatten']);
+const SAYING = /^(schreibt|sagt|meint|fragt|berichtet|erzaehlt)$/;
 /** Words a German question puts between its verb and Microsoft: "meldet sich microsoft", "darf denn ms". */
 const DE_BETWEEN = new Set(['sich', 'denn', 'dann', 'eigentlich', 'auch', 'da', 'hier', 'ueberhaupt']);
 /** Short German and English checks that close a run-on question: "ist das ok", "passt das so", "darf das". */
@@ -1282,7 +1283,8 @@ function sentenceStartsInRunOn(scanned: Scan): number[] {
     else if (DE_QUESTION_VERBS.has(token)) {
       let subject = at + 1;
       while (DE_BETWEEN.has(tokens[subject] ?? '') && subject < at + 3) subject++;
-      opens = microsoftAt.has(subject) && !customerAt.has(at - 1);
+      // "Kunde schreibt Microsoft hat …" reports what the customer says; it asks nothing.
+      opens = microsoftAt.has(subject) && !(customerAt.has(at - 1) && SAYING.test(token));
       if (!opens && DE_RECEIVE_VERBS.has(token) && DE_CUSTOMER_SUBJECTS.has(next)) opens = next === 'er' || next === 'sie' || customerAt.has(at + 2);
       if (!opens && DE_CHECK_VERBS.has(token) && ['das', 'es', 'dies'].includes(next)) {
         const rest = tokens.slice(at + 2).findIndex(isBreak);

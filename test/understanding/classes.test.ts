@@ -159,6 +159,38 @@ describe('the classes of questions written by people who never saw the code', ()
     ]);
   });
 
+  it('messy chat text: run-on questions without full stops are read as the punctuated ones', () => {
+    expectAnswers([
+      ['kunde hat visual studio abos direkt bei ms gekauft und m365 über uns er hat eine mail von ms zur vs verlaengerung bekommen passt das so', 'yes', 'non-csp-relationship'],
+      ['unser kunde hat einen unified vertrag direkt mit microsoft die lizenzen laufen über uns kommuniziert microsoft wegen dem unified vertrag direkt mit ihm', 'yes', 'non-csp-relationship'],
+      ['datenleck bei einem microsoft dienst mit kundendaten meldet sich microsoft dann selbst beim kunden', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('messy chat text: a customer quoted without a colon speaks for itself', () => {
+    expectAnswers([
+      ['customer asks will microsoft send us the renewal notice for the licences we got from you', 'no', 'subscription-communication'],
+      ['der kunde fragt schickt uns microsoft die rechnung für die lizenzen die wir bei euch kaufen', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('messy chat text: greetings and thanks around a question change nothing', () => {
+    expectAnswers([
+      ['hey, quick one: does the rule also hold for indirect resellers, or only for direct-bill partners? thx', 'applies', 'applies-to'],
+      ['hi, kurze frage: und für die GCC High Cloud? danke', 'applies', 'applies-to']
+    ]);
+  });
+
+  it('messy chat text: a swapped pair of letters in a compound or a short domain word is forgiven', () => {
+    expectAnswers([
+      ['Schickt Microsoft meinem Kunden die Zhalungserinnerung direkt?', 'no', 'subscription-communication'],
+      ['Kommt die Stöurngsmeldung direkt von Microsoft beim Kunden an?', 'yes', 'operational-communication'],
+      ['does microsoft tell my customer about an otuage?', 'yes', 'operational-communication']
+    ]);
+    // A correct compound is not misread through a part it only resembles ("Besp|rechung|en" holds no invoice).
+    expectAnswers([['Schickt Microsoft unseren Kunden Einladungen zu Besprechungen?', 'no', 'partner-communicates']]);
+  });
+
   it('9. headlines are never stronger than the rule', () => {
     const marketing = ask('Will Microsoft send my client newsletters about new Copilot features?');
     expect(marketing.rules[0]).toBe('partner-communicates');
