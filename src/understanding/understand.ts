@@ -492,7 +492,11 @@ function isLiveStatus(found: Found): boolean {
     );
   // "wir haben gerade zwei Abos gekündigt", "we have just cancelled": the recent past, not the live state.
   const recentPast = (at: number) => /^(haben|hat|habe|have|has|had)$/.test(found.tokens[at - 1] ?? '');
-  const liveQuestion = found.positions('liveNow').some((at) => !reachingInSentence(found.sentence[at] ?? -1) && !recentPast(at));
+  // "… hat der Kunde gerade zwei Abos gekündigt": the perfect tense a few words apart.
+  const perfect = (at: number) =>
+    found.tokens.slice(Math.max(0, at - 3), at).some((token) => /^(hat|haben|habe|hatte|hatten)$/.test(token)) &&
+    found.tokens.slice(at + 1, at + 6).some((token, offset) => /^ge\w{3,}(t|en)$/.test(token) && found.clause[at + 1 + offset] === found.clause[at]);
+  const liveQuestion = found.positions('liveNow').some((at) => !reachingInSentence(found.sentence[at] ?? -1) && !recentPast(at) && !perfect(at));
   if (liveQuestion && troubled && !found.has('happened')) return true;
   const startsAsStatus = ['is', 'are', 'ist', 'sind', 'geht', 'gehts', 'laeuft'].includes(found.tokens[0] ?? '');
   return (
@@ -1202,7 +1206,7 @@ function inCustomerVoice(raw: string): string {
     const direct =
       RUN_ON_QUESTION.test(speech) ||
       /^(?:microsoft|ms)\s+\S+\s+(?:\S+\s+)?(?:us|uns)\b/i.test(speech) ||
-      (/^(?:we|wir)\b/i.test(speech) && /\b(?:you|your|euch|eure\w*|ihnen)\b/i.test(speech));
+      (/\b(?:we|us|wir|uns)\b/i.test(speech) && /\b(?:you|your|euch|eure\w*|ihnen)\b/i.test(speech));
     if (direct) text = raw.slice(0, start) + FIRST_PERSON_PLURAL.reduce((voiced, [pattern, customer]) => voiced.replace(pattern, customer), speech) + rest.slice(until);
   }
   if (reported) {
@@ -1218,7 +1222,8 @@ function inCustomerVoice(raw: string): string {
   return text.replace(QUOTED, voiced);
 }
 
-const REPORTED_RUN_ON = /\b(?:customer|client|kunde|kundin|cfo|ceo|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt)(?:\s+(?:me|us|mich|uns))?\s+/i;
+const REPORTED_RUN_ON =
+  /\b(?:(?:customer|client|kunde|kundin|cfo|ceo|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt|mail|e-?mail|question|frage|anfrage)(?:\s+(?:me|us|mich|uns))?|(?:mail|e-?mail|message|question|nachricht|frage|anfrage)\s+(?:from|vom|von)\s+(?:the\s+|a\s+|dem\s+|einem\s+|unserem\s+)?(?:customer|client|kunden|kundin))\s+/i;
 const RUN_ON_QUESTION = /^(?:will|would|does|do|did|can|could|is|are|may|should|why|how|when|wird|werden|darf|d(?:ü|ue)rfen|kann|k(?:ö|oe)nnen|informiert|schickt|meldet|bekommen|kriegen|erhalten|kontaktiert|schreibt|warum|wieso|wann)\b/i;
 const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
   [/\b(?:we|us|our|ours)\b/gi, 'customer'],
