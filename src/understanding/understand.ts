@@ -1321,8 +1321,13 @@ function withoutChatNoise(tokens: string[]): string[] {
     else if (end > 1 && last === 'you' && tokens[end - 2] === 'thank') end -= 2;
     else break;
   }
-  const firstBreak = tokens.findIndex(isBreak);
-  const start = firstBreak > 0 && firstBreak < end && tokens.slice(0, firstBreak).every((token) => GREETING.has(token)) ? firstBreak + 1 : 0;
+  // "hi, kurze frage: …": every clause of greeting words before the question goes.
+  let start = 0;
+  for (;;) {
+    const next = tokens.findIndex((token, at) => at >= start && isBreak(token));
+    if (next <= start || next >= end || !tokens.slice(start, next).every((token) => GREETING.has(token))) break;
+    start = next + 1;
+  }
   if (start >= end) return tokens;
   return start === 0 && end === tokens.length ? tokens : tokens.slice(start, end);
 }
