@@ -58,7 +58,8 @@ interface ProductPhrase {
 
 interface TokenSenses {
   senses: Sense[];
-  fuzzy: boolean;
+  /** How many of the senses, at the end of the list, were found only by tolerating a typo. */
+  guessed: number;
 }
 
 const MIN_COMPOUND_PART = 4;
@@ -272,6 +273,7 @@ function sensesOfToken(token: string): TokenSenses {
   if (token.length >= 2 * MIN_COMPOUND_PART && !compiled.exact.has(token)) {
     found.push(...compoundSenses(token, Math.max(1, leadingStem)));
   }
+  const spelt = dedupe(found);
   let fuzzy = false;
   const isFunctionWord = compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token);
   if (found.length === 0 && !isFunctionWord && token.length >= MIN_FUZZY_LENGTH - 1 && !/\d/.test(token)) {
@@ -279,16 +281,14 @@ function sensesOfToken(token: string): TokenSenses {
     fuzzy = guessed.length > 0;
     found.push(...guessed);
   }
-  // A word already explained by one typo as a whole ("abgekuendgit") holds no second one.
+  // A word already explained by one typo as a whole ("abgekuendgit") holds no second one. In a compound only the
+  // part with the typo is guessed: "Wartungs|ankündgiung" is spelt-out maintenance and a guessed announcement.
+  let result: TokenSenses = fuzzy ? { senses: dedupe(found), guessed: dedupe(found).length } : { senses: spelt, guessed: 0 };
   if (!fuzzy && token.length >= MIN_COMPOUND_FUZZY && !compiled.exact.has(token) && !/\d/.test(token)) {
-    const known = new Set(found.map((sense) => sense.concept));
-    const guessed = compoundFuzzySenses(token).filter((sense) => !known.has(sense.concept));
-    if (guessed.length > 0) {
-      fuzzy = true;
-      found.push(...guessed);
-    }
+    const known = new Set(spelt.map((sense) => sense.concept));
+    const guessed = dedupe(compoundFuzzySenses(token).filter((sense) => !known.has(sense.concept)));
+    if (guessed.length > 0) result = { senses: [...spelt, ...guessed], guessed: guessed.length };
   }
-  const result: TokenSenses = { senses: dedupe(found), fuzzy };
   if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
   tokenMemo.set(token, result);
   return result;
@@ -425,8 +425,9 @@ export function scan(tokens: string[]): Scan {
       for (let offset = 1; offset < claimed; offset++) claimedByPhrase.add(at + offset);
     }
     if (claimedByProduct.has(at) || claimedByPhrase.has(at)) continue;
-    const { senses, fuzzy } = sensesOfToken(token);
-    for (const sense of senses) {
+    const { senses, guessed } = sensesOfToken(token);
+    for (const [index, sense] of senses.entries()) {
+      const fuzzy = index >= senses.length - guessed;
       matches.push({ concept: sense.concept, at, fuzzy });
       if (sense.language) languageScore[sense.language] += (fuzzy ? 0.5 : 1) * (BORROWED_CONCEPTS.has(sense.concept) ? 0.5 : 1);
     }
