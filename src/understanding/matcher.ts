@@ -237,6 +237,8 @@ function fuzzySenses(folded: string): Sense[] {
 }
 
 function fuzzyEdits(token: string, form: string, stem: boolean, swapOnly: boolean): number {
+  // A word whose first letter differs is another word ("willing" is no "billing"), unless the first two are swapped.
+  if (token[0] !== form[0] && !(token[0] === form[1] && token[1] === form[0])) return Infinity;
   {
     const length = form.length;
     if (Math.abs(length - token.length) > 2 && !stem) return Infinity;

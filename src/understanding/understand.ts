@@ -264,7 +264,12 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     if (found.has('billingWeak') && !topics.includes('billing')) topics.push('billing');
     if (found.has('operationalWeak') && !topics.includes('operational')) topics.push('operational');
   }
-  if (topics.length > 0) return askedTopics(found, withEveryPart(found, topics));
+  // A guessed topic word beside a spelt-out other topic ("the miantenance window and the renewal quote") is another
+  // part of the question: it cannot outweigh the spelt-out one, but dropping it would answer one part confidently.
+  if (topics.length > 0) {
+    for (const topic of ['operational', 'billing', 'marketing'] as const) if (guessed(topic) > 0 && !topics.includes(topic)) topics.push(topic);
+    return askedTopics(found, withEveryPart(found, topics));
+  }
   const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at)).length + guessed('billing');
   const operational = 0.5 * found.count('operationalWeak') + guessed('operational');
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.

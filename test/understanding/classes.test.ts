@@ -187,6 +187,13 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Kommt die Stöurngsmeldung direkt von Microsoft beim Kunden an?', 'yes', 'operational-communication'],
       ['does microsoft tell my customer about an otuage?', 'yes', 'operational-communication']
     ]);
+    // A misspelt topic beside a spelt-out one is another part of the question, never dropped for a confident answer.
+    expectAnswers([
+      ['Will Microsoft tell my client about the planned maintenacne and about the renewal of their licences?', 'depends', 'operational-communication'],
+      ['Informiert Microsoft den Kunden über den Dienstausfall und über die Vrelängerung seiner Abos?', 'depends', 'operational-communication'],
+      // "willing" is a word of its own, not a misspelt "billing"
+      ['Does Microsoft ask CSP customers whether they are willing to join a reference story?', 'no', 'partner-communicates']
+    ]);
     // A correct compound is not misread through a part it only resembles ("Besp|rechung|en" holds no invoice).
     expectAnswers([['Schickt Microsoft unseren Kunden Einladungen zu Besprechungen?', 'no', 'partner-communicates']]);
   });
