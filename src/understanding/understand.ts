@@ -266,8 +266,13 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   }
   // A guessed topic word beside a spelt-out other topic ("the miantenance window and the renewal quote") is another
   // part of the question: it cannot outweigh the spelt-out one, but dropping it would answer one part confidently.
+  // Only where that changes the answer to both cases: an operational part beside a subscription or marketing part
+  // ("willing" misread as billing beside a marketing question changes nothing but the first rule).
   if (topics.length > 0) {
-    for (const topic of ['operational', 'billing', 'marketing'] as const) if (guessed(topic) > 0 && !topics.includes(topic)) topics.push(topic);
+    const operationalPart = topics.includes('operational');
+    for (const topic of operationalPart ? (['billing', 'marketing'] as const) : (['operational'] as const)) {
+      if (!topics.includes(topic) && guessed(topic) > 0) topics.push(topic);
+    }
     return askedTopics(found, withEveryPart(found, topics));
   }
   const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at)).length + guessed('billing');

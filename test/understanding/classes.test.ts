@@ -281,4 +281,12 @@ describe('several topics and the part that is asked (issue 11, class 6)', () => 
       ['Der Kunde nutzt Visio mit mehr Benutzern, als er Lizenzen besitzt. Meldet sich Microsoft deshalb bei ihm?', 'no', 'subscription-communication']
     ]);
   });
+
+  it('a topic word with a typo beside a spelt-out topic is another part: both cases, never a dropped part', () => {
+    expectAnswers([
+      ['Will Microsoft tell my client about the planned maintenace and the renewal quote?', 'depends', 'operational-communication'],
+      ['Schickt Microsoft dem Kunden die Rechnung und eine Info zur Wartugn?', 'depends', 'operational-communication'],
+      ['Does Microsoft approach my clients to ask whether they would be willing to give a testimonial for a case study?', 'no', 'partner-communicates']
+    ]);
+  });
 });
