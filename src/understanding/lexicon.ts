@@ -73,7 +73,7 @@ export interface ConceptForms {
 
 export const lexicon: Record<Concept, ConceptForms> = {
   endOf: { en: ['end of', 'the end of', 'ending of'], de: ['das aus', 'dem aus', 'ende von', 'ende des', 'ende der', 'ende fuer', 'ende vom'] },
-  idiom: { en: ['from another partner', 'from a previous partner', 'from their previous partner', 'from the previous partner', 'from their old partner', 'sales channel*', 'switched off', 'switch off', 'switching off', 'switches off', 'turned off', 'turn off', 'turning off', 'in the event', 'in any event', 'in that event', 'quote from', 'quote unquote', 'free of charge'], de: ['zitat von', 'zitat aus', 'vertriebskanal*', 'vertriebsweg*', 'von einem anderen partner', 'vom vorherigen partner', 'vom alten partner', 'vom vorgaenger*'] },
+  idiom: { en: ['trial environment*', 'sandbox environment*', 'from another partner', 'from a previous partner', 'from their previous partner', 'from the previous partner', 'from their old partner', 'sales channel*', 'switched off', 'switch off', 'switching off', 'switches off', 'turned off', 'turn off', 'turning off', 'in the event', 'in any event', 'in that event', 'quote from', 'quote unquote', 'free of charge'], de: ['testumgebung*', 'trial umgebung*', 'zitat von', 'zitat aus', 'vertriebskanal*', 'vertriebsweg*', 'von einem anderen partner', 'vom vorherigen partner', 'vom alten partner', 'vom vorgaenger*'] },
   quote: { en: ['offerte*', 'quote*', 'offer*', 'proposal*'], de: ['offerte*', 'angebot*', 'quote*', 'kostenvoranschlag*'] },
   both: { en: ['which of these', 'which of them', 'which of those', 'both', 'either', 'each of', 'both of'], de: ['was davon', 'welche davon', 'welches davon', 'beides', 'beidem', 'beiden', 'beide'] },
   proposal: {

@@ -867,6 +867,18 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     const channel = products.find((known) => known.name === product.name)?.channel ?? 'unknown';
     if (channel !== 'unknown') named.add(channel);
   }
+  // "Customer with a direct Unified Support contract: … about the support contract renewal and about the Azure
+  // reservations bought through us": a contract named in the asking part is the customer's own agreement stated before.
+  const ownStated = cues.some((cue) => cue.statesOwn);
+  const ownContract = found.positions('relationship').some(
+    (at) =>
+      inAsking(at) &&
+      !found.negatedAt(at, 3) &&
+      !cues.some((cue) => cue.channel === 'csp' && Math.abs(cue.at - at) <= 2) &&
+      // "für welchen Vertrag", "which agreement": asks which, names none
+      !found.tokens.slice(Math.max(0, at - 2), at).some((token) => /^(welch\w*|which|what|whichever)$/.test(token))
+  );
+  if (ownStated && ownContract) named.add('non-csp');
   if (named.size === 1) return [...named][0] as ProductChannel;
   if (named.size > 1) return 'unknown';
   const echoed = echoedChannel(found, cues, from, inAsking);

@@ -289,4 +289,13 @@ describe('several topics and the part that is asked (issue 11, class 6)', () => 
       ['Does Microsoft approach my clients to ask whether they would be willing to give a testimonial for a case study?', 'no', 'partner-communicates']
     ]);
   });
+
+  it('a contract named in the asking part beside a product bought through us: both relationships, depends', () => {
+    expectAnswers([
+      ['Our client has a Premier Support contract directly with Microsoft and buys Intune from us. Will Microsoft write to them about the support contract renewal and about the Intune seat reduction?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat einen eigenen Supportvertrag mit Microsoft und Teams über uns. Meldet sich Microsoft wegen der Verlängerung des Supportvertrags und wegen der Teams-Rechnung?', 'depends', 'non-csp-relationship'],
+      ['Client has an MPSA for server licences and Teams through us. Microsoft announced a price change, but we do not know for which agreement. Is that OK?', 'depends', 'non-csp-relationship'],
+      ['Who tells my client that their unused trial environment in Power Platform will be deleted?', 'yes', 'operational-communication']
+    ]);
+  });
 });
