@@ -1218,7 +1218,7 @@ function inCustomerVoice(raw: string): string {
   // Typed without a colon: "customer asks will microsoft tell us …", "der Kunde fragt mich informiert uns Microsoft …".
   // Only a direct question, or the customer's "we" with the partner as "you", is the customer speaking; the
   // asker's own "I" after it ("what do I tell them") stays the asker's.
-  const runOn = reported ? null : REPORTED_RUN_ON.exec(raw);
+  const runOn = reported ? null : (REPORTED_RUN_ON.exec(raw) ?? SPEAKER_LABEL.exec(raw));
   if (runOn) {
     const start = runOn.index + runOn[0].length;
     const rest = raw.slice(start);
@@ -1227,6 +1227,7 @@ function inCustomerVoice(raw: string): string {
     const speech = rest.slice(0, until);
     const direct =
       RUN_ON_QUESTION.test(speech) ||
+      /^(?:\S+\s+){0,3}(?:we|us|wir|uns)\b/i.test(speech) ||
       /^(?:microsoft|ms)\s+\S+\s+(?:\S+\s+)?(?:us|uns)\b/i.test(speech) ||
       (/\b(?:we|us|wir|uns)\b/i.test(speech) && /\b(?:you|your|euch|eure\w*|ihnen)\b/i.test(speech));
     if (direct) text = raw.slice(0, start) + FIRST_PERSON_PLURAL.reduce((voiced, [pattern, customer]) => voiced.replace(pattern, customer), speech) + rest.slice(until);
@@ -1244,8 +1245,21 @@ function inCustomerVoice(raw: string): string {
   return text.replace(QUOTED, voiced);
 }
 
-const REPORTED_RUN_ON =
-  /\b(?:(?:customer|client|kunde|kundin|cfo|ceo|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt|mail|e-?mail|question|frage|anfrage)(?:\s+(?:me|us|mich|uns))?|(?:mail|e-?mail|message|question|nachricht|frage|anfrage)\s+(?:from|vom|von)\s+(?:the\s+|a\s+|dem\s+|einem\s+|unserem\s+)?(?:customer|client|kunden|kundin))\s+/i;
+const REPORTED_RUN_ON = new RegExp(
+  '(?:' +
+  [
+    // "customer asks will microsoft …", "Kunde schreibt wir möchten …", "mail from the customer …"
+    '\\b(?:customer|client|kunde|kundin|cfo|ceo|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)(?:\\s+\\([^)]*\\))?\\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt|mail|e-?mail|question|frage|anfrage)(?:\\s+(?:me|us|mich|uns))?',
+    '\\b(?:mail|e-?mail|message|question|nachricht|frage|anfrage)\\s+(?:from|vom|von)\\s+(?:the\\s+|a\\s+|dem\\s+|einem\\s+|unserem\\s+)?(?:customer|client|kunden|kundin)',
+    // "er fragt …", "seine Frage …", "their mail …", "weitergeleitet vom Kunden …"
+    '\\b(?:er|he|she)\\s+(?:fragt|schreibt|asks|writes|wrote)',
+    '\\b(?:seine|ihre|his|her|their)\\s+(?:frage|mail|question)',
+    '\\b(?:weitergeleitet|forwarded|pasted)\\s+(?:vom|von|from)\\s+(?:dem\\s+|the\\s+)?(?:kunden|customer|client)'
+  ].join('|') + ')\\s+',
+  'i'
+);
+/** "Kunde bekommen wir …", "customer we see …": the customer named as the speaker at the start. */
+const SPEAKER_LABEL = /^\s*(?:customer|client|kunde|kundin)\s+/i;
 const RUN_ON_QUESTION = /^(?:will|would|does|do|did|can|could|is|are|may|should|why|how|when|wird|werden|darf|d(?:ü|ue)rfen|kann|k(?:ö|oe)nnen|informiert|schickt|meldet|bekommen|kriegen|erhalten|kontaktiert|schreibt|warum|wieso|wann)\b/i;
 const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
   [/\b(?:we|us|our|ours)\b/gi, 'customer'],

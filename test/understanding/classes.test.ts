@@ -170,7 +170,10 @@ describe('the classes of questions written by people who never saw the code', ()
   it('messy chat text: a customer quoted without a colon speaks for itself', () => {
     expectAnswers([
       ['customer asks will microsoft send us the renewal notice for the licences we got from you', 'no', 'subscription-communication'],
-      ['der kunde fragt schickt uns microsoft die rechnung für die lizenzen die wir bei euch kaufen', 'no', 'subscription-communication']
+      ['der kunde fragt schickt uns microsoft die rechnung für die lizenzen die wir bei euch kaufen', 'no', 'subscription-communication'],
+      // the customer named at the start as the one speaking, or "er fragt"
+      ['kunde bekommen wir von microsoft eine mitteilung bevor unsere lizenzen auslaufen alles läuft über euch', 'no', 'subscription-communication'],
+      ['er fragt bekommen wir die preiserhöhung für teams direkt von microsoft mitgeteilt', 'no', 'subscription-communication']
     ]);
   });
 
