@@ -1,6 +1,7 @@
 /**
  * `npm run test:e2e`: the bot in Microsoft 365 Agents Playground, driven in headless Chromium (test/e2e).
- * Kept apart from `npm test`: it needs Chromium at /usr/bin/chromium and takes about half a minute.
+ * Kept apart from `npm test`: it needs Chromium at /usr/bin/chromium and takes a minute or two (two test files, each
+ * with its own bot and Playground).
  * @type {import('jest').Config}
  */
 module.exports = {

@@ -4,22 +4,18 @@
  * The cards are also saved as pictures into docs/screenshots/ for the README.
  * Run with `npm run test:e2e` (needs Chromium at /usr/bin/chromium); `npm test` does not run these.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { policy, ruleById } from '../../src/policy/policy';
+import { picturedOnFailure } from './support/failure-pictures';
 import { saveCardPicture } from './support/pictures';
 import { clickButton, conversations, openToggle, PlaygroundPage } from './support/playground-page';
 import { readCard } from './support/rendered-card';
 import { searchCommand } from './support/search-command';
-import { artifactsDirectory, startStack, type Stack } from './support/stack';
-
-/** Where a failing test leaves a picture of the whole page, named in the failure message. */
-const failuresDirectory = join(artifactsDirectory, 'failures');
+import { startStack, type Stack } from './support/stack';
 
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startStack('chat');
 });
 
 afterAll(async () => {
@@ -30,14 +26,7 @@ afterAll(async () => {
 async function inPlayground(name: string, body: (chat: PlaygroundPage) => Promise<void>): Promise<void> {
   const chat = await PlaygroundPage.open(stack.browser, stack.playgroundUrl);
   try {
-    await body(chat);
-  } catch (error) {
-    mkdirSync(failuresDirectory, { recursive: true });
-    const picture = join(failuresDirectory, `${name}.png`);
-    // A page that has crashed cannot be pictured; the test's own error is what must be reported then.
-    await chat.page.screenshot({ path: picture }).catch(() => undefined);
-    if (error instanceof Error) error.message += `\n(page as it was: ${picture}; Playground log: ${stack.playgroundLog})`;
-    throw error;
+    await picturedOnFailure(stack, name, { chat: chat.page }, () => body(chat));
   } finally {
     await chat.close();
   }

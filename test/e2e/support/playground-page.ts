@@ -11,8 +11,11 @@ const BOT_NAME = 'CSP Comms Bot';
 
 /** Conversations of .m365agentsplayground.yml, by the label of their entry in the chat list. */
 export const conversations = {
+  personal: 'Personal Chat',
   group: 'Partner Desk',
-  channel: 'Partner Team - General'
+  channel: 'Partner Team - General',
+  /** The team's second channel, where the expert tests send the questions for the experts. */
+  expertsChannel: 'Partner Team - Escalations'
 } as const;
 
 /** A search command of the message extension as the app manifest declares it. */
@@ -83,6 +86,19 @@ export class PlaygroundPage {
     return this.cards.nth(place);
   }
 
+  /**
+   * Like `nextCard`, for the first new card that shows `text`: in a conversation that other tabs also open, the
+   * bot's welcome for those tabs may appear in between.
+   */
+  async nextCardShowing(text: string, action: () => Promise<void>): Promise<Locator> {
+    await this.cards.evaluateAll((cards, seen) => cards.forEach((card) => card.setAttribute(seen, '')), SEEN);
+    await action();
+    const card = this.newCards.filter({ hasText: text }).first();
+    await card.waitFor();
+    const place = await card.evaluate((element) => [...element.ownerDocument.querySelectorAll('.ac-adaptiveCard')].indexOf(element));
+    return this.cards.nth(place);
+  }
+
   /** Types a message and sends it with Enter. */
   async send(text: string): Promise<void> {
     await this.editor.click();
@@ -100,10 +116,13 @@ export class PlaygroundPage {
     return this.nextCard(() => clickButton(card, button));
   }
 
-  /** Opens a conversation from the chat list; the bot, added to it, greets it with its welcome card. */
+  /**
+   * Opens a conversation from the chat list; the bot, added to it, greets it with its welcome card (in a conversation
+   * another tab opened first, that tab's welcome is shown too).
+   */
   async openConversation(label: string): Promise<void> {
     await this.page.locator(`button[role="treeitem"][aria-label="${label}"]`).click();
-    await this.cardShowing(WELCOME_TITLE).waitFor();
+    await this.cardShowing(WELCOME_TITLE).first().waitFor();
   }
 
   /** In a group chat: a message that starts with an @mention of the bot, picked from the typeahead as a person does. */
@@ -158,6 +177,11 @@ export class PlaygroundPage {
 /** A card's button by its title (Action.Submit and Action.Execute render as buttons, Action.OpenUrl as a link). */
 export function clickButton(card: Locator, title: string): Promise<void> {
   return card.getByRole('button', { name: title, exact: true }).click();
+}
+
+/** Types into a card's input, found by its label as a person reads it. */
+export async function typeInto(card: Locator, label: string, text: string): Promise<void> {
+  await card.getByLabel(label, { exact: true }).fill(text);
 }
 
 /** Clicks a toggle (Action.ToggleVisibility) and waits until the text it shows is on the card. */
