@@ -10,6 +10,7 @@
  * Saves no pictures for the README (the experts' card carries the time it was asked; docs/cards draws it instead).
  */
 import type { Locator } from 'playwright-core';
+import { ask as answerOf } from '../../src/engine/ask';
 import { picturedOnFailure } from './support/failure-pictures';
 import { clickButton, conversations, PlaygroundPage, typeInto } from './support/playground-page';
 import { readCard } from './support/rendered-card';
@@ -18,6 +19,17 @@ import { startStack, type Stack } from './support/stack';
 /** The Playground's one user (currentUser in .m365agentsplayground.yml): the name the experts' card shows. */
 const PERSON = 'Jana Keller';
 const TICKET_TITLE = 'Question for the experts';
+
+/**
+ * A German question too thin to read, which gets "Meinten Sie …?" (did you mean) today. The understanding is tuned
+ * often, so the first of a few candidates that still gets it is taken (as in test/bot/unanswered.test.ts).
+ */
+const UNCLEAR_QUESTION = ['Rechnung Kunde', 'Rechnung für Lizenzen im Dezember', 'Wie lade ich meine Rechnung im Partner Center herunter?'].find(
+  (question) => {
+    const answer = answerOf(question);
+    return answer.notCovered === 'unclear' && answer.language === 'de';
+  }
+);
 
 let stack: Stack;
 /** The asker's tab: they ask in their personal chat or a group chat, and read the experts' answer in personal chat. */
@@ -50,9 +62,12 @@ function ticketIn(tab: PlaygroundPage, question: string): Locator {
   return tab.cardShowing(TICKET_TITLE).filter({ hasText: question }).first();
 }
 
-/** The answer card to `question`, sent from the asker's open conversation (another tab's welcome may arrive meanwhile). */
+/**
+ * The answer card to `question` (which it repeats), sent from the asker's open conversation: another tab's welcome
+ * may arrive meanwhile.
+ */
 function ask(question: string): Promise<Locator> {
-  return asker.nextCardShowing(`Your question: ${question}`, () => asker.send(question));
+  return asker.nextCardShowing(question, () => asker.send(question));
 }
 
 /** "Ask an expert" (click 1), an optional line of context, "Send to the experts" (click 2); resolves to the asker's card. */
@@ -69,7 +84,7 @@ async function askTheExperts(answer: Locator, context?: string): Promise<Locator
 }
 
 describe('ask an expert', () => {
-  test('"experts here", said to the bot in a channel, makes it the experts\' channel and brings "Ask an expert" to answers it could not give', () =>
+  test('"experts here", said to the bot in a channel, makes it the experts\' channel and brings "Ask an expert" to answers it could not give (not covered, "did you mean…?")', () =>
     pictured('experts-here', async () => {
       const offTopic = 'Which parking garage is closest to the Microsoft office in Munich?';
       const before = await ask(offTopic);
@@ -85,6 +100,10 @@ describe('ask an expert', () => {
 
       const after = await ask(offTopic);
       expect((await readCard(after)).buttons).toContain('Ask an expert');
+      if (UNCLEAR_QUESTION === undefined) throw new Error('none of the candidate questions gets "Meinten Sie …?" any more');
+      const didYouMean = await readCard(await ask(UNCLEAR_QUESTION));
+      expect(didYouMean.lines[0]).toContain('Meinten Sie …?');
+      expect(didYouMean.buttons).toContain('Experten fragen');
       expect(stack.botWarnings()).toEqual([]);
     }));
 
