@@ -73,7 +73,10 @@ function decision(facts: Facts, confidence: number): Decision {
     return { kind: 'rule', verdict: 'yes', rules: ['operational-communication'] };
   }
   if (facts.productChannel === 'unknown' && facts.topic !== 'general') {
-    if (facts.bothChannels || (facts.channelDoubted && facts.topic !== 'marketing')) return byChannel;
+    // A sales contact about a named product the partner may not have sold ("an account manager called about their
+    // Dynamics licences, not sure they have a direct agreement") turns on the channel like any subscription matter.
+    const doubtDecides = facts.channelDoubted && (facts.topic !== 'marketing' || facts.products.length > 0);
+    if (facts.bothChannels || doubtDecides) return byChannel;
   }
   if (facts.productChannel !== 'csp') {
     if (facts.ownRelationship === 'yes') {

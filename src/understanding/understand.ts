@@ -1053,10 +1053,14 @@ function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState 
  * The asker cannot say how it was bought: "no idea if they bought it from us", a product missing from the
  * partner's Partner Center, or Microsoft already wrote about it and the asker wonders whether that was allowed.
  */
-function channelDoubtedBy(found: Found, topics: readonly Topic[], asked: ProductChannel, bothChannels: boolean): boolean {
+function channelDoubtedBy(found: Found, topics: readonly Topic[], asked: ProductChannel, bothChannels: boolean, ownRelationship: TriState): boolean {
   if (found.has('uncertain')) return true;
+  // A sales pitch Microsoft made ("pitched Dynamics 365 to them, is that allowed?") is not a doubt about a purchase;
+  // only the asker saying so is ("not sure whether they have a direct agreement").
+  const pitch = !topics.includes('billing') && !topics.includes('operational') && topics.includes('marketing');
+  if (pitch && ownRelationship === 'no') return false;
   // "ob die bei uns laufen", "whether they bought it from us": a question about the purchase, inside the question
-  const wondersHowBought = found.tokens.some(
+  const wondersHowBought = !pitch && found.tokens.some(
     (token, at) =>
       (token === 'ob' || token === 'whether') &&
       found.tokens.slice(at + 1, at + 7).some((next, offset) => PURCHASE_VERBS.test(next) && found.clause[at + 1 + offset] === found.clause[at])
@@ -1075,7 +1079,7 @@ function channelDoubtedBy(found: Found, topics: readonly Topic[], asked: Product
   );
   if (notFound) return true;
   if (missingFromPartnerCenter) return true;
-  const alreadyWrote = found.has('happened') && found.has('wondering') && found.has('microsoft');
+  const alreadyWrote = !pitch && found.has('happened') && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
 }
 
@@ -1405,7 +1409,7 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   // A bare "CSP" beside a question with no topic ("the CSP policy", "im CSP") says nothing about a product.
   const deciding = topic === 'none' && !cues.some((cue) => cue.channel === 'non-csp') ? cues.filter((cue) => !cue.weak) : cues;
   let productChannel = askedChannel(found, deciding, products);
-  const channelDoubted = channelDoubtedBy(found, topics, productChannel, bothChannels);
+  const channelDoubted = channelDoubtedBy(found, topics, productChannel, bothChannels, ownRelationship);
   if (channelDoubted) {
     productChannel = 'unknown';
     if (ownRelationship === 'yes') ownRelationship = 'unknown';
