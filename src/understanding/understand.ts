@@ -1053,17 +1053,29 @@ function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState 
  * The asker cannot say how it was bought: "no idea if they bought it from us", a product missing from the
  * partner's Partner Center, or Microsoft already wrote about it and the asker wonders whether that was allowed.
  */
-function channelDoubtedBy(found: Found, topics: readonly Topic[], asked: ProductChannel, bothChannels: boolean, ownRelationship: TriState): boolean {
+function channelDoubtedBy(
+  found: Found,
+  topics: readonly Topic[],
+  asked: ProductChannel,
+  bothChannels: boolean,
+  ownRelationship: TriState,
+  products: readonly Product[]
+): boolean {
   if (found.has('uncertain')) return true;
   // A sales pitch Microsoft made ("pitched Dynamics 365 to them, is that allowed?") is not a doubt about a purchase;
   // only the asker saying so is ("not sure whether they have a direct agreement").
   const pitch = !topics.includes('billing') && !topics.includes('operational') && topics.includes('marketing');
   if (pitch && ownRelationship === 'no') return false;
   // "ob die bei uns laufen", "whether they bought it from us": a question about the purchase, inside the question
+  // "whether that calling plan even runs through us", "ob dieses Abo unter unserem Azure-Plan läuft", "whether those are ours"
   const wondersHowBought = !pitch && found.tokens.some(
     (token, at) =>
       (token === 'ob' || token === 'whether') &&
-      found.tokens.slice(at + 1, at + 7).some((next, offset) => PURCHASE_VERBS.test(next) && found.clause[at + 1 + offset] === found.clause[at])
+      found.tokens.slice(at + 1, at + 10).some(
+        (next, offset) =>
+          found.clause[at + 1 + offset] === found.clause[at] &&
+          (PURCHASE_VERBS.test(next) || OURS.test(next))
+      )
   );
   if (wondersHowBought) return true;
   const missingFromPartnerCenter = found.positions('partnerCenter').some(
@@ -1079,11 +1091,64 @@ function channelDoubtedBy(found: Found, topics: readonly Topic[], asked: Product
   );
   if (notFound) return true;
   if (missingFromPartnerCenter) return true;
+  if (notAmongOurs(found) || onlyOthersOurs(found, products)) return true;
   const alreadyWrote = !pitch && found.has('happened') && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
 }
 
 const COMING = /^(kommt|kommen|kam|kamen|come|comes|came|coming)$/;
+const OURS = /^(ours|runs|run|unsere|unsrige\w*)$/;
+/** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
+const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|uebersicht|abrechnung\w*|liste|bestand|plan|system|tenant|csp)$/;
+const OUR_WORDS = /^(our|unser\w*)$/;
+/** Verbs of the partner holding something: have, see, find, sell, list. */
+const HOLD_VERBS = /^(have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|gibt|haben|hat|hatten|sehen|seh\w*|sieht|find\w*|verkauf\w*|gebucht|aufgefuehrt|gelistet|drin|taucht|auftauch\w*|fuehren|gefuehrt)$/;
+/** Things the partner could hold: a product, a licence or subscription, "this SKU", "it", "das". */
+function holdingAt(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  return (
+    found.scanned.products.some((product) => at >= product.at && at < product.at + product.length) ||
+    GENERIC_HOLDINGS.test(token) ||
+    /^(sku|skus|das|it|this|that|those|these|diese|dieses|das|es)$/.test(token)
+  );
+}
+
+/**
+ * "We don't have this SKU for them in Partner Center", "Diese sind nicht in unserer CSP-Übersicht", "Sentinel taucht in
+ * unserer Abrechnung nicht auf", "isn't under our Azure plan": the product is not among what the partner holds.
+ */
+function notAmongOurs(found: Found): boolean {
+  return found.positions('negation').some((negation) => {
+    // "no direct agreement", "not through a partner": the negation speaks of a relationship, not of the partner's records
+    if (['relationship', 'ownAgreement', 'direct', 'nonCsp', 'uncertain'].some((concept) => found.within(concept as Concept, negation, negation + 3))) return false;
+    const sentence = found.sentence[negation];
+    const near: number[] = [];
+    for (let at = Math.max(0, negation - 7); at <= negation + 7 && at < found.tokens.length; at++) if (found.sentence[at] === sentence && at !== negation) near.push(at);
+    if (near.some((at) => found.at('communicate', at) || found.at('microsoft', at))) return false;
+    if (!near.some((at) => holdingAt(found, at))) return false;
+    // "not in our list", "nicht unter unserem Azure Plan"
+    const inOurRecords = near.some(
+      (at) => OUR_WORDS.test(found.tokens[at] ?? '') && [1, 2].some((step) => OUR_RECORDS.test(found.tokens[at + step] ?? '') || found.at('csp', at + step))
+    );
+    // "we don't have / never sold", "im Partner Center sehen wir … nicht", "bei uns gibt es das nicht"
+    const ourSide = near.some((at) => found.at('partnerCenter', at) || found.at('throughUs', at) || /^(we|wir|i|ich)$/.test(found.tokens[at] ?? ''));
+    const holds = near.some((at) => HOLD_VERBS.test(found.tokens[at] ?? ''));
+    return inOurRecords || (ourSide && holds);
+  });
+}
+
+/** "We only supply them Microsoft 365", "im Partner Center sehen wir nur E3": another product than the one asked about. */
+function onlyOthersOurs(found: Found, products: readonly Product[]): boolean {
+  const unsaid = (name: string) => products.some((product) => product.name === name && product.channel === 'unknown');
+  return found.tokens.some((token, at) => {
+    if (token !== 'only' && token !== 'nur') return false;
+    const clause = found.clause[at];
+    const ourSide = found.tokens.some((word, other) => found.clause[other] === clause && (found.at('partnerCenter', other) || /^(we|wir|i|ich)$/.test(word)));
+    if (!ourSide) return false;
+    const held = found.scanned.products.filter((product) => product.at > at && product.at - at <= 4 && found.clause[product.at] === clause).map((product) => product.name);
+    return held.length > 0 && found.scanned.products.some((product) => !held.includes(product.name) && found.clause[product.at] !== clause && unsaid(product.name));
+  });
+}
 
 function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
   const hasTopic = topics.length > 0;
@@ -1409,7 +1474,7 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   // A bare "CSP" beside a question with no topic ("the CSP policy", "im CSP") says nothing about a product.
   const deciding = topic === 'none' && !cues.some((cue) => cue.channel === 'non-csp') ? cues.filter((cue) => !cue.weak) : cues;
   let productChannel = askedChannel(found, deciding, products);
-  const channelDoubted = channelDoubtedBy(found, topics, productChannel, bothChannels, ownRelationship);
+  const channelDoubted = channelDoubtedBy(found, topics, productChannel, bothChannels, ownRelationship, products);
   if (channelDoubted) {
     productChannel = 'unknown';
     if (ownRelationship === 'yes') ownRelationship = 'unknown';
