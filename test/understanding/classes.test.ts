@@ -55,7 +55,19 @@ describe('the classes of questions written by people who never saw the code', ()
   it('2. the channel is not said, with a hint it may not be ours: depends, never a guessed no', () => {
     expectAnswers([
       ['Microsoft emailed my client about the price of their Project Online plan. Not sure they bought it from us. Is that OK?', 'depends', 'non-csp-relationship'],
-      ['Kunde bekam von Microsoft eine Zahlungserinnerung für Visio, das finden wir im Partner Center nicht. Darf Microsoft das?', 'depends', 'non-csp-relationship']
+      ['Kunde bekam von Microsoft eine Zahlungserinnerung für Visio, das finden wir im Partner Center nicht. Darf Microsoft das?', 'depends', 'non-csp-relationship'],
+      // the product is not among what the partner holds, said in other words
+      ['Microsoft mailed the client a renewal reminder for Visio Plan 2. Visio is not in our CSP inventory for them. Fine?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat von Microsoft eine Preisinfo zu Power BI bekommen, Power BI ist in unserer Abrechnung gar nicht drin. Passt das?', 'depends', 'non-csp-relationship'],
+      ['Microsoft chased the client over an unpaid Sentinel bill. We only resell them Business Premium. Allowed?', 'depends', 'non-csp-relationship'],
+      ['The client was asked by Microsoft to renew Project Plan 1, and I never sold them Project. Legit?', 'depends', 'non-csp-relationship'],
+      // doubt in other words: a previous partner, "dunno", "womöglich"
+      ['We took this client over from another reseller in May. Microsoft now sends them Intune invoices. Is that correct?', 'depends', 'non-csp-relationship'],
+      ['visio plan 1, dunno where the client got it, does ms send them renewal mails', 'depends', 'non-csp-relationship'],
+      ['Microsoft hat dem Kunden wegen seiner Copilot-Lizenzen geschrieben, die hat er womöglich selbst im Admin Center gekauft. Ist das zulässig?', 'depends', 'non-csp-relationship'],
+      // a salesperson about licences the asker cannot place: the channel decides; a plain pitch stays no
+      ['A Microsoft account executive rang the client about their Dynamics 365 licences; no idea whether they have their own contract. Okay?', 'depends', 'non-csp-relationship'],
+      ['A Microsoft seller phoned our client and pitched Power BI Premium. Is Microsoft allowed to do that with CSP clients?', 'no', 'partner-communicates']
     ]);
   });
 
