@@ -299,7 +299,7 @@ export const products: ReadonlyArray<{ name: string; forms: readonly string[]; c
   { name: 'E plan', forms: ['e1', 'e3', 'e5', 'f1', 'f3', 'a1', 'a3', 'a5', 'g3', 'g5'] },
   { name: 'Azure plan', forms: ['azure plan*'], channel: 'csp' },
   { name: 'Azure', forms: ['azure', 'azure sql', 'azure vm*', 'azure storage', 'azure openai', 'azure devops', 'azure reserved', 'reserved instance*', 'savings plan*', 'azure savings plan*'] },
-  { name: 'Dynamics 365', forms: ['dynamics 365 sales', 'dynamics 365 customer service', 'd365 sales', 'dynamics sales', 'dynamics 365', 'dynamics', 'd365', 'dynamics365', 'business central', 'bc', 'dataverse'] },
+  { name: 'Dynamics 365', forms: ['dynamics 365 sales', 'dynamics 365 customer service', 'd365 sales', 'dynamics sales', 'dynamics 365', 'dynamics 365 project operations', 'project operations', 'dynamics', 'd365', 'dynamics365', 'business central', 'bc', 'dataverse'] },
   { name: 'Microsoft Teams', forms: ['microsoft teams', 'teams', 'teams phone', 'teams premium', 'teams rooms', 'calling plan*'] },
   { name: 'Exchange Online', forms: ['exchange online', 'exchange', 'exo', 'exchange online archiving', 'exchange online protection'] },
   { name: 'Outlook', forms: ['outlook'] },

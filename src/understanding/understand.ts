@@ -244,7 +244,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   // name a topic when nothing else does, never outweigh one that is spelt out.
   const sure = (concept: Concept) => found.positions(concept).filter((at) => !found.guessedAt(concept, at));
   const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
-  const operationalWord = (at: number) => !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at);
+  const operationalWord = (at: number) => !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at);
   if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found)) {
     topics.push('operational');
   }
@@ -344,6 +344,18 @@ function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array
   };
   const named = topics.filter((topic) => wordsOf[topic].some((concept) => found.positions(concept).some(asked)));
   return named.length > 0 ? named : topics;
+}
+
+/**
+ * Operational words that name no operational matter: "Microsoft Ireland Operations Ltd." (the company that bills),
+ * "renew now to avoid service interruption" (what an unpaid subscription leads to).
+ */
+function incidentalOperational(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  if (token === 'operations' && (found.within('microsoft', at - 2, at - 1) || /^(limited|ltd|inc|gmbh)$/.test(found.tokens[at + 1] ?? ''))) return true;
+  const warned = found.tokens.slice(Math.max(0, at - 3), at).some((word) => /^(avoid|prevent)$/.test(word)) ||
+    found.tokens.slice(at + 1, at + 3).some((word) => /^(vermeiden|verhindern)$/.test(word));
+  return warned && (found.has('billing') || found.has('billingWeak'));
 }
 
 /** Words of moving something: a data-centre move is operational, a customer moved from an EA to CSP is not. */
@@ -577,7 +589,10 @@ function recipientOf(found: Found): Recipient {
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
   found.tokens.forEach((token, at) => {
     const seeing = /^(see|seh|sieh)/.test(token);
-    const unseen = seeing && found.positions('negation').some((negation) => found.clause[negation] === found.clause[at]);
+    // "Im Partner Center sehen wir das aber nicht": looking something up, not being told
+    const sameSentence = (other: number) => found.sentence[other] === found.sentence[at];
+    const lookingUp = seeing && found.positions('partnerCenter').some(sameSentence) && found.positions('negation').some(sameSentence);
+    const unseen = seeing && (lookingUp || found.positions('negation').some((negation) => found.clause[negation] === found.clause[at]));
     if (found.at('receive', at) && !unseen && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
       reaches.push({ at, recipient: 'partner' });
       return;
@@ -757,10 +772,18 @@ function channelCues(found: Found): ChannelCue[] {
     if (!found.negatedAt(at, 2) && !describes && !found.within('nonCsp', at - 1, at)) cues.push({ at, channel: 'csp', statesOwn: false, weak: true });
   }
   for (const product of found.scanned.products) if (product.channel === 'csp') csp(product.at);
+  // "we also sell them Business Basic", "wir verkaufen ihm auch Teams": the partner selling is the partner's channel
+  found.tokens.forEach((token, at) => {
+    if (!/^(we|wir)$/.test(token)) return;
+    const sells = found.tokens.slice(at + 1, at + 4).findIndex((next) => SELL_VERBS.test(next));
+    if (sells >= 0 && !found.negatedAt(at + 1 + sells, 4) && !found.within('negation', at + 1, at + 1 + sells) && !found.within('throughUs', at, at + 1 + sells)) csp(at + 1 + sells);
+  });
   // "… offers them a direct contract": an agreement proposed is not one the customer has.
   const proposed = (cue: ChannelCue) => cue.channel === 'non-csp' && found.within('proposal', cue.at - 3, cue.at + 3, found.clause[cue.at]);
   return cues.filter((cue) => !proposed(cue)).sort((a, b) => a.at - b.at);
 }
+
+const SELL_VERBS = /^(sell|sells|sold|resell|resells|resold|supply|supplies|supplied|verkaufen|verkauft|liefern|liefert)$/;
 
 /** The cue nearest a product: in its segment ("M365 via us"), else in its clause. */
 function channelNear(found: Found, at: number, cues: readonly ChannelCue[], afterFirst = false): ProductChannel {
@@ -778,6 +801,10 @@ function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], 
   if (afterFirst) {
     const after = cues.find((cue) => cue.at > at && found.clause[cue.at] === found.clause[at]);
     if (after) return { channel: bothInParallel(found, after, cues) ? 'unknown' : after.channel, close: true };
+    // "sein CSP-Abo für Exchange Online wird vom Reseller gekündigt … die Kündigungsbestätigung": the one channel of
+    // the clause the echoed word stands in.
+    const inClause = new Set(cues.filter((cue) => found.clause[cue.at] === found.clause[at]).map((cue) => cue.channel));
+    if (inClause.size === 1) return { channel: [...inClause][0] as ProductChannel, close: true };
   }
   const closest = (list: readonly ChannelCue[]) =>
     list.reduce<ChannelCue | undefined>((best, cue) => {
@@ -1102,7 +1129,8 @@ const OURS = /^(ours|runs|run|unsere|unsrige\w*)$/;
 const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|uebersicht|abrechnung\w*|liste|bestand|plan|system|tenant|csp)$/;
 const OUR_WORDS = /^(our|unser\w*)$/;
 /** Verbs of the partner holding something: have, see, find, sell, list. */
-const HOLD_VERBS = /^(have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|gibt|haben|hat|hatten|sehen|seh\w*|sieht|find\w*|verkauf\w*|gebucht|aufgefuehrt|gelistet|drin|taucht|auftauch\w*|fuehren|gefuehrt)$/;
+const EN_HOLD_VERBS = /^(have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible)$/;
+const DE_HOLD_VERBS = /^(gibt|haben|hat|hatten|sehen|seh\w*|sieht|find\w*|verkauf\w*|gebucht|aufgefuehrt|gelistet|drin|taucht|auftauch\w*|fuehren|gefuehrt)$/;
 /** Things the partner could hold: a product, a licence or subscription, "this SKU", "it", "das". */
 function holdingAt(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
@@ -1123,8 +1151,10 @@ function notAmongOurs(found: Found): boolean {
     if (['relationship', 'ownAgreement', 'direct', 'nonCsp', 'uncertain'].some((concept) => found.within(concept as Concept, negation, negation + 3))) return false;
     const sentence = found.sentence[negation];
     const near: number[] = [];
-    for (let at = Math.max(0, negation - 7); at <= negation + 7 && at < found.tokens.length; at++) if (found.sentence[at] === sentence && at !== negation) near.push(at);
-    if (near.some((at) => found.at('communicate', at) || found.at('microsoft', at))) return false;
+    // German puts the negation last: "Das haben wir im Partner Center bei ihm gar nicht."
+    for (let at = Math.max(0, negation - 10); at <= negation + 7 && at < found.tokens.length; at++) if (found.sentence[at] === sentence && at !== negation) near.push(at);
+    // "Microsoft does not send …", "we don't want Microsoft to …": a negation about reaching someone
+    if (near.some((at) => found.clause[at] === found.clause[negation] && (found.at('communicate', at) || found.at('microsoft', at)))) return false;
     if (!near.some((at) => holdingAt(found, at))) return false;
     // "not in our list", "nicht unter unserem Azure Plan"
     const inOurRecords = near.some(
@@ -1132,7 +1162,12 @@ function notAmongOurs(found: Found): boolean {
     );
     // "we don't have / never sold", "im Partner Center sehen wir … nicht", "bei uns gibt es das nicht"
     const ourSide = near.some((at) => found.at('partnerCenter', at) || found.at('throughUs', at) || /^(we|wir|i|ich)$/.test(found.tokens[at] ?? ''));
-    const holds = near.some((at) => HOLD_VERBS.test(found.tokens[at] ?? ''));
+    // English negates the verb after it ("don't have", "never sold", "have no"); German ends on it ("haben wir nicht")
+    const holds = near.some((at) => {
+      const token = found.tokens[at] ?? '';
+      if (DE_HOLD_VERBS.test(token)) return true;
+      return EN_HOLD_VERBS.test(token) && ((at > negation && at - negation <= 3) || (at === negation - 1 && found.tokens[negation] === 'no'));
+    });
     return inOurRecords || (ourSide && holds);
   });
 }
@@ -1143,7 +1178,10 @@ function onlyOthersOurs(found: Found, products: readonly Product[]): boolean {
   return found.tokens.some((token, at) => {
     if (token !== 'only' && token !== 'nur') return false;
     const clause = found.clause[at];
-    const ourSide = found.tokens.some((word, other) => found.clause[other] === clause && (found.at('partnerCenter', other) || /^(we|wir|i|ich)$/.test(word)));
+    // "im Partner Center sehen wir bei ihm aber nur E3": the partner's side may stand before an "aber" in the sentence
+    const ourSide = found.tokens.some(
+      (word, other) => found.sentence[other] === found.sentence[at] && other < at + 4 && at - other <= 8 && (found.at('partnerCenter', other) || /^(we|wir|i|ich)$/.test(word))
+    );
     if (!ourSide) return false;
     const held = found.scanned.products.filter((product) => product.at > at && product.at - at <= 4 && found.clause[product.at] === clause).map((product) => product.name);
     return held.length > 0 && found.scanned.products.some((product) => !held.includes(product.name) && found.clause[product.at] !== clause && unsaid(product.name));

@@ -67,7 +67,17 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Microsoft hat dem Kunden wegen seiner Copilot-Lizenzen geschrieben, die hat er womöglich selbst im Admin Center gekauft. Ist das zulässig?', 'depends', 'non-csp-relationship'],
       // a salesperson about licences the asker cannot place: the channel decides; a plain pitch stays no
       ['A Microsoft account executive rang the client about their Dynamics 365 licences; no idea whether they have their own contract. Okay?', 'depends', 'non-csp-relationship'],
-      ['A Microsoft seller phoned our client and pitched Power BI Premium. Is Microsoft allowed to do that with CSP clients?', 'no', 'partner-communicates']
+      ['A Microsoft seller phoned our client and pitched Power BI Premium. Is Microsoft allowed to do that with CSP clients?', 'no', 'partner-communicates'],
+      // looking a product up in Partner Center and not finding it is a doubt, not the partner being told something
+      ['Microsoft hat dem Kunden eine Kündigungsinfo zu Visio geschickt. Im Partner Center sehen wir das aber nicht. Ist das ok?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde bekam eine Mahnung von Microsoft für Power BI. Dieses Abo haben wir für ihn im Partner Center leider gar nicht. Normal?', 'depends', 'non-csp-relationship'],
+      // the company that bills and the warning in a dunning mail are no operational matter
+      ['The client got an invoice from Microsoft Ireland Operations Ltd for Visio licences. Is Microsoft allowed to bill them directly?', 'depends', 'non-csp-relationship'],
+      ['Forwarded: "Your payment for Power BI Pro failed. Update your card to avoid service interruption." We never sold them Power BI. May Microsoft send that?', 'depends', 'non-csp-relationship'],
+      // the partner selling the same product the customer also bought itself: both channels
+      ['Microsoft emailed the client about renewing Visio Plan 2. The client once bought Visio directly with a card, but we also sell them Visio. Was that OK?', 'depends', 'non-csp-relationship'],
+      // a subscription suspended for not paying the partner is no doubt about the channel
+      ['If we suspend a client\'s CSP subscription because they have not paid us, does Microsoft tell the client?', 'no', 'subscription-communication']
     ]);
   });
 
