@@ -78,7 +78,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   both: { en: ['which of these', 'which of them', 'which of those', 'both', 'either', 'each of', 'both of'], de: ['was davon', 'welche davon', 'welches davon', 'beides', 'beidem', 'beiden', 'beide'] },
   proposal: {
     en: ['could buy', 'can buy', 'could purchase', 'could get it', 'offer*', 'propos*', 'pitch*', 'convinc*', 'move them', 'switch them', 'poach*', 'win them'],
-    de: ['koenne', 'anbiet*', 'angeboten', 'vorschlag*', 'vorschlaeg*', 'ueberzeug*', 'abwerb*', 'abwirbt']
+    de: ['koenne', 'koennte', 'koennten', 'anbiet*', 'angeboten', 'vorschlag*', 'vorschlaeg*', 'ueberzeug*', 'abwerb*', 'abwirbt']
   },
   elsewhere: {
     en: ['public holiday*', 'birthday*', 'password*', 'locked out', 'printer*', 'weather', 'joke*', 'headset*', 'vpn', 'coffee*', 'lunch', 'parking', 'holiday*', 'vacation'],
@@ -99,12 +99,12 @@ export const lexicon: Record<Concept, ConceptForms> = {
   partnerCenter: { en: ['partner center', 'partner centre', 'pc', 'our portal'], de: ['partner center', 'pc'] },
   find: { en: ['visible', 'show up', 'shows up', 'showing', 'find', 'see', 'show*', 'listed', 'appear*'], de: ['sichtbar', 'kenne', 'kennen', 'find*', 'seh*', 'sieht', 'auftauch*', 'taucht', 'drin', 'gelistet'] },
   wondering: {
-    en: ['should that', 'should this', 'entitled', 'is that normal', 'can microsoft do that', 'can they do that', 'ok', 'okay', 'allowed', 'legit', 'legitimate', 'normal', 'fine', 'permitted', 'is that right', 'correct', 'can they do that', 'are they allowed', 'supposed to', 'kosher', 'compliant'],
-    de: ['durfte', 'duerfte', 'darf microsoft das', 'darf ms das', 'ok', 'okay', 'erlaubt', 'normal', 'passt', 'in ordnung', 'rechtens', 'korrekt', 'legitim', 'zulaessig', 'duerfen die', 'darf das', 'duerfen das', 'darf ms das', 'geht das', 'richtig so']
+    en: ['acceptable', 'permissible', 'legitimately', 'in line with', 'consistent with', 'breach of', 'should that', 'should this', 'entitled', 'is that normal', 'can microsoft do that', 'can they do that', 'ok', 'okay', 'allowed', 'legit', 'legitimate', 'normal', 'fine', 'permitted', 'is that right', 'correct', 'can they do that', 'are they allowed', 'supposed to', 'kosher', 'compliant'],
+    de: ['vereinbar', 'regelkonform', 'berechtigt', 'verstoss', 'durfte', 'duerfte', 'darf microsoft das', 'darf ms das', 'ok', 'okay', 'erlaubt', 'normal', 'passt', 'in ordnung', 'rechtens', 'korrekt', 'legitim', 'zulaessig', 'duerfen die', 'darf das', 'duerfen das', 'darf ms das', 'geht das', 'richtig so']
   },
   happened: {
-    en: ['wrote', 'emailed', 'e mailed', 'mailed', 'sent', 'called', 'contacted', 'reached out', 'got', 'received', 'keeps emailing', 'keeps sending', 'says ms', 'says microsoft'],
-    de: ['geschrieben', 'angeschrieben', 'geschickt', 'zugeschickt', 'kontaktiert', 'angerufen', 'gemeldet', 'bekommen', 'erhalten', 'gemailt', 'sagt ms', 'sagt microsoft']
+    en: ['forwarded', 'wrote', 'emailed', 'e mailed', 'mailed', 'sent', 'called', 'contacted', 'reached out', 'got', 'received', 'keeps emailing', 'keeps sending', 'says ms', 'says microsoft'],
+    de: ['weitergeleitet', 'geschrieben', 'angeschrieben', 'geschickt', 'zugeschickt', 'kontaktiert', 'angerufen', 'gemeldet', 'bekommen', 'erhalten', 'gemailt', 'sagt ms', 'sagt microsoft']
   },
   liveNow: {
     en: ['right now', 'atm', 'at the moment', 'currently', 'as we speak', 'just now', 'rn'],

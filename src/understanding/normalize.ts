@@ -45,7 +45,8 @@ export function normalize(text: string): string {
     .trim()
     .replace(/\bzzsentencezz\b/g, SENTENCE_END)
     .replace(/\bzzclausezz\b/g, CLAUSE_END)
-    .replace(/(?:[.,] )+(?=[.,](?: |$))/g, '')
+    // A run of ends is one end, the stronger one: "…, us or MS? (we only do CSP for him)" ends a sentence.
+    .replace(/[.,](?: [.,])+(?= |$)/g, (run) => (run.includes(SENTENCE_END) ? SENTENCE_END : CLAUSE_END))
     .replace(/^(?:[.,] ?)+|(?: [.,])+$/g, '')
     .trim();
 }

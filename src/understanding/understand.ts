@@ -759,6 +759,13 @@ function channelCues(found: Found): ChannelCue[] {
     if (found.negatedAt(at, 4)) direct(at, false);
     else csp(at);
   }
+  // "Wir haben Business Premium bei ihm im Partner Center", "E3 is in our Partner Center": held by the partner
+  for (const place of found.positions('partnerCenter')) {
+    if (found.negatedAt(place, 8) || found.within('negation', place + 1, place + 6, found.clause[place])) continue;
+    for (const product of found.scanned.products) {
+      if (found.clause[product.at] === found.clause[place] && Math.abs(product.at - place) <= 6) csp(product.at);
+    }
+  }
   // "CSP customers", "the CSP program" say who the customer is, not how a product was bought; "non-CSP" is the
   // opposite of a cue. A bare "CSP" is a weak cue: it ties a product to the partner, but alone it decides nothing.
   for (const at of found.positions('csp')) {
@@ -779,7 +786,8 @@ function channelCues(found: Found): ChannelCue[] {
     if (sells >= 0 && !found.negatedAt(at + 1 + sells, 4) && !found.within('negation', at + 1, at + 1 + sells) && !found.within('throughUs', at, at + 1 + sells)) csp(at + 1 + sells);
   });
   // "… offers them a direct contract": an agreement proposed is not one the customer has.
-  const proposed = (cue: ChannelCue) => cue.channel === 'non-csp' && found.within('proposal', cue.at - 3, cue.at + 3, found.clause[cue.at]);
+  // "they could buy Dynamics 365 directly": a product name may stand between the offer and the channel
+  const proposed = (cue: ChannelCue) => cue.channel === 'non-csp' && found.within('proposal', cue.at - 5, cue.at + 3, found.clause[cue.at]);
   return cues.filter((cue) => !proposed(cue)).sort((a, b) => a.at - b.at);
 }
 
@@ -801,10 +809,6 @@ function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], 
   if (afterFirst) {
     const after = cues.find((cue) => cue.at > at && found.clause[cue.at] === found.clause[at]);
     if (after) return { channel: bothInParallel(found, after, cues) ? 'unknown' : after.channel, close: true };
-    // "sein CSP-Abo für Exchange Online wird vom Reseller gekündigt … die Kündigungsbestätigung": the one channel of
-    // the clause the echoed word stands in.
-    const inClause = new Set(cues.filter((cue) => found.clause[cue.at] === found.clause[at]).map((cue) => cue.channel));
-    if (inClause.size === 1) return { channel: [...inClause][0] as ProductChannel, close: true };
   }
   const closest = (list: readonly ChannelCue[]) =>
     list.reduce<ChannelCue | undefined>((best, cue) => {
@@ -888,12 +892,16 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const rest = found.tokens.findIndex((token, at) => at > from && found.sentence[at] === asking && THE_REST.test(token));
   const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length);
   const inAsking = (at: number) => (at >= from && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
-  const named = new Set<ProductChannel>(cues.filter((cue) => inAsking(cue.at)).map((cue) => cue.channel));
-  for (const product of found.scanned.products) {
-    if (!inAsking(product.at)) continue;
-    const channel = products.find((known) => known.name === product.name)?.channel ?? 'unknown';
-    if (channel !== 'unknown') named.add(channel);
-  }
+  const namedWhere = (keep: (at: number) => boolean) => {
+    const channels = new Set<ProductChannel>(cues.filter((cue) => keep(cue.at)).map((cue) => cue.channel));
+    for (const product of found.scanned.products) {
+      if (!keep(product.at)) continue;
+      const channel = products.find((known) => known.name === product.name)?.channel ?? 'unknown';
+      if (channel !== 'unknown') channels.add(channel);
+    }
+    return channels;
+  };
+  const named = namedWhere(inAsking);
   // "Customer with a direct Unified Support contract: … about the support contract renewal and about the Azure
   // reservations bought through us": a contract named in the asking part is the customer's own agreement stated before.
   const ownStated = cues.some((cue) => cue.statesOwn);
@@ -906,9 +914,17 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
       !found.tokens.slice(Math.max(0, at - 2), at).some((token) => /^(welch\w*|which|what|whichever)$/.test(token))
   );
   if (ownStated && ownContract) named.add('non-csp');
-  if (named.size === 1) return [...named][0] as ProductChannel;
   if (named.size > 1) return 'unknown';
-  const echoed = echoedChannel(found, cues, from, inAsking);
+  const echoed = echoedChannel(found, cues, products, from, inAsking);
+  if (named.size === 1) {
+    // Only words of a part that names no channel itself: "about the Open Value renewal" is one part, not an echo.
+    const namingSegments = new Set([...cues.map((cue) => cue.at), ...found.scanned.products.map((product) => product.at)].filter(inAsking).map((at) => found.segment[at]));
+    const echoedOther = echoedChannel(found, cues, products, from, (at) => inAsking(at) && !namingSegments.has(found.segment[at]));
+    const [channel] = [...named] as ProductChannel[];
+    // "about the support contract renewal and about the Azure reservations they bought through us": a part that
+    // echoes the other channel makes two parts, one per channel.
+    return echoedOther !== 'unknown' && echoedOther !== channel ? 'unknown' : (channel as ProductChannel);
+  }
   if (echoed !== 'unknown') return echoed;
   // "about it", "dazu": refers back; "this customer", "those licences" name something instead.
   const refersBack = found.positions('anaphor').some(
@@ -1019,7 +1035,13 @@ const FRAME_CONCEPTS: ReadonlySet<Concept> = new Set([
  * running out – does Microsoft write to him about the reservations?", "bought 5 by credit card … about those 5?".
  * Only an echo that points to one channel counts.
  */
-function echoedChannel(found: Found, cues: readonly ChannelCue[], from: number, inAsking: (at: number) => boolean): ProductChannel {
+function echoedChannel(
+  found: Found,
+  cues: readonly ChannelCue[],
+  products: readonly Product[],
+  from: number,
+  inAsking: (at: number) => boolean
+): ProductChannel {
   const meaningful = (at: number) => {
     const token = found.tokens[at] ?? '';
     if ((token.length < 4 && !/^\d+$/.test(token)) || isBreak(token) || FUNCTION_WORDS.has(token)) return false;
@@ -1046,6 +1068,16 @@ function echoedChannel(found: Found, cues: readonly ChannelCue[], from: number, 
       if (!meaningful(earlier) || !same || (askedProduct && earlierProduct && askedProduct !== earlierProduct)) continue;
       const channel = channelNear(found, earlier, cues, true);
       if (channel !== 'unknown') echoed.add(channel);
+      else {
+        // "sein CSP-Abo für Exchange Online wird gekündigt … die Kündigungsbestätigung": the product of its clause
+        const ofClause = new Set(
+          found.scanned.products
+            .filter((product) => found.clause[product.at] === found.clause[earlier])
+            .map((product) => products.find((known) => known.name === product.name)?.channel ?? 'unknown')
+        );
+        const [only] = [...ofClause];
+        if (ofClause.size === 1 && only !== undefined && only !== 'unknown') echoed.add(only);
+      }
     }
   }
   return echoed.size === 1 ? ([...echoed][0] as ProductChannel) : 'unknown';

@@ -48,7 +48,17 @@ describe('the classes of questions written by people who never saw the code', ()
       // a catch-all "all cloud services through us" covers a cloud product named without its channel
       ['The client keeps an MPSA for on-prem SQL Server, all cloud services come through us in CSP. Does Microsoft send them the Intune invoices?', 'no', 'subscription-communication'],
       // a customer moved from an agreement to CSP is not a data-centre move
-      ['Wir haben den Kunden vom Enterprise Agreement zu CSP umgezogen. Schreibt Microsoft ihm jetzt wegen der Verlängerung seiner neuen CSP-Abos?', 'no', 'subscription-communication']
+      ['Wir haben den Kunden vom Enterprise Agreement zu CSP umgezogen. Schreibt Microsoft ihm jetzt wegen der Verlängerung seiner neuen CSP-Abos?', 'no', 'subscription-communication'],
+      // a remark in brackets after the question is context, not a second part
+      ['who sends the client the MPSA renewal reminder, MS or us? (we only handle their CSP Intune)', 'yes', 'non-csp-relationship'],
+      // a part that echoes the other channel makes two parts
+      ['Client with a direct Premier Support contract: will Microsoft write to them about the Premier contract renewal and about the price of the Teams licences they buy from us?', 'depends', 'non-csp-relationship'],
+      // held in the partner's Partner Center beside a purchase of the customer's own: both channels
+      ['Wir haben Teams Premium beim Kunden im Partner Center, er sagt aber, er hat letztes Jahr selbst noch Teams Premium per Kreditkarte gekauft. Microsoft mahnt ihn jetzt wegen Teams Premium. Legitim?', 'depends', 'non-csp-relationship'],
+      // a purchase Microsoft says is possible is not one the customer made
+      ['At a conference a Microsoft rep told our client they could buy Dynamics 365 directly for less. Is Microsoft supposed to approach CSP clients like that?', 'no', 'partner-communicates'],
+      // "without going through us" is the way the message takes, not how anything was bought
+      ['Can Microsoft invite our clients to its Copilot roadshow without going through us?', 'no', 'partner-communicates']
     ]);
   });
 
@@ -77,7 +87,9 @@ describe('the classes of questions written by people who never saw the code', ()
       // the partner selling the same product the customer also bought itself: both channels
       ['Microsoft emailed the client about renewing Visio Plan 2. The client once bought Visio directly with a card, but we also sell them Visio. Was that OK?', 'depends', 'non-csp-relationship'],
       // a subscription suspended for not paying the partner is no doubt about the channel
-      ['If we suspend a client\'s CSP subscription because they have not paid us, does Microsoft tell the client?', 'no', 'subscription-communication']
+      ['If we suspend a client\'s CSP subscription because they have not paid us, does Microsoft tell the client?', 'no', 'subscription-communication'],
+      // a forwarded Microsoft invoice, with the asker wondering: Microsoft already wrote about a product of unsaid channel
+      ['The client forwarded us a Microsoft invoice for Visio Plan 1. Is it acceptable for Microsoft to bill them like that?', 'depends', 'non-csp-relationship']
     ]);
   });
 
