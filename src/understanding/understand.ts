@@ -915,8 +915,10 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   );
   if (ownStated && ownContract) named.add('non-csp');
   if (named.size > 1) return 'unknown';
-  const echoed = echoedChannel(found, cues, products, from, inAsking);
   if (named.size === 1) {
+    const [only] = [...named] as ProductChannel[];
+    // An echo can only name the other channel when the question names both somewhere.
+    if (cues.every((cue) => cue.channel === only)) return only as ProductChannel;
     // Only words of a part that names no channel itself: "about the Open Value renewal" is one part, not an echo.
     const namingSegments = new Set([...cues.map((cue) => cue.at), ...found.scanned.products.map((product) => product.at)].filter(inAsking).map((at) => found.segment[at]));
     const echoedOther = echoedChannel(found, cues, products, from, (at) => inAsking(at) && !namingSegments.has(found.segment[at]));
@@ -925,6 +927,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     // echoes the other channel makes two parts, one per channel.
     return echoedOther !== 'unknown' && echoedOther !== channel ? 'unknown' : (channel as ProductChannel);
   }
+  const echoed = echoedChannel(found, cues, products, from, inAsking);
   if (echoed !== 'unknown') return echoed;
   // "about it", "dazu": refers back; "this customer", "those licences" name something instead.
   const refersBack = found.positions('anaphor').some(
@@ -1042,30 +1045,37 @@ function echoedChannel(
   from: number,
   inAsking: (at: number) => boolean
 ): ProductChannel {
+  // Computed once: the inner loop below runs over every earlier word for every asked word.
+  const framePositions = new Set(found.scanned.matches.filter((match) => FRAME_CONCEPTS.has(match.concept)).map((match) => match.at));
   const meaningful = (at: number) => {
     const token = found.tokens[at] ?? '';
     if ((token.length < 4 && !/^\d+$/.test(token)) || isBreak(token) || FUNCTION_WORDS.has(token)) return false;
-    return !found.scanned.matches.some((match) => match.at === at && FRAME_CONCEPTS.has(match.concept));
+    return !framePositions.has(at);
   };
   const echoed = new Set<ProductChannel>();
+  let earlierWords: Array<{ at: number; word: string }> | undefined;
   for (let at = from; at < found.tokens.length; at++) {
     if (!inAsking(at) || !meaningful(at) || GENERIC_HOLDINGS.test(found.tokens[at] ?? '')) continue;
     const askedProduct = productAround(found, at);
     // "about the seat change", "zur Reduktion", "those 5": an echo points back; "zu Lizenzfragen" speaks in general.
     if (!askedProduct && !found.tokens.slice(Math.max(0, at - 2), at).some((token) => DETERMINERS.test(token))) continue;
+    earlierWords ??= found.tokens
+      .slice(0, from)
+      .map((token, earlier) => ({ at: earlier, word: participleStem(token) }))
+      .filter((earlier) => meaningful(earlier.at));
     const asked = participleStem(found.tokens[at] ?? '');
     const stem = asked.slice(0, 6);
-    for (let earlier = 0; earlier < from; earlier++) {
-      const word = participleStem(found.tokens[earlier] ?? '');
+    for (const { at: earlier, word } of earlierWords) {
       const [shorter, longer] = word.length <= asked.length ? [word, asked] : [asked, word];
       const same =
         word.slice(0, 6) === stem ||
         (shorter.length >= 4 && longer.startsWith(shorter)) ||
         (asked.length >= 6 && word.endsWith(asked)) ||
         (word.length >= 6 && asked.endsWith(word));
+      if (!same) continue;
       // "Azure" asked is not an echo of "Azure plan" named before: another product.
       const earlierProduct = productAround(found, earlier);
-      if (!meaningful(earlier) || !same || (askedProduct && earlierProduct && askedProduct !== earlierProduct)) continue;
+      if (askedProduct && earlierProduct && askedProduct !== earlierProduct) continue;
       const channel = channelNear(found, earlier, cues, true);
       if (channel !== 'unknown') echoed.add(channel);
       else {
