@@ -779,6 +779,20 @@ function channelCues(found: Found): ChannelCue[] {
     if (!found.negatedAt(at, 2) && !describes && !found.within('nonCsp', at - 1, at)) cues.push({ at, channel: 'csp', statesOwn: false, weak: true });
   }
   for (const product of found.scanned.products) if (product.channel === 'csp') csp(product.at);
+  // "Wir stellen beim Kunden Exchange Online Plan 1 auf Plan 2 um", "we downgraded 12 Visio licences": the partner
+  // managing a subscription holds it
+  found.tokens.forEach((token, at) => {
+    if (!/^(we|wir)$/.test(token)) return;
+    const clause = found.clause[at];
+    for (let next = at + 1; next < found.tokens.length && next <= at + 20 && found.clause[next] === clause; next++) {
+      const word = found.tokens[next] ?? '';
+      const separable = /^stell(en|t)$/.test(word) && found.tokens.slice(next + 1, next + 12).some((later, offset) => later === 'um' && found.clause[next + 1 + offset] === clause);
+      if ((MANAGE_VERBS.test(word) || separable) && !found.negatedAt(next, 6)) {
+        csp(next);
+        return;
+      }
+    }
+  });
   // "we also sell them Business Basic", "wir verkaufen ihm auch Teams": the partner selling is the partner's channel
   found.tokens.forEach((token, at) => {
     if (!/^(we|wir)$/.test(token)) return;
@@ -791,6 +805,7 @@ function channelCues(found: Found): ChannelCue[] {
   return cues.filter((cue) => !proposed(cue)).sort((a, b) => a.at - b.at);
 }
 
+const MANAGE_VERBS = /^(umstell\w*|umgestellt|upgrade[ds]?|upgrading|downgrade[ds]?|downgrading|cancel\w*|kuendigen|gekuendigt|reduce[ds]?|reducing|reduzier\w*|heruntergestuft|hochgestuft|herabgestuft|suspend\w*|gesperrt|sperren|provision\w*)$/;
 const SELL_VERBS = /^(sell|sells|sold|resell|resells|resold|supply|supplies|supplied|verkaufen|verkauft|liefern|liefert)$/;
 
 /** The cue nearest a product: in its segment ("M365 via us"), else in its clause. */
@@ -1137,9 +1152,15 @@ function channelDoubtedBy(
   if (pitch && ownRelationship === 'no') return false;
   // "ob die bei uns laufen", "whether they bought it from us": a question about the purchase, inside the question
   // "whether that calling plan even runs through us", "ob dieses Abo unter unserem Azure-Plan läuft", "whether those are ours"
+  // "ob alles über uns läuft", "whether everything goes through us": the way messages take, not a purchase
+  const aboutMessages = (at: number) =>
+    found.tokens.slice(at + 1, at + 4).some((next) => /^(alles|everything|all)$/.test(next)) ||
+    found.within('receive', at + 1, at + 8, found.clause[at]) ||
+    found.within('communicate', at + 1, at + 8, found.clause[at]);
   const wondersHowBought = !pitch && found.tokens.some(
     (token, at) =>
       (token === 'ob' || token === 'whether') &&
+      !aboutMessages(at) &&
       found.tokens.slice(at + 1, at + 10).some(
         (next, offset) =>
           found.clause[at + 1 + offset] === found.clause[at] &&

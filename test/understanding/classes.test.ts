@@ -89,7 +89,10 @@ describe('the classes of questions written by people who never saw the code', ()
       // a subscription suspended for not paying the partner is no doubt about the channel
       ['If we suspend a client\'s CSP subscription because they have not paid us, does Microsoft tell the client?', 'no', 'subscription-communication'],
       // a forwarded Microsoft invoice, with the asker wondering: Microsoft already wrote about a product of unsaid channel
-      ['The client forwarded us a Microsoft invoice for Visio Plan 1. Is it acceptable for Microsoft to bill them like that?', 'depends', 'non-csp-relationship']
+      ['The client forwarded us a Microsoft invoice for Visio Plan 1. Is it acceptable for Microsoft to bill them like that?', 'depends', 'non-csp-relationship'],
+      // the partner managing the subscription holds it; "ob alles über uns läuft" asks about the messages, not a purchase
+      ['Wir stellen beim Kunden Teams Essentials auf Teams Premium um. Schickt Microsoft ihm dazu etwas?', 'no', 'subscription-communication'],
+      ['Wir haben beim Kunden 8 Lizenzen Project Plan 3 auf Plan 1 herabgestuft. Er fragt, ob er von Microsoft etwas dazu bekommt oder ob alles über uns läuft.', 'no', 'subscription-communication']
     ]);
   });
 
