@@ -694,7 +694,9 @@ function nearestParty(found: Found, at: number): Recipient | undefined {
       if (found.clause[position] !== clause) continue;
       const token = found.tokens[position] ?? '';
       if (found.at('customer', position)) return 'customer';
-      if (PARTNER_NOUNS.test(token) && !['from', 'von', 'vom', 'by'].includes(found.tokens[position - 1] ?? '')) return 'partner';
+      // "took over from another CSP partner": a partner named after "from" is where something came from
+      const source = found.tokens.slice(Math.max(0, position - 3), position).some((word) => ['from', 'von', 'vom', 'by'].includes(word));
+      if (PARTNER_NOUNS.test(token) && !source) return 'partner';
     }
   }
   return undefined;
@@ -1029,7 +1031,9 @@ function matterOfWhatHappened(found: Found, cues: readonly ChannelCue[]): Produc
 /** "all cloud services are CSP through us", "der Rest läuft über uns": a product named with no channel of its own. */
 function catchAll(found: Found, cues: readonly ChannelCue[], inAsking: (at: number) => boolean): ProductChannel | undefined {
   const asked = found.scanned.products.filter((product) => inAsking(product.at));
-  if (asked.length === 0) return undefined;
+  // "Lizenzen alle über uns … wegen der Lizenzverlängerung": licences asked about, and all licences are the partner's
+  const holdingAsked = found.tokens.some((token, at) => inAsking(at) && /^(licen[cs]|lizenz|subscription|abo)/.test(token));
+  if (asked.length === 0 && !holdingAsked) return undefined;
   const channels = new Set(
     cues
       .filter((cue) => found.tokens.slice(Math.max(0, cue.at - 5), cue.at).some((token, offset) => EVERYTHING.test(token) && found.clause[cue.at - Math.min(5, cue.at) + offset] === found.clause[cue.at]))
@@ -1084,6 +1088,8 @@ function echoedChannel(
       const [shorter, longer] = word.length <= asked.length ? [word, asked] : [asked, word];
       const same =
         word.slice(0, 6) === stem ||
+        // "reduced … the reduction": a verb and its noun share a stem of five letters
+        (shorter.length >= 7 && longer.length >= 8 && word.slice(0, 5) === asked.slice(0, 5)) ||
         (shorter.length >= 4 && longer.startsWith(shorter)) ||
         (asked.length >= 6 && word.endsWith(asked)) ||
         (word.length >= 6 && asked.endsWith(word));
@@ -1146,6 +1152,8 @@ function channelDoubtedBy(
   products: readonly Product[]
 ): boolean {
   if (found.has('uncertain')) return true;
+  // "we took this customer over last month … Microsoft keeps sending them invoices, is that OK?"
+  if (found.has('takenOver') && found.has('wondering')) return true;
   // A sales pitch Microsoft made ("pitched Dynamics 365 to them, is that allowed?") is not a doubt about a purchase;
   // only the asker saying so is ("not sure whether they have a direct agreement").
   const pitch = !topics.includes('billing') && !topics.includes('operational') && topics.includes('marketing');
@@ -1168,9 +1176,12 @@ function channelDoubtedBy(
       )
   );
   if (wondersHowBought) return true;
+  // "if we don't renew it in Partner Center": a negated action, not something missing from it
+  const actionNegated = (at: number) =>
+    found.positions('negation').some((negation) => negation < at && at - negation <= 6 && NEGATED_ACTIONS.test(found.tokens[negation + 1] ?? ''));
   const missingFromPartnerCenter = found.positions('partnerCenter').some(
     (at) =>
-      found.negatedAt(at, 6) ||
+      (found.negatedAt(at, 6) && !actionNegated(at)) ||
       found.within('negation', at + 1, at + 3, found.clause[at]) ||
       (found.within('find', at - 5, at + 3) && found.negatedBefore('find', 4))
   );
@@ -1187,6 +1198,7 @@ function channelDoubtedBy(
 }
 
 const COMING = /^(kommt|kommen|kam|kamen|come|comes|came|coming)$/;
+const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*)$/;
 const OURS = /^(ours|runs|run|unsere|unsrige\w*)$/;
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
 const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|uebersicht|abrechnung\w*|liste|bestand|plan|system|tenant|csp)$/;
@@ -1218,8 +1230,7 @@ function notAmongOurs(found: Found): boolean {
     for (let at = Math.max(0, negation - 10); at <= negation + 7 && at < found.tokens.length; at++) if (found.sentence[at] === sentence && at !== negation) near.push(at);
     // "Microsoft does not send …", "we don't want Microsoft to …": a negation about reaching someone
     if (near.some((at) => found.clause[at] === found.clause[negation] && (found.at('communicate', at) || found.at('microsoft', at)))) return false;
-    if (!near.some((at) => holdingAt(found, at))) return false;
-    // "not in our list", "nicht unter unserem Azure Plan"
+    // "not in our list", "nicht unter unserem Azure Plan", even elliptic: "Not in our CSP list."
     const inOurRecords = near.some(
       (at) => OUR_WORDS.test(found.tokens[at] ?? '') && [1, 2].some((step) => OUR_RECORDS.test(found.tokens[at + step] ?? '') || found.at('csp', at + step))
     );
@@ -1231,7 +1242,7 @@ function notAmongOurs(found: Found): boolean {
       if (DE_HOLD_VERBS.test(token)) return true;
       return EN_HOLD_VERBS.test(token) && ((at > negation && at - negation <= 3) || (at === negation - 1 && found.tokens[negation] === 'no'));
     });
-    return inOurRecords || (ourSide && holds);
+    return inOurRecords || (ourSide && holds && near.some((at) => holdingAt(found, at)));
   });
 }
 

@@ -58,7 +58,11 @@ describe('the classes of questions written by people who never saw the code', ()
       // a purchase Microsoft says is possible is not one the customer made
       ['At a conference a Microsoft rep told our client they could buy Dynamics 365 directly for less. Is Microsoft supposed to approach CSP clients like that?', 'no', 'partner-communicates'],
       // "without going through us" is the way the message takes, not how anything was bought
-      ['Can Microsoft invite our clients to its Copilot roadshow without going through us?', 'no', 'partner-communicates']
+      ['Can Microsoft invite our clients to its Copilot roadshow without going through us?', 'no', 'partner-communicates'],
+      ['Darf Microsoft unsere Kunden zu einem Copilot-Event einladen, ohne über uns zu gehen?', 'no', 'partner-communicates'],
+      // a verb and its noun ("reduced … the reduction"); "all licences through us" covers the licences asked about
+      ['Client with a direct Premier Support contract reduced the Intune licences they buy from us. Will Microsoft confirm the reduction to them?', 'no', 'subscription-communication'],
+      ['Kunde hat Unified Support direkt bei Microsoft, die Lizenzen laufen alle über uns. Darf Microsoft ihn wegen der Lizenzverlängerung anrufen?', 'no', 'subscription-communication']
     ]);
   });
 
@@ -92,7 +96,13 @@ describe('the classes of questions written by people who never saw the code', ()
       ['The client forwarded us a Microsoft invoice for Visio Plan 1. Is it acceptable for Microsoft to bill them like that?', 'depends', 'non-csp-relationship'],
       // the partner managing the subscription holds it; "ob alles über uns läuft" asks about the messages, not a purchase
       ['Wir stellen beim Kunden Teams Essentials auf Teams Premium um. Schickt Microsoft ihm dazu etwas?', 'no', 'subscription-communication'],
-      ['Wir haben beim Kunden 8 Lizenzen Project Plan 3 auf Plan 1 herabgestuft. Er fragt, ob er von Microsoft etwas dazu bekommt oder ob alles über uns läuft.', 'no', 'subscription-communication']
+      ['Wir haben beim Kunden 8 Lizenzen Project Plan 3 auf Plan 1 herabgestuft. Er fragt, ob er von Microsoft etwas dazu bekommt oder ob alles über uns läuft.', 'no', 'subscription-communication'],
+      // a customer taken over from another partner: a doubt when Microsoft already wrote and the asker wonders
+      ['A client we took over from another CSP partner got a Microsoft bill for Visio. Legit?', 'depends', 'non-csp-relationship'],
+      ['The client moved to us from another partner. Does Microsoft now send them the Teams renewal reminders?', 'no', 'subscription-communication'],
+      // elliptic: "Not in our CSP list."; a negated action in Partner Center is no doubt
+      ['Is it normal that Microsoft bills my client directly for Purview? Not in our CSP list.', 'depends', 'non-csp-relationship'],
+      ['If we do not renew the client\'s E3 in Partner Center, does Microsoft notify the client?', 'no', 'subscription-communication']
     ]);
   });
 
