@@ -841,11 +841,59 @@ function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], 
     const relative = closest(cues.filter((cue) => found.clause[cue.at] === found.clause[next + 1]));
     if (relative) return { channel: relative.channel, close: true };
   }
-  // Only a cue close by speaks for a product: in a run-on sentence, far cues belong to other products.
-  const near = cues.filter((cue) => Math.abs(cue.at - at) <= PRODUCT_CUE_REACH);
+  // "the M365 E5 seats are ours via CSP", "M365 läuft über unseren CSP": a cue the product is linked to by a verb
+  const linked = linkedCue(found, at, cues);
+  if (linked) return { channel: linked.channel, close: true };
+  // Only a cue close by speaks for a product: in a run-on sentence, far cues belong to other products; a cue right
+  // beside another product ("Intune über uns") is that product's.
+  const near = cues.filter((cue) => Math.abs(cue.at - at) <= PRODUCT_CUE_REACH && !boundToOther(found, cue, at));
   const inSegment = closest(near.filter((cue) => found.segment[cue.at] === found.segment[at]));
   if (inSegment) return { channel: bothInParallel(found, inSegment, cues) ? 'unknown' : inSegment.channel, close: true };
   return { channel: closest(near.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown', close: false };
+}
+
+const LINK_VERBS = /^(is|are|was|were|runs|run|comes|come|bought|purchased|ist|sind|war|laeuft|laufen|lief|kommt|kommen|gekauft|bezogen|gebucht)$/;
+
+/** A cue after the product, joined to it by a verb and nothing else named between ("Azure is bought via CSP"). */
+function linkedCue(found: Found, at: number, cues: readonly ChannelCue[]): ChannelCue | undefined {
+  const clause = found.clause[at];
+  const own = found.scanned.products.find((product) => product.at === at);
+  let end = at + (own?.length ?? 1);
+  let linkSeen = false;
+  for (let next = end; next < found.tokens.length && next <= at + 8 && found.clause[next] === clause; next++) {
+    const product = found.scanned.products.find((each) => each.at === next);
+    // "M365 E5 seats": a product name right after the first belongs to the same thing
+    if (product) {
+      if (next > end || linkSeen) return undefined;
+      end = next + product.length;
+      continue;
+    }
+    const cue = cues.find((each) => each.at === next);
+    if (cue) return linkSeen ? cue : undefined;
+    const token = found.tokens[next] ?? '';
+    // "… gekauft, alles andere läuft über uns": "everything else" or a second verb starts another statement
+    if (EVERYTHING.test(token) || THE_REST.test(token) || (linkSeen && LINK_VERBS.test(token))) return undefined;
+    if (LINK_VERBS.test(token)) linkSeen = true;
+    else if (found.at('softBreak', next) || found.at('clauseBreak', next)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A cue right beside another product than the one at `at` speaks for that product: right after it ("Intune über
+ * uns"), or before it with only "for" between ("EA für Windows").
+ */
+function boundToOther(found: Found, cue: ChannelCue, at: number): boolean {
+  const own = Math.abs(cue.at - at);
+  return found.scanned.products.some((product) => {
+    if (product.at === at || found.clause[product.at] !== found.clause[cue.at]) return false;
+    if (product.at < cue.at) {
+      const between = found.tokens.slice(product.at + product.length, cue.at);
+      return between.length <= 1 && cue.at - product.at < own && !between.some((_token, offset) => found.at('softBreak', product.at + product.length + offset));
+    }
+    const between = found.tokens.slice(cue.at + 1, product.at);
+    return product.at - cue.at < own && between.length <= 1 && between.every((token) => /^(for|fuer|für)$/.test(token));
+  });
 }
 
 /** Words that join two channel phrases for one product: "im EA und im CSP", "under an EA and in CSP", "or". */
@@ -898,7 +946,11 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const verb = verbs.length > 0 ? Math.min(...verbs) : found.sentence.indexOf(asking);
   // "The MCS project manager sends them …", "der EA-Ansprechpartner schreibt": the agreement's people act for Microsoft.
   const agreementActs = found.positions('ownAgreement').filter((at) => at < verb && verb - at <= 4 && found.clause[at] === lastClause);
-  const subject = [...found.positions('microsoft').filter((at) => at < verb && found.clause[at] === lastClause), ...agreementActs];
+  // Microsoft as the subject of the asking verb: not one something was bought from before it ("… direkt bei
+  // Microsoft gekauft alles andere über uns jetzt schickt Microsoft …" run together without commas).
+  const subjectOfVerb = (at: number) =>
+    at < verb && found.clause[at] === lastClause && !found.within('buy', at + 1, verb - 1);
+  const subject = [...found.positions('microsoft').filter(subjectOfVerb), ...agreementActs];
   const from = subject.length > 0 ? Math.max(...subject) : verb;
   // A forwarded mail's "Subject:"/"Betreff:" line names what "that mail" is about.
   const subjectLine = found.tokens.findIndex((token, at) => (token === 'subject' || token === 'betreff') && isBreak(found.tokens[at + 1] ?? '.'));

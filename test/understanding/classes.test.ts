@@ -66,6 +66,18 @@ describe('the classes of questions written by people who never saw the code', ()
     ]);
   });
 
+  it('1b. two relationships typed without punctuation: which cue belongs to which product', () => {
+    expectAnswers([
+      // a cue right after another product is that product's; a verb links a product to its cue
+      ['kunde hat mpsa direkt für windows server und teams über uns ms schreibt ihm wegen windows server preiserhöhung ok', 'yes', 'non-csp-relationship'],
+      ['kunde mit ea für sql server m365 business premium läuft über unseren csp schickt microsoft ihm die rechnung für m365', 'no', 'subscription-communication'],
+      ['tenant has a direct mca and csp with us the intune licences are ours via csp will microsoft contact them about renewing those intune licences', 'no', 'subscription-communication'],
+      // Microsoft something was bought from is not the one asked about
+      ['kunde hat visio per kreditkarte direkt bei microsoft gekauft alles andere über uns jetzt schickt microsoft ihm die visio-rechnung passt das', 'yes', 'non-csp-relationship'],
+      ['der kunde hat selbst per kreditkarte ein visio-abo gekauft alles andere läuft über uns wird microsoft ihn zur abrechnung dieses visio-abos kontaktieren', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
   it('2. the channel is not said, with a hint it may not be ours: depends, never a guessed no', () => {
     expectAnswers([
       ['Microsoft emailed my client about the price of their Project Online plan. Not sure they bought it from us. Is that OK?', 'depends', 'non-csp-relationship'],
