@@ -1084,7 +1084,11 @@ function matterOfWhatHappened(found: Found, cues: readonly ChannelCue[]): Produc
 function catchAll(found: Found, cues: readonly ChannelCue[], inAsking: (at: number) => boolean): ProductChannel | undefined {
   const asked = found.scanned.products.filter((product) => inAsking(product.at));
   // "Lizenzen alle über uns … wegen der Lizenzverlängerung": licences asked about, and all licences are the partner's
-  const holdingAsked = found.tokens.some((token, at) => inAsking(at) && /^(licen[cs]|lizenz|subscription|abo)/.test(token));
+  // … unless the other channel sells licences too (an EA, an MCA): then "licensing" may mean either.
+  const forServices = (cue: ChannelCue) =>
+    found.tokens.slice(Math.max(0, cue.at - 3), cue.at + 4).some((token, offset) => SERVICE_AGREEMENTS.test(token) && found.clause[Math.max(0, cue.at - 3) + offset] === found.clause[cue.at]);
+  const otherSellsLicences = cues.some((cue) => cue.channel === 'non-csp' && !forServices(cue));
+  const holdingAsked = !otherSellsLicences && found.tokens.some((token, at) => inAsking(at) && /^(licen[cs]|lizenz|subscription|abo)/.test(token));
   if (asked.length === 0 && !holdingAsked) return undefined;
   const channels = new Set(
     cues
@@ -1093,6 +1097,8 @@ function catchAll(found: Found, cues: readonly ChannelCue[], inAsking: (at: numb
   );
   return channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined;
 }
+/** Agreements for services, not licences: support contracts, consulting, a Marketplace publisher account. */
+const SERVICE_AGREEMENTS = /^(unified|premier|support\w*|consulting|beratung\w*|publisher\w*|herausgeber\w*|industry|mcs|payouts?|auszahlung\w*|steuerformular\w*|tax)$/;
 const EVERYTHING = /^(all|everything|rest|else|alle|alles|restlich\w*|sonstig\w*)$/;
 
 /** "the rest", "everything else", "sonst alles": what follows speaks of the other products. */
