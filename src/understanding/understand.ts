@@ -458,16 +458,22 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   // "an official statement that the partner owns communication": a weak subscription word ("statement") does not
   // outrank a question about communication as a whole.
   const spokenBilling = found.has('billing') || salesQuotes(found) || found.has('creditCard');
-  // "mehr Benutzer, als er Lizenzen besitzt": owning licences is no question of who owns the communication.
+  // "mehr Benutzer, als er Lizenzen besitzt", "their own contract", "bought some on their own": owning licences or a
+  // purchase is no question of who owns the communication.
   const ownsCommunication = found.positions('ownership').some(
-    (at) => !found.within('billingWeak', at - 3, at + 3) && !found.scanned.products.some((product) => Math.abs(product.at - at) <= 3)
+    (at) =>
+      !found.within('billingWeak', at - 3, at + 3) &&
+      !found.scanned.products.some((product) => Math.abs(product.at - at) <= 3) &&
+      !['relationship', 'ownAgreement', 'creditCard'].some((concept) => found.at(concept as Concept, at) || found.at(concept as Concept, at + 1)) &&
+      !found.within('direct', at - 3, at) &&
+      !found.within('buy', at - 4, at - 1)
   );
   const asksWhole = found.has('general') || (ownsCommunication && found.has('communicate'));
   if (topics.includes('billing') && !spokenBilling && asksWhole && !topics.includes('marketing')) return 'general';
   if (topics.includes('billing')) return 'billing';
   if (topics.includes('marketing')) return 'marketing';
   if (found.has('ever')) return 'none';
-  if (found.has('general') || (found.has('ownership') && found.has('communicate'))) return 'general';
+  if (asksWhole) return 'general';
   if ((found.has('who') || found.has('duty')) && found.scanned.products.length === 0) return 'general';
   return 'none';
 }
@@ -757,7 +763,7 @@ function channelCues(found: Found): ChannelCue[] {
   }
   for (const at of found.positions('throughUs')) {
     // "without going through us", "ohne über uns zu gehen": how a message travels, not how something was bought.
-    if (ROUTE_VERBS.test(found.tokens[at - 1] ?? '') || ROUTE_VERBS.test(found.tokens[at + 2] ?? '')) continue;
+    if (ROUTE_VERBS.test(found.tokens[at - 1] ?? '') || found.tokens.slice(at + 2, at + 4).some((next) => ROUTE_VERBS.test(next))) continue;
     if (found.negatedAt(at, 4)) direct(at, false);
     else csp(at);
   }
