@@ -787,26 +787,23 @@ function channelCues(found: Found): ChannelCue[] {
     if (!found.negatedAt(at, 2) && !describes && !found.within('nonCsp', at - 1, at)) cues.push({ at, channel: 'csp', statesOwn: false, weak: true });
   }
   for (const product of found.scanned.products) if (product.channel === 'csp') csp(product.at);
-  // "Wir stellen beim Kunden Exchange Online Plan 1 auf Plan 2 um", "we downgraded 12 Visio licences": the partner
-  // managing a subscription holds it
-  found.tokens.forEach((token, at) => {
-    if (!/^(we|wir)$/.test(token)) return;
+  // The partner as the one acting on a subscription: "Wir stellen beim Kunden Exchange Online Plan 1 auf Plan 2 um",
+  // "we downgraded 12 Visio licences" (managing it), "we also sell them Business Basic" (selling it). Either holds it.
+  for (let at = 0; at < found.tokens.length; at++) {
+    const token = found.tokens[at];
+    if (token !== 'we' && token !== 'wir') continue;
     const clause = found.clause[at];
     for (let next = at + 1; next < found.tokens.length && next <= at + 20 && found.clause[next] === clause; next++) {
       const word = found.tokens[next] ?? '';
       const separable = /^stell(en|t)$/.test(word) && found.tokens.slice(next + 1, next + 12).some((later, offset) => later === 'um' && found.clause[next + 1 + offset] === clause);
       if ((MANAGE_VERBS.test(word) || separable) && !found.negatedAt(next, 6)) {
         csp(next);
-        return;
+        break;
       }
     }
-  });
-  // "we also sell them Business Basic", "wir verkaufen ihm auch Teams": the partner selling is the partner's channel
-  found.tokens.forEach((token, at) => {
-    if (!/^(we|wir)$/.test(token)) return;
     const sells = found.tokens.slice(at + 1, at + 4).findIndex((next) => SELL_VERBS.test(next));
     if (sells >= 0 && !found.negatedAt(at + 1 + sells, 4) && !found.within('negation', at + 1, at + 1 + sells) && !found.within('throughUs', at, at + 1 + sells)) csp(at + 1 + sells);
-  });
+  }
   // "… offers them a direct contract": an agreement proposed is not one the customer has.
   // "they could buy Dynamics 365 directly": a product name may stand between the offer and the channel
   const proposed = (cue: ChannelCue) => cue.channel === 'non-csp' && found.within('proposal', cue.at - 5, cue.at + 3, found.clause[cue.at]);
@@ -863,6 +860,7 @@ const LINK_VERBS = /^(is|are|was|were|runs|run|comes|come|bought|purchased|ist|s
 /** A cue after the product, joined to it by a verb and nothing else named between ("Azure is bought via CSP"). */
 function linkedCue(found: Found, at: number, cues: readonly ChannelCue[]): ChannelCue | undefined {
   const clause = found.clause[at];
+  if (!cues.some((cue) => cue.at > at && cue.at <= at + 8 && found.clause[cue.at] === clause)) return undefined;
   const own = found.scanned.products.find((product) => product.at === at);
   let end = at + (own?.length ?? 1);
   let linkSeen = false;
@@ -1274,8 +1272,8 @@ const DE_HOLD_VERBS = /^(gibt|haben|hat|hatten|sehen|seh\w*|sieht|find\w*|verkau
 function holdingAt(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
   return (
-    found.scanned.products.some((product) => at >= product.at && at < product.at + product.length) ||
     GENERIC_HOLDINGS.test(token) ||
+    found.scanned.products.some((product) => at >= product.at && at < product.at + product.length) ||
     /^(sku|skus|das|it|this|that|those|these|diese|dieses|das|es)$/.test(token)
   );
 }
@@ -1285,7 +1283,8 @@ function holdingAt(found: Found, at: number): boolean {
  * unserer Abrechnung nicht auf", "isn't under our Azure plan": the product is not among what the partner holds.
  */
 function notAmongOurs(found: Found): boolean {
-  return found.positions('negation').some((negation) => {
+  const ourSideNamed = found.has('partner') || found.has('partnerCenter') || found.has('throughUs');
+  return ourSideNamed && found.positions('negation').some((negation) => {
     // "no direct agreement", "not through a partner": the negation speaks of a relationship, not of the partner's records
     if (['relationship', 'ownAgreement', 'direct', 'nonCsp', 'uncertain'].some((concept) => found.within(concept as Concept, negation, negation + 3))) return false;
     const sentence = found.sentence[negation];
