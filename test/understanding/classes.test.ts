@@ -116,7 +116,9 @@ describe('the classes of questions written by people who never saw the code', ()
       ['The client moved to us from another partner. Does Microsoft now send them the Teams renewal reminders?', 'no', 'subscription-communication'],
       // elliptic: "Not in our CSP list."; a negated action in Partner Center is no doubt
       ['Is it normal that Microsoft bills my client directly for Purview? Not in our CSP list.', 'depends', 'non-csp-relationship'],
-      ['If we do not renew the client\'s E3 in Partner Center, does Microsoft notify the client?', 'no', 'subscription-communication']
+      ['If we do not renew the client\'s E3 in Partner Center, does Microsoft notify the client?', 'no', 'subscription-communication'],
+      // "on their own" is a purchase of the customer's, not a question of who owns the communication
+      ['Does Microsoft contact clients about expiring Visio licences? This client may have bought a few on their own.', 'depends', 'non-csp-relationship']
     ]);
   });
 
