@@ -1287,6 +1287,8 @@ function notAmongOurs(found: Found): boolean {
   return ourSideNamed && found.positions('negation').some((negation) => {
     // "no direct agreement", "not through a partner": the negation speaks of a relationship, not of the partner's records
     if (['relationship', 'ownAgreement', 'direct', 'nonCsp', 'uncertain'].some((concept) => found.within(concept as Concept, negation, negation + 3))) return false;
+    // "hat nicht bezahlt", "did not renew": a negated action, not something missing
+    if (NEGATED_ACTIONS.test(found.tokens[negation + 1] ?? '')) return false;
     const sentence = found.sentence[negation];
     const near: number[] = [];
     // German puts the negation last: "Das haben wir im Partner Center bei ihm gar nicht."

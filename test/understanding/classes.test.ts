@@ -118,7 +118,8 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Is it normal that Microsoft bills my client directly for Purview? Not in our CSP list.', 'depends', 'non-csp-relationship'],
       ['If we do not renew the client\'s E3 in Partner Center, does Microsoft notify the client?', 'no', 'subscription-communication'],
       // "on their own" is a purchase of the customer's, not a question of who owns the communication
-      ['Does Microsoft contact clients about expiring Visio licences? This client may have bought a few on their own.', 'depends', 'non-csp-relationship']
+      ['Does Microsoft contact clients about expiring Visio licences? This client may have bought a few on their own.', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat nicht bezahlt, wir sperren sein Teams-Abo. Schreibt Microsoft ihm deswegen?', 'no', 'subscription-communication']
     ]);
   });
 
