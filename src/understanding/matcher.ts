@@ -428,7 +428,8 @@ export function scan(tokens: string[]): Scan {
     }
     if (claimedByProduct.has(at) || claimedByPhrase.has(at)) continue;
     const { senses, guessed } = sensesOfToken(token);
-    for (const [index, sense] of senses.entries()) {
+    for (let index = 0; index < senses.length; index++) {
+      const sense = senses[index] as Sense;
       const fuzzy = index >= senses.length - guessed;
       matches.push({ concept: sense.concept, at, fuzzy });
       if (sense.language) languageScore[sense.language] += (fuzzy ? 0.5 : 1) * (BORROWED_CONCEPTS.has(sense.concept) ? 0.5 : 1);

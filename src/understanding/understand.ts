@@ -1555,9 +1555,14 @@ const CONTINUES = new Set([
  */
 function sentenceStartsInRunOn(scanned: Scan): number[] {
   const { tokens } = scanned;
-  const microsoftAt = new Set(scanned.matches.filter((match) => match.concept === 'microsoft').map((match) => match.at));
-  const customerAt = new Set(scanned.matches.filter((match) => match.concept === 'customer').map((match) => match.at));
-  const reachingAt = new Set(scanned.matches.filter((match) => match.concept === 'communicate' || match.concept === 'duty').map((match) => match.at));
+  const microsoftAt = new Set<number>();
+  const customerAt = new Set<number>();
+  const reachingAt = new Set<number>();
+  for (const match of scanned.matches) {
+    if (match.concept === 'microsoft') microsoftAt.add(match.at);
+    else if (match.concept === 'customer') customerAt.add(match.at);
+    else if (match.concept === 'communicate' || match.concept === 'duty') reachingAt.add(match.at);
+  }
   const starts: number[] = [];
   for (let at = 1; at < tokens.length - 1; at++) {
     const token = tokens[at] as string;
@@ -1594,8 +1599,8 @@ const GREETING = new Set([
 ]);
 const SIGN_OFF = new Set(['thx', 'thanks', 'ty', 'tia', 'cheers', 'danke', 'dank', 'vielen', 'lol', 'haha', 'pls', 'plz', 'please', 'bitte', 'asap', 'lg', 'vg', 'xd']);
 
-/** The question without a greeting clause before it and sign-offs after it, which say nothing about what is asked. */
-function withoutChatNoise(tokens: string[]): string[] {
+/** Where the question runs without a greeting clause before it and sign-offs after it, which say nothing about what is asked. */
+function withoutChatNoise(tokens: string[]): [start: number, end: number] {
   let end = tokens.length;
   for (;;) {
     const last = tokens[end - 1] as string;
@@ -1605,25 +1610,34 @@ function withoutChatNoise(tokens: string[]): string[] {
   }
   // "hi, kurze frage: …": every clause of greeting words before the question goes.
   let start = 0;
-  for (;;) {
-    const next = tokens.findIndex((token, at) => at >= start && isBreak(token));
-    if (next <= start || next >= end || !tokens.slice(start, next).every((token) => GREETING.has(token))) break;
-    start = next + 1;
+  for (let at = 0; at < end; at++) {
+    const token = tokens[at] as string;
+    if (isBreak(token) && at > start) start = at + 1;
+    else if (!GREETING.has(token)) break;
   }
-  if (start >= end) return tokens;
-  return start === 0 && end === tokens.length ? tokens : tokens.slice(start, end);
+  return start >= end ? [0, tokens.length] : [start, end];
 }
 
 /** The question as it is meant: chat noise left out, and the full stops a run-on chat question leaves out put back. */
 function readable(scanned: Scan): Scan {
   const starts = sentenceStartsInRunOn(scanned);
-  let tokens = scanned.tokens;
-  if (starts.length > 0) {
-    tokens = [...tokens];
-    for (const at of starts.reverse()) if (!isBreak(tokens[at - 1] ?? '.')) tokens.splice(at, 0, SENTENCE_END);
+  const [from, until] = withoutChatNoise(scanned.tokens);
+  if (starts.length === 0 && from === 0 && until === scanned.tokens.length) return scanned;
+  // The scan is moved rather than made again: the words are the same, only ends of sentences come in between.
+  const breaks = starts.filter((at) => at > from && at < until);
+  const moved = (at: number) => at - from + breaks.filter((start) => start <= at).length;
+  const inside = (at: number, span: number) => at >= from && at + span <= until && !breaks.some((start) => at < start && at + span > start);
+  const tokens: string[] = [];
+  for (let at = from; at < until; at++) {
+    if (breaks.includes(at)) tokens.push(SENTENCE_END);
+    tokens.push(scanned.tokens[at] as string);
   }
-  tokens = withoutChatNoise(tokens);
-  return tokens === scanned.tokens ? scanned : scan(tokens);
+  return {
+    tokens,
+    matches: scanned.matches.filter((match) => inside(match.at, match.span ?? 1)).map((match) => ({ ...match, at: moved(match.at) })),
+    products: scanned.products.filter((product) => inside(product.at, product.length)).map((product) => ({ ...product, at: moved(product.at) })),
+    languageScore: scanned.languageScore
+  };
 }
 
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
