@@ -591,7 +591,12 @@ function asksOf(found: Found): Asks {
  */
 function recipientOf(found: Found): Recipient {
   const reaches: Array<{ at: number; recipient: Recipient }> = [];
-  for (const at of found.positions('partnerReceives')) reaches.push({ at, recipient: 'partner' });
+  for (const at of found.positions('partnerReceives')) {
+    // "Kunde hat eine Rechnung von Microsoft bekommen wir wissen nicht …" typed without a full stop: after "hat"
+    // the verb is the end of the customer's clause, not a question about the partner.
+    if (perfectEnds(found, at)) continue;
+    reaches.push({ at, recipient: 'partner' });
+  }
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
   found.tokens.forEach((token, at) => {
     const seeing = /^(see|seh|sieh)/.test(token);
@@ -599,7 +604,7 @@ function recipientOf(found: Found): Recipient {
     const sameSentence = (other: number) => found.sentence[other] === found.sentence[at];
     const lookingUp = seeing && found.positions('partnerCenter').some(sameSentence) && found.positions('negation').some(sameSentence);
     const unseen = seeing && (lookingUp || found.positions('negation').some((negation) => found.clause[negation] === found.clause[at]));
-    if (found.at('receive', at) && !unseen && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
+    if (found.at('receive', at) && !unseen && !perfectEnds(found, at) && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
       reaches.push({ at, recipient: 'partner' });
       return;
     }
@@ -692,6 +697,18 @@ function contrastsWithCustomer(found: Found, partnerAt: number): boolean {
   return false;
 }
 
+/** A participle closing a perfect-tense clause ("hat … bekommen"), the verb of a partner phrase starting at `at`. */
+function perfectEnds(found: Found, at: number): boolean {
+  if (!/^(bekommen|erhalten|gekriegt)$/.test(found.tokens[at] ?? '')) return false;
+  for (let before = at - 1; before >= 0 && at - before <= 15 && found.clause[before] === found.clause[at]; before--) {
+    const token = found.tokens[before] ?? '';
+    // "hat 5 Lizenzen storniert bekommen wir …": another participle already closed the perfect; this one asks
+    if (/^(ge\w{3,}(t|en)|\w{3,}iert)$/.test(token)) return false;
+    if (/^(hat|haben|hatte|hatten|habe|hast)$/.test(token)) return true;
+  }
+  return false;
+}
+
 /** The party named closest to a verb of receiving (the customer, or a partner noun such as "reseller"), if any. */
 function nearestParty(found: Found, at: number): Recipient | undefined {
   const clause = found.clause[at];
@@ -702,7 +719,9 @@ function nearestParty(found: Found, at: number): Recipient | undefined {
       if (found.at('customer', position)) return 'customer';
       // "took over from another CSP partner": a partner named after "from" is where something came from
       const source = found.tokens.slice(Math.max(0, position - 3), position).some((word) => ['from', 'von', 'vom', 'by'].includes(word));
-      if (PARTNER_NOUNS.test(token) && !source) return 'partner';
+      // "im Partner Center": the portal, not a party
+      const portal = /^(center|centre|portal)$/.test(found.tokens[position + 1] ?? '');
+      if (PARTNER_NOUNS.test(token) && !source && !portal) return 'partner';
     }
   }
   return undefined;

@@ -74,6 +74,9 @@ describe('the classes of questions written by people who never saw the code', ()
       ['tenant has a direct mca and csp with us the intune licences are ours via csp will microsoft contact them about renewing those intune licences', 'no', 'subscription-communication'],
       // Microsoft something was bought from is not the one asked about
       ['kunde hat visio per kreditkarte direkt bei microsoft gekauft alles andere über uns jetzt schickt microsoft ihm die visio-rechnung passt das', 'yes', 'non-csp-relationship'],
+      // "… bekommen wir wissen nicht …": the participle ends the customer's clause; "im Partner Center" is no party
+      ['kunde hat eine mahnung von microsoft für visio bekommen wir wissen nicht ob das über uns läuft passt das', 'depends', 'non-csp-relationship'],
+      ['kunde hat eine preisinfo von microsoft für teams premium bekommen im partner center ist das nicht drin darf microsoft das', 'depends', 'non-csp-relationship'],
       ['der kunde hat selbst per kreditkarte ein visio-abo gekauft alles andere läuft über uns wird microsoft ihn zur abrechnung dieses visio-abos kontaktieren', 'yes', 'non-csp-relationship'],
       // "the rest through us" beside an agreement that sells licences too: "licensing" may mean either
       ['A Microsoft seller phoned the client about licensing. The client has an Enterprise Agreement for some products and buys the rest from us. Allowed?', 'depends', 'non-csp-relationship']
