@@ -205,8 +205,7 @@ class Found {
 }
 
 /** "Please translate this mail: '…'": the asker's own words, outside the pasted passage, say which language to answer in. */
-function languageEvidence(scanned: Scan, raw: string): Scan {
-  const own = withoutQuotedPassages(raw);
+function languageEvidence(scanned: Scan, raw: string, own: string): Scan {
   if (own === raw) return scanned;
   const outside = scan(tokenize(normalize(own)));
   return outside.languageScore.en + outside.languageScore.de >= 3 ? outside : scanned;
@@ -508,7 +507,8 @@ const NAMING_CONCEPTS: ReadonlySet<Concept> = new Set(['ownAgreement', 'relation
 
 /** A pasted mail's own orders ("Prüfen Sie …", "Please review …") are the sender's, not the asker's. */
 function withoutQuotedPassages(raw: string): string {
-  return raw.replace(QUOTED, ' ');
+  // Most questions quote nothing: the quote pattern is only run where a quote mark stands.
+  return QUOTE_MARK.test(raw) ? raw.replace(QUOTED, ' ') : raw;
 }
 
 /** "is Outlook down right now?": the live state of a service, which the policy does not answer. */
@@ -1379,9 +1379,10 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
       !found.has('askerSubject') &&
       !found.has('elsewhere') &&
       !found.has('supportDesk'));
-  if (appliesQuestion && !found.has('exceptions') && !found.asksForProduct) return 'applies-to';
+  const followsUpOnProduct = found.asksForProduct;
+  if (appliesQuestion && !found.has('exceptions') && !followsUpOnProduct) return 'applies-to';
   // Without the question before it, a product follow-up asks what Microsoft may tell the customer about that product.
-  if (found.asksForProduct) return 'communication';
+  if (followsUpOnProduct) return 'communication';
 
   const communicates = found.has('communicate') || (found.has('receive') && (found.has('microsoft') || hasTopic));
   // "How do I …" is about the asker's own procedure unless it asks about Microsoft and the customer.
@@ -1463,6 +1464,8 @@ function joinSeparableVerbs(normalized: string): string {
 }
 
 /** A quoted passage of a few words or more: „…“, "…", “…”, «…», or '…' whose apostrophes sit inside words. */
+/** Every quote mark a quoted passage can open with. */
+const QUOTE_MARK = /[„“"«»']/;
 const QUOTED = /„([^“”"]{12,})[“”"]|“([^”]{12,})”|"([^"]{12,})"|«([^»]{12,})»|»([^«]{12,})«|(?<=^|[\s:(])'((?:[^'\n]|'(?=\p{L}))+)'(?=[\s.,;:!?)]|$)/gu;
 const FIRST_PERSON: Array<[RegExp, string]> = [
   [/\b(?:we|us|our|ours|i|me|my)\b/gi, 'customer'],
@@ -1506,7 +1509,7 @@ function inCustomerVoice(raw: string): string {
       text = raw.slice(0, start) + voiced(rest.slice(0, until)) + rest.slice(until);
     }
   }
-  if (!/[„“"«»']/.test(text)) return text;
+  if (!QUOTE_MARK.test(text)) return text;
   return text.replace(QUOTED, voiced);
 }
 
@@ -1669,11 +1672,12 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   const topic = topicOf(found, topics);
   const intent = intentOf(found, topic, topics);
   let asks = asksOf(found);
-  if (asks === 'bot-task' && raw !== withoutQuotedPassages(raw)) {
-    asks = asksOf(new Found(scan(tokenize(joinSeparableVerbs(normalize(withoutQuotedPassages(raw)))))));
+  const ownWords = withoutQuotedPassages(raw);
+  if (asks === 'bot-task' && raw !== ownWords) {
+    asks = asksOf(new Found(scan(tokenize(joinSeparableVerbs(normalize(ownWords))))));
   }
   const recipient = recipientOf(found);
-  const language = detectLanguage(languageEvidence(asTyped, raw), raw, options);
+  const language = detectLanguage(languageEvidence(asTyped, raw, ownWords), raw, options);
   if (intent === 'off-topic' && asks === 'microsoft-communicates' && recipient === 'customer') {
     return { language, facts: emptyFacts(), confidence: confidenceOf(found, emptyFacts()) };
   }
