@@ -85,6 +85,9 @@ const COMPOUND_FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set([
   'communicate', 'billing', 'billingWeak', 'operational', 'marketing', 'relationship', 'ownAgreement', 'quote', 'general'
 ]);
 const MIN_COMPOUND_FUZZY = 10;
+/** Inside a phrase or a product name the words around confirm a guess, so shorter words are guessed there too. */
+const MIN_PHRASE_WORD_FUZZY = 6;
+const MIN_PRODUCT_WORD_FUZZY = 5;
 const TOKEN_MEMO_LIMIT = 20_000;
 
 function isStem(form: string): boolean {
@@ -110,6 +113,8 @@ class CompiledLexicon {
     en: new Set(functionWords.en),
     de: new Set(functionWords.de)
   };
+  /** Whole words of phrases and product names by first letter, for a misspelt word inside one ("certifiacte expiring"). */
+  readonly phraseWordsByFirstLetter = new Map<string, string[]>();
   readonly maxStemLength: number;
   readonly maxCompoundPartLength: number;
 
@@ -166,12 +171,26 @@ class CompiledLexicon {
         this.productsByFirstWord.set(first, list);
       }
     }
+    const phraseWords = new Set<string>();
+    for (const bySecond of this.phrasesByFirstWords.values()) {
+      for (const list of bySecond.values()) {
+        for (const phrase of list) {
+          for (const part of phrase.parts) if (!isStem(part) && part.length >= MIN_PHRASE_WORD_FUZZY) phraseWords.add(part);
+        }
+      }
+    }
+    for (const list of this.productsByFirstWord.values()) {
+      for (const product of list) {
+        for (const part of product.parts) if (!isStem(part) && part.length >= MIN_PRODUCT_WORD_FUZZY && !/\d/.test(part)) phraseWords.add(part);
+      }
+    }
+    for (const word of phraseWords) push(this.phraseWordsByFirstLetter, word[0] as string, word);
     this.maxStemLength = Math.max(...[...this.stems.keys()].map((stem) => stem.length));
     this.maxCompoundPartLength = Math.max(...[...this.compoundParts.keys()].map((part) => part.length));
   }
 }
 
-function push(table: Map<string, Sense[]>, key: string, sense: Sense): void {
+function push<T>(table: Map<string, T[]>, key: string, sense: T): void {
   const list = table.get(key);
   if (list) list.push(sense);
   else table.set(key, [sense]);
@@ -296,6 +315,46 @@ function sensesOfToken(token: string): TokenSenses {
   return result;
 }
 
+const phraseWordMemo = new Map<string, string | null>();
+
+/**
+ * The phrase or product word a misspelt token stands for ("certifiacte", "dynmaics"), or null. Only a token that is no
+ * known word is read so, and only one form may be that close: two equally likely words are no reading.
+ */
+function phraseWordFor(token: string): string | null {
+  const remembered = phraseWordMemo.get(token);
+  if (remembered !== undefined) return remembered;
+  let found: string | null = null;
+  const known = sensesOfToken(token);
+  const isFunctionWord = compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token);
+  if (token.length >= MIN_PRODUCT_WORD_FUZZY && known.senses.length === known.guessed && !isFunctionWord && !/\d/.test(token)) {
+    const swapOnly = token.length < MIN_FUZZY_LENGTH;
+    const candidates = [
+      ...(compiled.phraseWordsByFirstLetter.get(token[0] as string) ?? []),
+      ...(token[1] !== token[0] ? (compiled.phraseWordsByFirstLetter.get(token[1] as string) ?? []) : [])
+    ];
+    if (!candidates.includes(token)) {
+      const close = candidates.filter((form) => fuzzyEdits(token, form, false, swapOnly) <= 1);
+      if (close.length === 1) found = close[0] as string;
+    }
+  }
+  if (phraseWordMemo.size >= TOKEN_MEMO_LIMIT) phraseWordMemo.clear();
+  phraseWordMemo.set(token, found);
+  return found;
+}
+
+/** The tokens with each misspelt phrase or product word read as that word; the same array when none is. */
+function withPhraseWords(tokens: string[]): string[] {
+  let read = tokens;
+  for (let at = 0; at < tokens.length; at++) {
+    const word = phraseWordFor(tokens[at] as string);
+    if (word === null) continue;
+    if (read === tokens) read = [...tokens];
+    read[at] = word;
+  }
+  return read;
+}
+
 /**
  * A German compound with a typo in one of its parts ("Monatsrechunng", "Zhalungserinnerung"): a domain word with
  * two letters swapped at the start of the word, or at its end (before an inflection of up to three letters).
@@ -372,10 +431,36 @@ function phraseLength(parts: readonly string[], tokens: readonly string[], at: n
 /** Names of places and partner types ("direct bill partner", "US Government"): their words carry no other sense. */
 const CLAIMING_CONCEPTS: ReadonlySet<Concept> = new Set(['scopeTarget']);
 
+/**
+ * The question's tokens as typed and as read with misspelt phrase words corrected. A correction is kept only where a
+ * phrase or product name holds it: alone, "dynmaics" stays a word the bot does not know.
+ */
+class Reading {
+  readonly read: string[];
+  readonly adopted: string[];
+
+  constructor(readonly typed: string[]) {
+    this.read = withPhraseWords(typed);
+    this.adopted = typed;
+  }
+
+  /** Keeps the corrections in the span; whether there were any. */
+  adopt(at: number, length: number): boolean {
+    let corrected = false;
+    for (let offset = at; offset < at + length; offset++) {
+      if (this.read[offset] === this.typed[offset]) continue;
+      if (this.adopted === this.typed) (this as { adopted: string[] }).adopted = [...this.typed];
+      this.adopted[offset] = this.read[offset] as string;
+      corrected = true;
+    }
+    return corrected;
+  }
+}
+
 /** Matches the phrases starting at `at`; returns how many tokens a claiming phrase covers (0 if none). */
 function matchPhrases(
   phrases: readonly Phrase[] | undefined,
-  tokens: readonly string[],
+  reading: Reading,
   at: number,
   matches: Match[],
   languageScore: Record<Language, number>
@@ -383,11 +468,12 @@ function matchPhrases(
   if (!phrases) return 0;
   let claimed = 0;
   for (const phrase of phrases) {
-    const length = phraseLength(phrase.parts, tokens, at);
+    const length = phraseLength(phrase.parts, reading.read, at);
     if (length === 0) continue;
+    const fuzzy = reading.adopt(at, length);
     for (const sense of phrase.senses) {
-      matches.push({ concept: sense.concept, at, fuzzy: false, span: phrase.parts.length });
-      if (sense.language) languageScore[sense.language] += 1;
+      matches.push({ concept: sense.concept, at, fuzzy, span: phrase.parts.length });
+      if (sense.language) languageScore[sense.language] += fuzzy ? 0.5 : 1;
       if (CLAIMING_CONCEPTS.has(sense.concept)) claimed = Math.max(claimed, length);
     }
   }
@@ -402,11 +488,14 @@ export function scan(tokens: string[]): Scan {
   const claimedByProduct = new Set<number>();
   const claimedByPhrase = new Set<number>();
 
+  const reading = new Reading(tokens);
+  const read = reading.read;
+
   for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at] as string;
-    for (const product of compiled.productsByFirstWord.get(token) ?? []) {
-      const length = phraseLength(product.parts, tokens, at);
+    for (const product of compiled.productsByFirstWord.get(read[at] as string) ?? []) {
+      const length = phraseLength(product.parts, read, at);
       if (length > 0) {
+        reading.adopt(at, length);
         productMatches.push({ name: product.name, at, length, ...(product.channel ? { channel: product.channel } : {}) });
         for (let offset = 0; offset < length; offset++) claimedByProduct.add(at + offset);
         break;
@@ -418,11 +507,11 @@ export function scan(tokens: string[]): Scan {
     const token = tokens[at] as string;
     if (compiled.functionWords.en.has(token)) languageScore.en += 1;
     if (compiled.functionWords.de.has(token)) languageScore.de += 1;
-    const bySecond = compiled.phrasesByFirstWords.get(token);
+    const bySecond = compiled.phrasesByFirstWords.get(read[at] as string);
     if (bySecond) {
       const claimed = Math.max(
-        matchPhrases(bySecond.get(tokens[at + 1] ?? ''), tokens, at, matches, languageScore),
-        matchPhrases(bySecond.get('*'), tokens, at, matches, languageScore)
+        matchPhrases(bySecond.get(read[at + 1] ?? ''), reading, at, matches, languageScore),
+        matchPhrases(bySecond.get('*'), reading, at, matches, languageScore)
       );
       for (let offset = 1; offset < claimed; offset++) claimedByPhrase.add(at + offset);
     }
@@ -435,7 +524,7 @@ export function scan(tokens: string[]): Scan {
       if (sense.language) languageScore[sense.language] += (fuzzy ? 0.5 : 1) * (BORROWED_CONCEPTS.has(sense.concept) ? 0.5 : 1);
     }
   }
-  return { tokens, matches: withoutCoveredTopics(matches), products: productMatches, languageScore };
+  return { tokens: reading.adopted, matches: withoutCoveredTopics(matches), products: productMatches, languageScore };
 }
 
 /** A topic phrase silences the single words of other topics inside it; an idiom ("in the event of") silences all. */

@@ -369,3 +369,13 @@ describe('several topics and the part that is asked (issue 11, class 6)', () => 
     ]);
   });
 });
+
+describe('a misspelt word inside a phrase or a product name (messy text)', () => {
+  it('is read as the phrase or the product when the words around it confirm the guess', () => {
+    expectAnswers([
+      ['Der Kunde hat einen EA für Windows Server und bezieht Dyanmics 365 über uns. Schickt Microsoft ihm die Rechnung für Dyanmics 365?', 'no', 'subscription-communication'],
+      ['Will Microsoft inform my client before the data cetnre migration?', 'yes', 'operational-communication'],
+      ['Who tells the customer about the planned data cetnre move?', 'yes', 'operational-communication']
+    ]);
+  });
+});
