@@ -252,7 +252,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const marketing = sure('marketing').filter((at) => !ownDepartment(at));
   // "an account manager called about their licences": who calls is no topic when something else is named.
   const marketingTopic =
-    marketing.some((at) => !salesRole(found, at)) || (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token)));
+    marketing.some((at) => !salesRole(found, at)) || (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token))) || newOffers(found);
   const cardPurchase = cardBought(found);
   const quoteAsBilling = salesQuotes(found) && !marketingTopic;
   const billingWord = sure('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !retirementPath(found, at));
@@ -284,12 +284,21 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   return [];
 }
 
+const NEW_THINGS = /^(new|newest|latest|special|neue\w*|neuest\w*)$/;
+
+/** "neue Microsoft-Angebote", "the latest offers": offers of new things are a sales approach, not a price quote. */
+function newOffers(found: Found): boolean {
+  return found.positions('quote').some(
+    (at) => /^(offer|offers|angebot|angebote|angeboten)$/.test(found.tokens[at] ?? '') && [1, 2].some((back) => NEW_THINGS.test(found.tokens[at - back] ?? ''))
+  );
+}
+
 /** "account manager", "sales rep", "Microsoft-Vertrieb": a person who calls, not what the call is about. */
 function salesRole(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
   const next = found.tokens[at + 1] ?? '';
   if (token === 'account' || token === 'sales') return /^(manager\w*|exec\w*|team\w*|rep|reps|representative\w*|person|people)$/.test(next);
-  return /^(accountmanager\w*|salesperson|vertrieb|vertriebs\w*|verkaeufer\w*|kundenbetreuer\w*)$/.test(token);
+  return /^(accountmanager\w*|salesperson|seller\w*|vertrieb|vertriebs\w*|verkaeufer\w*|kundenbetreuer\w*)$/.test(token);
 }
 
 /** Subscription events and sales verbs that name a part of a question beside another part's topic. */

@@ -379,3 +379,40 @@ describe('a misspelt word inside a phrase or a product name (messy text)', () =>
     ]);
   });
 });
+
+describe('topics a new author names in words of their own (issue 11, classes 3, 6, 8 and marketing)', () => {
+  it('a word that holds a topic word inside another sense is not that topic: professions, product names, inflections', () => {
+    expectAnswers([
+      // a tax adviser is a customer, not a tax matter
+      ['Unser Kunde ist eine Steuerberaterkanzlei mit 12 Leuten. Bei Microsoft gab es einen Sicherheitsvorfall. Informiert Microsoft ihn direkt?', 'yes', 'operational-communication'],
+      ['The client is a small tax consultant firm. Microsoft found a vulnerability in their SharePoint. Will Microsoft warn them?', 'yes', 'operational-communication'],
+      ['My client, a tax advisor, got an invoice from Microsoft for the E5 seats we sell him. OK?', 'no', 'subscription-communication'],
+      // "Security" inside a product's name is no security matter
+      ['Will Microsoft email my client about the Copilot for Security price increase?', 'no', 'subscription-communication'],
+      // an inflected participle ("abgekündigten") is still a retirement, not a cancellation
+      ['Lädt Microsoft den Kunden zu einem Webinar ein und warnt ihn vor abgekündigten Funktionen?', 'depends', 'operational-communication'],
+      ['crit vuln in exchange server - does ms ping the customer?', 'yes', 'operational-communication'],
+      ['Ist es unser Job, dem Kunden die Rechnung zu schicken?', 'no', 'subscription-communication'],
+      ['Will our clients be hearing from Microsoft?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('sales approaches and general contact in other words: in general, no', () => {
+    expectAnswers([
+      ['Does Microsoft send my clients news about new products?', 'no', 'partner-communicates'],
+      ['Will a Microsoft seller set up a demo of Dynamics 365 for my CSP client?', 'no', 'partner-communicates'],
+      ['Bekommen meine Kunden von Microsoft Infos zu neuen Angeboten?', 'no', 'partner-communicates'],
+      ['Ruft Microsoft unsere Kunden an, um sie kennenzulernen?', 'no', 'partner-communicates'],
+      ['Does Microsoft invite CSP clients to adoption workshops?', 'no', 'partner-communicates'],
+      ['Macht Microsoft mit unseren Kunden eine Roadmap-Session zu ihrer Cloud-Strategie?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('the principle itself in other words: the partner communicates', () => {
+    expectAnswers([
+      ['So the partner does all the talking with the customer, not Microsoft?', 'no', 'partner-communicates'],
+      ['Ist der Partner laut Microsoft der zentrale Ansprechpartner des Kunden?', 'no', 'partner-communicates'],
+      ['What does Microsoft leave to the partner when it comes to customer contact?', 'no', 'partner-communicates']
+    ]);
+  });
+});
