@@ -205,7 +205,6 @@ function squashUmlauts(word: string): string {
 }
 
 const compiled = new CompiledLexicon();
-const tokenMemo = new Map<string, TokenSenses>();
 
 /** Damerau's adjacent transposition ("microsfot"), which Levenshtein counts as two edits. */
 function isOneSwap(a: string, b: string): boolean {
@@ -275,8 +274,6 @@ function fuzzyEdits(token: string, form: string, stem: boolean, swapOnly: boolea
 }
 
 function sensesOfToken(token: string): TokenSenses {
-  const remembered = tokenMemo.get(token);
-  if (remembered) return remembered;
   const found: Sense[] = [...(compiled.exact.get(token) ?? [])];
   let leadingStem = 0;
   // Whole words and stems come longest first; a topic concept already found by a longer form silences the others.
@@ -310,23 +307,15 @@ function sensesOfToken(token: string): TokenSenses {
     const guessed = dedupe(compoundFuzzySenses(token).filter((sense) => !known.has(sense.concept)));
     if (guessed.length > 0) result = { senses: [...spelt, ...guessed], guessed: guessed.length };
   }
-  if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
-  tokenMemo.set(token, result);
   return result;
 }
-
-const phraseWordMemo = new Map<string, string | null>();
 
 /**
  * The phrase or product word a misspelt token stands for ("certifiacte", "dynmaics"), or null. Only a token that is no
  * known word is read so, and only one form may be that close: two equally likely words are no reading.
  */
-function phraseWordFor(token: string): string | null {
-  const remembered = phraseWordMemo.get(token);
-  if (remembered !== undefined) return remembered;
+function phraseWordFor(token: string, known: TokenSenses, isFunctionWord: boolean): string | null {
   let found: string | null = null;
-  const known = sensesOfToken(token);
-  const isFunctionWord = compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token);
   if (token.length >= MIN_PRODUCT_WORD_FUZZY && known.senses.length === known.guessed && !isFunctionWord && !/\d/.test(token)) {
     const swapOnly = token.length < MIN_FUZZY_LENGTH;
     const candidates = [
@@ -338,21 +327,7 @@ function phraseWordFor(token: string): string | null {
       if (close.length === 1) found = close[0] as string;
     }
   }
-  if (phraseWordMemo.size >= TOKEN_MEMO_LIMIT) phraseWordMemo.clear();
-  phraseWordMemo.set(token, found);
   return found;
-}
-
-/** The tokens with each misspelt phrase or product word read as that word; the same array when none is. */
-function withPhraseWords(tokens: string[]): string[] {
-  let read = tokens;
-  for (let at = 0; at < tokens.length; at++) {
-    const word = phraseWordFor(tokens[at] as string);
-    if (word === null) continue;
-    if (read === tokens) read = [...tokens];
-    read[at] = word;
-  }
-  return read;
 }
 
 /**
@@ -439,8 +414,11 @@ class Reading {
   readonly read: string[];
   readonly adopted: string[];
 
-  constructor(readonly typed: string[]) {
-    this.read = withPhraseWords(typed);
+  constructor(
+    readonly typed: string[],
+    read: string[]
+  ) {
+    this.read = read;
     this.adopted = typed;
   }
 
@@ -480,49 +458,120 @@ function matchPhrases(
   return claimed;
 }
 
+/**
+ * Everything the scan needs to know about one typed word, found with one lookup: the phrase or product word it is
+ * read as, the product names and phrases that word may open, whether it is a function word, and its own senses with
+ * the language evidence they give.
+ */
+interface TokenInfo {
+  /** The phrase or product word a misspelt token stands for, or null. */
+  phraseWord: string | null;
+  products: readonly ProductPhrase[] | undefined;
+  phrases: ReadonlyMap<string, Phrase[]> | undefined;
+  functionWordEn: boolean;
+  functionWordDe: boolean;
+  senses: readonly Sense[];
+  /** How many of the senses, at the end of the list, were found only by tolerating a typo. */
+  guessed: number;
+  /** What the word's own senses add to each language's score. */
+  scoreEn: number;
+  scoreDe: number;
+}
+
+const tokenInfos = new Map<string, TokenInfo>();
+
+function tokenInfo(token: string): TokenInfo {
+  const remembered = tokenInfos.get(token);
+  if (remembered) return remembered;
+  const known = sensesOfToken(token);
+  const { senses, guessed } = known;
+  let scoreEn = 0;
+  let scoreDe = 0;
+  for (let index = 0; index < senses.length; index++) {
+    const sense = senses[index] as Sense;
+    if (!sense.language) continue;
+    const weight = (index >= senses.length - guessed ? 0.5 : 1) * (BORROWED_CONCEPTS.has(sense.concept) ? 0.5 : 1);
+    if (sense.language === 'en') scoreEn += weight;
+    else scoreDe += weight;
+  }
+  const functionWordEn = compiled.functionWords.en.has(token);
+  const functionWordDe = compiled.functionWords.de.has(token);
+  const phraseWord = phraseWordFor(token, known, functionWordEn || functionWordDe);
+  const read = phraseWord ?? token;
+  const info: TokenInfo = {
+    phraseWord,
+    products: compiled.productsByFirstWord.get(read),
+    phrases: compiled.phrasesByFirstWords.get(read),
+    functionWordEn,
+    functionWordDe,
+    senses,
+    guessed,
+    scoreEn,
+    scoreDe
+  };
+  if (tokenInfos.size >= TOKEN_MEMO_LIMIT) tokenInfos.clear();
+  tokenInfos.set(token, info);
+  return info;
+}
+
 /** Reads a normalised question once: concepts with their positions, products, and language evidence. */
 export function scan(tokens: string[]): Scan {
   const matches: Match[] = [];
   const productMatches: ProductMatch[] = [];
   const languageScore: Record<Language, number> = { en: 0, de: 0 };
-  const claimedByProduct = new Set<number>();
-  const claimedByPhrase = new Set<number>();
-
-  const reading = new Reading(tokens);
-  const read = reading.read;
-
+  const infos: TokenInfo[] = new Array<TokenInfo>(tokens.length);
+  // The tokens with each misspelt phrase or product word read as that word; the same array when none is.
+  let read = tokens;
   for (let at = 0; at < tokens.length; at++) {
-    for (const product of compiled.productsByFirstWord.get(read[at] as string) ?? []) {
+    const info = tokenInfo(tokens[at] as string);
+    infos[at] = info;
+    if (info.phraseWord === null) continue;
+    if (read === tokens) read = [...tokens];
+    read[at] = info.phraseWord;
+  }
+  const reading = new Reading(tokens, read);
+
+  // Tokens inside a product name before this position; a product claims the tokens of its name.
+  let productEnd = 0;
+  const claimedByProduct: boolean[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const products = (infos[at] as TokenInfo).products;
+    if (!products) continue;
+    for (const product of products) {
       const length = phraseLength(product.parts, read, at);
       if (length > 0) {
         reading.adopt(at, length);
         productMatches.push({ name: product.name, at, length, ...(product.channel ? { channel: product.channel } : {}) });
-        for (let offset = 0; offset < length; offset++) claimedByProduct.add(at + offset);
+        for (let offset = 0; offset < length; offset++) claimedByProduct[at + offset] = true;
+        productEnd = Math.max(productEnd, at + length);
         break;
       }
     }
   }
 
+  // A claiming phrase covers the tokens after its first up to this position.
+  let phraseEnd = 0;
   for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at] as string;
-    if (compiled.functionWords.en.has(token)) languageScore.en += 1;
-    if (compiled.functionWords.de.has(token)) languageScore.de += 1;
-    const bySecond = compiled.phrasesByFirstWords.get(read[at] as string);
+    const info = infos[at] as TokenInfo;
+    const claimedByPhrase = at < phraseEnd;
+    if (info.functionWordEn) languageScore.en += 1;
+    if (info.functionWordDe) languageScore.de += 1;
+    const bySecond = info.phrases;
     if (bySecond) {
       const claimed = Math.max(
         matchPhrases(bySecond.get(read[at + 1] ?? ''), reading, at, matches, languageScore),
         matchPhrases(bySecond.get('*'), reading, at, matches, languageScore)
       );
-      for (let offset = 1; offset < claimed; offset++) claimedByPhrase.add(at + offset);
+      if (claimed > 1) phraseEnd = Math.max(phraseEnd, at + claimed);
     }
-    if (claimedByProduct.has(at) || claimedByPhrase.has(at)) continue;
-    const { senses, guessed } = sensesOfToken(token);
+    if ((at < productEnd && claimedByProduct[at] === true) || claimedByPhrase) continue;
+    const { senses, guessed } = info;
+    if (senses.length === 0) continue;
     for (let index = 0; index < senses.length; index++) {
-      const sense = senses[index] as Sense;
-      const fuzzy = index >= senses.length - guessed;
-      matches.push({ concept: sense.concept, at, fuzzy });
-      if (sense.language) languageScore[sense.language] += (fuzzy ? 0.5 : 1) * (BORROWED_CONCEPTS.has(sense.concept) ? 0.5 : 1);
+      matches.push({ concept: (senses[index] as Sense).concept, at, fuzzy: index >= senses.length - guessed });
     }
+    languageScore.en += info.scoreEn;
+    languageScore.de += info.scoreDe;
   }
   return { tokens: reading.adopted, matches: withoutCoveredTopics(matches), products: productMatches, languageScore };
 }
