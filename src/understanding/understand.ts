@@ -377,7 +377,7 @@ function channelMove(found: Found, at: number): boolean {
   return inClause('csp') && (inClause('ownAgreement') || inClause('relationship') || inClause('direct'));
 }
 
-const RETIRING = /^(retire\w*|retiring|deprecat\w*|sunset\w*|abkuendig\w*|eingestellt|einstellt)$/;
+const RETIRING = /^(retire\w*|retiring|deprecat\w*|sunset\w*|phas\w*|discontinu\w*|abkuendig\w*|eingestellt|einstellt)$/;
 
 /** "the legacy licence offer they're on is being retired": a subscription offer retired is a subscription matter. */
 function retiresOffer(found: Found, at: number): boolean {

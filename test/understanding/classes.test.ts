@@ -416,3 +416,67 @@ describe('topics a new author names in words of their own (issue 11, classes 3, 
     ]);
   });
 });
+
+describe('the words staff type for operational, subscription and marketing events (issue 11, class 3)', () => {
+  it('an outage in everyday words, English and German chat, is operational', () => {
+    expectAnswers([
+      ['Exchange hiccup this morning at one of our clients. Does Microsoft notify the customer about such hiccups?', 'yes', 'operational-communication'],
+      ["Our client's Intune was flaky all day. Does Microsoft inform them about the root cause?", 'yes', 'operational-communication'],
+      ['Outlook spinnt seit gestern bei meinem Kunden, meldet sich MS da beim Kunden?', 'yes', 'operational-communication'],
+      ['SharePoint ist beim Kunden total lahm. Schreibt Microsoft ihn dazu an?', 'yes', 'operational-communication'],
+      ['Teams ist beim Kunden seit heute früh komplett weg. Informiert Microsoft den Kunden darüber?', 'yes', 'operational-communication'],
+      ['Dienstverschlechterung bei Exchange Online – meldet sich Microsoft beim Kunden?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('security changes, attacks and expiring credentials are operational', () => {
+    expectAnswers([
+      ['Does Microsoft email the client about the Conditional Access policy changes coming to their tenant?', 'yes', 'operational-communication'],
+      ['Does Microsoft inform customers when a legacy authentication protocol is blocked in their tenant?', 'yes', 'operational-communication'],
+      ['Will Microsoft tell the client their Exchange Online mailbox was throttled?', 'yes', 'operational-communication'],
+      ['Schreibt Microsoft den Kunden an, wenn sich die Conditional-Access-Richtlinien ändern?', 'yes', 'operational-communication'],
+      ['Schickt Microsoft dem Kunden eine Benachrichtigung zum Ablauf seines Tokens?', 'yes', 'operational-communication'],
+      ['Ein Trojaner hat beim Kunden Daten abgezogen. Meldet sich Microsoft beim Kunden?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('retirements, phase-outs, moves and capacity in other words are operational', () => {
+    expectAnswers([
+      ['Does Microsoft tell my client that the legacy Exchange Web Services API is going away?', 'yes', 'operational-communication'],
+      ['Does Microsoft notify the customer that their Azure Basic Load Balancer is being phased out?', 'yes', 'operational-communication'],
+      ['Does Microsoft reach out to the customer when an Azure service is discontinued?', 'yes', 'operational-communication'],
+      ['Will MS tell my customer about capacity constraints in the region where they deploy VMs?', 'yes', 'operational-communication'],
+      ['Bekommt der Kunde von Microsoft eine Mail, wenn Windows 10 das Supportende erreicht?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft den Kunden über die Migration seines Tenants in eine andere Region?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the same words in a subscription sense stay subscription matters', () => {
+    expectAnswers([
+      ["Microsoft discontinued my customer's subscription after they stopped paying. Will they tell the customer?", 'no', 'subscription-communication'],
+      ['Microsoft is phasing out the legacy licence offer my customer is on. Will Microsoft contact them about moving to the new offer?', 'no', 'subscription-communication'],
+      ['Customer wants to know whether to allow-list Microsoft senders in the spam filter. Will Microsoft write to them about their licences?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('subscription matters in Austrian, Swiss and everyday words are no', () => {
+    expectAnswers([
+      ['Schickt Microsoft dem Kunden die Faktura oder machen wir das?', 'no', 'subscription-communication'],
+      ['Schreibt Microsoft den Kunden wegen der Teuerung bei den Lizenzpreisen an?', 'no', 'subscription-communication'],
+      ['Meldet sich Microsoft beim Kunden wegen einer Nachverrechnung?', 'no', 'subscription-communication'],
+      ['Bekommt der Kunde eine Betreibung von Microsoft, wenn er nicht bezahlt?', 'no', 'subscription-communication'],
+      ['Does Microsoft notify my client that the currency of their subscription changes from USD to EUR?', 'no', 'subscription-communication'],
+      ['We are moving the client to a triennial term. Does Microsoft tell them?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('marketing in other words: hackathons, case studies, sales pressure', () => {
+    expectAnswers([
+      ['Darf Microsoft meine Kunden zu einem Hackathon einladen?', 'no', 'partner-communicates'],
+      ['Darf Microsoft meinen Kunden für eine Fallstudie anfragen?', 'no', 'partner-communicates'],
+      ['Microsoft will meinem Kunden Dynamics andrehen. Dürfen die den Kunden direkt kontaktieren?', 'no', 'partner-communicates'],
+      ['Will Microsoft ask my client to fill in a questionnaire about their cloud plans?', 'no', 'partner-communicates'],
+      ['Can Microsoft invite my customer to a lunch and learn on Copilot?', 'no', 'partner-communicates']
+    ]);
+  });
+});
