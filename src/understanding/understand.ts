@@ -13,7 +13,7 @@ import {
 } from './facts';
 import type { Concept } from './lexicon';
 import { scan, type Match, type Scan } from './matcher';
-import { isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
+import { CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
 import { functionWords } from './lexicon';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
@@ -611,7 +611,9 @@ function recipientOf(found: Found): Recipient {
     const seeing = /^(see|seh|sieh)/.test(token);
     // "Im Partner Center sehen wir das aber nicht": looking something up, not being told
     const sameSentence = (other: number) => found.sentence[other] === found.sentence[at];
-    const lookingUp = seeing && found.positions('partnerCenter').some(sameSentence) && found.positions('negation').some(sameSentence);
+    // … or "im Partner Center sehen wir bei ihm nur E3": what the partner holds, not what it is sent
+    const lookingUp = seeing && found.positions('partnerCenter').some(sameSentence) &&
+      (found.positions('negation').some(sameSentence) || found.tokens.some((word, other) => ONLY.test(word) && sameSentence(other)));
     const unseen = seeing && (lookingUp || found.positions('negation').some((negation) => found.clause[negation] === found.clause[at]));
     if (found.at('receive', at) && !unseen && !perfectEnds(found, at) && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
       reaches.push({ at, recipient: 'partner' });
@@ -675,6 +677,7 @@ function recipientOf(found: Found): Recipient {
 }
 
 const CONDITIONS = /^(if|when|whenever|once|wenn|falls|sobald|sofern)$/;
+const ONLY = /^(only|nur)$/;
 
 /**
  * Whether this position lies in a condition ("if", "when", "wenn" …), not in the question: up to the clause's end,
@@ -1578,13 +1581,55 @@ const CONTINUES = new Set([
   'eine', 'einen', 'einem', 'einer', 'not', 'nicht', 'what', 'who', 'wer', 'was'
 ]);
 
+/** German conjunctions that open a subordinate clause, which German always sets off with a comma. */
+const DE_SUBORDINATORS = new Set(['dass', 'ob', 'wenn', 'falls', 'weil', 'obwohl', 'bevor', 'nachdem', 'sobald', 'sofern']);
+/** Words before such a conjunction that make it part of a longer one: "so dass", "ohne dass", "als ob", "auch wenn". */
+const DE_SUBORDINATOR_LEADS = new Set(['so', 'ohne', 'als', 'statt', 'anstatt', 'auch', 'selbst', 'nur', 'erst', 'und', 'oder', 'aber']);
+/** Who a German statement puts right after its verb when something else stands first: "Viva haben wir …". */
+const DE_INVERTED_SUBJECTS = new Set(['wir', 'ich', 'er']);
+/** German verbs of holding and buying that a statement puts second: "die Lizenzen bezieht er über uns". */
+const DE_HOLDING_VERBS = new Set([
+  'hat', 'haben', 'habe', 'hatte', 'hatten', 'bezieht', 'beziehen', 'kauft', 'kaufen', 'verkaufen', 'verkauft', 'sehen',
+  'sehe', 'sieht', 'finden', 'finde', 'fuehren', 'nutzt', 'nutzen', 'machen', 'macht', 'betreuen', 'liefern', 'liefert'
+]);
+/** Words that open the phrase a German statement puts first: a preposition or a determiner ("im Partner Center sehen wir"). */
+const DE_PHRASE_OPENERS = new Set([
+  'im', 'in', 'bei', 'beim', 'ueber', 'laut', 'fuer', 'von', 'vom', 'mit', 'auf', 'der', 'die', 'das', 'den', 'dem', 'sein',
+  'seine', 'seinen', 'ihre', 'ihren', 'unsere', 'unseren', 'unser', 'diese', 'dieses', 'diesen'
+]);
+/** A participle or infinitive that ends a German clause: "geschickt", "informiert", "erteilt", "kommunizieren". */
+const CLAUSE_FINAL_VERB = /^(ge\w{3,}(t|en)|\w{3,}iert|\w{3,}ieren|erteilt|beauftragt|bekommen|erhalten)$/;
+/** Subjects that open an English statement after the question, followed by an adverb or an auxiliary: "… we only resell them M365". */
+const EN_STATEMENT_SUBJECTS = new Set(['we', 'i', 'they', 'he', 'she']);
+const EN_STATEMENT_NEXT = new Set(['only', 'just', 'also', 'never', 'already', 'still', 'do', 'did', 'dont']);
+/** English conjunctions after which a subject goes on the same sentence: "although we also sell them …". */
+const EN_SUBORDINATORS = new Set([
+  'although', 'though', 'because', 'since', 'unless', 'so', 'as', 'once', 'while', 'whereas', 'where', 'after', 'before', 'until', 'than',
+  // verbs of thinking and saying, whose object is the clause after them: "I don't believe we sold it to them"
+  'think', 'thinks', 'thought', 'believe', 'believes', 'guess', 'assume', 'suppose', 'hope', 'feel', 'mean', 'reckon',
+  'suspect', 'doubt', 'sure', 'know', 'knows', 'say', 'says', 'said', 'mention', 'mentions', 'mentioned', 'claim', 'claims',
+  'heard', 'noticed', 'seems', 'told', 'tell', 'asks', 'asked', 'wonder', 'wonders'
+]);
+/** Words after which a subject goes on the clause: "which they …", "when we …", "has he …", "let us". */
+const EN_SUBJECT_GOES_ON = new Set(['what', 'who', 'whom', 'whose', 'which', 'where', 'how', 'why', 'when', 'whenever', 'has', 'have', 'had', 'let', 'lets', 'am', 'then', 'now']);
+/** Prepositions that open a place an English statement puts first: "in Partner Center we only see …". */
+const EN_FRONTED_PREPOSITIONS = new Set(['in', 'at', 'on', 'under']);
+/** Objects that show an English verb has its own object, so the pronoun before it starts a clause ("they signed the EA"). */
+const EN_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'them', 'him', 'us', 'it', 'this', 'that', 'those', 'these', 'some', 'all', 'no']);
+/** An "or" that opens a second question or statement: "…, or do we pass it on", "oder müssen wir ihm das schicken". */
+const OR_WORDS = new Set(['or', 'oder']);
+const OR_CLAUSE_SUBJECTS = new Set(['we', 'i', 'you', 'they', 'it', 'that', 'wir', 'ich', 'sie', 'er', 'es', 'das']);
+
 /**
- * People in a chat leave out the full stops: "customer has an ea with microsoft and azure through our csp microsoft
- * emailed them about the invoice is that ok". Where a question plainly starts anew (an auxiliary or a German verb
- * before Microsoft or a pronoun, Microsoft before its verb), an end of sentence goes back in, so the asking part is
- * told from what came before as it is when the full stops are there.
+ * People in a chat leave out the full stops and commas: "customer has an ea with microsoft and azure through our csp
+ * microsoft emailed them about the invoice is that ok", "informiert microsoft den kunden wenn microsoft einen
+ * vorfall feststellt". Where a question or statement plainly starts anew (an auxiliary or a German verb before
+ * Microsoft or a pronoun, Microsoft before its verb, a pronoun and its verb after the question, a German statement
+ * with its subject after the verb), an end of sentence goes back in; where a clause plainly starts (a German
+ * conjunction of a subordinate clause, "or" before a new subject), an end of clause. So the asking part is told from
+ * what came before as it is when the punctuation is there.
  */
-function sentenceStartsInRunOn(scanned: Scan): number[] {
+function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
   const { tokens } = scanned;
   const microsoftAt = new Set<number>();
   const customerAt = new Set<number>();
@@ -1594,13 +1639,23 @@ function sentenceStartsInRunOn(scanned: Scan): number[] {
     else if (match.concept === 'customer') customerAt.add(match.at);
     else if (match.concept === 'communicate' || match.concept === 'duty') reachingAt.add(match.at);
   }
-  const starts: number[] = [];
+  const productStart = (at: number) => scanned.products.find((product) => at >= product.at && at < product.at + product.length)?.at ?? at;
+  const starts = new Map<number, string>();
   for (let at = 1; at < tokens.length - 1; at++) {
     const token = tokens[at] as string;
     const next = tokens[at + 1] as string;
     const start = QUESTION_WORDS.has(tokens[at - 1] as string) ? at - 1 : at;
     const before = tokens[start - 1] ?? '.';
-    if (isBreak(before) || CONTINUES.has(before)) continue;
+    if (isBreak(before)) continue;
+    if (DE_SUBORDINATORS.has(token) && !DE_SUBORDINATOR_LEADS.has(before)) {
+      starts.set(at, CLAUSE_END);
+      continue;
+    }
+    if (OR_WORDS.has(token) && orOpensClause(tokens, at)) {
+      starts.set(at, CLAUSE_END);
+      continue;
+    }
+    if (CONTINUES.has(before)) continue;
     let opens = false;
     if (EN_QUESTION_VERBS.has(token)) opens = EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1));
     else if (DE_QUESTION_VERBS.has(token)) {
@@ -1616,10 +1671,52 @@ function sentenceStartsInRunOn(scanned: Scan): number[] {
     } else if (token === 'who' || token === 'wer') opens = reachingAt.has(at + 1) || next === 'is' || next === 'ist';
     else if (DE_PRONOUNS.has(token) && DE_STATEMENT_VERBS.has(next)) opens = !DE_QUESTION_VERBS.has(before) && !DE_STATEMENT_VERBS.has(before);
     else if (microsoftAt.has(at) && MICROSOFT_STARTS.test(next)) opens = !EN_QUESTION_VERBS.has(before) && !DE_QUESTION_VERBS.has(before) && !DE_RECEIVE_VERBS.has(before);
+    else if (EN_STATEMENT_SUBJECTS.has(token) && !EN_QUESTION_VERBS.has(before) && !EN_SUBJECT_GOES_ON.has(before) && !EN_SUBORDINATORS.has(before)) {
+      // "… renewal they signed the EA …" starts anew; "the licences they buy from us" describes the licences.
+      if (EN_STATEMENT_NEXT.has(next) || next === "n't" || (!FUNCTION_WORDS.has(next) && EN_OBJECT_OPENERS.has(tokens[at + 2] ?? ''))) {
+        // "… plan 2 in Partner Center we only see E3": the statement starts with the place it puts first.
+        const place = tokens.slice(Math.max(0, at - 3), at).findIndex((word) => EN_FRONTED_PREPOSITIONS.has(word));
+        const first = place >= 0 ? Math.max(0, at - 3) + place : at;
+        if (first > 0 && !isBreak(tokens[first - 1] as string) && !CONTINUES.has(tokens[first - 1] as string)) starts.set(first, SENTENCE_END);
+      }
+      continue;
+    } else if (DE_HOLDING_VERBS.has(token) && DE_INVERTED_SUBJECTS.has(next) && at >= 2) {
+      // "… geschickt Viva haben wir ihm nie verkauft": the statement starts with what it puts before its verb.
+      const first = invertedStatementStart(tokens, at, productStart);
+      if (first > 0 && !isBreak(tokens[first - 1] as string) && !CONTINUES.has(tokens[first - 1] as string)) starts.set(first, CLAUSE_END);
+      continue;
+    }
     if (!opens) continue;
-    starts.push(start);
+    starts.set(start, SENTENCE_END);
   }
   return starts;
+}
+
+/** "…, or do we …", "or we pass it on", "oder müssen wir …": an "or" followed by a new subject, or by a verb and its subject. */
+function orOpensClause(tokens: readonly string[], at: number): boolean {
+  const next = tokens[at + 1] ?? '';
+  const after = tokens[at + 2] ?? '';
+  if (EN_STATEMENT_SUBJECTS.has(next) && !FUNCTION_WORDS.has(after)) return true;
+  const verb = EN_QUESTION_VERBS.has(next) || DE_QUESTION_VERBS.has(next) || DE_RECEIVE_VERBS.has(next) || /^(muessen|muss|sollen|schicken|senden|regeln|machen|informieren)$/.test(next);
+  return verb && OR_CLAUSE_SUBJECTS.has(after);
+}
+
+/**
+ * Where a German statement with its verb second begins: the word before the verb, or the preposition or determiner
+ * that opens its phrase ("im Partner Center sehen wir", "die Lizenzen bezieht er"), or a product's first word.
+ */
+function invertedStatementStart(tokens: readonly string[], verb: number, productStart: (at: number) => number): number {
+  for (let at = verb - 1; at >= Math.max(0, verb - 4); at--) {
+    if (isBreak(tokens[at] as string)) return -1;
+    // The previous clause ends on its verb: "… geschickt | Lizenzen hat er …"
+    if (at < verb - 1 && CLAUSE_FINAL_VERB.test(tokens[at] as string)) return productStart(at + 1);
+    if (DE_PHRASE_OPENERS.has(tokens[at] as string)) {
+      let first = at;
+      while (first > 0 && DE_PHRASE_OPENERS.has(tokens[first - 1] as string) && verb - first < 5) first--;
+      return first;
+    }
+  }
+  return productStart(verb - 1);
 }
 
 /** Chat noise around a question: greetings before it, thanks and laughter after it ("hey, quick one: … ?? thx lol"). */
@@ -1653,14 +1750,15 @@ function withoutChatNoise(tokens: string[]): [start: number, end: number] {
 function readable(scanned: Scan): Scan {
   const starts = sentenceStartsInRunOn(scanned);
   const [from, until] = withoutChatNoise(scanned.tokens);
-  if (starts.length === 0 && from === 0 && until === scanned.tokens.length) return scanned;
+  if (starts.size === 0 && from === 0 && until === scanned.tokens.length) return scanned;
   // The scan is moved rather than made again: the words are the same, only ends of sentences come in between.
-  const breaks = starts.filter((at) => at > from && at < until);
+  const breaks = [...starts.keys()].filter((at) => at > from && at < until).sort((a, b) => a - b);
   const moved = (at: number) => at - from + breaks.filter((start) => start <= at).length;
   const inside = (at: number, span: number) => at >= from && at + span <= until && !breaks.some((start) => at < start && at + span > start);
   const tokens: string[] = [];
   for (let at = from; at < until; at++) {
-    if (breaks.includes(at)) tokens.push(SENTENCE_END);
+    const end = breaks.includes(at) ? starts.get(at) : undefined;
+    if (end !== undefined) tokens.push(end);
     tokens.push(scanned.tokens[at] as string);
   }
   return {

@@ -234,6 +234,26 @@ describe('the classes of questions written by people who never saw the code', ()
     ]);
   });
 
+  it('messy chat text: where a run-on question or statement starts anew is read from its words', () => {
+    expectAnswers([
+      // a statement after the question: pronoun and its verb with an object, or with "only"/"just"
+      ['who tells the client their enterprise agreement is up for renewal they signed the agreement with microsoft themselves and buy intune through us', 'yes', 'non-csp-relationship'],
+      ['does microsoft inform the client about changes to the open value agreement they hold directly we only sell them teams', 'yes', 'non-csp-relationship'],
+      // a place put first: "in partner center we only see …" says the other product is not the partner's
+      ['microsoft mailed my client about renewing their power bi premium licences in partner center we only see exchange online for them is that allowed', 'depends', 'non-csp-relationship'],
+      ['microsoft hat dem kunden wegen der verlängerung seiner visio-lizenzen geschrieben im partner center sehen wir bei ihm nur exchange online darf microsoft das', 'depends', 'non-csp-relationship'],
+      // a German statement with its subject after the verb: "die Abos bezieht er über uns"
+      ['der kunde hat direkt bei microsoft ein beratungsprojekt beauftragt die abos bezieht er über uns darf microsoft mit ihm über das beratungsprojekt sprechen', 'yes', 'non-csp-relationship'],
+      // a German subordinate clause: the one in "wenn microsoft …" is not the asker calling Microsoft
+      ['wird der kunde von microsoft benachrichtigt wenn microsoft eine schwachstelle in seinem tenant findet', 'yes', 'operational-communication'],
+      ['dürfen wir annehmen dass microsoft unseren kunden keine produkt-newsletter schickt', 'no', 'partner-communicates'],
+      // "or we …" opens a second clause; its "it" does not point back to the topics before
+      ['we got a refund approved for the teams outage last week does microsoft tell the client about the refund or we pass it on', 'no', 'subscription-communication'],
+      // a clause the object of "believe" is no new statement
+      ['client got an invoice from microsoft for project plan 3 i dont believe we sold it to them ok', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
   it('messy chat text: a customer quoted without a colon speaks for itself', () => {
     expectAnswers([
       ['customer asks will microsoft send us the renewal notice for the licences we got from you', 'no', 'subscription-communication'],
