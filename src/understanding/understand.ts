@@ -244,7 +244,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const sure = (concept: Concept) => found.positions(concept).filter((at) => !found.guessedAt(concept, at));
   const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
   const operationalWord = (at: number) => !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at);
-  if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found)) {
+  if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found)) {
     topics.push('operational');
   }
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
@@ -275,7 +275,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     return askedTopics(found, withEveryPart(found, topics));
   }
   const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at)).length + guessed('billing');
-  const operational = 0.5 * found.count('operationalWeak') + guessed('operational');
+  const operational = 0.5 * found.count('operationalWeak') + guessed('operational') + (serviceGone(found) ? 1 : 0);
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
   if (operational > 0 && operational === weakBilling && guessed('operational') + guessed('billing') > 0) return ['operational', 'billing'];
   if (operational > 0 && operational >= weakBilling) return ['operational'];
@@ -320,6 +320,8 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
   const parts = [...topics];
   if (found.tokens.some((token, at) => WEAK_BILLING_EVENT.test(token) && otherPart(at) && !renewsCredential(found, at))) parts.push('billing');
   if (found.tokens.some((token, at) => SELLING.test(token) && otherPart(at))) parts.push('marketing');
+  // "about the MFA enforcement and about buying extra licences": a purchase is a subscription part.
+  else if (!parts.includes('billing') && found.positions('buy').some((at) => otherPart(at) && found.positions('billingWeak').some((word) => word > at && word - at <= 3))) parts.push('billing');
   return parts;
 }
 
@@ -392,9 +394,41 @@ function retirementPath(found: Found, at: number): boolean {
   const target = found.scanned.products.some((product) => product.at > at && product.at <= at + 3) ||
     found.tokens.slice(at + 2, at + 4).some((token) => PLAN_WORD.test(token));
   const retired = found.positions('operational').some(
-    (word) => word < at && found.sentence[word] === found.sentence[at] && RETIRING.test(found.tokens[word] ?? '')
+    (word) => word < at && (found.sentence[at] ?? 0) - (found.sentence[word] ?? 0) <= 1 && RETIRING.test(found.tokens[word] ?? '')
   );
   return retired && !target;
+}
+
+const GONE = /^(weg|out|futsch)$/;
+const BEING = /^(war|ist|sind|waren|was|were|is|are|been|wieder|komplett|total|voellig|stundenlang|tagelang)$/;
+const SERVICE_NOUNS = /^(mails?|e ?mails?|emails|daten|dateien|postfach\w*|mailbox\w*|server|dienst\w*|service|services|tenant|netz|internet)$/;
+
+/** "Gestern war Outlook stundenlang weg", "Teams was out for hours": a service gone is an outage in chat words. */
+function serviceGone(found: Found): boolean {
+  return found.tokens.some((token, at) => {
+    if (!GONE.test(token)) return false;
+    const next = found.tokens[at + 1];
+    // "out" only where it ends the statement or runs "for" a time: "was out for hours", not "reached out"
+    if (token === 'out' && next !== undefined && !isBreak(next) && next !== 'for') return false;
+    if (token === 'weg' && next !== undefined && !isBreak(next)) return false;
+    const from = Math.max(0, at - 8);
+    const before = found.tokens.slice(from, at).filter((_word, offset) => found.clause[from + offset] === found.clause[at]);
+    const named = (offset: number) => found.scanned.products.some((product) => product.at === at - before.length + offset) || SERVICE_NOUNS.test(before[offset] ?? '');
+    return before.some((word) => BEING.test(word)) && before.some((_word, offset) => named(offset));
+  });
+}
+
+const DATA_MOVES = /^(mov(e|es|ed|ing)|relocat\w*|migrat\w*|verschieb\w*|verschoben|verlager\w*|umzug\w*|umzieh\w*|umgezogen|zieht)$/;
+const DATA_PLACES = /^(data|daten|region|regions|regionen|rechenzentr\w*|datacent\w*|datacenter\w*|geo|geography|speicherort\w*|datenstandort\w*)$/;
+
+/** "moving the customer's data to Switzerland North", "verschiebt seine Daten in eine andere Region": a data move is operational. */
+function movesData(found: Found): boolean {
+  return found.tokens.some(
+    (token, at) =>
+      DATA_MOVES.test(token) &&
+      !channelMove(found, at) &&
+      found.tokens.slice(Math.max(0, at - 6), at + 7).some((near, offset) => DATA_PLACES.test(near) && found.clause[Math.max(0, at - 6) + offset] === found.clause[at])
+  );
 }
 
 /** "Support für alte Android-Versionen endet", "support for … is ending": the end of support is operational. */
@@ -482,8 +516,25 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   if (topics.includes('marketing')) return 'marketing';
   if (found.has('ever')) return 'none';
   if (asksWhole) return 'general';
-  if ((found.has('who') || found.has('duty')) && found.scanned.products.length === 0) return 'general';
+  if ((found.has('who') || partnerDuty(found)) && found.scanned.products.length === 0) return 'general';
   return 'none';
+}
+
+/**
+ * "Is it my job to tell the customer?", "is it my job or Microsoft's?": the partner's duty to communicate. Not "should we
+ * be concerned that Microsoft …", "müssen wir damit rechnen, dass Microsoft …": there Microsoft is the one who acts.
+ */
+function partnerDuty(found: Found): boolean {
+  return found.positions('duty').some(
+    (at) =>
+      !found.positions('microsoft').some(
+        (ms) =>
+          ms > at &&
+          found.sentence[ms] === found.sentence[at] &&
+          !/^(or|oder)$/.test(found.tokens[ms - 1] ?? '') &&
+          !found.within('communicate', at + 1, ms - 1)
+      )
+  );
 }
 
 /** "write my customer a mail", "pls open a ticket", "kannst du schauen …": an order to the bot. */
@@ -790,7 +841,9 @@ function channelCues(found: Found): ChannelCue[] {
     if (purchase && !found.negatedAt(at, 3)) direct(at);
   }
   for (const at of found.positions('relationship')) {
-    if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4)) direct(at);
+    // "the customer billing relationship", "die Abrechnungsbeziehung": the policy's own words for the partner's side
+    const billingRelationship = /^(abrechnung|rechnung)/.test(found.tokens[at] ?? '') || /^(billing|abrechnungs)$/.test(found.tokens[at - 1] ?? '');
+    if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4) && !billingRelationship) direct(at);
   }
   for (const at of found.positions('throughUs')) {
     // "without going through us", "ohne über uns zu gehen": how a message travels, not how something was bought.
@@ -1358,6 +1411,15 @@ function onlyOthersOurs(found: Found, products: readonly Product[]): boolean {
   });
 }
 
+const TOPIC_WORDS: readonly Concept[] = ['billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing', 'quote'];
+
+/** Every word of the question names a topic ("licence renewals"): a topic asked in a word or two. */
+function onlyTopicWords(found: Found): boolean {
+  return found.tokens.every((token, at) => isBreak(token) || LEAD_IN.has(token) || TOPIC_WORDS.some((concept) => found.at(concept, at)));
+}
+
+const RULES_OR_CASES = /^(rules|regeln|regelungen|vorgaben|cases|faelle)$/;
+
 function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
   const hasTopic = topics.length > 0;
   const noTopic = !hasTopic;
@@ -1377,8 +1439,11 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     found.has('apply') ||
     found.tokens.some((token) => SCOPE_CONTRAST.has(token)) ||
     found.wordCount <= 4;
+  // "Welche Regeln gelten allgemein für …", "which rules apply to Microsoft's contact": the rules' cases, not a place.
+  const asksForCases =
+    !found.has('scopeTarget') && found.tokens.some((token, at) => /^(which|what|welche)$/.test(token) && RULES_OR_CASES.test(found.tokens[at + 1] ?? ''));
   const appliesQuestion =
-    (found.has('apply') && noTopic && (found.has('scopeTarget') || found.has('policyRef') || found.has('where'))) ||
+    (found.has('apply') && noTopic && !asksForCases && (found.has('scopeTarget') || found.has('policyRef') || found.has('where'))) ||
     appliesWithTopic ||
     found.asksForScope ||
     (found.has('scopeTarget') &&
@@ -1419,9 +1484,12 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     // "who sends the bill?", "kommen die Meldungen direkt beim Kunden an?"
     if (hasTopic && (found.has('who') || (found.has('customer') && (found.has('direct') || found.has('receive'))))) return 'communication';
     if (found.has('microsoft') && found.has('customer') && (asksWhen || found.wordCount <= 5)) return 'communication';
+    // "Microsoft direkt?", "direct contact by Microsoft?": a fragment that names Microsoft reaching out directly.
+    if (found.has('microsoft') && (found.has('direct') || found.has('communicate')) && found.wordCount <= 4 && !found.has('supportDesk')) return 'communication';
     // "invoice?", "wartung?": one topic word and nothing else is asked the policy's way; "Rechnung Kunde" is too thin.
     // "outage mails?", "Renewal reminders?": a topic and a kind of message ask the same.
-    const thin = found.wordCount === 1 || (found.wordCount === 2 && found.has('communicate') && !found.has('customer'));
+    // "licence renewals?", "Wartung Ausfall?": two topic words ask the same as one.
+    const thin = found.wordCount === 1 || (found.wordCount === 2 && ((found.has('communicate') && !found.has('customer')) || onlyTopicWords(found)));
     if (hasTopic && thin && topic !== 'none') return 'communication';
   }
   const policySignal =

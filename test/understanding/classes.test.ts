@@ -500,3 +500,44 @@ describe('the words staff type for operational, subscription and marketing event
     ]);
   });
 });
+
+describe('questions about the policy, fragments and colloquial outages (issue 11, classes 3, 6 and 8)', () => {
+  it('asking for the rules or how it is regulated is asking for every case', () => {
+    expectAnswers([
+      ['Welche Regeln gelten grundsätzlich für Microsofts Kontakt mit unseren CSP-Kunden?', 'depends', 'operational-communication'],
+      ['What rules cover Microsoft reaching out to my CSP clients?', 'depends', 'operational-communication'],
+      ['Erklär mir bitte, wie das mit Microsofts Kundenkontakt bei CSP geregelt ist.', 'depends', 'operational-communication'],
+      ['Who owns the billing relationship with the customer, and does Microsoft talk to them about it?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the partner worried about what Microsoft does is no duty of the partner; a duty to tell is', () => {
+    expectAnswers([
+      ['Should we worry that Microsoft will talk to our clients behind our back?', 'depends', 'operational-communication'],
+      ['Müssen wir befürchten, dass Microsoft unsere Kunden direkt kontaktiert?', 'depends', 'operational-communication'],
+      ['Is it my job or Microsoft\'s to tell the client about the renewal?', 'no', 'subscription-communication'],
+      ['Should we expect Microsoft to reach our customers about general topics?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('fragments: Microsoft reaching out with nothing else said, a topic in two words', () => {
+    expectAnswers([
+      ['Microsoft direkt?', 'depends', 'operational-communication'],
+      ['contact from Microsoft?', 'depends', 'operational-communication'],
+      ['Kündigungen Verlängerungen?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('operational in chat words and events: a service gone, data moved, the way off a retired feature', () => {
+    expectAnswers([
+      ['Letzte Woche waren Teams und Outlook einen halben Tag weg. Schreibt Microsoft unsere Kunden deswegen an?', 'yes', 'operational-communication'],
+      ['Exchange was out for most of Monday. Does Microsoft email my clients about it?', 'yes', 'operational-communication'],
+      ['Teams spinnt seit heute früh bei mehreren Kunden – meldet sich Microsoft bei denen?', 'yes', 'operational-communication'],
+      ["Microsoft is relocating my client's SharePoint data to a new region. Will they tell the client?", 'yes', 'operational-communication'],
+      ['Microsoft verschiebt die Daten unseres Kunden in ein anderes Rechenzentrum. Informiert Microsoft ihn selbst?', 'yes', 'operational-communication'],
+      ['"Planned retirement: the classic alerts will be retired on 1 March. Action required: migrate to the new alerts." Microsoft sent this to my CSP client. Allowed?', 'yes', 'operational-communication'],
+      // a purchase beside an operational part is a second part
+      ['Will Microsoft write to my client about the TLS deprecation and about buying more licences?', 'depends', 'operational-communication']
+    ]);
+  });
+});
