@@ -31,26 +31,40 @@ export function isBreak(token: string): boolean {
   return token === SENTENCE_END || token === CLAUSE_END;
 }
 
+/** Runs of characters that are no letter, digit or apostrophe, except a lone space, which would stay as it is. */
+const NON_WORD_RUN = /[^\p{L}\p{N}' ][^\p{L}\p{N}']*| [^\p{L}\p{N}']+/gu;
+const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
+// A full stop right before a closing quote ends the sentence too: „… Ansprechpartner.“ Darf Microsoft das?
+const SENTENCE_ENDS = /(?:[!?\n]|\.(?=[\s"'“”„»«]|$))+/g;
+const CLAUSE_ENDS = /(?:[,;()\[\]]|:(?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s)+/g;
+const END_MARKS = /\bzz(?:sentence|clause)zz\b/g;
+
+/**
+ * One pass per step over the text, and a step only where its characters occur (most questions have no typographic
+ * apostrophe, no "n't", no address): the understanding and the second opinion normalise every question.
+ */
 export function normalize(text: string): string {
-  const folded = ASCII.test(text) ? text.toLowerCase() : foldUnicode(text);
-  return (folded.includes('@') || folded.includes('http') ? folded.replace(ADDRESSES, ' ') : folded)
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    // A full stop right before a closing quote ends the sentence too: „… Ansprechpartner.“ Darf Microsoft das?
-    .replace(/(?:[!?\n]|\.(?=[\s"'“”„»«]|$))+/g, ' zzsentencezz ')
-    .replace(/(?:[,;()\[\]]|:(?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s)+/g, ' zzclausezz ')
-    .replace(/n't\b/g, " n't")
-    .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
-    .trim()
-    .replace(/\bzzsentencezz\b/g, SENTENCE_END)
-    .replace(/\bzzclausezz\b/g, CLAUSE_END)
-    // A run of ends is one end, the stronger one: "…, us or MS? (we only do CSP for him)" ends a sentence.
-    .replace(/[.,](?: [.,])+(?= |$)/g, (run) => (run.includes(SENTENCE_END) ? SENTENCE_END : CLAUSE_END))
-    .replace(/^(?:[.,] ?)+|(?: [.,])+$/g, '')
-    .trim();
+  const ascii = ASCII.test(text);
+  const folded = ascii ? text.toLowerCase() : foldUnicode(text);
+  let normal = folded.includes('@') || folded.includes('http') ? folded.replace(ADDRESSES, ' ') : folded;
+  if (!ascii || normal.includes('`')) normal = normal.replace(TYPOGRAPHIC_APOSTROPHES, "'");
+  normal = normal.replace(SENTENCE_ENDS, ' zzsentencezz ').replace(CLAUSE_ENDS, ' zzclausezz ');
+  const apostrophe = normal.includes("'");
+  // In this order: the space before "n't" ends a word, so "'sn't" loses its "'s" too.
+  if (apostrophe) normal = normal.replace(/n't\b/g, " n't").replace(/'s\b/g, '');
+  normal = normal.replace(NON_WORD_RUN, ' ');
+  if (apostrophe) normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, ' ');
+  normal = normal.trim();
+  if (normal.includes('zz')) normal = normal.replace(END_MARKS, (mark) => (mark === 'zzsentencezz' ? SENTENCE_END : CLAUSE_END));
+  return (
+    normal
+      // A run of ends is one end, the stronger one: "…, us or MS? (we only do CSP for him)" ends a sentence.
+      .replace(/[.,](?: [.,])+(?= |$)/g, (run) => (run.includes(SENTENCE_END) ? SENTENCE_END : CLAUSE_END))
+      .replace(/^(?:[.,] ?)+|(?: [.,])+$/g, '')
+      .trim()
+  );
 }
 
 export function tokenize(normalized: string): string[] {
-  return normalized.length === 0 ? [] : normalized.split(/ +/).filter((token) => token !== '');
+  return normalized.length === 0 ? [] : normalized.split(' ').filter((token) => token !== '');
 }
