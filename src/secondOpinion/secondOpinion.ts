@@ -33,14 +33,16 @@ const AFFIX_FROM = 5;
  * (docs/UNDERSTANDING.md).
  */
 export function features(question: string): string[] {
-  const found: string[] = [];
-  for (const token of tokenize(normalize(question))) {
-    if (token === CLAUSE_END) continue;
-    found.push(token);
-    if (token.length > AFFIX_FROM) found.push(`<${token.slice(0, 5)}`, `${token.slice(-4)}>`);
-  }
-  return found;
+  return tokenize(normalize(question)).flatMap(featuresOfWord);
 }
+
+function featuresOfWord(token: string): string[] {
+  if (token === CLAUSE_END) return [];
+  return token.length > AFFIX_FROM ? [token, `<${token.slice(0, 5)}`, `${token.slice(-4)}>`] : [token];
+}
+
+/** Words whose feature rows are remembered at most; beyond that the memory starts again. */
+const WORD_MEMO_LIMIT = 20_000;
 
 /** Trains on the questions in the order given and returns the model as wink exports it: same questions, same bytes. */
 export function train(questions: readonly TrainingQuestion[]): string {
@@ -99,18 +101,31 @@ export function loadSecondOpinion(model: string): SecondOpinion {
   });
   const countedIn = new Uint32Array((vocabulary as string[]).length);
   let calls = 0;
+  // The rows of a word's known features, in the order of `features`: looked up once per word, not three times per use.
+  const rowsOfWord = new Map<string, readonly number[]>();
+  const wordRows = (token: string): readonly number[] => {
+    let known = rowsOfWord.get(token);
+    if (known) return known;
+    known = featuresOfWord(token)
+      .map((feature) => rows.get(feature))
+      .filter((row) => row !== undefined);
+    if (rowsOfWord.size >= WORD_MEMO_LIMIT) rowsOfWord.clear();
+    rowsOfWord.set(token, known);
+    return known;
+  };
   return {
     opinion(question) {
       calls += 1;
       const odds = Float64Array.from(prior);
       let known = 0;
-      for (const feature of features(question)) {
-        const row = rows.get(feature);
-        // Presence only, as trained: a feature counts once however often it occurs.
-        if (row === undefined || countedIn[row] === calls) continue;
-        countedIn[row] = calls;
-        known += 1;
-        for (let index = 0, at = row * width; index < width; index += 1, at += 1) odds[index] = (odds[index] ?? 0) + (shares[at] ?? 0);
+      for (const token of tokenize(normalize(question))) {
+        for (const row of wordRows(token)) {
+          // Presence only, as trained: a feature counts once however often it occurs.
+          if (countedIn[row] === calls) continue;
+          countedIn[row] = calls;
+          known += 1;
+          for (let index = 0, at = row * width; index < width; index += 1, at += 1) odds[index] = (odds[index] ?? 0) + (shares[at] ?? 0);
+        }
       }
       if (known === 0) return undefined;
       let best = 0;
