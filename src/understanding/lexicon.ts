@@ -74,7 +74,7 @@ export interface ConceptForms {
 
 export const lexicon: Record<Concept, ConceptForms> = {
   endOf: { en: ['end of', 'the end of', 'ending of'], de: ['das aus', 'dem aus', 'ende von', 'ende des', 'ende der', 'ende fuer', 'ende vom'] },
-  idiom: { en: ['tax adviser*', 'tax advisor*', 'tax consultant*', 'tax office*', 'tax firm*', 'tax accountant*', 'trial environment*', 'sandbox environment*', 'from another partner', 'from a previous partner', 'from their previous partner', 'from the previous partner', 'from their old partner', 'sales channel*', 'switched off', 'switch off', 'switching off', 'switches off', 'turned off', 'turn off', 'turning off', 'in the event', 'in any event', 'in that event', 'quote from', 'quote unquote', 'free of charge'], de: ['steuerberater*', 'steuerbuero*', 'steuerkanzlei*', 'steuerberatung*', 'testumgebung*', 'trial umgebung*', 'zitat von', 'zitat aus', 'vertriebskanal*', 'vertriebsweg*', 'von einem anderen partner', 'vom vorherigen partner', 'vom alten partner', 'vom vorgaenger*', 'rechtssicherheit', 'planungssicherheit'] },
+  idiom: { en: ['project status', 'project update*', 'status report*', 'status meeting*', 'tax adviser*', 'tax advisor*', 'tax consultant*', 'tax office*', 'tax firm*', 'tax accountant*', 'trial environment*', 'sandbox environment*', 'from another partner', 'from a previous partner', 'from their previous partner', 'from the previous partner', 'from their old partner', 'sales channel*', 'switched off', 'switch off', 'switching off', 'switches off', 'turned off', 'turn off', 'turning off', 'in the event', 'in any event', 'in that event', 'quote from', 'quote unquote', 'free of charge'], de: ['projektstatus', 'statusbericht*', 'statusmeeting*', 'steuerberater*', 'steuerbuero*', 'steuerkanzlei*', 'steuerberatung*', 'testumgebung*', 'trial umgebung*', 'zitat von', 'zitat aus', 'vertriebskanal*', 'vertriebsweg*', 'von einem anderen partner', 'vom vorherigen partner', 'vom alten partner', 'vom vorgaenger*', 'rechtssicherheit', 'planungssicherheit'] },
   quote: { en: ['offerte*', 'quote*', 'offer*', 'proposal*'], de: ['offerte*', 'angebot*', 'quote*', 'kostenvoranschlag*'] },
   both: { en: ['which of these', 'which of them', 'which of those', 'both', 'either', 'each of', 'both of'], de: ['was davon', 'welche davon', 'welches davon', 'beides', 'beidem', 'beiden', 'beide'] },
   proposal: {
@@ -292,7 +292,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   where: { en: ['where', 'which', 'for which', 'in which', 'what'], de: ['wo', 'welche*', 'wofuer', 'wozu', 'worauf'] },
   howTo: {
-    en: ['what steps', 'which steps', 'how does one', 'how do they', 'how does the customer', 'how do customer', 'how do i', 'whats the phone', 'phone number', 'how to', 'where in', 'where do i see', 'wie erreich', 'how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how should i', 'where do i', 'where can i', 'what is the', 'what does', 'what are the', 'how much', 'how many', 'can you', 'could you', 'what the', 'whats the'],
+    en: ['what steps', 'which steps', 'how does one', 'how do they', 'how does the customer', 'how do customer', 'how do i', 'whats the phone', 'phone number for', 'phone number of', 'the phone number', 'a phone number', 'support number', 'how to', 'where in', 'where do i see', 'wie erreich', 'how do i', 'how do we', 'how can i', 'how can we', 'how to', 'how should i', 'where do i', 'where can i', 'what is the', 'what does', 'what are the', 'how much', 'how many', 'can you', 'could you', 'what the', 'whats the'],
     de: ['wie meld*', 'wie man', 'welche schritte', 'wie richtet man', 'wie eskalier*', 'wie erreich*', 'wie melde ich', 'wo seh*', 'wo sehe', 'wo finde', 'wie geht das', 'wie richte', 'wie stell', 'wie mach', 'wie entsperr*', 'was kostet', 'listenpreis*', 'unterschied*', 'wie erstelle', 'wie kann ich', 'wie koennen wir', 'wie lege', 'wie aendere', 'wie setze', 'wie finde', 'wie mache', 'wo finde', 'was ist', 'was bedeutet', 'wofuer steht', 'wie viel', 'wieviel', 'wie lautet', 'kannst du', 'koennen sie', 'was kostet', 'was kosten']
   },
   smallTalk: {
@@ -309,7 +309,7 @@ export const products: ReadonlyArray<{ name: string; forms: readonly string[]; c
   { name: 'Azure plan', forms: ['azure plan*'], channel: 'csp' },
   { name: 'Azure', forms: ['azure', 'azure sql', 'azure vm*', 'azure storage', 'azure openai', 'azure devops', 'azure reserved', 'reserved instance*', 'savings plan*', 'azure savings plan*'] },
   { name: 'Dynamics 365', forms: ['dynamics 365 sales', 'dynamics 365 customer service', 'd365 sales', 'dynamics sales', 'dynamics 365', 'dynamics 365 project operations', 'project operations', 'dynamics', 'd365', 'dynamics365', 'business central', 'bc', 'dataverse'] },
-  { name: 'Microsoft Teams', forms: ['microsoft teams', 'teams', 'teams phone', 'teams premium', 'teams rooms', 'calling plan*'] },
+  { name: 'Microsoft Teams', forms: ['teams meeting*', 'teams chat*', 'teams besprechung*', 'microsoft teams', 'teams', 'teams phone', 'teams premium', 'teams rooms', 'calling plan*'] },
   { name: 'Exchange Online', forms: ['exchange online', 'exchange', 'exo', 'exchange online archiving', 'exchange online protection'] },
   { name: 'Outlook', forms: ['outlook'] },
   { name: 'SharePoint', forms: ['sharepoint', 'sharepoint online', 'onedrive'] },

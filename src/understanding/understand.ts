@@ -419,7 +419,7 @@ function serviceGone(found: Found): boolean {
 }
 
 const DATA_MOVES = /^(mov(e|es|ed|ing)|relocat\w*|migrat\w*|verschieb\w*|verschoben|verlager\w*|umzug\w*|umzieh\w*|umgezogen|zieht)$/;
-const DATA_PLACES = /^(data|daten|region|regions|regionen|rechenzentr\w*|datacent\w*|datacenter\w*|geo|geography|speicherort\w*|datenstandort\w*)$/;
+const DATA_PLACES = /^(data|daten|region|regions|regionen|rechenzentr\w*|datacent\w*|datacenter\w*|centre|centres|center|centers|geo|geography|speicherort\w*|datenstandort\w*)$/;
 
 /** "moving the customer's data to Switzerland North", "verschiebt seine Daten in eine andere Region": a data move is operational. */
 function movesData(found: Found): boolean {
@@ -427,7 +427,11 @@ function movesData(found: Found): boolean {
     (token, at) =>
       DATA_MOVES.test(token) &&
       !channelMove(found, at) &&
-      found.tokens.slice(Math.max(0, at - 6), at + 7).some((near, offset) => DATA_PLACES.test(near) && found.clause[Math.max(0, at - 6) + offset] === found.clause[at])
+      found.tokens.slice(Math.max(0, at - 6), at + 7).some((near, offset) => {
+        const place = Math.max(0, at - 6) + offset;
+        // "the move to the new Partner Center": a portal, not a data centre
+        return DATA_PLACES.test(near) && found.clause[place] === found.clause[at] && !found.at('partnerCenter', place - 1) && !/^(partner|admin|message|nachrichten)$/.test(found.tokens[place - 1] ?? '');
+      })
   );
 }
 
@@ -466,7 +470,8 @@ function salesQuotes(found: Found): boolean {
   });
 }
 
-const CREDENTIALS = /^(certificate|certificates|cert|certs|zertifikat\w*|secret|secrets|token|tokens|ssl|tls|domain|domains|passwor\w*|kennwort\w*)$/;
+// Typed in a hurry too: "certiifcate", "Zertiifkat", "Zeritfikat", "Signaturzertifkiate" ("certain" is no certificate).
+const CREDENTIALS = /^(cert(?!ain)\w*|zert\w*|zerit\w*|\w+zerti\w*|secret|secrets|token|tokens|ssl|tls|domain|domains|passwor\w*|kennwort\w*)$/;
 const RENEWING = /^(renew|expir|verlaenger|ablauf|ablaeuf|abgelaufen|laeuft|auslauf|auslaeuft)/;
 
 /** "the certificate cannot be renewed and will expire": a credential renewing is operational, not a subscription. */

@@ -541,3 +541,16 @@ describe('questions about the policy, fragments and colloquial outages (issue 11
     ]);
   });
 });
+
+describe('words that look like a topic or a request in another sense (issue 11, precision)', () => {
+  it('a project status, a Teams meeting, a phone number inside a product name, a misspelt certificate', () => {
+    expectAnswers([
+      ['Our client has a Microsoft consulting engagement; the Microsoft project lead sends them a project status report every week. OK under CSP?', 'yes', 'non-csp-relationship'],
+      ['Can Copilot take notes in Teams meetings for my customer?', 'not-covered'],
+      ['Teams Phone number porting had an outage and the calling plan price went up – who informs my client?', 'depends', 'operational-communication'],
+      ["Microsoft moves the client's tenant to a Swiss data centre next month. Does Microsoft tell the client itself?", 'yes', 'operational-communication'],
+      ["The customer's SAML certficate expires next week. Does Microsoft warn them?", 'yes', 'operational-communication'],
+      ['Das Zertfikat für die Enterprise-App des Kunden läuft ab. Meldet sich Microsoft bei ihm?', 'yes', 'operational-communication']
+    ]);
+  });
+});
