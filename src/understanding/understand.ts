@@ -52,7 +52,7 @@ const MICROSOFT_ACTS_NEXT = /^(hat|has|had|is|was|will|would|wird|sent|schickt|s
 /** Orders to tell, not to do: "summarize", "explain", "fass … zusammen", "erklär". */
 const KNOWLEDGE_ORDERS = /^(summari[sz]e|explain|list|give|tell|describe|show|fass|fasse|fassen|zusammenfassen|erklaer|erklaere|erklaeren|nenn|nenne|nennen|gib|zeig|zeige)$/;
 
-const PURCHASE_VERBS = /^(bought|buys|buy|purchased|sold|sell|ordered|gekauft|kauft|bezogen|bezieht|verkauft|laeuft|laufen|bestellt)$/;
+const PURCHASE_VERBS = /^(bought|buys|buy|purchased|sold|sell|ordered|gekauft|kauft|bezogen|bezieht|verkauft|laeuft|laufen|lief|liefen|bestellt)$/;
 
 /** What a person asks a bot to do for them: look something up, check, write, open. */
 const TOOL_VERBS = /^(nachschauen|nachsehen|schauen|pruefen|checken|check|look|find|open|write|draft|send|create|oeffnen|schreiben|erstellen|anlegen|zuweisen|assign)$/;
@@ -68,6 +68,12 @@ const FOLLOW_UP_CONCEPTS: ReadonlySet<Concept> = new Set(['softBreak', 'about', 
 /** A position where Microsoft may be named as the one acting, and where the one it reaches is named. */
 const SUBJECT_WINDOW = 3;
 const OBJECT_WINDOW = 5;
+
+/** Concepts that say how something was bought. */
+const CUE_CONCEPTS: readonly Concept[] = ['throughUs', 'csp', 'direct', 'ownAgreement', 'nonCsp'];
+
+/** Concepts that make a follow-up more than a question about where the policy holds. */
+const FRAGMENT_BREAKERS: ReadonlySet<Concept> = new Set(['communicate', 'receive', 'microsoft', 'billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing', 'howTo', 'supportDesk']);
 
 /** The concepts of one question with their token positions, and its clauses. */
 class Found {
@@ -87,7 +93,11 @@ class Found {
       if (list) list.push(match);
       else this.byConcept.set(match.concept, [match]);
     }
-    const clauseBreaks = new Set(this.positions('clauseBreak'));
+    // "Microsoft 365 E3 aber bei uns im CSP", "M365 but through us": a "but" between a product and its channel sets
+    // the product against another one; it starts no new clause that would part the product from its channel.
+    const productEnds = new Set(scanned.products.map((product) => product.at + product.length));
+    const cueAt = (at: number) => CUE_CONCEPTS.some((concept) => this.at(concept, at));
+    const clauseBreaks = new Set(this.positions('clauseBreak').filter((at) => !(productEnds.has(at) && cueAt(at + 1))));
     const softBreaks = new Set(this.positions('softBreak'));
     this.clause = [];
     this.segment = [];
@@ -169,11 +179,14 @@ class Found {
   /** "… – and for Azure Government Secret?", "und GCC?": a follow-up that names only a scope. */
   get asksForScope(): boolean {
     // The last clause ("… – and for Azure Government Secret?") or the whole last sentence ("und für Azure China (21Vianet)?").
+    // "and for customers I manage with Azure Lighthouse?": a longer fragment too, while it reaches no one and names no topic
+    const plain = (start: number) => !this.scanned.matches.some((match) => match.at >= start && FRAGMENT_BREAKERS.has(match.concept));
     const asksFrom = (start: number) => {
       const words = this.tokens.slice(start).filter((token) => !isBreak(token));
       const opens = ['and', 'und', 'what', 'wie', 'was', 'also', 'auch', 'or', 'oder'].includes(words[0] ?? '');
-      return opens && words.length <= 6 && this.positions('scopeTarget').some((at) => at >= start);
+      return opens && (words.length <= 6 || (words.length <= 9 && plain(start))) && this.positions('scopeTarget').some((at) => at >= start);
     };
+    if (this.has('howTo') || this.has('elsewhere')) return false;
     const end = this.tokens.length - 1;
     return asksFrom(this.clause.indexOf(this.clause[end] ?? -1)) || asksFrom(this.sentence.indexOf(this.sentence[end] ?? -1));
   }
@@ -339,7 +352,7 @@ function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array
   const lastSentence = Math.max(...verbs.map((at) => found.sentence[at] ?? 0));
   const verb = Math.min(...verbs.filter((at) => found.sentence[at] === lastSentence));
   const subject = found.positions('microsoft').filter((at) => at < verb && found.clause[at] === found.clause[verb]);
-  const from = subject.length > 0 ? Math.max(...subject) : verb;
+  const from = subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? verb;
   const asked = (at: number) => at >= from && found.sentence[at] === lastSentence;
   if (found.positions('anaphor').some((at) => at >= from && found.clause[at] === found.clause[verb])) return topics;
   // "Will they also email us about …", "und … auch": the asking sentence adds a part to what came before.
@@ -552,7 +565,11 @@ function isBotTask(found: Found): boolean {
   if (found.tokens.some((token) => POLICY_WORDS.test(token)) && (knowledgeOrder || !found.has('botTask'))) return false;
   // "Summarize when Microsoft may contact CSP customers": asking to be told the policy is asking the policy.
   const asksAboutMicrosoft = found.has('microsoft') && (found.has('communicate') || found.has('receive')) && !found.has('supportDesk');
-  if (asksAboutMicrosoft && knowledgeOrder) return false;
+  // "Fassen Sie diese Microsoft-Mail zusammen", "summarise the following email": work on a message at hand
+  const messageAtHand = found.tokens.some(
+    (token, at) => /^(this|these|the|following|diese\w*|folgende\w*|beigefuegte\w*|attached)$/.test(token) && [1, 2].some((step) => MESSAGE_NOUNS.test(found.tokens[at + step] ?? ''))
+  );
+  if (asksAboutMicrosoft && knowledgeOrder && !(messageAtHand && found.has('botTask'))) return false;
   if (found.has('botTask')) return true;
   // "kannst du im Tenant nachschauen, ob …", "can you check whether …"
   const askedToDo = found.tokens.some(
@@ -566,6 +583,8 @@ function isBotTask(found: Found): boolean {
   const partOfName = found.scanned.matches.some((match) => match.at === first && NAMING_CONCEPTS.has(match.concept));
   return first >= 0 && found.at('imperative', first) && !label && !partOfName;
 }
+
+const MESSAGE_NOUNS = /^(mail|mails|email|emails|message|messages|nachricht\w*|text|letter|brief|schreiben|notice|notification|thread)$/;
 
 /** Concepts whose words can open a question without being an order ("Open Value", "Office …"). */
 const NAMING_CONCEPTS: ReadonlySet<Concept> = new Set(['ownAgreement', 'relationship', 'scopeTarget']);
@@ -621,6 +640,8 @@ function isAskerActing(found: Found): boolean {
   // support", "darf der Reseller mit dem Microsoft Account Team sprechen".
   return found.positions('communicate').some((verb) => {
     if (!ASKER_VERBS.test(found.tokens[verb] ?? '')) return false;
+    // "a contact at Microsoft who checks in with us": a noun, a person at Microsoft
+    if (/^(a|an|the|our|their|my|your)$/.test(found.tokens[verb - 1] ?? '')) return false;
     const clause = found.clause[verb];
     const objectAt = (at: number) =>
       found.clause[at] === clause &&
@@ -630,6 +651,7 @@ function isAskerActing(found: Found): boolean {
     const invertedSubject = (at: number) => at === verb + 1 && GERMAN_FINITE.test(found.tokens[verb] ?? '');
     const microsoftObject =
       found.positions('microsoft').some((at) => at > verb && at - verb <= 2 && objectAt(at) && !invertedSubject(at)) ||
+      found.positions('microsoft').some((at) => at > verb && at - verb <= 4 && customersOwn(found, at) && objectAt(at)) ||
       found.positions('microsoft').some(
         (at) => at < verb && verb - at <= 4 && objectAt(at) && ['bei', 'mit', 'an', 'with'].some((word) => found.tokens.slice(Math.max(0, at - 2), at).includes(word))
       );
@@ -637,10 +659,25 @@ function isAskerActing(found: Found): boolean {
     const toCustomer = found.positions('customer').some(
       (at) => found.clause[at] === clause && at > verb && ['to', 'an', 'dem', 'den'].includes(found.tokens[at - 1] ?? '') && !['for', 'fuer', 'of'].includes(found.tokens[at - 2] ?? '')
     );
-    if (toCustomer || found.within('customer', verb + 1, verb + 2, clause)) return false;
+    // "the customer's Microsoft account manager": Microsoft's person, named through the customer
+    const customersPerson = found.positions('microsoft').some((at) => at > verb && at <= verb + 4 && customersOwn(found, at));
+    if (!customersPerson && (toCustomer || found.within('customer', verb + 1, verb + 2, clause))) return false;
+    // German puts the verb last: "Müssen wir den Kunden über einen Vorfall bei Microsoft informieren": the customer is told
+    const verbLast = found.clause[verb + 1] !== clause || isBreak(found.tokens[verb + 1] ?? '.');
+    const customerObject = found.positions('customer').some(
+      (at) => at < verb && found.clause[at] === clause && ['den', 'dem', 'die', 'unseren', 'unserem', 'meinen', 'meinem'].includes(found.tokens[at - 1] ?? '')
+    );
+    // "… bei Microsoft melden" reports to Microsoft; "informieren", "anschreiben" take the one told as their object
+    const tellsObject = /^(informier|benachrichtig|kontaktier|anschreib|anruf|warn|erinner)/.test(found.tokens[verb] ?? '');
+    if (verbLast && customerObject && (tellsObject || !found.within('microsoft', verb - 1, verb - 1))) return false;
     const subjects = [...found.positions('askerSubject'), ...found.positions('partner'), ...found.positions('customer')];
     return subjects.some((at) => found.clause[at] === clause && at < verb && verb - at <= 6);
   });
+}
+
+/** "the customer's Microsoft account manager" (read "the customer microsoft …"): Microsoft's person for the customer. */
+function customersOwn(found: Found, microsoftAt: number): boolean {
+  return found.at('customer', microsoftAt - 1) && /^(the|their|our|my|his|her|your)$/.test(found.tokens[microsoftAt - 2] ?? '');
 }
 
 function asksOf(found: Found): Asks {
@@ -712,7 +749,7 @@ function recipientOf(found: Found): Recipient {
         break;
       }
       // "our resellers' end customers": the partner named as the customer's owner, not as the recipient
-      const possessive = found.within('customer', at + 1, at + 2, clause);
+      const possessive = found.at('customer', at + 1) || (found.at('customer', at + 2) && !JOINING.test(found.tokens[at + 1] ?? ''));
       // "spricht Microsoft ohne uns mit dem Kunden", "without us": the partner is left out, not reached.
       if (['ohne', 'without', 'bypassing', 'around'].includes(found.tokens[at - 1] ?? '')) continue;
       if (found.at('partnerObject', at) && microsoftActs && !possessive) {
@@ -734,6 +771,8 @@ function recipientOf(found: Found): Recipient {
 
 const CONDITIONS = /^(if|when|whenever|once|wenn|falls|sobald|sofern)$/;
 const ONLY = /^(only|nur)$/;
+/** Words that join two clauses or parts: "tell us when the customer …" names no customer of ours. */
+const JOINING = /^(when|whenever|if|once|wenn|falls|sobald|and|und|or|oder|that|dass|about|ueber|before|after|because|weil|as|als|bevor|nachdem|ob|whether)$/;
 
 /**
  * Whether this position lies in a condition ("if", "when", "wenn" …), not in the question: up to the clause's end,
@@ -808,6 +847,8 @@ function cardBought(found: Found): boolean {
 const OWN_CARD = /^(own|eigene|eigener|eigenen|company|corporate|firmen\w*)$/;
 
 const RELATIVE = /^(das|die|der|den|which|that|welche|welches|welchen)$/;
+/** The subject right after a relative pronoun ("die er über uns hat"); after an article a noun follows ("die Lizenzen"). */
+const RELATIVE_SUBJECT = /^(er|sie|es|wir|ich|they|we|he|she|you|i)$/;
 /** How far (in words) a channel cue may stand from a product it speaks for. */
 const PRODUCT_CUE_REACH = 6;
 
@@ -843,7 +884,7 @@ function channelCues(found: Found): ChannelCue[] {
       found.within('creditCard', at - 1, at + 3, clause) ||
       // "has … directly with Microsoft", "direkt bei MS": with/bei, not "from"/"von", which is how a message comes
       (['with', 'mit', 'bei', 'at'].includes(found.tokens[at + 1] ?? '') && found.within('microsoft', at + 2, at + 3, clause));
-    if (purchase && !found.negatedAt(at, 3)) direct(at);
+    if ((purchase || holdsDirectly(found, at)) && !found.negatedAt(at, 3)) direct(at);
   }
   for (const at of found.positions('relationship')) {
     // "the customer billing relationship", "die Abrechnungsbeziehung": the policy's own words for the partner's side
@@ -899,6 +940,20 @@ function channelCues(found: Found): ChannelCue[] {
   return cues.filter((cue) => !proposed(cue)).sort((a, b) => a.at - b.at);
 }
 
+/**
+ * "Kunde hat … Azure direkt und Microsoft 365 über uns", "has Visio directly": "direct" right after a product, in a
+ * sentence that says what the customer has, with no verb of reaching in its clause ("sends the Azure invoice directly").
+ */
+function holdsDirectly(found: Found, at: number): boolean {
+  const after = found.scanned.products.some((product) => product.at + product.length === at);
+  if (!after) return false;
+  const sentence = found.sentence[at];
+  const clause = found.clause[at];
+  const says = found.positions('existing').some((other) => other < at && found.sentence[other] === sentence);
+  const reaching = [...found.positions('communicate'), ...found.positions('receive')].some((other) => found.clause[other] === clause);
+  return says && !reaching;
+}
+
 const MANAGE_VERBS = /^(umstell\w*|umgestellt|upgrade[ds]?|upgrading|downgrade[ds]?|downgrading|cancel\w*|kuendigen|gekuendigt|reduce[ds]?|reducing|reduzier\w*|heruntergestuft|hochgestuft|herabgestuft|suspend\w*|gesperrt|sperren|provision\w*)$/;
 const SELL_VERBS = /^(sell|sells|sold|resell|resells|resold|supply|supplies|supplied|verkaufen|verkauft|liefern|liefert)$/;
 
@@ -918,6 +973,13 @@ function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], 
   if (afterFirst) {
     const after = cues.find((cue) => cue.at > at && found.clause[cue.at] === found.clause[at]);
     if (after) return { channel: bothInParallel(found, after, cues) ? 'unknown' : after.channel, close: true };
+    // "reduziert die Anzahl Lizenzen, die er über uns hat": the relative clause after the object says how it was bought
+    const nextClause = found.clause.indexOf((found.clause[at] ?? 0) + 1);
+    const relativePronoun = RELATIVE.test(found.tokens[nextClause + 1] ?? '') && RELATIVE_SUBJECT.test(found.tokens[nextClause + 2] ?? '');
+    if (nextClause > at && nextClause - at <= 8 && relativePronoun) {
+      const relative = cues.find((cue) => found.clause[cue.at] === found.clause[nextClause + 1]);
+      if (relative) return { channel: relative.channel, close: true };
+    }
   }
   const closest = (list: readonly ChannelCue[]) =>
     list.reduce<ChannelCue | undefined>((best, cue) => {
@@ -980,6 +1042,8 @@ function boundToOther(found: Found, cue: ChannelCue, at: number): boolean {
   const own = Math.abs(cue.at - at);
   return found.scanned.products.some((product) => {
     if (product.at === at || found.clause[product.at] !== found.clause[cue.at]) return false;
+    // "Azure via our Azure plan", "Azure über unseren Azure-Plan": the plan is the route of the product before it.
+    if (product.at === cue.at && product.at > at && routeBefore(found, product.at)) return false;
     if (product.at < cue.at) {
       const between = found.tokens.slice(product.at + product.length, cue.at);
       return between.length <= 1 && cue.at - product.at < own && !between.some((_token, offset) => found.at('softBreak', product.at + product.length + offset));
@@ -987,6 +1051,15 @@ function boundToOther(found: Found, cue: ChannelCue, at: number): boolean {
     const between = found.tokens.slice(cue.at + 1, product.at);
     return product.at - cue.at < own && between.length <= 1 && between.every((token) => /^(for|fuer|für)$/.test(token));
   });
+}
+
+const ROUTE_PREPOSITIONS = /^(via|through|under|over|in|im|ueber|unter|durch|per)$/;
+const ROUTE_OWNERS = /^(our|my|the|their|his|her|unser\w*|mein\w*|den|dem|der|ihr\w*|sein\w*)$/;
+
+/** A route preposition right before this position, perhaps with an owner between: "via our", "über unseren", "in CSP". */
+function routeBefore(found: Found, at: number): boolean {
+  const before = found.tokens[at - 1] ?? '';
+  return ROUTE_PREPOSITIONS.test(before) || (ROUTE_OWNERS.test(before) && ROUTE_PREPOSITIONS.test(found.tokens[at - 2] ?? ''));
 }
 
 /** Words that join two channel phrases for one product: "im EA und im CSP", "under an EA and in CSP", "or". */
@@ -1000,7 +1073,9 @@ function bothInParallel(found: Found, cue: ChannelCue, cues: readonly ChannelCue
     const between = found.tokens.slice(from + 1, to);
     const joined = between.some((token) => /^(and|or|und|oder|sowie)$/.test(token));
     const onlyJoiners = between.every((token, offset) => PARALLEL_JOINERS.test(token) || found.at('ownAgreement', from + 1 + offset));
-    return joined && onlyJoiners && !found.scanned.products.some((product) => product.at > from && product.at < to);
+    // "on its own card and a CSP subscription": a channel that names a second holding is not a parallel phrase
+    const secondHolding = GENERIC_HOLDINGS.test(found.tokens[to + 1] ?? '') || found.scanned.products.some((product) => product.at === to + 1);
+    return joined && onlyJoiners && !secondHolding && !found.scanned.products.some((product) => product.at > from && product.at < to);
   });
 }
 
@@ -1041,10 +1116,12 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const agreementActs = found.positions('ownAgreement').filter((at) => at < verb && verb - at <= 4 && found.clause[at] === lastClause);
   // Microsoft as the subject of the asking verb: not one something was bought from before it ("… direkt bei
   // Microsoft gekauft alles andere über uns jetzt schickt Microsoft …" run together without commas).
-  const subjectOfVerb = (at: number) =>
-    at < verb && found.clause[at] === lastClause && !found.within('buy', at + 1, verb - 1);
+  // "Wird Microsoft ihn über seine über CSP bezogenen Lizenzen informieren": a purchase word before a noun describes it.
+  const purchaseBetween = (at: number) => found.positions('buy').some((buy) => buy > at && buy < verb && !ATTRIBUTIVE_PARTICIPLE.test(found.tokens[buy] ?? ''));
+  const seller = (at: number) => SELLER_PREPOSITIONS.test(found.tokens[at - 1] ?? '') && found.within('buy', at + 1, verb - 1);
+  const subjectOfVerb = (at: number) => at < verb && found.clause[at] === lastClause && !purchaseBetween(at) && !seller(at);
   const subject = [...found.positions('microsoft').filter(subjectOfVerb), ...agreementActs];
-  const from = subject.length > 0 ? Math.max(...subject) : verb;
+  const from = subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? verb;
   // A forwarded mail's "Subject:"/"Betreff:" line names what "that mail" is about.
   const subjectLine = found.tokens.findIndex((token, at) => (token === 'subject' || token === 'betreff') && isBreak(found.tokens[at + 1] ?? '.'));
   const subjectSentence = subjectLine >= 0 ? found.sentence[subjectLine] : -1;
@@ -1092,8 +1169,10 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const echoed = echoedChannel(found, cues, products, from, inAsking);
   if (echoed !== 'unknown') return echoed;
   // "about it", "dazu": refers back; "this customer", "those licences" name something instead.
+  // "is that ok?", "ist das korrekt?": "that" stands for what happened, which the pronoun rule below reads.
+  const judged = (at: number) => found.within('wondering', at + 1, at + 2) || /^(is|was|ist|war)$/.test(found.tokens[at - 1] ?? '');
   const refersBack = found.positions('anaphor').some(
-    (at) => inAsking(at) && !found.at('customer', at + 1) && !found.scanned.products.some((product) => product.at === at + 1)
+    (at) => inAsking(at) && !found.at('customer', at + 1) && !found.scanned.products.some((product) => product.at === at + 1) && !judged(at)
   );
   if (refersBack) {
     const before = cues.filter((cue) => cue.at < from);
@@ -1109,6 +1188,29 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   if (channels.size === 1) return (cues[0] as ChannelCue).channel;
   return matterBefore(found, cues, asking, lastClause) ?? matterOfWhatHappened(found, cues) ?? catchAll(found, cues, inAsking) ?? 'unknown';
 }
+
+/**
+ * "Die Azure-Rechnung schickt Microsoft ihm direkt": German may put the object first, the verb second and Microsoft
+ * after it; the object before the verb belongs to the asking part. Only a bare noun phrase: no one acting or owning in it.
+ */
+function frontedObject(found: Found, verb: number): number | undefined {
+  if (!found.within('microsoft', verb + 1, verb + 2, found.clause[verb])) return undefined;
+  const clauseStart = found.clause.indexOf(found.clause[verb] ?? -1);
+  // The clause's number starts at the break before it.
+  const start = isBreak(found.tokens[clauseStart] ?? '') ? clauseStart + 1 : clauseStart;
+  if (clauseStart < 0 || start >= verb || verb - start > 5 || !ARTICLES.test(found.tokens[start] ?? '')) return undefined;
+  const names = found.scanned.products.some((product) => product.at >= start && product.at < verb) || found.within('billing', start, verb - 1);
+  const acts = (['existing', 'customer', 'partner', 'buy', 'communicate', 'receive', 'microsoft', 'throughUs'] as const).some((concept) => found.within(concept, start, verb - 1));
+  return names && !acts ? start : undefined;
+}
+
+/** Articles that open a noun phrase: "Die Azure-Rechnung …", "Den Renewal-Hinweis …". */
+const ARTICLES = /^(der|die|das|den|dem|des|diese\w*|seine\w*|ihre\w*|the|this|that|their)$/;
+
+/** Before the one something is bought from: "direkt bei Microsoft erworbene …", "bought from Microsoft". */
+const SELLER_PREPOSITIONS = /^(bei|beim|von|vom|from|with|mit|at|through|via|ueber|durch)$/;
+/** A German participle used as an adjective: "die über CSP bezogenen Lizenzen", "gekaufte Abos". */
+const ATTRIBUTIVE_PARTICIPLE = /^(ge\w+te[nmrs]?|bezogene[nmrs]?|erworbene[nmrs]?|gebuchte[nmrs]?|bestellte[nmrs]?)$/;
 
 /**
  * What "das" in "Darf Microsoft das?" stands for: the last clause before it that names a matter (a product, a
@@ -1223,9 +1325,27 @@ function echoedChannel(
     return !framePositions.has(at);
   };
   const echoed = new Set<ProductChannel>();
+  const channelOfProduct = (name: string | undefined) => products.find((known) => known.name === name)?.channel ?? 'unknown';
   let earlierWords: Array<{ at: number; word: string }> | undefined;
   for (let at = from; at < found.tokens.length; at++) {
-    if (!inAsking(at) || !meaningful(at) || GENERIC_HOLDINGS.test(found.tokens[at] ?? '')) continue;
+    if (!inAsking(at)) continue;
+    // "bill her for Project" after "Project Plan 3", "the P2 renewal" after "Entra ID P2": a word of a product's name
+    const named = productWordEchoed(found, at, from);
+    if (named !== undefined) {
+      const channel = channelOfProduct(named);
+      if (channel !== 'unknown') echoed.add(channel);
+      continue;
+    }
+    // "the pay-as-you-go one", "das PAYG-Abonnement": a phrase said again, or its initials
+    const phrase = phraseEchoed(found, at, from);
+    if (phrase !== undefined) {
+      const channel = channelNear(found, phrase, cues, true);
+      const described = productBefore(found, phrase);
+      const fallback = channel === 'unknown' && described ? channelOfProduct(described.name) : channel;
+      if (fallback !== 'unknown') echoed.add(fallback);
+      continue;
+    }
+    if (!meaningful(at) || GENERIC_HOLDINGS.test(found.tokens[at] ?? '')) continue;
     const askedProduct = productAround(found, at);
     // "about the seat change", "zur Reduktion", "those 5": an echo points back; "zu Lizenzfragen" speaks in general.
     if (!askedProduct && !found.tokens.slice(Math.max(0, at - 2), at).some((token) => DETERMINERS.test(token))) continue;
@@ -1243,12 +1363,17 @@ function echoedChannel(
         (shorter.length >= 7 && longer.length >= 8 && word.slice(0, 5) === asked.slice(0, 5)) ||
         (shorter.length >= 4 && longer.startsWith(shorter)) ||
         (asked.length >= 6 && word.endsWith(asked)) ||
-        (word.length >= 6 && asked.endsWith(word));
+        (word.length >= 6 && asked.endsWith(word)) ||
+        // "reduziert … zur Reduktion": a subscription verb and its noun may part after four letters
+        (shorter.length >= 7 && word.slice(0, 4) === asked.slice(0, 4) && found.at('billing', earlier) && found.at('billing', at));
       if (!same) continue;
       // "Azure" asked is not an echo of "Azure plan" named before: another product.
       const earlierProduct = productAround(found, earlier);
       if (askedProduct && earlierProduct && askedProduct !== earlierProduct) continue;
-      const channel = channelNear(found, earlier, cues, true);
+      // "reduziert die Business-Premium-Lizenzen, die er über uns hat … zur Reduktion": the event's object says which
+      const object = earlierProduct ? undefined : objectOf(found, earlier, cues);
+      const objectChannel = object ? channelOfProduct(object) : 'unknown';
+      const channel = objectChannel !== 'unknown' ? objectChannel : channelNear(found, earlier, cues, true);
       if (channel !== 'unknown') echoed.add(channel);
       else {
         // "sein CSP-Abo für Exchange Online wird gekündigt … die Kündigungsbestätigung": the product of its clause
@@ -1263,6 +1388,72 @@ function echoedChannel(
     }
   }
   return echoed.size === 1 ? ([...echoed][0] as ProductChannel) : 'unknown';
+}
+
+/** Words of product names that say nothing alone ("Business Premium", "Exchange Online", "Visio Plan 2"). */
+const PRODUCT_FILLERS = /^(business|premium|standard|basic|online|plan|plans|suite|apps|pro|professional|enterprise|essentials|microsoft|for|der|the|and)$/;
+
+/**
+ * A word of a product's name said again on its own: "Project Plan 3 … bill her for Project", "Entra ID P2 … the P2
+ * renewal". The word must stand outside any product name where it is asked; a filler word ("Premium") says nothing.
+ */
+function productWordEchoed(found: Found, at: number, from: number): string | undefined {
+  const token = found.tokens[at] ?? '';
+  if (isBreak(token) || productAround(found, at) !== undefined || PRODUCT_FILLERS.test(token) || FUNCTION_WORDS.has(token)) return undefined;
+  const sku = /\d/.test(token) && /[a-z]/.test(token) && token.length <= 4;
+  if (!sku && token.length < 5) return undefined;
+  for (const product of found.scanned.products) {
+    if (product.at >= from) continue;
+    const end = product.at + product.length;
+    // The name's own words, and a SKU shortly after it: "Entra ID P2", "Project Plan 3", "Defender for Business P1".
+    for (let word = product.at; word <= end + 2 && word < from && found.clause[word] === found.clause[product.at]; word++) {
+      if (word >= end && !sku) break;
+      if (found.tokens[word] === token) return product.name;
+    }
+  }
+  return undefined;
+}
+
+/** Where an earlier phrase of three words is said again at `at`, or where the words of an abbreviation at `at` stand. */
+function phraseEchoed(found: Found, at: number, from: number): number | undefined {
+  const token = found.tokens[at] ?? '';
+  if (isBreak(token) || FUNCTION_WORDS.has(token) && token.length > 3) return undefined;
+  const third = found.tokens[at + 2];
+  if (third !== undefined && ![0, 1, 2].some((offset) => isBreak(found.tokens[at + offset] ?? '.'))) {
+    for (let earlier = 0; earlier + 2 < from; earlier++) {
+      if (found.tokens[earlier] === token && found.tokens[earlier + 1] === found.tokens[at + 1] && found.tokens[earlier + 2] === third && !isBreak(token)) {
+        return DETERMINERS.test(found.tokens[at - 1] ?? '') ? earlier : undefined;
+      }
+    }
+  }
+  // "PAYG" for "pay as you go": four or five letters, each the first of one earlier word in a row
+  if (token.length < 4 || token.length > 5 || !/^[a-z]+$/.test(token) || found.at('microsoft', at)) return undefined;
+  for (let earlier = 0; earlier + token.length <= from; earlier++) {
+    let spelt = true;
+    for (let letter = 0; letter < token.length && spelt; letter++) {
+      const word = found.tokens[earlier + letter] ?? '.';
+      spelt = !isBreak(word) && word[0] === token[letter];
+    }
+    if (spelt) return earlier;
+  }
+  return undefined;
+}
+
+/** The product named just before a word that describes it: "Azure-Abonnement per Kreditkarte (Pay-as-you-go)". */
+function productBefore(found: Found, at: number): { name: string } | undefined {
+  const before = found.scanned.products.filter((product) => product.at < at && at - product.at <= 6 && found.sentence[product.at] === found.sentence[at]);
+  return before[before.length - 1];
+}
+
+/** The product an event word acts on: the first one after it in its clause, with no channel said between them. */
+function objectOf(found: Found, at: number, cues: readonly ChannelCue[]): string | undefined {
+  // A verb of the subscription with its object after it ("reduziert die Anzahl …", "cancelled their Teams Phone"),
+  // not a noun with a prepositional phrase ("Beratungsauftrag für die Azure-Migration").
+  const acts = found.at('billing', at) && (DETERMINERS.test(found.tokens[at + 1] ?? '') || found.scanned.products.some((product) => product.at === at + 1));
+  if (!acts) return undefined;
+  const object = found.scanned.products.find((product) => product.at > at && product.at - at <= 5 && found.clause[product.at] === found.clause[at]);
+  if (!object || cues.some((cue) => cue.at > at && cue.at < object.at)) return undefined;
+  return object.name;
 }
 
 /** What every channel sells: repeating "licences" or "Abos" does not say which purchase is meant. */
@@ -1316,6 +1507,9 @@ function channelDoubtedBy(
     found.tokens.slice(at + 1, at + 4).some((next) => /^(alles|everything|all)$/.test(next)) ||
     found.within('receive', at + 1, at + 8, found.clause[at]) ||
     found.within('communicate', at + 1, at + 8, found.clause[at]);
+  // "ob die Gutschrift von Microsoft kommt oder von uns": who sends it, not how it was bought
+  const sender = (at: number) =>
+    found.tokens.slice(at + 1, at + 10).some((next, offset) => found.clause[at + 1 + offset] === found.clause[at] && (COMING.test(next) || found.at('microsoft', at + 1 + offset)));
   const wondersHowBought = !pitch && found.tokens.some(
     (token, at) =>
       (token === 'ob' || token === 'whether') &&
@@ -1323,10 +1517,15 @@ function channelDoubtedBy(
       found.tokens.slice(at + 1, at + 10).some(
         (next, offset) =>
           found.clause[at + 1 + offset] === found.clause[at] &&
-          (PURCHASE_VERBS.test(next) || OURS.test(next))
+          (PURCHASE_VERBS.test(next) || OURS.test(next) || (found.at('throughUs', at + 1 + offset) && !sender(at)))
       )
   );
   if (wondersHowBought) return true;
+  // "they ordered Intune online", "hat es online bestellt": bought on some web shop, perhaps Microsoft's
+  const boughtOnline = found.tokens.some(
+    (token, at) => token === 'online' && productAround(found, at) === undefined && found.positions('buy').some((buy) => Math.abs(buy - at) <= 4 && found.clause[buy] === found.clause[at])
+  );
+  if (boughtOnline) return true;
   // "if we don't renew it in Partner Center": a negated action, not something missing from it
   const actionNegated = (at: number) =>
     found.positions('negation').some((negation) => negation < at && at - negation <= 6 && NEGATED_ACTIONS.test(found.tokens[negation + 1] ?? ''));
@@ -1352,18 +1551,18 @@ const COMING = /^(kommt|kommen|kam|kamen|come|comes|came|coming)$/;
 const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*)$/;
 const OURS = /^(ours|runs|run|unsere|unsrige\w*)$/;
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
-const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|uebersicht|abrechnung\w*|liste|bestand|plan|system|tenant|csp)$/;
+const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|uebersicht|abrechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop)$/;
 const OUR_WORDS = /^(our|unser\w*)$/;
 /** Verbs of the partner holding something: have, see, find, sell, list. */
-const EN_HOLD_VERBS = /^(have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible)$/;
-const DE_HOLD_VERBS = /^(gibt|haben|hat|hatten|sehen|seh\w*|sieht|find\w*|verkauf\w*|gebucht|aufgefuehrt|gelistet|drin|taucht|auftauch\w*|fuehren|gefuehrt)$/;
+const EN_HOLD_VERBS = /^(have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|started|created|ordered|provisioned|activated|booked)$/;
+const DE_HOLD_VERBS = /^(gibt|haben|hat|hatten|sehen|seh\w*|sieht|find\w*|verkauf\w*|gebucht|aufgefuehrt|gelistet|drin|taucht|auftauch\w*|fuehren|gefuehrt|angelegt|gestartet|eingerichtet|bestellt|aktiviert)$/;
 /** Things the partner could hold: a product, a licence or subscription, "this SKU", "it", "das". */
 function holdingAt(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
   return (
     GENERIC_HOLDINGS.test(token) ||
     found.scanned.products.some((product) => at >= product.at && at < product.at + product.length) ||
-    /^(sku|skus|das|it|this|that|those|these|diese|dieses|das|es)$/.test(token)
+    /^(sku|skus|das|it|this|that|those|these|diese|dieses|das|es|trial|trials|testversion\w*)$/.test(token)
   );
 }
 
@@ -1566,7 +1765,7 @@ function inCustomerVoice(raw: string): string {
     passage.split(/\s+/).length < 4 ? passage : FIRST_PERSON.reduce((text, [pattern, customer]) => text.replace(pattern, customer), passage);
   // "Customer asks me: will Microsoft tell us …", "Der Kunde fragt: schickt uns Microsoft …"
   // The reported question runs to the end of its sentence; a quote right after the colon is handled as a quote.
-  const reported = REPORTED_SPEECH.exec(raw);
+  const reported = reportedSpeech(raw);
   let text = raw;
   // Typed without a colon: "customer asks will microsoft tell us …", "der Kunde fragt mich informiert uns Microsoft …".
   // Only a direct question, or the customer's "we" with the partner as "you", is the customer speaking; the
@@ -1619,7 +1818,23 @@ const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
   [/\b(?:wir|uns|unser\w*)\b/gi, 'Kunde']
 ];
 
-const REPORTED_SPEECH = /\b(?:customer|client|kunde|kundin|cfo|ceo|admin|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt)(?:\s+(?:me|us|mich|uns))?\s*:/i;
+/**
+ * "Customer asks:", "The bakery asks me:", "Customer Rüegg AG asks:", "Der Geschäftsführer fragt mich:": someone of
+ * the customer's, named in a few words at the start of a clause, asking with a colon. A colleague, the sales team or
+ * Microsoft asking is not the customer's voice.
+ */
+const REPORTED_SPEECH = /(?:^|[.!?,;]\s+|\s[-\u2013\u2014]\s+|\n)((?:[\p{L}\p{N}&'\u2019.-]+\s+){0,3}?[\p{L}\p{N}&'\u2019.-]+)\s+(?:asks|asked|writes|wrote|says|said|wants to know|would like to know|wonders|fragt|fragte|schreibt|meint|sagt|will wissen|m(?:\u00f6|oe)chte wissen)(?:\s+(?:me|us|mich|uns))?\s*:/iu;
+const CUSTOMER_ASKS = /\b(?:customer|client|kunde|kundin|cfo|ceo|admin|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt)(?:\s+(?:me|us|mich|uns))?\s*:/i;
+const CUSTOMER_SPEAKER = /\b(?:customer|client|kunde|kundin|cfo|ceo|admin|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)/i;
+const OWN_SIDE_SPEAKER = /(?:^|\s)(?:i|we|ich|wir|my colleague|our colleague|colleague\w*|kolleg\w*|boss|chef\w*|manager\w*|sales|vertrieb\w*|team\w*|microsoft|ms|partner\w*|distributor\w*|disti|he|she|er|sie)(?:\s|$)/i;
+
+function reportedSpeech(raw: string): RegExpExecArray | null {
+  if (!raw.includes(':')) return null;
+  const found = REPORTED_SPEECH.exec(raw);
+  if (!found) return CUSTOMER_ASKS.exec(raw);
+  const speaker = found[1] ?? '';
+  return CUSTOMER_SPEAKER.test(speaker) || !OWN_SIDE_SPEAKER.test(speaker) ? found : null;
+}
 
 /** Auxiliaries that open an English question: "… through our csp is that ok", "… does microsoft tell them". */
 const EN_QUESTION_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'shall', 'must']);
@@ -1729,9 +1944,14 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
       continue;
     }
     if (CONTINUES.has(before)) continue;
+    // "Die Dynamics-Rechnung verschickt Microsoft …": a short noun phrase opening the sentence is its fronted object
+    const opening = tokens.slice(Math.max(0, start - 5), start);
+    const lastEnd = opening.map((word) => isBreak(word)).lastIndexOf(true);
+    const phrase = lastEnd >= 0 ? opening.slice(lastEnd + 1) : start <= 5 ? opening : [];
+    if (phrase.length > 0 && phrase.length <= 4 && ARTICLES.test(phrase[0] ?? '') && (lastEnd >= 0 || start <= 4)) continue;
     let opens = false;
     if (EN_QUESTION_VERBS.has(token)) opens = EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1));
-    else if (DE_QUESTION_VERBS.has(token)) {
+    else if (DE_QUESTION_VERBS.has(token) || DE_RECEIVE_VERBS.has(token)) {
       let subject = at + 1;
       while (DE_BETWEEN.has(tokens[subject] ?? '') && subject < at + 3) subject++;
       // "Kunde schreibt Microsoft hat …" reports what the customer says; it asks nothing.

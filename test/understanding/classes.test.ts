@@ -554,3 +554,44 @@ describe('words that look like a topic or a request in another sense (issue 11, 
     ]);
   });
 });
+
+describe('who, which channel and what is asked, in words the corpus authors did not use (issue 11, classes 1, 2, 4, 5, 7)', () => {
+  it('two relationships: each product keeps its own channel, and the asked product decides', () => {
+    expectAnswers([
+      ["The architect's office bought Visio Plan 2 on the Microsoft website with their company card, the rest of their licences come from me. Will Microsoft send them the bill for Visio?", 'yes', 'non-csp-relationship'],
+      ['Our client keeps Power BI Premium through an Enterprise Agreement and Defender for Business P1 in CSP with us. Does Microsoft send them the P1 renewal reminder?', 'no', 'subscription-communication'],
+      ['Kunde hat Dynamics 365 direkt und Teams Phone über uns. Die Dynamics-Rechnung verschickt Microsoft selbst, richtig?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat einen Select-Plus-Vertrag für Windows Server, Microsoft 365 Business Standard aber über uns im CSP. Schreibt Microsoft ihn zur Verlängerung von Business Standard an?', 'no', 'subscription-communication'],
+      ['The school has a Unified Support contract directly and Intune via our Azure plan... sorry, via our CSP tenant. Will Microsoft send them the Unified invoice and the Intune invoice?', 'depends', 'non-csp-relationship'],
+      ['The practice runs a pay-as-you-go subscription on its own card and a CSP subscription from me. Who sends the invoice for the pay-as-you-go one?', 'yes', 'non-csp-relationship'],
+      ['Die Kanzlei hat einige Sachen direkt im Microsoft Store gekauft und einige bei mir. Schickt Microsoft ihr Rechnungen?', 'depends', 'non-csp-relationship'],
+      ['Kunde mit eigenem EA kündigt die Power-BI-Lizenzen, die er über uns bezieht. Bekommt er von Microsoft eine Bestätigung zur Kündigung?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('channel unknown: a hint that the partner may not have sold it turns on the channel, never a guessed no', () => {
+    expectAnswers([
+      ["The dental lab got a renewal notice from Microsoft for Power BI Pro. I don't think we ever sold them Power BI. Is that allowed?", 'depends', 'non-csp-relationship'],
+      ['Microsoft sent the client an invoice for Visio. Maybe they bought it somewhere else?', 'depends', 'non-csp-relationship'],
+      ['Die Praxis bekam von Microsoft eine Zahlungserinnerung für Teams Premium. Ob sie das bei uns hat, weiß ich nicht genau. Darf Microsoft das?', 'depends', 'non-csp-relationship'],
+      ['Kunde bekommt von Microsoft Mahnungen für Copilot. In unserem Reseller-Portal ist davon nichts zu sehen. Korrekt?', 'depends', 'non-csp-relationship'],
+      ['The florist says they ordered Intune online, now Microsoft emails them about the invoice. ok?', 'depends', 'non-csp-relationship'],
+      ['Microsoft mahnt den Kunden wegen Defender. Wir verkaufen ihm nur Business Basic.', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it("recipient and speaker, the asker acting, tasks and scope fragments", () => {
+    expectAnswers([
+      ['The architect asks me: will Microsoft send us the invoices and tell us about outages?', 'depends', 'operational-communication'],
+      ['Die Bäckerei fragt mich: schreibt uns Microsoft wegen der Rechnungen?', 'no', 'subscription-communication'],
+      ['Will Microsoft let us know when a customer cancels their subscription?', 'not-covered'],
+      ['Müssen wir die Kunden über die Wartung bei Microsoft informieren?', 'yes', 'operational-communication'],
+      ["Can I phone the customer's Microsoft account manager about moving their EA licences to us?", 'not-covered'],
+      ['Bitte übersetzen Sie diese Microsoft-Nachricht für meinen Kunden ins Englische.', 'not-covered'],
+      ['and for tenants we manage through Azure Lighthouse?', 'applies', 'applies-to'],
+      ['Und für Kunden, die wir per Lighthouse verwalten?', 'applies', 'applies-to'],
+      ['Is it my thing to send the renewal quote for their Azure reservations?', 'no', 'subscription-communication'],
+      ['Ist es unser Job, die Verlängerungsinfo für Visio zu schicken?', 'no', 'subscription-communication']
+    ]);
+  });
+});
