@@ -86,7 +86,7 @@ const COMPOUND_FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set([
 ]);
 const MIN_COMPOUND_FUZZY = 10;
 /** Inside a phrase or a product name the words around confirm a guess, so shorter words are guessed there too. */
-const MIN_PHRASE_WORD_FUZZY = 6;
+const MIN_PHRASE_WORD_FUZZY = 4;
 const MIN_PRODUCT_WORD_FUZZY = 5;
 const TOKEN_MEMO_LIMIT = 20_000;
 
@@ -115,6 +115,8 @@ class CompiledLexicon {
   };
   /** Whole words of phrases and product names by first letter, for a misspelt word inside one ("certifiacte expiring"). */
   readonly phraseWordsByFirstLetter = new Map<string, string[]>();
+  /** Every whole word of a phrase or a product name, however short ("data" in "data centre", "m365"). */
+  readonly namingWords = new Set<string>();
   readonly maxStemLength: number;
   readonly maxCompoundPartLength: number;
 
@@ -175,13 +177,19 @@ class CompiledLexicon {
     for (const bySecond of this.phrasesByFirstWords.values()) {
       for (const list of bySecond.values()) {
         for (const phrase of list) {
-          for (const part of phrase.parts) if (!isStem(part) && part.length >= MIN_PHRASE_WORD_FUZZY) phraseWords.add(part);
+          for (const part of phrase.parts) {
+            if (!isStem(part)) this.namingWords.add(part);
+            if (!isStem(part) && part.length >= MIN_PHRASE_WORD_FUZZY) phraseWords.add(part);
+          }
         }
       }
     }
     for (const list of this.productsByFirstWord.values()) {
       for (const product of list) {
-        for (const part of product.parts) if (!isStem(part) && part.length >= MIN_PRODUCT_WORD_FUZZY && !/\d/.test(part)) phraseWords.add(part);
+        for (const part of product.parts) {
+          this.namingWords.add(part.replace(/\*$/, ''));
+          if (!isStem(part) && part.length >= MIN_PRODUCT_WORD_FUZZY && !/\d/.test(part)) phraseWords.add(part);
+        }
       }
     }
     for (const word of phraseWords) push(this.phraseWordsByFirstLetter, word[0] as string, word);
@@ -316,7 +324,7 @@ function sensesOfToken(token: string): TokenSenses {
  */
 function phraseWordFor(token: string, known: TokenSenses, isFunctionWord: boolean): string | null {
   let found: string | null = null;
-  if (token.length >= MIN_PRODUCT_WORD_FUZZY && known.senses.length === known.guessed && !isFunctionWord && !/\d/.test(token)) {
+  if (token.length >= Math.min(MIN_PHRASE_WORD_FUZZY, MIN_PRODUCT_WORD_FUZZY) && known.senses.length === known.guessed && !isFunctionWord && !/\d/.test(token)) {
     const swapOnly = token.length < MIN_FUZZY_LENGTH;
     const candidates = [
       ...(compiled.phraseWordsByFirstLetter.get(token[0] as string) ?? []),
@@ -512,6 +520,17 @@ function tokenInfo(token: string): TokenInfo {
   if (tokenInfos.size >= TOKEN_MEMO_LIMIT) tokenInfos.clear();
   tokenInfos.set(token, info);
   return info;
+}
+
+/**
+ * Whether the lexicon knows a normalised word as spelt, as a whole: a form or a stem it starts with, a function word,
+ * a word of a phrase or product name. Parts found inside it ("a|verlaengerung") do not make it known.
+ */
+export function isKnownWord(token: string): boolean {
+  if (compiled.namingWords.has(token) || compiled.exact.has(token)) return true;
+  if (compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token)) return true;
+  for (let length = Math.min(token.length, compiled.maxStemLength); length >= 3; length--) if (compiled.stems.has(token.slice(0, length))) return true;
+  return false;
 }
 
 /** Reads a normalised question once: concepts with their positions, products, and language evidence. */

@@ -12,7 +12,7 @@ import {
   type Understanding
 } from './facts';
 import type { Concept } from './lexicon';
-import { scan, type Match, type Scan } from './matcher';
+import { isKnownWord, scan, type Match, type Scan } from './matcher';
 import { CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
 import { functionWords } from './lexicon';
 
@@ -40,6 +40,14 @@ const PASSIVE_REACHED = new Set([
   'notified', 'informed', 'told', 'emailed', 'warned', 'alerted', 'contacted', 'sent', 'updated', 'reminded',
   'informiert', 'benachrichtigt', 'gewarnt', 'kontaktiert', 'angeschrieben', 'erinnert'
 ]);
+
+const PASSIVE_WORDS = new RegExp(`^(${[...PASSIVE_REACHED].join('|')})$`);
+
+/** "informed", "benachrichtigt", also misspelt ("infomriert"), where the scan guessed a verb of reaching. */
+function passiveReached(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  return PASSIVE_REACHED.has(token) || (found.guessedAt('communicate', at) && slipped(token, PASSIVE_WORDS));
+}
 
 /** Third-person German verb forms ("redet", "schreibt", "fragt", "kontaktiert"): the one acting follows them. */
 const GERMAN_FINITE = /(et|rt|bt|gt|ht|ft)$/;
@@ -490,7 +498,9 @@ const RENEWING = /^(renew|expir|verlaenger|ablauf|ablaeuf|abgelaufen|laeuft|ausl
 /** "the certificate cannot be renewed and will expire": a credential renewing is operational, not a subscription. */
 function renewsCredential(found: Found, at: number): boolean {
   if (!RENEWING.test(found.tokens[at] ?? '')) return false;
-  return found.tokens.some((token, position) => CREDENTIALS.test(token) && found.sentence[position] === found.sentence[at]);
+  return found.tokens.some(
+    (token, position) => found.sentence[position] === found.sentence[at] && (CREDENTIALS.test(token) || slipped(token, CREDENTIALS))
+  );
 }
 
 const PLAN_WORD = /^(plan|plans|p1|p2|tarif)$/;
@@ -559,7 +569,8 @@ function partnerDuty(found: Found): boolean {
 function isBotTask(found: Found): boolean {
   const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
   // "Fassen Sie die Regeln … zusammen", "Können Sie zusammenfassen, was die Richtlinie … sagt": asking to be told.
-  const knowledgeOrder = KNOWLEDGE_ORDERS.test(found.tokens[first] ?? '') || found.tokens.some((token) => token === 'zusammenfassen' || /^summari[sz]e$/.test(token));
+  const opening = found.tokens[first] ?? '';
+  const knowledgeOrder = KNOWLEDGE_ORDERS.test(opening) || slipped(opening, KNOWLEDGE_ORDERS) || found.tokens.some((token) => token === 'zusammenfassen' || /^summari[sz]e$/.test(token));
   // "Give me a summary of the rules", "Erklär mir die Richtlinie": a question about the policy, asked as an order;
   // "Erstell mir eine Checkliste für unsere Kundenkommunikation" is still work for the bot.
   if (found.tokens.some((token) => POLICY_WORDS.test(token)) && (knowledgeOrder || !found.has('botTask'))) return false;
@@ -581,7 +592,16 @@ function isBotTask(found: Found): boolean {
   // "Quick check: …" is a label; "Open Value expires …" names an agreement: neither is an order.
   const label = isBreak(found.tokens[first + 1] ?? '');
   const partOfName = found.scanned.matches.some((match) => match.at === first && NAMING_CONCEPTS.has(match.concept));
-  return first >= 0 && found.at('imperative', first) && !label && !partOfName;
+  return first >= 0 && (found.at('imperative', first) || slippedOrder(found, first)) && !label && !partOfName;
+}
+
+/** Orders long enough to be told through one slip of the finger when they open the message: "Smumarise", "formuleir". */
+const LONG_ORDERS = /^(translate|summari[sz]e|formulate|compose|prepare|generate|formulier\w*|uebersetz\w*|zusammenfass\w*|erstelle|schreibe|beantworte)$/;
+
+/** The first word is no word the bot knows, but an order with two letters swapped. */
+function slippedOrder(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  return !found.scanned.matches.some((match) => match.at === at && !match.fuzzy) && slipped(token, LONG_ORDERS);
 }
 
 const MESSAGE_NOUNS = /^(mail|mails|email|emails|message|messages|nachricht\w*|text|letter|brief|schreiben|notice|notification|thread)$/;
@@ -713,14 +733,14 @@ function recipientOf(found: Found): Recipient {
       return;
     }
     // "will the reseller receive …", "bekommt der Reseller …", "is the reseller informed by Microsoft"
-    if ((found.at('receive', at) && !seeing) || PASSIVE_REACHED.has(token)) {
+    if ((found.at('receive', at) && !seeing) || passiveReached(found, at)) {
       const party = nearestParty(found, at);
       if (party === 'partner') reaches.push({ at, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
     }
     if (!PARTNER_QUESTION_OPENERS.has(token) || !['we', 'i', 'wir', 'ich'].includes(found.tokens[at + 1] ?? '')) return;
     for (let next = at + 2; next <= at + 5 && next < found.tokens.length; next++) {
       if (found.at('customer', next) || found.at('duty', next)) return;
-      if (found.at('receive', next) || PASSIVE_REACHED.has(found.tokens[next] ?? '')) {
+      if (found.at('receive', next) || passiveReached(found, next)) {
         reaches.push({ at, recipient: 'partner' });
         return;
       }
@@ -872,7 +892,7 @@ function channelCues(found: Found): ChannelCue[] {
   for (const at of found.positions('ownAgreement')) if (!found.negatedAt(at, 3)) direct(at);
   for (const at of found.positions('nonCsp')) direct(at, false);
   const cardDirect = found.positions('creditCard').some(
-    (at) => found.within('direct', at - 3, at + 1) || found.tokens.slice(Math.max(0, at - 3), at + 1).some((token) => OWN_CARD.test(token))
+    (at) => found.within('direct', at - 3, at + 1) || found.tokens.slice(Math.max(0, at - 3), at + 1).some((token) => OWN_CARD.test(token) || slipped(token, OWN_CARD))
   );
   if (cardPurchase || cardDirect) for (const at of found.positions('creditCard')) direct(at);
   for (const at of found.positions('direct')) {
@@ -2062,9 +2082,78 @@ function readable(scanned: Scan): Scan {
   };
 }
 
+/** The words on either side of a hyphen inside a word: "Data-Centre", "EA-Verlängerung". */
+const HYPHENATED = /([a-zA-Z0-9\u00c0-\u024f]+)-([a-zA-Z0-9\u00c0-\u024f]+)/g;
+
+/** Folds a word the way the normaliser does, for a lookup: lower case, umlauts as ae/oe/ue, ß as ss. */
+function folded(word: string): string {
+  const lower = word.toLowerCase();
+  return /[^\x00-\x7f]/.test(lower) ? normalize(lower) : lower;
+}
+
+/** How many of the two words beside a hyphen the lexicon knows. */
+function knownBesideHyphen(left: string, right: string): number {
+  return (left.length > 0 && isKnownWord(folded(left)) ? 1 : 0) + (right.length > 0 && isKnownWord(folded(right)) ? 1 : 0);
+}
+
+const MEMO_LIMIT = 20_000;
+const mendedHyphens = new Map<string, string>();
+
+/**
+ * A hyphen typed one key early or late: "datac-entre", "AzureA-usfall", "E-AVerlängerung". Where moving the letter
+ * beside the hyphen across it makes words the lexicon knows and the words as typed are not, it is moved back; two
+ * ways to mend it are no reading.
+ */
+function withHyphenSlipsMended(text: string): string {
+  if (!text.includes('-')) return text;
+  return text.replace(HYPHENATED, (whole, left: string, right: string) => {
+    const remembered = mendedHyphens.get(whole);
+    if (remembered !== undefined) return remembered;
+    let mended = whole;
+    const typed = knownBesideHyphen(left, right);
+    if (typed < 2) {
+      const early = left.length > 1 ? [left.slice(0, -1), left.slice(-1) + right] : undefined;
+      const late = right.length > 1 ? [left + right[0], right.slice(1)] : undefined;
+      const better = [early, late].filter((parts): parts is string[] => parts !== undefined && knownBesideHyphen(parts[0] as string, parts[1] as string) > typed);
+      if (better.length === 1) mended = `${(better[0] as string[])[0]}-${(better[0] as string[])[1]}`;
+    }
+    if (mendedHyphens.size >= MEMO_LIMIT) mendedHyphens.clear();
+    mendedHyphens.set(whole, mended);
+    return mended;
+  });
+}
+
+/** The word with two neighbouring letters swapped back, every way: "infomriert" → … "informiert" … */
+function swapsOf(token: string): string[] {
+  const swaps: string[] = [];
+  for (let at = 0; at < token.length - 1; at++) {
+    if (token[at] !== token[at + 1]) swaps.push(token.slice(0, at) + token[at + 1] + token[at] + token.slice(at + 2));
+  }
+  return swaps;
+}
+
+const slips = new Map<RegExp, Map<string, boolean>>();
+
+/** A word of six letters or more that is a word of the pattern with one slip of the finger ("cmopany", "certifiacte"). */
+function slipped(token: string, wanted: RegExp): boolean {
+  if (token.length < 6) return false;
+  let known = slips.get(wanted);
+  if (!known) {
+    known = new Map<string, boolean>();
+    slips.set(wanted, known);
+  }
+  let found = known.get(token);
+  if (found === undefined) {
+    found = swapsOf(token).some((swap) => wanted.test(swap));
+    if (known.size >= MEMO_LIMIT) known.clear();
+    known.set(token, found);
+  }
+  return found;
+}
+
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {
-  const raw = text.slice(0, MAX_READ_LENGTH);
+  const raw = withHyphenSlipsMended(text.slice(0, MAX_READ_LENGTH));
   const asTyped = scan(tokenize(joinSeparableVerbs(normalize(inCustomerVoice(raw)))));
   const scanned = readable(asTyped);
   const found = new Found(scanned);

@@ -288,6 +288,26 @@ describe('the classes of questions written by people who never saw the code', ()
     expectAnswers([['Schickt Microsoft unseren Kunden Einladungen zu Besprechungen?', 'no', 'partner-communicates']]);
   });
 
+  it('messy chat text: one slip of the finger beside a hyphen or in a word that decides the reading', () => {
+    expectAnswers([
+      // the hyphen typed one key early or late
+      ['Will Microsoft tell my client when their tenant moves to another dat-acentre?', 'yes', 'operational-communication'],
+      ['Meldet sich Microsoft beim Kunden wegen der Teams-Störung und wegen der Office-Rechnun-gskorrektur?', 'depends', 'operational-communication'],
+      ['Kunde hat einen EA direkt mit Microsoft und Intune über uns. Wer informiert ihn über die E-AVerlängerung?', 'yes', 'non-csp-relationship'],
+      // a short word inside a phrase, with two letters swapped
+      ['Does Microsoft warn my client before a dtaa centre migration?', 'yes', 'operational-communication'],
+      // a misspelt credential that expires is no subscription renewal
+      ['Microsoft told my client that a cetrificate for their app registration expires next week, is that allowed?', 'yes', 'operational-communication'],
+      // the partner as the one told, misspelt
+      ['Werden wir als Partner von Microsoft benachrichitgt, wenn beim Kunden ein Dienst ausfällt?', 'not-covered'],
+      // an order to the bot, misspelt at the start, is still an order; a misspelt "summarise" of the policy still asks it
+      ['Tarnslate the Microsoft maintenance notice for my client into French.', 'not-covered'],
+      ['Fromulier dem Kunden eine Antwort zur Wartungsmail von Microsoft.', 'not-covered'],
+      // the customer's own card, misspelt
+      ['client bought power bi pro with their own copmany card and gets teams via us, will microsoft email them about the power bi charges', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
   it('9. headlines are never stronger than the rule', () => {
     const marketing = ask('Will Microsoft send my client newsletters about new Copilot features?');
     expect(marketing.rules[0]).toBe('partner-communicates');
