@@ -94,9 +94,16 @@ function isStem(form: string): boolean {
   return form.endsWith('*');
 }
 
+/** Compared letter by letter: this runs for every word that may open a phrase, and a slice would be made each time. */
 function partMatches(pattern: string, token: string): boolean {
-  return isStem(pattern) ? token.startsWith(pattern.slice(0, -1)) : token === pattern;
+  const stemLength = pattern.length - 1;
+  if (pattern.charCodeAt(stemLength) !== STEM_MARK) return token === pattern;
+  if (token.length < stemLength) return false;
+  for (let at = 0; at < stemLength; at++) if (token.charCodeAt(at) !== pattern.charCodeAt(at)) return false;
+  return true;
 }
+
+const STEM_MARK = 0x2a;
 
 /** The lexicon compiled once into lookup tables: exact words, stems, compound parts, phrases, fuzzy candidates. */
 class CompiledLexicon {
@@ -408,7 +415,8 @@ function dedupe(senses: Sense[]): Sense[] {
 
 function phraseLength(parts: readonly string[], tokens: readonly string[], at: number): number {
   if (at + parts.length > tokens.length) return 0;
-  return parts.every((part, offset) => partMatches(part, tokens[at + offset] as string)) ? parts.length : 0;
+  for (let offset = 0; offset < parts.length; offset++) if (!partMatches(parts[offset] as string, tokens[at + offset] as string)) return 0;
+  return parts.length;
 }
 
 /** Names of places and partner types ("direct bill partner", "US Government"): their words carry no other sense. */

@@ -83,9 +83,13 @@ const CUE_CONCEPTS: readonly Concept[] = ['throughUs', 'csp', 'direct', 'ownAgre
 /** Concepts that make a follow-up more than a question about where the policy holds. */
 const FRAGMENT_BREAKERS: ReadonlySet<Concept> = new Set(['communicate', 'receive', 'microsoft', 'billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing', 'howTo', 'supportDesk']);
 
+const NO_POSITIONS: readonly number[] = [];
+
 /** The concepts of one question with their token positions, and its clauses. */
 class Found {
   private readonly byConcept = new Map<Concept, Match[]>();
+  /** Where each concept was found, made with `byConcept`: asked for dozens of times per question. */
+  private readonly positionsOf = new Map<Concept, number[]>();
   /** Clause number of each token: sentences and clauses split at punctuation and at "but", "aber". */
   readonly clause: number[];
   /** Sentence number of each token: split at . ! ? and line breaks only. */
@@ -98,8 +102,13 @@ class Found {
     this.tokens = scanned.tokens;
     for (const match of scanned.matches) {
       const list = this.byConcept.get(match.concept);
-      if (list) list.push(match);
-      else this.byConcept.set(match.concept, [match]);
+      if (list) {
+        list.push(match);
+        this.positionsOf.get(match.concept)?.push(match.at);
+      } else {
+        this.byConcept.set(match.concept, [match]);
+        this.positionsOf.set(match.concept, [match.at]);
+      }
     }
     // "Microsoft 365 E3 aber bei uns im CSP", "M365 but through us": a "but" between a product and its channel sets
     // the product against another one; it starts no new clause that would part the product from its channel.
@@ -125,9 +134,6 @@ class Found {
     });
   }
 
-  private readonly positionsOf = new Map<Concept, number[]>();
-  private readonly positionSets = new Map<Concept, Set<number>>();
-
   has(concept: Concept): boolean {
     return this.byConcept.has(concept);
   }
@@ -142,23 +148,13 @@ class Found {
     return this.byConcept.get(concept)?.length ?? 0;
   }
 
-  positions(concept: Concept): number[] {
-    let known = this.positionsOf.get(concept);
-    if (!known) {
-      known = (this.byConcept.get(concept) ?? []).map((match) => match.at);
-      this.positionsOf.set(concept, known);
-    }
-    return known;
+  positions(concept: Concept): readonly number[] {
+    return this.positionsOf.get(concept) ?? NO_POSITIONS;
   }
 
+  /** A concept is found at a few positions at most: a look through them costs less than a set made for it. */
   at(concept: Concept, position: number): boolean {
-    if (!this.byConcept.has(concept)) return false;
-    let known = this.positionSets.get(concept);
-    if (!known) {
-      known = new Set(this.positions(concept));
-      this.positionSets.set(concept, known);
-    }
-    return known.has(position);
+    return this.positionsOf.get(concept)?.includes(position) ?? false;
   }
 
   /** Some `first` at most `window` tokens before some `second` (or after it, when `ordered` is false). */
@@ -208,6 +204,13 @@ class Found {
 
   /** "what may Microsoft contact them about": a question for the topics, as "in which cases" is. */
   get asksWhatAbout(): boolean {
+    this.whatAbout ??= this.readAsksWhatAbout();
+    return this.whatAbout;
+  }
+
+  private whatAbout: boolean | undefined;
+
+  private readAsksWhatAbout(): boolean {
     if (this.scanned.products.length > 0) return false;
     return this.tokens.some((token, at) => {
       if (token !== 'about') return false;
@@ -221,8 +224,12 @@ class Found {
 
   /** Tokens that carry words: not clause ends, not greetings or chat noise ("hey, quick one: …", "thx"). */
   get wordCount(): number {
-    return this.tokens.filter((token, at) => !isBreak(token) && !LEAD_IN.has(token) && !this.at('smallTalk', at)).length;
+    this.words ??= this.tokens.filter((token, at) => !isBreak(token) && !LEAD_IN.has(token) && !this.at('smallTalk', at)).length;
+    return this.words;
   }
+
+  /** Asked up to four times per question: counted once. */
+  private words: number | undefined;
 }
 
 /** "Please translate this mail: '…'": the asker's own words, outside the pasted passage, say which language to answer in. */
