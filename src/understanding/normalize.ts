@@ -40,10 +40,26 @@ const CLAUSE_ENDS = /(?:[,;()\[\]]|:(?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s
 const END_MARKS = /\bzz(?:sentence|clause)zz\b/g;
 
 /**
+ * ask() normalises a question twice in a row, for the understanding and for the second opinion: the second time
+ * gives back the first result. Only the text just normalised is remembered, so no other question is ever answered
+ * from it.
+ */
+let lastText: string | undefined;
+let lastNormal = '';
+
+export function normalize(text: string): string {
+  if (text !== lastText) {
+    lastNormal = normalizeAnew(text);
+    lastText = text;
+  }
+  return lastNormal;
+}
+
+/**
  * One pass per step over the text, and a step only where its characters occur (most questions have no typographic
  * apostrophe, no "n't", no address): the understanding and the second opinion normalise every question.
  */
-export function normalize(text: string): string {
+function normalizeAnew(text: string): string {
   const ascii = ASCII.test(text);
   const folded = ascii ? text.toLowerCase() : foldUnicode(text);
   let normal = folded.includes('@') || folded.includes('http') ? folded.replace(ADDRESSES, ' ') : folded;
