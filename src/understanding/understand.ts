@@ -14,7 +14,7 @@ import {
 import type { Concept } from './lexicon';
 import { isKnownWord, scan, type Match, type Scan } from './matcher';
 import { CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
-import { functionWords } from './lexicon';
+import { functionWords, lexicon } from './lexicon';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
 
@@ -85,11 +85,16 @@ const FRAGMENT_BREAKERS: ReadonlySet<Concept> = new Set(['communicate', 'receive
 
 const NO_POSITIONS: readonly number[] = [];
 
+/** Each concept's number: the concepts of a question are kept in arrays by number, not in maps by name. */
+const CONCEPT_NUMBER = Object.fromEntries(Object.keys(lexicon).map((concept, number) => [concept, number])) as Record<Concept, number>;
+const CONCEPT_COUNT = Object.keys(lexicon).length;
+
 /** The concepts of one question with their token positions, and its clauses. */
 class Found {
-  private readonly byConcept = new Map<Concept, Match[]>();
+  /** The matches of each concept, by the concept's number. */
+  private readonly byConcept: Array<Match[] | undefined> = new Array<Match[] | undefined>(CONCEPT_COUNT);
   /** Where each concept was found, made with `byConcept`: asked for dozens of times per question. */
-  private readonly positionsOf = new Map<Concept, number[]>();
+  private readonly positionsOf: Array<number[] | undefined> = new Array<number[] | undefined>(CONCEPT_COUNT);
   /** Clause number of each token: sentences and clauses split at punctuation and at "but", "aber". */
   readonly clause: number[];
   /** Sentence number of each token: split at . ! ? and line breaks only. */
@@ -101,13 +106,14 @@ class Found {
   constructor(readonly scanned: Scan) {
     this.tokens = scanned.tokens;
     for (const match of scanned.matches) {
-      const list = this.byConcept.get(match.concept);
+      const number = CONCEPT_NUMBER[match.concept];
+      const list = this.byConcept[number];
       if (list) {
         list.push(match);
-        this.positionsOf.get(match.concept)?.push(match.at);
+        this.positionsOf[number]?.push(match.at);
       } else {
-        this.byConcept.set(match.concept, [match]);
-        this.positionsOf.set(match.concept, [match.at]);
+        this.byConcept[number] = [match];
+        this.positionsOf[number] = [match.at];
       }
     }
     // "Microsoft 365 E3 aber bei uns im CSP", "M365 but through us": a "but" between a product and its channel sets
@@ -135,26 +141,26 @@ class Found {
   }
 
   has(concept: Concept): boolean {
-    return this.byConcept.has(concept);
+    return this.byConcept[CONCEPT_NUMBER[concept]] !== undefined;
   }
 
   /** Whether the concept was found at this position only by tolerating a typo. */
   guessedAt(concept: Concept, position: number): boolean {
-    const matches = this.byConcept.get(concept) ?? [];
+    const matches = this.byConcept[CONCEPT_NUMBER[concept]] ?? [];
     return matches.some((match) => match.at === position && match.fuzzy) && !matches.some((match) => match.at === position && !match.fuzzy);
   }
 
   count(concept: Concept): number {
-    return this.byConcept.get(concept)?.length ?? 0;
+    return this.byConcept[CONCEPT_NUMBER[concept]]?.length ?? 0;
   }
 
   positions(concept: Concept): readonly number[] {
-    return this.positionsOf.get(concept) ?? NO_POSITIONS;
+    return this.positionsOf[CONCEPT_NUMBER[concept]] ?? NO_POSITIONS;
   }
 
   /** A concept is found at a few positions at most: a look through them costs less than a set made for it. */
   at(concept: Concept, position: number): boolean {
-    return this.positionsOf.get(concept)?.includes(position) ?? false;
+    return this.positionsOf[CONCEPT_NUMBER[concept]]?.includes(position) ?? false;
   }
 
   /** Some `first` at most `window` tokens before some `second` (or after it, when `ordered` is false). */
