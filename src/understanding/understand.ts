@@ -687,7 +687,9 @@ function isAskerActing(found: Found): boolean {
       found.positions('microsoft').some((at) => at > verb && at - verb <= 4 && customersOwn(found, at) && objectAt(at)) ||
       found.positions('microsoft').some(
         (at) => at < verb && verb - at <= 4 && objectAt(at) && ['bei', 'mit', 'an', 'with'].some((word) => found.tokens.slice(Math.max(0, at - 2), at).includes(word))
-      );
+      ) ||
+      // "mich … an Microsoft oder an den Distributor wenden": the one turned to, a few words before the verb
+      (/^wend/.test(found.tokens[verb] ?? '') && found.positions('microsoft').some((at) => at < verb && verb - at <= 7 && found.tokens[at - 1] === 'an' && objectAt(at)));
     if (!microsoftObject) return false;
     const toCustomer = found.positions('customer').some(
       (at) => found.clause[at] === clause && at > verb && ['to', 'an', 'dem', 'den'].includes(found.tokens[at - 1] ?? '') && !['for', 'fuer', 'of'].includes(found.tokens[at - 2] ?? '')
@@ -774,11 +776,23 @@ function recipientOf(found: Found): Recipient {
       reaches.push({ at: verb, recipient: 'customer' });
       continue;
     }
+    // "ob Microsoft uns bei Störungen in Kunden-Tenants benachrichtigt": the partner right after Microsoft, the verb last
+    const partnerFirst = found.positions('microsoft').find((at) => at < verb && verb - at <= 9 && found.clause[at] === clause && found.at('partnerObject', at + 1) && found.tokens[at + 1] !== 'me');
+    // "… den Partner umgehen und den Kunden direkt kontaktieren": a customer nearer the verb is the one reached
+    const inPhrase = (at: number) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => /^(bei|beim|in|im|von|vom|fuer|ueber|mit|zu|zum|zur|aus)$/.test(word));
+    const customerNearer = partnerFirst !== undefined && found.positions('customer').some((at) => at > partnerFirst && at < verb && found.clause[at] === clause && !inPhrase(at));
+    if (verbLast && partnerFirst !== undefined && !customerNearer && !contrastsWithCustomer(found, partnerFirst + 1)) {
+      reaches.push({ at: verb, recipient: 'partner' });
+      continue;
+    }
     for (let at = verb + 1; at <= verb + OBJECT_WINDOW && at < found.tokens.length; at++) {
       // "got a notice from Microsoft and asks the reseller …": the one asked is no recipient of the notice.
       if (found.clause[at] !== clause || REPORTING.test(found.tokens[at] ?? '')) break;
       if (found.at('customer', at)) {
-        reaches.push({ at: verb, recipient: 'customer' });
+        // "Landen die Rechnungsmails für unsere Kunden auch bei uns im Postfach?": made for the customer, received by us
+        const madeFor = found.tokens.slice(Math.max(0, at - 2), at).some((word) => word === 'for' || word === 'fuer');
+        const partnerReceives = reaches.some((reach) => reach.recipient === 'partner' && found.sentence[reach.at] === found.sentence[verb]);
+        if (!(madeFor && partnerReceives)) reaches.push({ at: verb, recipient: 'customer' });
         break;
       }
       // "our resellers' end customers": the partner named as the customer's owner, not as the recipient

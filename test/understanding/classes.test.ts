@@ -614,4 +614,18 @@ describe('who, which channel and what is asked, in words the corpus authors did 
       ['Ist es unser Job, die Verlängerungsinfo für Visio zu schicken?', 'no', 'subscription-communication']
     ]);
   });
+
+  it('the partner as the recipient and the asker turning to Microsoft, in German word order and chat words', () => {
+    expectAnswers([
+      ['Meine Kollegin will wissen, ob Microsoft uns über Wartungsarbeiten bei unseren Kunden benachrichtigt.', 'not-covered'],
+      ['Schreibt Microsoft den CSP an, wenn beim Kunden eine Zahlung fehlschlägt?', 'not-covered'],
+      ['Landen die Rechnungsmails von Microsoft für unsere Kunden auch bei uns im Postfach?', 'not-covered'],
+      ["Does our finance team receive an email from Microsoft when a customer's invoice is ready?", 'not-covered'],
+      ['Soll ich mich bei einer falschen Kundenrechnung an Microsoft oder an den Distributor wenden?', 'not-covered'],
+      ['Wie ruf ich bei Microsoft an, wenn der Kunde eine Rechnung bestreitet?', 'not-covered'],
+      ['How do I subscribe to service health alerts for all my customers in Partner Center?', 'not-covered'],
+      ['Will Microsoft refund us for the licences the customer cancelled?', 'not-covered'],
+      ['Darf Microsoft den Reseller übergehen und den Kunden direkt wegen der Verlängerung anschreiben?', 'no', 'subscription-communication']
+    ]);
+  });
 });
