@@ -1817,16 +1817,24 @@ function inCustomerVoice(raw: string): string {
   // Typed without a colon: "customer asks will microsoft tell us …", "der Kunde fragt mich informiert uns Microsoft …".
   // Only a direct question, or the customer's "we" with the partner as "you", is the customer speaking; the
   // asker's own "I" after it ("what do I tell them") stays the asker's.
-  const runOn = reported ? null : (REPORTED_RUN_ON.exec(raw) ?? SPEAKER_LABEL.exec(raw));
+  // Pasted from a colleague, the distributor or the reseller, "we" stays the partner.
+  const pastedMatch = reported ? null : PASTED.exec(raw);
+  const pasted = pastedMatch && !OWN_SIDE.test(raw.slice(pastedMatch.index + pastedMatch[0].length, pastedMatch.index + pastedMatch[0].length + 60)) ? pastedMatch : null;
+  const runOn = reported ? null : (REPORTED_RUN_ON.exec(raw) ?? pasted ?? SPEAKER_LABEL.exec(raw));
   if (runOn) {
-    const start = runOn.index + runOn[0].length;
+    let start = runOn.index + runOn[0].length;
+    // "forwarding this from their IT lead hi Mark we're moving …": the mail itself starts after its salutation.
+    const salutation = runOn === pasted ? SALUTATION.exec(raw.slice(start, start + 80)) : null;
+    if (salutation) start += salutation.index + salutation[0].length;
     const rest = raw.slice(start);
-    const end = rest.search(/[.?!](?:\s|$)/);
+    // The pasted words end at a full stop, or where the asker speaks again: "… what do I tell them", "csp customer".
+    const end = rest.search(runOn === pasted ? PASTED_ENDS : /[.?!](?:\s|$)/);
     const until = end === -1 ? rest.length : end + 1;
     const speech = rest.slice(0, until);
     const direct =
+      runOn === pasted ||
       RUN_ON_QUESTION.test(speech) ||
-      /^(?:\S+\s+){0,3}(?:we|us|wir|uns)\b/i.test(speech) ||
+      /^(?:\S+\s+){0,3}(?:we|us|wir|uns|unser\w*)\b/i.test(speech) ||
       /^(?:microsoft|ms)\s+\S+\s+(?:\S+\s+)?(?:us|uns)\b/i.test(speech) ||
       (/\b(?:we|us|wir|uns)\b/i.test(speech) && /\b(?:you|your|euch|eure\w*|ihnen)\b/i.test(speech));
     if (direct) text = raw.slice(0, start) + FIRST_PERSON_PLURAL.reduce((voiced, [pattern, customer]) => voiced.replace(pattern, customer), speech) + rest.slice(until);
@@ -1857,6 +1865,14 @@ const REPORTED_RUN_ON = new RegExp(
   ].join('|') + ')\\s+',
   'i'
 );
+/** Someone else's text pasted at the start of the message: "pasting …", "forwarded …", "got this from …", "aus Ticket kopiert". */
+const PASTED = /^\s*(?:(?:hi|hey|hallo|moin)\W+)?(?:pasting|pasted|forwarding|forwarded|got this from|weitergeleitet|kopiert|aus (?:\S+\s+){0,2}\S+ kopiert|from (?:the |a |our )?(?:customer|client)|vom kunden)\b(?:\s+(?:this|that|das))?/i;
+/** Who is on the partner's side: a text from them speaks for the partner. */
+const OWN_SIDE = /^\W*(?:\S+\s+){0,2}(?:from|von|vom)\s+(?:(?:my|our|the|a|unserem|unserer|meinem|meiner|dem|der)\s+)?(?:colleague|kollege\w*|kollegin\w*|distributor\w*|disti|reseller\w*|boss|chef\w*|team\w*|sales|vertrieb\w*|manager\w*|partner\w*|account manager)\b/i;
+/** The salutation a pasted mail opens with, and the name after it: "hi Mark", "Sehr geehrte Damen und Herren". */
+const SALUTATION = /\b(?:hi|hello|hey|dear|hallo|guten tag|sehr geehrte\w* damen und herren)\b(?:\s+(?!(?:we|us|our|wir|uns|unser\w*)\b)[a-z]+(?=\s+(?:we|wir|our|unser\w*|were)\b))?\s+/i;
+/** Where the asker speaks again after a pasted text: an end of sentence, a spaced dash, "what do I tell them", "CSP customer". */
+const PASTED_ENDS = /[.?!](?:\s|$)|\s[-\u2013\u2014]\s|\s(?=(?:what|how) (?:do|should|shall|can) (?:i|we)\b|(?:was|wie) (?:sage|sagen|antworte|antworten|schreibe) (?:ich|wir)\b|(?:they|he|she) (?:buy|buys|bought|get|gets|are|is)\b|csp[- ]?(?:kunde|customer)\b|short answer|kurze antwort)/i;
 /** "Kunde bekommen wir …", "customer we see …": the customer named as the speaker at the start. */
 const SPEAKER_LABEL = /^\s*(?:customer|client|kunde|kundin)\s+/i;
 const RUN_ON_QUESTION = /^(?:will|would|does|do|did|can|could|is|are|may|should|why|how|when|wird|werden|darf|d(?:ü|ue)rfen|kann|k(?:ö|oe)nnen|informiert|schickt|meldet|bekommen|kriegen|erhalten|kontaktiert|schreibt|warum|wieso|wann)\b/i;
@@ -1951,6 +1967,8 @@ const EN_SUBJECT_GOES_ON = new Set(['what', 'who', 'whom', 'whose', 'which', 'wh
 const EN_FRONTED_PREPOSITIONS = new Set(['in', 'at', 'on', 'under']);
 /** Objects that show an English verb has its own object, so the pronoun before it starts a clause ("they signed the EA"). */
 const EN_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'our', 'his', 'her', 'its', 'them', 'him', 'us', 'it', 'this', 'that', 'those', 'these', 'some', 'all', 'no']);
+/** Whose someone is, opening a statement about what that someone does: "their CSAM sends …", "sein CSAM meldet sich". */
+const POSSESSIVES = new Set(['their', 'his', 'her', 'sein', 'seine', 'ihr', 'ihre']);
 /** An "or" that opens a second question or statement: "…, or do we pass it on", "oder müssen wir ihm das schicken". */
 const OR_WORDS = new Set(['or', 'oder']);
 const OR_CLAUSE_SUBJECTS = new Set(['we', 'i', 'you', 'they', 'it', 'that', 'wir', 'ich', 'sie', 'er', 'es', 'das']);
@@ -2009,6 +2027,10 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
         opens = (rest === -1 ? tokens.length - at - 2 : rest) <= 3;
       }
     } else if (token === 'who' || token === 'wer') opens = reachingAt.has(at + 1) || next === 'is' || next === 'ist';
+    else if (POSSESSIVES.has(token) && !reachingAt.has(at - 1) && !EN_QUESTION_VERBS.has(before) && !DE_QUESTION_VERBS.has(before)) {
+      // "… via our CSP their CSAM sends the renewal offer", "… über uns sein CSAM meldet sich": someone of theirs acts
+      opens = !reachingAt.has(at + 1) && (reachingAt.has(at + 2) || (reachingAt.has(at + 3) && !FUNCTION_WORDS.has(tokens[at + 2] as string)));
+    }
     else if (DE_PRONOUNS.has(token) && DE_STATEMENT_VERBS.has(next)) opens = !DE_QUESTION_VERBS.has(before) && !DE_STATEMENT_VERBS.has(before);
     else if (microsoftAt.has(at) && MICROSOFT_STARTS.test(next)) opens = !EN_QUESTION_VERBS.has(before) && !DE_QUESTION_VERBS.has(before) && !DE_RECEIVE_VERBS.has(before);
     else if (EN_STATEMENT_SUBJECTS.has(token) && !EN_QUESTION_VERBS.has(before) && !EN_SUBJECT_GOES_ON.has(before) && !EN_SUBORDINATORS.has(before)) {

@@ -264,6 +264,18 @@ describe('the classes of questions written by people who never saw the code', ()
     ]);
   });
 
+  it('messy chat text: a mail pasted without quotes speaks in the customer\'s voice', () => {
+    expectAnswers([
+      ['pasting hello we upgraded 20 seats from business standard to business premium through your portal will microsoft send us a new invoice for that', 'no', 'subscription-communication'],
+      ['forwarded from the customer hi we heard about a security incident at microsoft will microsoft inform us directly about what happened csp customer what should i answer', 'yes', 'operational-communication'],
+      ['aus dem ticket kopiert guten tag wir wollen 10 lizenzen kündigen schickt uns microsoft dazu eine bestätigung - läuft alles über uns', 'no', 'subscription-communication'],
+      // from someone on the partner's side, "we" stays the partner: not the policy's question
+      ['forwarded from my colleague do we get an email from microsoft when a customer subscription is suspended', 'not-covered'],
+      // someone of the customer's acting opens a new statement: "their CSAM writes …"
+      ['client has a premier support contract with microsoft and teams via us their csam writes them about the premier renewal ok', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
   it('messy chat text: greetings and thanks around a question change nothing', () => {
     expectAnswers([
       ['hey, quick one: does the rule also hold for indirect resellers, or only for direct-bill partners? thx', 'applies', 'applies-to'],
