@@ -289,7 +289,8 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     marketing.some((at) => !salesRole(found, at)) || (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token))) || newOffers(found);
   const cardPurchase = cardBought(found);
   const quoteAsBilling = salesQuotes(found) && !marketingTopic;
-  const billingWord = sure('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !retirementPath(found, at));
+  const billingWord = sure('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !retirementPath(found, at) && !technicalUpgrade(found, at));
+  if (!topics.includes('operational') && found.positions('billing').some((at) => technicalUpgrade(found, at))) topics.push('operational');
   if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found)) topics.push('billing');
   if (marketingTopic) topics.push('marketing');
   // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
@@ -467,6 +468,27 @@ function movesData(found: Found): boolean {
         return DATA_PLACES.test(near) && found.clause[place] === found.clause[at] && !found.at('partnerCenter', place - 1) && !/^(partner|admin|message|nachrichten)$/.test(found.tokens[place - 1] ?? '');
       })
   );
+}
+
+const TECHNICAL = /^(version\w*|model|models|modell\w*|release\w*|runtime\w*|api|apis|tls|kubernetes|aks|cluster\w*|engine|firmware|node|nodes|deployment\w*|instance\w*|agent|agents|client|clients|sdk|schema|database\w*|datenbank\w*|os)$/;
+const AUTOMATIC = /^(auto|automatic\w*|automatisch\w*|forced|zwangsweise)$/;
+
+/**
+ * "will be auto-upgraded to a newer model version", "Upgrade der Cluster auf Kubernetes 1.29": a service or feature
+ * upgraded is an operational change, not a plan upgrade, unless a licence or plan is named beside it.
+ */
+function technicalUpgrade(found: Found, at: number): boolean {
+  if (!/^(upgrad|update)/.test(found.tokens[at] ?? '')) return false;
+  const clause = found.clause[at];
+  const near = (from: number, to: number, test: (position: number) => boolean) => {
+    for (let position = Math.max(0, from); position <= to && position < found.tokens.length; position++) {
+      if (found.clause[position] === clause && test(position)) return true;
+    }
+    return false;
+  };
+  const licensed = near(at - 4, at + 4, (position) => found.at('billingWeak', position) || PLAN_WORD.test(found.tokens[position] ?? '') || found.scanned.products.some((product) => product.at === position && product.name === 'E plan'));
+  const technical = near(at - 2, at - 1, (position) => AUTOMATIC.test(found.tokens[position] ?? '')) || near(at + 1, at + 5, (position) => TECHNICAL.test(found.tokens[position] ?? ''));
+  return technical && !licensed && !changesPlan(found);
 }
 
 /** "Support für alte Android-Versionen endet", "support for … is ending": the end of support is operational. */

@@ -641,3 +641,23 @@ describe('who, which channel and what is asked, in words the corpus authors did 
     ]);
   });
 });
+
+describe('an upgrade of a service is operational, an upgrade of a licence a subscription matter (issue 11, class 3)', () => {
+  it('reads what is upgraded: a cluster, a database, a model version, or a plan', () => {
+    expectAnswers([
+      ['Microsoft emailed my client that their Azure Kubernetes cluster will be upgraded to version 1.30 automatically. Is that allowed?', 'yes', 'operational-communication'],
+      ['Microsoft informiert den Kunden über ein automatisches Upgrade seiner Azure-SQL-Datenbank auf die neue Version. Ist das erlaubt?', 'yes', 'operational-communication'],
+      ["Microsoft says the customer's Exchange Online mailboxes will be auto-upgraded to the new archive. Allowed?", 'yes', 'operational-communication'],
+      ['Will Microsoft tell my client about the upgrade from E3 to E5?', 'no', 'subscription-communication'],
+      ['Does Microsoft inform the customer when their Business Basic licences are upgraded to Business Standard?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('telling the customer to buy directly is a sales approach, not a direct purchase', () => {
+    expectAnswers([
+      ['Darf Microsoft meinem Kunden sagen, er soll Teams lieber direkt bei Microsoft kaufen statt bei uns?', 'no', 'partner-communicates'],
+      ['Der Kunde hat Visio direkt statt bei uns gekauft. Schickt Microsoft ihm die Visio-Rechnung?', 'yes', 'non-csp-relationship'],
+      ['The client bought Visio directly instead of from us. Will Microsoft send them the Visio invoice?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
