@@ -1005,7 +1005,13 @@ function channelCues(found: Found): ChannelCue[] {
   }
   // "… offers them a direct contract": an agreement proposed is not one the customer has.
   // "they could buy Dynamics 365 directly": a product name may stand between the offer and the channel
-  const proposed = (cue: ChannelCue) => cue.channel === 'non-csp' && found.within('proposal', cue.at - 5, cue.at + 3, found.clause[cue.at]);
+  // "bought Visio directly instead of from us", "direkt statt bei uns gekauft": a purchase made, set against the partner.
+  const madePurchase = (cue: ChannelCue, proposal: number) =>
+    CONTRAST_WORDS.test(found.tokens[proposal] ?? '') &&
+    found.tokens.some((token, at) => MADE_PURCHASE.test(token) && found.clause[at] === found.clause[cue.at] && Math.abs(at - cue.at) <= 8);
+  const proposed = (cue: ChannelCue) =>
+    cue.channel === 'non-csp' &&
+    found.positions('proposal').some((at) => at >= cue.at - 5 && at <= cue.at + 3 && found.clause[at] === found.clause[cue.at] && !madePurchase(cue, at));
   return cues.filter((cue) => !proposed(cue)).sort((a, b) => a.at - b.at);
 }
 
@@ -1022,6 +1028,9 @@ function holdsDirectly(found: Found, at: number): boolean {
   const reaching = [...found.positions('communicate'), ...found.positions('receive')].some((other) => found.clause[other] === clause);
   return says && !reaching;
 }
+
+const CONTRAST_WORDS = /^(instead|rather|statt|anstatt)$/;
+const MADE_PURCHASE = /^(bought|purchased|ordered|acquired|signed|gekauft|bestellt|erworben|bezogen|gebucht|abgeschlossen)$/;
 
 const MANAGE_VERBS = /^(umstell\w*|umgestellt|upgrade[ds]?|upgrading|downgrade[ds]?|downgrading|cancel\w*|kuendigen|gekuendigt|reduce[ds]?|reducing|reduzier\w*|heruntergestuft|hochgestuft|herabgestuft|suspend\w*|gesperrt|sperren|provision\w*)$/;
 const SELL_VERBS = /^(sell|sells|sold|resell|resells|resold|supply|supplies|supplied|verkaufen|verkauft|liefern|liefert)$/;

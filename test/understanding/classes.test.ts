@@ -657,7 +657,8 @@ describe('an upgrade of a service is operational, an upgrade of a licence a subs
     expectAnswers([
       ['Darf Microsoft meinem Kunden sagen, er soll Teams lieber direkt bei Microsoft kaufen statt bei uns?', 'no', 'partner-communicates'],
       ['Der Kunde hat Visio direkt statt bei uns gekauft. Schickt Microsoft ihm die Visio-Rechnung?', 'yes', 'non-csp-relationship'],
-      ['The client bought Visio directly instead of from us. Will Microsoft send them the Visio invoice?', 'yes', 'non-csp-relationship']
+      ['The client bought Visio directly instead of from us. Will Microsoft send them the Visio invoice?', 'yes', 'non-csp-relationship'],
+      ['The practice purchased Project directly rather than through us. Does Microsoft bill them for it?', 'yes', 'non-csp-relationship']
     ]);
   });
 });
