@@ -963,7 +963,9 @@ function channelCues(found: Found): ChannelCue[] {
   for (const at of found.positions('throughUs')) {
     // "without going through us", "ohne über uns zu gehen": how a message travels, not how something was bought.
     if (ROUTE_VERBS.test(found.tokens[at - 1] ?? '') || found.tokens.slice(at + 2, at + 4).some((next) => ROUTE_VERBS.test(next))) continue;
-    if (found.negatedAt(at, 4)) direct(at, false);
+    // "rather than through us", "instead of from us", "statt bei uns": the partner's channel set aside
+    const setAside = found.tokens.slice(Math.max(0, at - 2), at).some((token) => /^(than|instead|statt|anstatt)$/.test(token));
+    if (found.negatedAt(at, 4) || setAside) direct(at, false);
     else csp(at);
   }
   // "Wir haben Business Premium bei ihm im Partner Center", "E3 is in our Partner Center": held by the partner
