@@ -597,7 +597,9 @@ describe('who, which channel and what is asked, in words the corpus authors did 
       ['The school has a Unified Support contract directly and Intune via our Azure plan... sorry, via our CSP tenant. Will Microsoft send them the Unified invoice and the Intune invoice?', 'depends', 'non-csp-relationship'],
       ['The practice runs a pay-as-you-go subscription on its own card and a CSP subscription from me. Who sends the invoice for the pay-as-you-go one?', 'yes', 'non-csp-relationship'],
       ['Die Kanzlei hat einige Sachen direkt im Microsoft Store gekauft und einige bei mir. Schickt Microsoft ihr Rechnungen?', 'depends', 'non-csp-relationship'],
-      ['Kunde mit eigenem EA kündigt die Power-BI-Lizenzen, die er über uns bezieht. Bekommt er von Microsoft eine Bestätigung zur Kündigung?', 'no', 'subscription-communication']
+      ['Kunde mit eigenem EA kündigt die Power-BI-Lizenzen, die er über uns bezieht. Bekommt er von Microsoft eine Bestätigung zur Kündigung?', 'no', 'subscription-communication'],
+      // a reseller buys through its distributor: that is the CSP channel, beside an old direct agreement
+      ['The practice keeps an old Select Plus agreement for Windows Server and gets Exchange Online through our distributor. Does Microsoft send them the Exchange Online renewal?', 'no', 'subscription-communication']
     ]);
   });
 
