@@ -531,6 +531,28 @@ describe('the words staff type for operational, subscription and marketing event
       ['Can Microsoft invite my customer to a lunch and learn on Copilot?', 'no', 'partner-communicates']
     ]);
   });
+  it('Denglisch and chat shorthand for events: gesunsettet, sev1, gecancelt, downgegradet', () => {
+    expectAnswers([
+      ['Exchange Online wird für den Kunden gesunsettet, informiert MS ihn?', 'yes', 'operational-communication'],
+      ['ms mailed the customer about a sev1 in their region. ok?', 'yes', 'operational-communication'],
+      ['Will Microsoft tell my client that their Azure region is being decommissioned?', 'yes', 'operational-communication'],
+      ['Will Microsoft tell my customer that their Azure storage account was publicly exposed?', 'yes', 'operational-communication'],
+      ['Kunde hat gecancelt – schickt MS ihm eine Bestätigung?', 'no', 'subscription-communication'],
+      ['Wir haben den Kunden downgegradet, informiert MS ihn?', 'no', 'subscription-communication'],
+      ['Schickt MS dem Kunden den Reminder wegen offener Posten?', 'no', 'subscription-communication'],
+      ['Wird der Kunde über die neuen Listenpreise von Microsoft informiert?', 'no', 'subscription-communication'],
+      ['Does Microsoft chase the customer for an outstanding balance?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('marketing pieces and events in other words: flyers, reviews, business breakfasts', () => {
+    expectAnswers([
+      ['Microsoft hat meinem Kunden einen Flyer geschickt. Darf das sein?', 'no', 'partner-communicates'],
+      ['Can Microsoft ask my customer for a G2 review?', 'no', 'partner-communicates'],
+      ['Darf Microsoft meinen Kunden zu einem Business-Frühstück einladen?', 'no', 'partner-communicates'],
+      ['Lädt Microsoft unsere Kunden in Zürich zu einem Apéro ein?', 'no', 'partner-communicates']
+    ]);
+  });
 });
 
 describe('questions about the policy, fragments and colloquial outages (issue 11, classes 3, 6 and 8)', () => {
