@@ -594,6 +594,18 @@ describe('questions about the policy, fragments and colloquial outages (issue 11
       ['Will Microsoft write to my client about the TLS deprecation and about buying more licences?', 'depends', 'operational-communication']
     ]);
   });
+  it('abuse, sync errors and data loss are operational; a security workshop is marketing, unlicensed users and VAT are subscription matters', () => {
+    expectAnswers([
+      ["Microsoft's abuse team says spam is coming from my client's tenant. Will they contact the client directly?", 'yes', 'operational-communication'],
+      ['Bekommt der Kunde von Microsoft Mails zu Synchronisierungsfehlern in Entra Connect?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft den Kunden bei einem Datenverlust in OneDrive?', 'yes', 'operational-communication'],
+      ['Does Microsoft offer my client a free security assessment directly?', 'no', 'partner-communicates'],
+      ['Darf Microsoft meinen Kunden zu einem Security-Workshop einladen?', 'no', 'partner-communicates'],
+      ['Does Microsoft warn my client that they have unlicensed users?', 'no', 'subscription-communication'],
+      ['Does Microsoft tell the customer that their VAT number on the invoice is wrong?', 'no', 'subscription-communication'],
+      ['Gewährt Microsoft dem Kunden direkt eine Kulanz und informiert ihn darüber?', 'no', 'subscription-communication']
+    ]);
+  });
 });
 
 describe('words that look like a topic or a request in another sense (issue 11, precision)', () => {
