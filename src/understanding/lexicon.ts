@@ -310,30 +310,146 @@ export const lexicon: Record<Concept, ConceptForms> = {
   }
 };
 
-/** Product names found in questions, with the canonical spelling shown back. */
-export const products: ReadonlyArray<{ name: string; forms: readonly string[]; channel?: 'csp' }> = [
-  { name: 'Microsoft 365', forms: ['microsoft 365 e5 security', 'microsoft 365 e5 compliance', 'microsoft 365', 'm365', 'microsoft365', 'ms365', 'microsoft 365 apps', 'business premium', 'business basic', 'business standard', 'teams essentials'] },
-  { name: 'Office 365', forms: ['office 365', 'o365', 'office365', 'office', 'office 2021', 'office 2019'] },
+/**
+ * Product names found in questions, with the canonical spelling shown back. A name that is also an everyday word
+ * ("project", "forms", "stream", "access", "field service") is listed only in the forms that make it the product
+ * ("Project Plan 3", "Microsoft Forms", "Dynamics 365 Field Service"). A form claims its words: "Dynamics 365
+ * Marketing" is no marketing, "Teams Direct Routing" no direct purchase, "Cloud PC" no Partner Center, "Security
+ * Copilot" no security incident. Consumer products (`channel: 'non-csp'`) are sold only directly or in retail, never
+ * in CSP; the Azure plan only in CSP.
+ */
+export const products: ReadonlyArray<{ name: string; forms: readonly string[]; channel?: 'csp' | 'non-csp' }> = [
+  {
+    name: 'Microsoft 365',
+    forms: [
+      'microsoft 365 e5 security', 'microsoft 365 e5 compliance', 'microsoft 365', 'm365', 'microsoft365', 'ms365', 'microsoft 365 apps', 'business premium', 'business basic', 'business standard', 'teams essentials',
+      'm365 apps', 'ms 365', 'apps for business', 'apps for enterprise', 'microsoft 365 business', 'm365 business', 'm365 bp', 'microsoft 365 bp',
+      'microsoft forms', 'ms forms', 'microsoft bookings', 'microsoft stream', 'microsoft loop', 'microsoft planner', 'microsoft lists', 'microsoft whiteboard'
+    ]
+  },
+  { name: 'Microsoft 365 Personal or Family', forms: ['microsoft 365 personal', 'microsoft 365 family', 'microsoft 365 single', 'microsoft 365 familie', 'm365 personal', 'm365 family', 'm365 single', 'office 365 personal', 'office 365 home', 'office 365 single', 'office 365 familie'], channel: 'non-csp' },
+  {
+    name: 'Office 365',
+    forms: ['office 365', 'o365', 'office365', 'office', 'office 2021', 'office 2019', 'office 2016', 'office 2024', 'office ltsc', 'office proplus', 'office pro plus', 'office professional plus', 'proplus', 'office 365 proplus', 'o365 proplus']
+  },
   { name: 'E plan', forms: ['e5 information protection', 'e5 security', 'e5 compliance', 'e1', 'e3', 'e5', 'f1', 'f3', 'a1', 'a3', 'a5', 'g3', 'g5'] },
   { name: 'Azure plan', forms: ['azure plan*'], channel: 'csp' },
-  { name: 'Azure', forms: ['azure', 'azure sql', 'azure vm*', 'azure storage', 'azure openai', 'azure devops', 'azure reserved', 'reserved instance*', 'savings plan*', 'azure savings plan*'] },
-  { name: 'Dynamics 365', forms: ['dynamics 365 sales', 'dynamics 365 customer service', 'd365 sales', 'dynamics sales', 'dynamics 365', 'dynamics 365 project operations', 'project operations', 'dynamics', 'd365', 'dynamics365', 'business central', 'bc', 'dataverse'] },
-  { name: 'Microsoft Teams', forms: ['teams meeting*', 'teams chat*', 'teams besprechung*', 'microsoft teams', 'teams', 'teams phone', 'teams premium', 'teams rooms', 'calling plan*'] },
-  { name: 'Exchange Online', forms: ['exchange online', 'exchange', 'exo', 'exchange online archiving', 'exchange online protection'] },
+  {
+    name: 'Azure',
+    forms: [
+      'azure', 'azure sql', 'azure vm*', 'azure storage', 'azure openai', 'azure devops', 'azure reserved', 'reserved instance*', 'savings plan*', 'azure savings plan*',
+      'azure virtual desktop', 'avd', 'wvd', 'windows virtual desktop', 'aks', 'azure kubernetes service', 'azure app service', 'app service',
+      'azure functions', 'function app*', 'sql database', 'sql managed instance', 'sql mi', 'cosmos db', 'cosmosdb', 'azure cosmos db', 'blob storage',
+      'azure blob storage', 'azure files', 'azure backup', 'azure site recovery', 'site recovery', 'azure monitor', 'log analytics', 'aoai', 'azure ai',
+      'azure ai services', 'azure ai foundry', 'ai foundry', 'azure machine learning', 'azure ml', 'azure arc', 'azure stack', 'azure stack hci',
+      'azure local', 'azure vmware solution', 'azure firewall', 'azure front door', 'azure expressroute', 'expressroute', 'express route', 'azure databricks',
+      'databricks', 'azure synapse', 'synapse analytics', 'azure data factory', 'data factory', 'azure key vault', 'key vault', 'azure service bus',
+      'azure event hubs', 'azure logic apps', 'logic apps', 'azure api management', 'azure cognitive services', 'cognitive services', 'azure redis',
+      'azure container apps', 'azure kubernetes', 'service fabric', 'azure service fabric', 'azure batch', 'azure cdn', 'azure dns', 'azure bastion',
+      'azure load balancer', 'azure application gateway', 'application gateway', 'azure update manager', 'azure migrate'
+    ]
+  },
+  {
+    name: 'Dynamics 365',
+    forms: [
+      'dynamics 365 sales', 'dynamics 365 customer service', 'd365 sales', 'dynamics sales', 'dynamics 365', 'dynamics 365 project operations', 'project operations',
+      'dynamics', 'd365', 'dynamics365', 'business central', 'bc', 'dataverse',
+      'dynamics 365 marketing', 'd365 marketing', 'dynamics marketing', 'd365 customer service', 'dynamics customer service', 'dynamics 365 customer insights',
+      'd365 customer insights', 'dynamics 365 customer voice', 'dynamics 365 contact center', 'd365 contact center',
+      'dynamics 365 customer engagement', 'd365 customer engagement', 'd365 ce', 'dynamics 365 field service', 'd365 field service', 'dynamics field service',
+      'dynamics 365 finance', 'd365 finance', 'dynamics 365 supply chain', 'd365 supply chain', 'd365 scm', 'd365 fo', 'd365 f o', 'd365fo', 'dynamics 365 commerce', 'd365 commerce', 'dynamics 365 human resources', 'dynamics 365 hr', 'd365 hr',
+      'dynamics 365 team members', 'd365 team members', 'dynamics 365 for sales', 'dynamics 365 for marketing', 'dynamics 365 for customer service',
+      'dynamics 365 vertrieb', 'd365 vertrieb', 'dynamics vertrieb', 'dynamics 365 fuer vertrieb', 'dynamics 365 kundenservice', 'd365 kundenservice',
+      'dynamics kundenservice', 'dynamics 365 guides', 'dynamics 365 remote assist', 'dynamics crm', 'crm online', 'ms crm', 'microsoft dynamics',
+      'business central essentials', 'business central premium', 'bc essentials', 'bc premium', 'dynamics 365 business central', 'd365 bc', 'd365 business central'
+    ]
+  },
+  { name: 'Dynamics NAV', forms: ['dynamics nav', 'navision', 'microsoft dynamics nav', 'ms dynamics nav'] },
+  { name: 'Dynamics GP', forms: ['dynamics gp', 'great plains', 'microsoft dynamics gp', 'ms dynamics gp'] },
+  { name: 'Dynamics AX', forms: ['dynamics ax', 'axapta', 'microsoft dynamics ax', 'ms dynamics ax'] },
+  {
+    name: 'Microsoft Teams',
+    forms: [
+      'teams meeting*', 'teams chat*', 'teams besprechung*', 'microsoft teams', 'teams', 'teams phone', 'teams premium', 'teams rooms', 'calling plan*', 'ms teams', 'teams phone standard', 'teams rooms pro',
+      'teams rooms basic', 'teams room*', 'mtr', 'teams telefonie', 'teams telefon', 'teams calling', 'teams voice', 'audio conferencing',
+      'teams audio conferencing', 'domestic calling plan*', 'international calling plan*', 'pay as you go calling plan*', 'operator connect', 'direct routing',
+      'teams direct routing', 'teams enterprise', 'teams shared device*', 'teams eea', 'teams phone mit calling plan', 'teams phone with calling plan'
+    ]
+  },
+  {
+    name: 'Exchange Online',
+    forms: ['exchange online', 'exchange', 'exo', 'exchange online archiving', 'exchange online protection', 'eop', 'exchange online kiosk', 'exchange kiosk', 'exchange plan*', 'exchange online plan*', 'exchange server', 'exchange on prem*']
+  },
   { name: 'Outlook', forms: ['outlook'] },
-  { name: 'SharePoint', forms: ['sharepoint', 'sharepoint online', 'onedrive'] },
-  { name: 'Power BI', forms: ['power bi', 'powerbi', 'pbi'] },
-  { name: 'Power Platform', forms: ['power platform', 'power apps', 'powerapps', 'power automate', 'copilot studio', 'power pages'] },
-  { name: 'Copilot', forms: ['copilot for security', 'security copilot', 'copilot', 'microsoft 365 copilot', 'm365 copilot'] },
-  { name: 'Intune', forms: ['intune', 'intune suite'] },
-  { name: 'Windows', forms: ['windows', 'windows 365', 'windows 11', 'windows enterprise', 'w365', 'windows server'] },
-  { name: 'Defender', forms: ['defender for cloud', 'defender for identity', 'defender for business', 'defender for servers', 'defender', 'microsoft defender', 'defender for endpoint', 'defender for office'] },
-  { name: 'Sentinel', forms: ['sentinel', 'purview'] },
-  { name: 'Entra ID', forms: ['entra', 'entra id', 'azure ad', 'aad'] },
-  { name: 'Visio', forms: ['visio', 'visio plan*'] },
-  { name: 'Project', forms: ['project plan*', 'project online', 'project server', 'planner premium'] },
-  { name: 'Visual Studio', forms: ['visual studio', 'vs'] },
-  { name: 'SQL Server', forms: ['sql server', 'sql'] }
+  {
+    name: 'SharePoint',
+    forms: ['sharepoint', 'sharepoint online', 'onedrive', 'onedrive for business', 'one drive', 'spo', 'sharepoint plan*', 'sharepoint server', 'sharepoint premium', 'sharepoint embedded', 'syntex', 'sharepoint syntex', 'sharepoint advanced management']
+  },
+  { name: 'Power BI', forms: ['power bi', 'powerbi', 'pbi', 'power bi pro', 'power bi premium', 'power bi embedded', 'power bi ppu'] },
+  { name: 'Microsoft Fabric', forms: ['microsoft fabric', 'ms fabric', 'fabric', 'fabric capacity', 'fabric capacities', 'fabric kapazitaet*', 'onelake'] },
+  {
+    name: 'Power Platform',
+    forms: [
+      'power platform', 'power apps', 'powerapps', 'power automate', 'copilot studio', 'power pages', 'power apps premium', 'power automate premium',
+      'power automate process', 'power automate desktop', 'power virtual agents', 'pva', 'ai builder', 'power apps per app', 'power apps per user'
+    ]
+  },
+  {
+    name: 'Copilot',
+    forms: [
+      'copilot', 'microsoft 365 copilot', 'm365 copilot', 'copilot for microsoft 365', 'copilot for m365', 'copilot m365', 'microsoft copilot',
+      'ms copilot', 'copilot chat', 'microsoft 365 copilot chat', 'copilot for sales', 'copilot for service', 'copilot for finance', 'o365 copilot', 'office copilot'
+    ]
+  },
+  { name: 'Copilot Pro', forms: ['copilot pro'], channel: 'non-csp' },
+  { name: 'Security Copilot', forms: ['security copilot', 'microsoft security copilot', 'copilot for security'] },
+  { name: 'GitHub', forms: ['github', 'git hub', 'github copilot', 'github enterprise', 'github advanced security', 'ghas'] },
+  {
+    name: 'Intune',
+    forms: ['intune', 'intune suite', 'microsoft intune', 'intune plan*', 'endpoint manager', 'microsoft endpoint manager', 'mem', 'endpoint privilege management', 'windows autopatch', 'windows autopilot']
+  },
+  { name: 'System Center', forms: ['system center', 'sccm', 'scom', 'scvmm', 'mecm', 'configmgr', 'configuration manager', 'config manager'] },
+  {
+    name: 'Windows',
+    forms: [
+      'windows', 'windows 365', 'windows 11', 'windows enterprise', 'w365', 'windows server', 'windows 10', 'windows 11 pro', 'windows pro', 'windows 365 business',
+      'windows 365 enterprise', 'windows 365 frontline', 'cloud pc*', 'windows server cal*', 'windows server datacenter', 'windows server standard', 'rds cal*',
+      'remote desktop services', 'windows e3', 'windows e5', 'windows vda', 'windows ltsc', 'windows iot'
+    ]
+  },
+  {
+    name: 'Defender',
+    forms: [
+      'defender', 'microsoft defender', 'defender for endpoint', 'defender for office', 'mde', 'defender for business', 'defender for identity', 'mdi',
+      'defender for cloud', 'defender for cloud apps', 'mdca', 'mcas', 'cloud app security', 'defender for office 365', 'mdo', 'defender xdr', 'microsoft 365 defender',
+      'defender for servers', 'defender for iot', 'defender plan*', 'windows defender', 'azure defender', 'azure security center', 'office 365 atp', 'atp',
+      'advanced threat protection', 'defender for storage', 'defender easm', 'defender vulnerability management', 'defender for endpoint p1', 'defender for endpoint p2'
+    ]
+  },
+  { name: 'Sentinel', forms: ['sentinel', 'microsoft sentinel', 'azure sentinel'] },
+  {
+    name: 'Purview',
+    forms: ['purview', 'microsoft purview', 'azure information protection', 'aip', 'information protection']
+  },
+  {
+    name: 'Entra ID',
+    forms: [
+      'entra', 'entra id', 'azure ad', 'aad', 'azuread', 'azure active directory', 'microsoft entra', 'microsoft entra id', 'entra id p1', 'entra id p2', 'aad p1', 'aad p2',
+      'azure ad premium', 'entra p1', 'entra p2', 'entra id governance', 'entra suite', 'entra external id', 'azure ad b2c', 'entra id premium'
+    ]
+  },
+  { name: 'Visio', forms: ['visio', 'visio plan*', 'visio online', 'microsoft visio', 'ms visio'] },
+  {
+    name: 'Project',
+    forms: ['project plan*', 'project online', 'project server', 'planner premium', 'microsoft project', 'ms project', 'project professional', 'project pro', 'project standard', 'project for the web', 'planner and project plan*']
+  },
+  { name: 'Viva', forms: ['viva', 'microsoft viva', 'viva suite', 'viva insights', 'viva glint', 'viva learning', 'viva connections', 'viva goals', 'viva engage', 'viva pulse', 'viva amplify', 'yammer', 'workplace analytics'] },
+  { name: 'Skype for Business', forms: ['skype', 'skype for business', 'skype for business online', 'sfb', 'sfbo', 'lync'] },
+  { name: 'LinkedIn', forms: ['linkedin', 'linked in', 'sales navigator', 'linkedin sales navigator', 'linkedin learning', 'linkedin premium', 'linkedin recruiter'] },
+  { name: 'Xbox', forms: ['xbox', 'xbox game pass', 'game pass', 'xbox live'], channel: 'non-csp' },
+  { name: 'Surface', forms: ['surface pro', 'surface laptop', 'surface hub', 'surface go', 'surface book', 'surface studio', 'surface devices', 'surface geraete', 'surface hardware'] },
+  { name: 'Visual Studio', forms: ['visual studio', 'vs', 'visual studio enterprise', 'visual studio professional', 'vs enterprise', 'vs professional', 'vs pro'] },
+  { name: 'SQL Server', forms: ['sql server', 'sql', 'sql server standard', 'sql server enterprise', 'sql server cal*', 'sql cal*'] }
 ];
 
 /**

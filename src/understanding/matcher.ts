@@ -15,7 +15,7 @@ export interface Match {
 
 export interface ProductMatch {
   name: string;
-  channel?: 'csp';
+  channel?: 'csp' | 'non-csp';
   at: number;
   /** How many tokens the name takes. */
   length: number;
@@ -53,7 +53,7 @@ interface Phrase {
 interface ProductPhrase {
   parts: string[];
   name: string;
-  channel?: 'csp';
+  channel?: 'csp' | 'non-csp';
 }
 
 interface TokenSenses {
@@ -571,6 +571,8 @@ export function scan(tokens: string[]): Scan {
         productMatches.push({ name: product.name, at, length, ...(product.channel ? { channel: product.channel } : {}) });
         for (let offset = 0; offset < length; offset++) claimedByProduct[at + offset] = true;
         productEnd = Math.max(productEnd, at + length);
+        // The longest name at a place wins and its words are its own: "Defender for Office 365" names no Office 365.
+        at += length - 1;
         break;
       }
     }

@@ -987,7 +987,11 @@ function channelCues(found: Found): ChannelCue[] {
       found.within('wondering', at - 3, at - 1, found.clause[at]);
     if (!found.negatedAt(at, 2) && !describes && !found.within('nonCsp', at - 1, at)) cues.push({ at, channel: 'csp', statesOwn: false, weak: true });
   }
-  for (const product of found.scanned.products) if (product.channel === 'csp') csp(product.at);
+  // The Azure plan is sold only in CSP; consumer products (Xbox, Copilot Pro) never are.
+  for (const product of found.scanned.products) {
+    if (product.channel === 'csp') csp(product.at);
+    else if (product.channel === 'non-csp') direct(product.at);
+  }
   // The partner as the one acting on a subscription: "Wir stellen beim Kunden Exchange Online Plan 1 auf Plan 2 um",
   // "we downgraded 12 Visio licences" (managing it), "we also sell them Business Basic" (selling it). Either holds it.
   for (let at = 0; at < found.tokens.length; at++) {
