@@ -698,3 +698,56 @@ describe('an upgrade of a service is operational, an upgrade of a licence a subs
     ]);
   });
 });
+
+describe('products and purchase channels named the way partner staff write them (issue 11, classes 1 and 2)', () => {
+  it('an app or plan name is the product, and its words are no topic or channel of their own', () => {
+    expectAnswers([
+      // "Marketing", "Customer Service", "Direct Routing", "Office 365" inside a longer product name
+      ['Microsoft emailed our client about the renewal of their Dynamics 365 Marketing licences, which they bought with us. Allowed?', 'no', 'subscription-communication'],
+      ['Will Microsoft send the D365 Customer Service renewal quote to the client? We resell it to them.', 'no', 'subscription-communication'],
+      ['Der Kunde nutzt Teams Direct Routing, alles über uns lizenziert. Schreibt Microsoft ihm wegen der Preiserhöhung?', 'no', 'subscription-communication'],
+      ['Customer has Defender for Office 365 from us. Will Microsoft send them the renewal quote?', 'no', 'subscription-communication'],
+      ['Can Microsoft email my customer about their Entra ID P2 licence count?', 'no', 'subscription-communication'],
+      ['Microsoft announced to our customer that Skype for Business Online will be retired. Is that allowed?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('a product the bot did not know named with a doubt about its channel: depends', () => {
+    expectAnswers([
+      ["Microsoft wrote our client about their Fabric capacity invoice. We don't know if they bought it from us. OK?", 'depends', 'non-csp-relationship'],
+      ['Microsoft hat dem Kunden wegen seiner Viva-Insights-Lizenzen geschrieben, wir wissen nicht, ob die über uns laufen. Passt das?', 'depends', 'non-csp-relationship'],
+      ['Microsoft hat dem Kunden eine Rechnung für Copilot geschickt, vllt hat er das selbst gekauft. Darf MS das?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('consumer products are bought directly from Microsoft, never in CSP', () => {
+    expectAnswers([
+      ['The marketing lead bought Copilot Pro for herself. Microsoft now mails her about the Copilot Pro price increase. Fine?', 'yes', 'non-csp-relationship'],
+      ["Customer's Xbox Game Pass renewal mail came from Microsoft, is that fine?", 'yes', 'non-csp-relationship'],
+      ["The owner pays for Microsoft 365 Family himself; his company's Business Standard comes from us. Will Microsoft send him the Microsoft 365 Family renewal notice?", 'yes', 'non-csp-relationship'],
+      ["The owner pays for Microsoft 365 Family himself; his company's Business Standard comes from us. Will Microsoft send him the Business Standard renewal notice?", 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('agreements and direct purchases by their short names beside what is bought through the partner', () => {
+    expectAnswers([
+      ['Customer has a MACC with Microsoft for Azure and gets Business Premium from us. Will Microsoft send them the MACC consumption statement?', 'yes', 'non-csp-relationship'],
+      ['Customer has a MACC with Microsoft for Azure and gets Business Premium from us. Will Microsoft send them the Business Premium invoice?', 'no', 'subscription-communication'],
+      ['Kunde zahlt Azure über ein eigenes PAYG-Abo, M365 läuft über uns. Bekommt er die Azure-Rechnung von Microsoft?', 'yes', 'non-csp-relationship'],
+      ['Kunde zahlt Azure über ein eigenes PAYG-Abo, M365 läuft über uns. Bekommt er die M365-Rechnung von Microsoft?', 'no', 'subscription-communication'],
+      ['Client has an Open Value Subscription for Windows Server and Teams Phone via our CSP. Will Microsoft send the OVS renewal notice to the client?', 'yes', 'non-csp-relationship'],
+      ['Client has an Open Value Subscription for Windows Server and Teams Phone via our CSP. Will Microsoft send the Teams Phone renewal notice to the client?', 'no', 'subscription-communication'],
+      ['Customer bought GitHub Enterprise directly and Azure via us. Will Microsoft send them the GitHub invoice?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat eine Azure Sponsorship von Microsoft, die Lizenzen laufen alle über uns. Microsoft schreibt ihm, dass das Azure-Sponsorship-Guthaben bald aufgebraucht ist. Darf MS das?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('"through us" in the words of the trade: our paper, our disti', () => {
+    expectAnswers([
+      ["Our customer's Cloud PCs are on our paper. Will Microsoft write them about the Windows 365 price increase?", 'no', 'subscription-communication'],
+      ['Kunde hat eine MACC-Vereinbarung mit Microsoft, Business Central beziehen sie über unseren Disti. Schickt Microsoft ihnen die Rechnung für Business Central?', 'no', 'subscription-communication'],
+      ['Kunde hat eine MACC-Vereinbarung mit Microsoft, Business Central beziehen sie über unseren Disti. Schickt Microsoft ihnen die MACC-Abrechnung?', 'yes', 'non-csp-relationship'],
+      ['Kunde hat Dynamics NAV on-prem über einen anderen Partner und Business Central über uns. Schickt Microsoft ihm die Business-Central-Rechnung?', 'no', 'subscription-communication']
+    ]);
+  });
+});
