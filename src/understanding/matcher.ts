@@ -50,6 +50,19 @@ interface Phrase {
   senses: Sense[];
 }
 
+/**
+ * The product names a word may open, by their second word: "microsoft" opens dozens ("Microsoft 365", "Microsoft
+ * Teams", "Microsoft Entra ID" …), and only those that go on with the next word need a look.
+ */
+interface ProductsOpenedBy {
+  /** Names of two words or more by their second word when it is a whole word, longest first. */
+  bySecond: Map<string, ProductPhrase[]>;
+  /** Names whose second word is a stem ("azure plan*"), longest first. */
+  stemSecond: ProductPhrase[];
+  /** The name that is this word alone. */
+  single: ProductPhrase | undefined;
+}
+
 interface ProductPhrase {
   parts: string[];
   name: string;
@@ -112,7 +125,7 @@ class CompiledLexicon {
   readonly compoundParts = new Map<string, Sense[]>();
   /** Phrases by their first word, then by their second word when that is a whole word ("*" when it is a stem). */
   readonly phrasesByFirstWords = new Map<string, Map<string, Phrase[]>>();
-  readonly productsByFirstWord = new Map<string, ProductPhrase[]>();
+  readonly productsByFirstWord = new Map<string, ProductsOpenedBy>();
   readonly fuzzyCandidates: Array<{ form: string; squashed: string; stem: boolean; senses: Sense[] }> = [];
   /** German domain words a compound may hold with a typo: at least five letters, umlauts squashed. */
   readonly compoundCandidates: Array<{ form: string; squashed: string; senses: Sense[] }> = [];
@@ -170,14 +183,24 @@ class CompiledLexicon {
       const content = senses.filter((sense) => COMPOUND_FUZZY_CONCEPTS.has(sense.concept));
       if (part.length >= 5 && content.length > 0) this.compoundCandidates.push({ form: part, squashed: squashUmlauts(part), senses: content });
     }
+    const productPhrases: ProductPhrase[] = [];
     for (const product of products) {
       for (const form of product.forms) {
         const parts = form.split(' ');
+        const phrase: ProductPhrase = { parts, name: product.name, ...(product.channel ? { channel: product.channel } : {}) };
+        productPhrases.push(phrase);
         const first = (parts[0] as string).replace(/\*$/, '');
-        const list = this.productsByFirstWord.get(first) ?? [];
-        list.push({ parts, name: product.name, ...(product.channel ? { channel: product.channel } : {}) });
+        const opened = this.productsByFirstWord.get(first) ?? { bySecond: new Map<string, ProductPhrase[]>(), stemSecond: [], single: undefined };
+        this.productsByFirstWord.set(first, opened);
+        const second = parts[1];
+        if (second === undefined) {
+          opened.single ??= phrase;
+          continue;
+        }
+        const list = isStem(second) ? opened.stemSecond : (opened.bySecond.get(second) ?? []);
+        list.push(phrase);
         list.sort((a, b) => b.parts.length - a.parts.length);
-        this.productsByFirstWord.set(first, list);
+        if (!isStem(second)) opened.bySecond.set(second, list);
       }
     }
     const phraseWords = new Set<string>();
@@ -191,12 +214,10 @@ class CompiledLexicon {
         }
       }
     }
-    for (const list of this.productsByFirstWord.values()) {
-      for (const product of list) {
-        for (const part of product.parts) {
-          this.namingWords.add(part.replace(/\*$/, ''));
-          if (!isStem(part) && part.length >= MIN_PRODUCT_WORD_FUZZY && !/\d/.test(part)) phraseWords.add(part);
-        }
+    for (const product of productPhrases) {
+      for (const part of product.parts) {
+        this.namingWords.add(part.replace(/\*$/, ''));
+        if (!isStem(part) && part.length >= MIN_PRODUCT_WORD_FUZZY && !/\d/.test(part)) phraseWords.add(part);
       }
     }
     for (const word of phraseWords) push(this.phraseWordsByFirstLetter, word[0] as string, word);
@@ -482,7 +503,7 @@ function matchPhrases(
 interface TokenInfo {
   /** The phrase or product word a misspelt token stands for, or null. */
   phraseWord: string | null;
-  products: readonly ProductPhrase[] | undefined;
+  products: ProductsOpenedBy | undefined;
   phrases: ReadonlyMap<string, Phrase[]> | undefined;
   functionWordEn: boolean;
   functionWordDe: boolean;
@@ -541,6 +562,16 @@ export function isKnownWord(token: string): boolean {
   return false;
 }
 
+/** The longest name in `list` (longest first) found at `at`, if longer than `found`; else `found`. */
+function longestProduct(list: readonly ProductPhrase[] | undefined, read: readonly string[], at: number, found: ProductPhrase | undefined): ProductPhrase | undefined {
+  if (!list) return found;
+  for (const product of list) {
+    if (found && product.parts.length <= found.parts.length) return found;
+    if (phraseLength(product.parts, read, at) > 0) return product;
+  }
+  return found;
+}
+
 /** Reads a normalised question once: concepts with their positions, products, and language evidence. */
 export function scan(tokens: string[]): Scan {
   const matches: Match[] = [];
@@ -562,20 +593,19 @@ export function scan(tokens: string[]): Scan {
   let productEnd = 0;
   const claimedByProduct: boolean[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    const products = (infos[at] as TokenInfo).products;
-    if (!products) continue;
-    for (const product of products) {
-      const length = phraseLength(product.parts, read, at);
-      if (length > 0) {
-        reading.adopt(at, length);
-        productMatches.push({ name: product.name, at, length, ...(product.channel ? { channel: product.channel } : {}) });
-        for (let offset = 0; offset < length; offset++) claimedByProduct[at + offset] = true;
-        productEnd = Math.max(productEnd, at + length);
-        // The longest name at a place wins and its words are its own: "Defender for Office 365" names no Office 365.
-        at += length - 1;
-        break;
-      }
-    }
+    const opened = (infos[at] as TokenInfo).products;
+    if (!opened) continue;
+    // The longest name at a place wins and its words are its own: "Defender for Office 365" names no Office 365.
+    let product = longestProduct(opened.bySecond.get(read[at + 1] ?? ''), read, at, undefined);
+    product = longestProduct(opened.stemSecond, read, at, product);
+    product ??= opened.single;
+    if (!product) continue;
+    const length = phraseLength(product.parts, read, at);
+    reading.adopt(at, length);
+    productMatches.push({ name: product.name, at, length, ...(product.channel ? { channel: product.channel } : {}) });
+    for (let offset = 0; offset < length; offset++) claimedByProduct[at + offset] = true;
+    productEnd = Math.max(productEnd, at + length);
+    at += length - 1;
   }
 
   // A claiming phrase covers the tokens after its first up to this position.
