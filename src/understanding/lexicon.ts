@@ -323,7 +323,7 @@ export const products: ReadonlyArray<{ name: string; forms: readonly string[]; c
     name: 'Microsoft 365',
     forms: [
       'microsoft 365 e5 security', 'microsoft 365 e5 compliance', 'microsoft 365', 'm365', 'microsoft365', 'ms365', 'microsoft 365 apps', 'business premium', 'business basic', 'business standard', 'teams essentials',
-      'm365 apps', 'ms 365', 'apps for business', 'apps for enterprise', 'microsoft 365 business', 'm365 business', 'm365 bp', 'microsoft 365 bp',
+      'm365 apps', 'ms 365', 'apps for business', 'apps for enterprise', 'm365 bp', 'microsoft 365 bp',
       'microsoft forms', 'ms forms', 'microsoft bookings', 'microsoft stream', 'microsoft loop', 'microsoft planner', 'microsoft lists', 'microsoft whiteboard'
     ]
   },
