@@ -46,7 +46,7 @@ const PASSIVE_WORDS = new RegExp(`^(${[...PASSIVE_REACHED].join('|')})$`);
 /** "informed", "benachrichtigt", also misspelt ("infomriert"), where the scan guessed a verb of reaching. */
 function passiveReached(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
-  return PASSIVE_REACHED.has(token) || (found.guessedAt('communicate', at) && slipped(token, PASSIVE_WORDS));
+  return PASSIVE_REACHED.has(token) || (found.at('communicate', at) && slipped(token, PASSIVE_WORDS));
 }
 
 /** Third-person German verb forms ("redet", "schreibt", "fragt", "kontaktiert"): the one acting follows them. */

@@ -312,6 +312,7 @@ describe('the classes of questions written by people who never saw the code', ()
       ['Microsoft told my client that a cetrificate for their app registration expires next week, is that allowed?', 'yes', 'operational-communication'],
       // the partner as the one told, misspelt
       ['Werden wir als Partner von Microsoft benachrichitgt, wenn beim Kunden ein Dienst ausfällt?', 'not-covered'],
+      ['Wird unser Distributor von Microsoft informeirt, sobald ein Kunde selbst bei Microsoft Lizenzen kauft?', 'not-covered'],
       // an order to the bot, misspelt at the start, is still an order; a misspelt "summarise" of the policy still asks it
       ['Tarnslate the Microsoft maintenance notice for my client into French.', 'not-covered'],
       ['Fromulier dem Kunden eine Antwort zur Wartungsmail von Microsoft.', 'not-covered'],
