@@ -88,17 +88,20 @@ export function loadSecondOpinion(model: string): SecondOpinion {
   const vocabulary: unknown = (JSON.parse(model) as unknown[])[4];
   if (!Array.isArray(vocabulary)) throw new TypeError('second opinion model: no vocabulary');
   // Each feature's share of every label's log odds, as one flat row per feature (labels in `labels` order), found by
-  // the feature's row number; `countedIn` holds the call that last counted each row.
+  // the feature's row number; `countedIn` holds the call that last counted each row. A row is worked out the first
+  // time a question holds its feature: working out all of them at load took a noticeable part of the bot's start.
   const width = labels.length;
   const rows = new Map<string, number>();
+  (vocabulary as string[]).forEach((feature, row) => rows.set(feature, row));
   const shares = new Float64Array((vocabulary as string[]).length * width);
-  (vocabulary as string[]).forEach((feature, row) => {
-    rows.set(feature, row);
+  const workedOut = new Uint8Array((vocabulary as string[]).length);
+  const workOut = (row: number, feature: string): void => {
     for (const [label, labelOdds] of classifier.computeOdds([feature])) {
       const index = labels.indexOf(label);
       if (index >= 0) shares[row * width + index] = labelOdds - (prior[index] ?? 0);
     }
-  });
+    workedOut[row] = 1;
+  };
   const countedIn = new Uint32Array((vocabulary as string[]).length);
   let calls = 0;
   // The rows of a word's known features, in the order of `features`: looked up once per word, not three times per use.
@@ -106,9 +109,12 @@ export function loadSecondOpinion(model: string): SecondOpinion {
   const wordRows = (token: string): readonly number[] => {
     let known = rowsOfWord.get(token);
     if (known) return known;
-    known = featuresOfWord(token)
-      .map((feature) => rows.get(feature))
-      .filter((row) => row !== undefined);
+    known = featuresOfWord(token).flatMap((feature) => {
+      const row = rows.get(feature);
+      if (row === undefined) return [];
+      if (workedOut[row] === 0) workOut(row, feature);
+      return [row];
+    });
     if (rowsOfWord.size >= WORD_MEMO_LIMIT) rowsOfWord.clear();
     rowsOfWord.set(token, known);
     return known;
