@@ -448,14 +448,13 @@ const CLAIMING_CONCEPTS: ReadonlySet<Concept> = new Set(['scopeTarget']);
  * phrase or product name holds it: alone, "dynmaics" stays a word the bot does not know.
  */
 class Reading {
-  readonly read: string[];
-  readonly adopted: string[];
+  /** The typed tokens with the corrections a phrase or product name kept; the typed array itself until one is kept. */
+  adopted: string[];
 
   constructor(
     readonly typed: string[],
-    read: string[]
+    readonly read: string[]
   ) {
-    this.read = read;
     this.adopted = typed;
   }
 
@@ -464,7 +463,7 @@ class Reading {
     let corrected = false;
     for (let offset = at; offset < at + length; offset++) {
       if (this.read[offset] === this.typed[offset]) continue;
-      if (this.adopted === this.typed) (this as { adopted: string[] }).adopted = [...this.typed];
+      if (this.adopted === this.typed) this.adopted = [...this.typed];
       this.adopted[offset] = this.read[offset] as string;
       corrected = true;
     }
@@ -589,8 +588,7 @@ export function scan(tokens: string[]): Scan {
   }
   const reading = new Reading(tokens, read);
 
-  // Tokens inside a product name before this position; a product claims the tokens of its name.
-  let productEnd = 0;
+  // A product claims the tokens of its name.
   const claimedByProduct: boolean[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const opened = (infos[at] as TokenInfo).products;
@@ -604,7 +602,6 @@ export function scan(tokens: string[]): Scan {
     reading.adopt(at, length);
     productMatches.push({ name: product.name, at, length, ...(product.channel ? { channel: product.channel } : {}) });
     for (let offset = 0; offset < length; offset++) claimedByProduct[at + offset] = true;
-    productEnd = Math.max(productEnd, at + length);
     at += length - 1;
   }
 
@@ -623,7 +620,7 @@ export function scan(tokens: string[]): Scan {
       );
       if (claimed > 1) phraseEnd = Math.max(phraseEnd, at + claimed);
     }
-    if ((at < productEnd && claimedByProduct[at] === true) || claimedByPhrase) continue;
+    if (claimedByProduct[at] === true || claimedByPhrase) continue;
     const { senses, guessed } = info;
     if (senses.length === 0) continue;
     for (let index = 0; index < senses.length; index++) {
