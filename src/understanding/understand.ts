@@ -1910,8 +1910,12 @@ const OWN_SIDE = /^\W*(?:\S+\s+){0,2}(?:from|von|vom)\s+(?:(?:my|our|the|a|unser
 const SALUTATION = /\b(?:hi|hello|hey|dear|hallo|guten tag|sehr geehrte\w* damen und herren)\b(?:\s+(?!(?:we|us|our|wir|uns|unser\w*)\b)[a-z]+(?=\s+(?:we|wir|our|unser\w*|were)\b))?\s+/i;
 /** Where the asker speaks again after a pasted text: an end of sentence, a spaced dash, "what do I tell them", "CSP customer". */
 const PASTED_ENDS = /[.?!](?:\s|$)|\s[-\u2013\u2014]\s|\s(?=(?:what|how) (?:do|should|shall|can) (?:i|we)\b|(?:was|wie) (?:sage|sagen|antworte|antworten|schreibe) (?:ich|wir)\b|(?:they|he|she) (?:buy|buys|bought|get|gets|are|is)\b|csp[- ]?(?:kunde|customer)\b|short answer|kurze antwort)/i;
-/** "Kunde bekommen wir …", "customer we see …": the customer named as the speaker at the start. */
-const SPEAKER_LABEL = /^\s*(?:customer|client|kunde|kundin)\s+/i;
+/**
+ * "Kunde bekommen wir …", "customer we see …": the customer named as the speaker at the start. Not the subject of a
+ * verb in the third person: "Customer buys Azure from us", "customer has an EA", "Kunde kauft bei uns" tell of them.
+ */
+const SPEAKER_LABEL =
+  /^\s*(?:customer|client|kunde|kundin)\s+(?!(?:(?!(?:us|this|its|thus|is|was|does|yes|ms|always|sometimes)\b)[a-z]+(?:s|ed)|has|had|bought|hat|hatte|kauft|kaufte|bezieht|bezog|nutzt|nutzte|zahlt|besitzt|l(?:ä|ae)uft|bekommt|bekam|erh(?:ä|ae)lt|kriegt|betreibt|verwendet)\b)/i;
 const RUN_ON_QUESTION = /^(?:will|would|does|do|did|can|could|is|are|may|should|why|how|when|wird|werden|darf|d(?:ü|ue)rfen|kann|k(?:ö|oe)nnen|informiert|schickt|meldet|bekommen|kriegen|erhalten|kontaktiert|schreibt|warum|wieso|wann)\b/i;
 const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
   [/\b(?:we|us|our|ours)\b/gi, 'customer'],
@@ -1944,7 +1948,7 @@ const EN_QUESTION_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'that', 'this',
 const QUESTION_WORDS = new Set(['why', 'how', 'when', 'warum', 'wieso', 'weshalb', 'wann', 'wie']);
 /** German verbs that open a question when Microsoft follows: "… über uns kommuniziert microsoft mit ihm". */
 const DE_QUESTION_VERBS = new Set([
-  'darf', 'duerfen', 'kann', 'koennen', 'wird', 'werden', 'wuerde', 'soll', 'sollte', 'muss', 'ist', 'war', 'hat',
+  'darf', 'duerfen', 'durfte', 'duerfte', 'kann', 'koennen', 'koennte', 'wird', 'werden', 'wuerde', 'haette', 'soll', 'sollte', 'muss', 'muesste', 'ist', 'war', 'hat',
   'kommuniziert', 'kontaktiert', 'informiert', 'meldet', 'schreibt', 'schickt', 'spricht', 'redet', 'sendet', 'verschickt',
   'benachrichtigt', 'erinnert', 'teilt', 'kommt', 'wendet', 'ruft', 'uebernimmt', 'macht', 'betreibt', 'unterbreitet'
 ]);
