@@ -108,7 +108,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['sollen wir reklamieren', 'sollten wir reklamieren', 'reklamieren wir', 'kollidier*', 'widersprich*', 'widerspricht', 'im widerspruch', 'vereinbar', 'regelkonform', 'berechtigt', 'verstoss', 'durfte', 'duerfte', 'darf microsoft das', 'darf ms das', 'ok', 'okay', 'erlaubt', 'normal', 'passt', 'in ordnung', 'rechtens', 'korrekt', 'legitim', 'zulaessig', 'duerfen die', 'darf das', 'duerfen das', 'darf ms das', 'geht das', 'richtig so']
   },
   happened: {
-    en: ['forwarded', 'wrote', 'emailed', 'e mailed', 'mailed', 'sent', 'called', 'contacted', 'reached out', 'got', 'received', 'keeps emailing', 'keeps sending', 'says ms', 'says microsoft'],
+    en: ['forwarded', 'wrote', 'written', 'emailed', 'e mailed', 'mailed', 'sent', 'called', 'contacted', 'reached out', 'got', 'received', 'keeps emailing', 'keeps sending', 'says ms', 'says microsoft'],
     de: ['weitergeleitet', 'geschrieben', 'angeschrieben', 'geschickt', 'zugeschickt', 'kontaktiert', 'angerufen', 'gemeldet', 'bekommen', 'erhalten', 'gemailt', 'sagt ms', 'sagt microsoft']
   },
   liveNow: {
@@ -162,7 +162,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     en: ['push', 'pushes', 'pushed', 'pushing', 'meeting*', 'meet them', 'meet with', 'comms', 'emailed', 'emails', 'emailing', 'mailed', 'mails', 'pitch*', 'invite*', 'invitation*', 'let him know', 'let her know', 'keep him', 'reach out', 'reached out', 'ring', 'rang', 'newsletter*', 'post them', 
       'contact*', 'email*', 'e mail*', 'mail', 'mails', 'mailed', 'mailing*', 'call', 'calls', 'calling', 'called', 'phone*',
       'notif*', 'inform*', 'tell*', 'told', 'send*', 'sent', 'reach*', 'talk*', 'speak*', 'spoke*', 'communicat*',
-      'write', 'writes', 'writing', 'wrote', 'message*', 'letter*', 'notice*', 'remind*', 'alert*', 'warn*', 'approach*',
+      'write', 'writes', 'writing', 'wrote', 'written', 'message*', 'letter*', 'notice*', 'remind*', 'alert*', 'warn*', 'approach*',
       'get in touch', 'gets in touch', 'touch base', 'ping*', 'correspond*', 'announce*', 'update them', 'let them know',
       'let the customer know', 'deliver*', 'outreach', 'text them', 'explain*', 'confirm*', 'follow up',
       'heads up', 'keep them posted', 'point of contact', 'liaise*',

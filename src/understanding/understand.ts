@@ -931,6 +931,8 @@ interface ChannelCue {
 }
 
 const ROUTE_VERBS = /^(going|go|goes|routed|routing|passing|gehen|geht|zu gehen)$/;
+/** What is held "with us": "they have with us", "the rest with us", "stays with us", "seats with us". */
+const WITH_US_HOLDINGS = /^(have|has|had|hold|holds|held|having|keep|keeps|kept|stay|stays|stayed|remain|remains|rest|else|everything|stuff|seats?|tenants?|accounts?|plans?|skus?)$/;
 
 /** Where the question says how something was bought: through the partner (CSP) or directly from Microsoft. */
 function channelCues(found: Found): ChannelCue[] {
@@ -968,6 +970,25 @@ function channelCues(found: Found): ChannelCue[] {
     if (found.negatedAt(at, 4) || setAside) direct(at, false);
     else csp(at);
   }
+  // "the Defender subscriptions they have with us", "a CSP tenant with us", "everything else with us": held with the
+  // partner. Not "talk with us", "check with us first": a holding or a verb of holding must come before it.
+  for (let at = 0; at < found.tokens.length - 1; at++) {
+    if (found.tokens[at] !== 'with' || !/^(us|me)$/.test(found.tokens[at + 1] ?? '')) continue;
+    const clause = found.clause[at];
+    const before = (offset: number) => (found.clause[at - offset] === clause ? (found.tokens[at - offset] ?? '') : '.');
+    const held = [1, 2, 3, 4].some((offset) => {
+      const word = before(offset);
+      const position = at - offset;
+      return (
+        WITH_US_HOLDINGS.test(word) ||
+        GENERIC_HOLDINGS.test(word) ||
+        found.at('csp', position) ||
+        found.scanned.products.some((product) => position >= product.at && position < product.at + product.length)
+      );
+    });
+    const reached = [1, 2, 3].some((offset) => found.at('communicate', at - offset) || found.at('receive', at - offset));
+    if (held && !reached && !found.negatedAt(at, 4)) csp(at);
+  }
   // "Wir haben Business Premium bei ihm im Partner Center", "E3 is in our Partner Center": held by the partner
   for (const place of found.positions('partnerCenter')) {
     if (found.negatedAt(place, 8) || found.within('negation', place + 1, place + 6, found.clause[place])) continue;
@@ -979,8 +1000,10 @@ function channelCues(found: Found): ChannelCue[] {
   // opposite of a cue. A bare "CSP" is a weak cue: it ties a product to the partner, but alone it decides nothing.
   for (const at of found.positions('csp')) {
     // "the CSP communication policy", "aus CSP-Sicht", "is that OK under CSP?": the programme's rules, not a purchase.
+    // "a CSP tenant", "CSP-Tenant": the customer's holding in CSP, not who the customer is.
+    const holding = /^tenant/.test(found.tokens[at + 1] ?? '');
     const describes =
-      found.at('customer', at + 1) ||
+      (found.at('customer', at + 1) && !holding) ||
       found.at('customer', at) ||
       /^(program|programm|partner|communication|kommunikation|sicht|perspective|rule|regel|richtlinie|polic|world|welt|terms)/.test(found.tokens[at + 1] ?? '') ||
       found.at('policyRef', at + 1) ||
