@@ -27,5 +27,9 @@ export function reconsidered(
   threshold: number = DOUBT_THRESHOLD
 ): Understanding {
   if (!doubts(second, question, rulesVerdict, threshold)) return understanding;
+  // A question that names both channels (an EA beside CSP) turns on which product its asking part names: the words
+  // are the same for the yes and the no, so the classifier's yes against the rules' no (or the reverse) says nothing
+  // there. Its doubt that the question is covered at all still counts.
+  if (understanding.facts.bothChannels && second.opinion(question)?.verdict !== 'not-covered') return understanding;
   return { ...understanding, confidence: Math.min(understanding.confidence, MIN_CONFIDENCE / 2) };
 }

@@ -151,8 +151,12 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['hersteller', 'microsoft support', 'microsoft', 'ms', 'msft']
   },
   customer: {
-    en: ['tax adviser*', 'tax advisor*', 'tax consultant*', 'my accounts', 'our accounts', 'one of my accounts', 'one of our accounts', 'cust', 'custs', 'him', 'his', 'he', 'her', 'she', 'end customer*', 'enduser*', 'endcustomer*', 'smb*', 'org', 'orgs', 'customer*', 'client*', 'end user*', 'tenant*', 'them', 'they', 'buyer*', 'end customer*'],
-    de: ['steuerberater*', 'steuerbuero*', 'steuerkanzlei*', 'kd', 'kdn', 'kunden', 'kundschaft', 'endkunden*', 'mittelstaendler*', 'kunde*', 'kundin*', 'endkunde*', 'mandant*', 'ihn', 'ihm', 'abnehmer*']
+    en: ['tax adviser*', 'tax advisor*', 'tax consultant*', 'my accounts', 'our accounts', 'one of my accounts', 'one of our accounts', 'cust', 'custs', 'him', 'his', 'he', 'her', 'she', 'end customer*', 'enduser*', 'endcustomer*', 'smb*', 'org', 'orgs', 'customer*', 'client*', 'end user*', 'tenant*', 'them', 'they', 'buyer*', 'end customer*',
+      // the customer named by what it is: a practice, a firm, a public body
+      'law firm*', 'dentist*', 'doctors office', 'medical practice*', 'clinic', 'clinics', 'hospital*', 'bakery', 'bakeries', 'care home*', 'nursing home*', 'car dealer*', 'dealership*', 'school', 'schools', 'school district*', 'school authorit*', 'universit*', 'college', 'colleges', 'municipalit*', 'city', 'cities', 'town', 'towns', 'county', 'counties', 'district', 'districts', 'district administration*', 'city council*', 'town council*', 'council', 'councils', 'public agenc*', 'government agenc*', 'state agenc*', 'federal agenc*', 'agency', 'agencies', 'public authorit*', 'local authorit*', 'ministry', 'ministries', 'nonprofit*', 'non profit*', 'charity', 'charities', 'ngo', 'ngos'],
+    de: ['steuerberater*', 'steuerbuero*', 'steuerkanzlei*', 'kd', 'kdn', 'kunden', 'kundschaft', 'endkunden*', 'mittelstaendler*', 'kunde*', 'kundin*', 'endkunde*', 'mandant*', 'ihn', 'ihm', 'denen', 'abnehmer*',
+      // der Kunde nach dem, was er ist: Kanzlei, Praxis, Klinik, Behörde, Gemeinde
+      'kanzlei*', 'anwaltskanzlei*', 'arztpraxis*', 'zahnarztpraxis*', 'zahnarzt*', 'zahnaerzt*', 'praxis', 'klinik*', 'klinikum*', 'krankenhaus*', 'spital*', 'pflegeheim*', 'altenheim*', 'seniorenheim*', 'autohaus*', 'baeckerei*', 'schule', 'schulen', 'schultraeger*', 'hochschule*', 'universitaet*', 'gemeinde*', 'stadtverwaltung*', 'stadt', 'staedte', 'kommune*', 'landkreis*', 'kreisverwaltung*', 'landratsamt*', 'behoerde*', 'landesbehoerde*', 'bundesbehoerde*', 'zweckverband*', 'ministerium*', 'stiftung*']
   },
   partner: {
     en: ['we', 'us', 'our', 'ours', 'me', 'i', 'my', 'myself', 'partner*', 'reseller*', 'provider*'],

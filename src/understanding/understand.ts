@@ -681,7 +681,9 @@ function isAskerActing(found: Found): boolean {
   if ((found.has('askerSubject') || found.has('howTo')) && found.has('supportDesk')) return true;
   // "Can I register a co-sell opportunity with Microsoft", "Darf ich unseren Microsoft Account Executive mitnehmen":
   // the asker acts and Microsoft is the one acted with, while no one reaches the customer.
-  const reachesCustomer = found.positions('communicate').some((verb) => found.within('customer', verb + 1, verb + 3, found.clause[verb]));
+  // "Unterstützung bei einer Ausschreibung für einen Schulträger": done for the customer, not reaching it.
+  const forCustomer = (verb: number) => found.tokens.slice(verb + 1, verb + 3).some((token) => token === 'for' || token === 'fuer');
+  const reachesCustomer = found.positions('communicate').some((verb) => found.within('customer', verb + 1, verb + 3, found.clause[verb]) && !forCustomer(verb));
   const askerActsWithMicrosoft = found.positions('askerSubject').some((at) =>
     found.positions('microsoft').some(
       (ms) =>
@@ -1279,7 +1281,13 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // "is that ok?", "ist das korrekt?": "that" stands for what happened, which the pronoun rule below reads.
   const judged = (at: number) => found.within('wondering', at + 1, at + 2) || /^(is|was|ist|war)$/.test(found.tokens[at - 1] ?? '');
   const refersBack = found.positions('anaphor').some(
-    (at) => inAsking(at) && !found.at('customer', at + 1) && !found.scanned.products.some((product) => product.at === at + 1) && !judged(at)
+    (at) =>
+      inAsking(at) &&
+      !found.at('customer', at + 1) &&
+      !found.scanned.products.some((product) => product.at === at + 1) &&
+      !judged(at) &&
+      // "send them that": a pronoun standing alone for what was sent, which the pronoun rule below reads
+      !(POINTING_PRONOUN.test(found.tokens[at] ?? '') && pronounAlone(found, at))
   );
   if (refersBack) {
     const before = cues.filter((cue) => cue.at < from);
@@ -1330,19 +1338,31 @@ function channelOfLastMatter(found: Found, cues: readonly ChannelCue[], products
   const askingClause = found.clause[before];
   let clause: number | undefined;
   let hasMatter = false;
+  let hasTopic = false;
   const channels = new Set<ProductChannel>();
-  for (let at = before - 1; at >= 0; at--) {
-    if (found.clause[at] === askingClause) continue;
-    if (found.clause[at] !== clause) {
-      if (hasMatter) break;
+  // "… Microsoft 365 comes from us via CSP. Is Microsoft allowed to send them that?": a clause that only says where
+  // something is bought is nothing one sends; what "that" stands for is the last clause with a matter, its channel
+  // if it names one, else the channel said after it.
+  let holdingOnly: ProductChannel | undefined;
+  const ofClause = (): ProductChannel | undefined => (channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined);
+  for (let at = before - 1; at >= -1; at--) {
+    if (at >= 0 && found.clause[at] === askingClause) continue;
+    if (at < 0 || found.clause[at] !== clause) {
+      if (hasMatter && hasTopic) return ofClause() ?? holdingOnly;
+      if (hasMatter && holdingOnly === undefined) holdingOnly = ofClause() ?? 'unknown';
+      if (at < 0) break;
       clause = found.clause[at];
       channels.clear();
+      hasMatter = false;
+      hasTopic = false;
     }
     const channel = cueAt.get(at) ?? productAt.get(at);
-    if (channel !== undefined || MATTER_CONCEPTS.some((concept) => concept !== 'about' && found.at(concept, at))) hasMatter = true;
+    const topic = MATTER_CONCEPTS.some((concept) => concept !== 'about' && found.at(concept, at));
+    if (channel !== undefined || topic) hasMatter = true;
+    if (topic) hasTopic = true;
     if (channel !== undefined && channel !== 'unknown') channels.add(channel);
   }
-  return hasMatter && channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined;
+  return holdingOnly === 'unknown' ? undefined : holdingOnly;
 }
 
 /** "Darf Microsoft das?", "is that OK": a pronoun standing for what was said before, not an article. */

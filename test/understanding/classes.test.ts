@@ -751,4 +751,25 @@ describe('products and purchase channels named the way partner staff write them 
       ['Kunde hat Dynamics NAV on-prem über einen anderen Partner und Business Central über uns. Schickt Microsoft ihm die Business-Central-Rechnung?', 'no', 'subscription-communication']
     ]);
   });
+
+  it('two relationships: the customer named by what it is, holdings "with us", and the customer as the subject of its own verb', () => {
+    expectAnswers([
+      // a public body, a practice or a firm is the customer
+      ['The county has a government EA with Microsoft and a CSP tenant with us. Microsoft has written to the county about price changes. Legit?', 'depends', 'non-csp-relationship'],
+      ['Die Gemeinde hat einen Rahmenvertrag direkt mit Microsoft, Microsoft 365 bezieht sie über uns. Darf Microsoft die Gemeinde wegen des Rahmenvertrags anschreiben?', 'yes', 'non-csp-relationship'],
+      ['Unsere Zahnarztpraxis bezieht alles über uns im CSP. Schickt Microsoft der Praxis die Rechnung?', 'no', 'subscription-communication'],
+      // "with us" after a holding is the partner's channel; "talk with us" is not
+      ['The school has Unified Support with Microsoft and keeps its Intune seats with us. Will Microsoft remind them about the Intune renewal?', 'no', 'subscription-communication'],
+      // "Customer buys …", "Kunde kauft …": the customer tells nothing in its own voice, "us" is the partner
+      ['Customer gets Teams Phone from us and also holds an MPSA with Microsoft. Can Microsoft send them renewal reminders?', 'depends', 'non-csp-relationship'],
+      ['Kunde bezieht Defender bei uns und hat nebenher einen Select-Plus-Vertrag. Darf Microsoft ihn wegen der Verlängerung kontaktieren?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('two relationships: the second opinion does not overrule which product the asking part names', () => {
+    expectAnswers([
+      ['Client has Visual Studio subscriptions bought directly and Exchange Online from us in CSP. Does Microsoft send them the Exchange Online renewal notice?', 'no', 'subscription-communication'],
+      ['Kunde hat ein Herausgeberkonto im Marketplace direkt bei Microsoft und bezieht Teams über uns. Schickt Microsoft ihm die Teams-Rechnung?', 'no', 'subscription-communication']
+    ]);
+  });
 });
