@@ -61,7 +61,9 @@ export function normalize(text: string): string {
  */
 function normalizeAnew(text: string): string {
   const ascii = ASCII.test(text);
-  const folded = ascii ? text.toLowerCase() : foldUnicode(text);
+  const country = text.includes('US') || text.includes('U.S') ? asCountry(text) : text;
+  let folded = ascii ? country.toLowerCase() : foldUnicode(country);
+  if (folded.includes(' us ')) folded = folded.replace(COUNTRY_AFTER_ARTICLE, '$1 usa');
   let normal = folded.includes('@') || folded.includes('http') ? folded.replace(ADDRESSES, ' ') : folded;
   if (!ascii || normal.includes('`')) normal = normal.replace(TYPOGRAPHIC_APOSTROPHES, "'");
   normal = normal.replace(SENTENCE_ENDS, ' zzsentencezz ').replace(CLAUSE_ENDS, ' zzclausezz ');
@@ -79,6 +81,16 @@ function normalizeAnew(text: string): string {
       .replace(/^(?:[.,] ?)+|(?: [.,])+$/g, '')
       .trim()
   );
+}
+
+/**
+ * "a US county", "U.S. agencies": the country, not the partner's "us". Written in capitals only where the rest of the
+ * message is not shouted; typed in lower case only after an article ("a us county"), where "us" cannot be the partner.
+ */
+const US_IN_CAPITALS = /\bU\.S\.(?=\s|$)|\bU\.S\b|\bUS\b/g;
+const COUNTRY_AFTER_ARTICLE = /\b(a|the) us\b(?= [a-z])/g;
+function asCountry(text: string): string {
+  return /[a-z]/.test(text) ? text.replace(US_IN_CAPITALS, 'USA') : text;
 }
 
 export function tokenize(normalized: string): string[] {

@@ -90,6 +90,21 @@ const CONCEPT_NUMBER = Object.fromEntries(Object.keys(lexicon).map((concept, num
 const CONCEPT_COUNT = Object.keys(lexicon).length;
 
 /** The concepts of one question with their token positions, and its clauses. */
+const SAYS_ONLY: ReadonlySet<Concept> = new Set(['exceptions', 'ever']);
+
+/**
+ * "a CSP customer of ours, nothing else.", "reiner CSP-Kunde, sonst nichts.": a "nothing else" that closes a sentence
+ * after a comma says "only" about what was just described; it asks for no exception.
+ */
+function closesDescription(scanned: Scan, match: Match): boolean {
+  const { tokens } = scanned;
+  if (!SAYS_ONLY.has(match.concept) || (match.span ?? 1) < 2 || tokens[match.at - 1] !== CLAUSE_END) return false;
+  const after = tokens[match.at + (match.span ?? 1)];
+  if (after !== undefined && after !== SENTENCE_END) return false;
+  const sentenceStart = tokens.lastIndexOf(SENTENCE_END, match.at) + 1;
+  return !scanned.matches.some((other) => other.concept === 'communicate' && other.at >= sentenceStart && other.at < match.at);
+}
+
 class Found {
   /** The matches of each concept, by the concept's number. */
   private readonly byConcept: Array<Match[] | undefined> = new Array<Match[] | undefined>(CONCEPT_COUNT);
@@ -106,6 +121,7 @@ class Found {
   constructor(readonly scanned: Scan) {
     this.tokens = scanned.tokens;
     for (const match of scanned.matches) {
+      if (closesDescription(scanned, match)) continue;
       const number = CONCEPT_NUMBER[match.concept];
       const list = this.byConcept[number];
       if (list) {
@@ -647,8 +663,12 @@ const NAMING_CONCEPTS: ReadonlySet<Concept> = new Set(['ownAgreement', 'relation
 /** A pasted mail's own orders ("Prüfen Sie …", "Please review …") are the sender's, not the asker's. */
 function withoutQuotedPassages(raw: string): string {
   // Most questions quote nothing: the quote pattern is only run where a quote mark stands.
-  return QUOTE_MARK.test(raw) ? raw.replace(QUOTED, ' ') : raw;
+  const unquoted = QUOTE_MARK.test(raw) ? raw.replace(QUOTED, ' ') : raw;
+  return raw.includes(':') ? unquoted.replace(CITED_AFTER_COLON, ' ') : unquoted;
 }
+
+/** "da steht drin: … bitte prüfen Sie …", "the mail says: please review …": a sentence cited without quote marks. */
+const CITED_AFTER_COLON = /\b(?:drin|drinnen|says|said|reads|read|lautet|hei(?:ß|ss)t es|steht|stand|subject|betreff|wording|wortlaut)\s*:[^.!?]*[.!]/giu;
 
 /** "is Outlook down right now?": the live state of a service, which the policy does not answer. */
 function isLiveStatus(found: Found): boolean {

@@ -1,5 +1,7 @@
 import { ask } from '../../src/engine/ask';
+import { decide } from '../../src/policy/decide';
 import type { RuleId, Verdict } from '../../src/policy/rule';
+import { understand } from '../../src/understanding/understand';
 
 /**
  * One test per class of issue 11, with questions written for these tests (none taken from the development set or
@@ -18,11 +20,19 @@ describe('the classes of questions written by people who never saw the code', ()
   it('1. two relationships: the directly bought product is yes, the CSP one no, unsaid depends', () => {
     expectAnswers([
       ['Our client pays Microsoft directly for SQL Server under an Enterprise Agreement and gets Exchange Online from us. Will Microsoft send them the EA renewal quote?', 'yes', 'non-csp-relationship'],
-      ['Our client pays Microsoft directly for SQL Server under an Enterprise Agreement and gets Exchange Online from us. Will Microsoft send them the Exchange Online invoice?', 'no', 'subscription-communication'],
       ['The client has an MPSA and also CSP subscriptions with us. Will Microsoft remind them about renewals?', 'depends', 'non-csp-relationship'],
       ['Der Kunde hat einen Premier-Support-Vertrag direkt mit Microsoft, Power BI läuft über uns. Meldet sich Microsoft wegen der Verlängerung des Support-Vertrags?', 'yes', 'non-csp-relationship'],
       ['Der Kunde hat einen Premier-Support-Vertrag direkt mit Microsoft, Power BI läuft über uns. Schickt Microsoft ihm die Power-BI-Rechnung?', 'no', 'subscription-communication']
     ]);
+  });
+
+  it('1. the rules read the CSP product of two relationships as no, even where the shipped second opinion asks back', () => {
+    // The learned second opinion sees "pays Microsoft directly … Enterprise Agreement" and doubts this no, so the bot
+    // answers "Did you mean …?" (test/secondOpinion); the reading itself must still be the CSP product's no.
+    const question = 'Our client pays Microsoft directly for SQL Server under an Enterprise Agreement and gets Exchange Online from us. Will Microsoft send them the Exchange Online invoice?';
+    const answer = decide(question, understand(question));
+    expect({ verdict: answer.verdict, rule: answer.rules[0] }).toEqual({ verdict: 'no', rule: 'subscription-communication' });
+    expect(['no', 'not-covered']).toContain(ask(question).verdict);
   });
 
   it('1a. two relationships: which product the asking part means, read from its structure', () => {
@@ -770,6 +780,54 @@ describe('products and purchase channels named the way partner staff write them 
     expectAnswers([
       ['Client has Visual Studio subscriptions bought directly and Exchange Online from us in CSP. Does Microsoft send them the Exchange Online renewal notice?', 'no', 'subscription-communication'],
       ['Kunde hat ein Herausgeberkonto im Marketplace direkt bei Microsoft und bezieht Teams über uns. Schickt Microsoft ihm die Teams-Rechnung?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('security words, cited mails and the country "US" (issue 11, classes 3 and 5, precision)', () => {
+  it('threats, malicious apps, dropped support and spoken-out "m f a" are operational', () => {
+    expectAnswers([
+      ['Defender flagged an active threat on a file server. Does Microsoft write to the tenant owner directly?', 'yes', 'operational-communication'],
+      ['a malicious add-in was blocked in the customer tenant, will microsoft notify them itself', 'yes', 'operational-communication'],
+      ['Teams stops supporting an old browser version - who informs the customer, Microsoft or us?', 'yes', 'operational-communication'],
+      ['Gibt es bei einem Störfall im Exchange Online eine direkte Meldung von Microsoft an den Kunden?', 'yes', 'operational-communication'],
+      ['neue Bedrohungslage durch eine Phishingwelle, schreibt Microsoft die Kunden selbst an?', 'yes', 'operational-communication'],
+      ['m f a wird für das admin center verpflichtend, erfährt der kunde das von microsoft direkt', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('"in Kenntnis setzen" and "unterrichten" are ways of informing', () => {
+    expectAnswers([
+      ['Setzt Microsoft die Gemeinde in Kenntnis, wenn ein Rechenzentrum umzieht?', 'yes', 'operational-communication'],
+      ['Wird der Mandant von Microsoft über eine Preiserhöhung seiner CSP-Abos unterrichtet?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a "nothing else" that closes a description says "only", not "in which cases"', () => {
+    expectAnswers([
+      ['The hospital buys only from us, nothing else. Does Microsoft send them the renewal reminder?', 'no', 'subscription-communication'],
+      ['Reiner CSP-Kunde bei uns, sonst nichts. Mahnt Microsoft ihn direkt an?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('an order inside a mail cited after a colon is the sender\'s, not a task for the bot', () => {
+    expectAnswers([
+      ['the customer forwarded this, the mail says: please review your app registrations before the secret expires. may microsoft write that to them directly?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('"G2", "Kundenaktion" and "Transaktion" are no marketing, unused environments no subscription matter', () => {
+    expectAnswers([
+      ['Microsoft is rotating the G2 root certificate for Azure Storage. Is the customer told directly?', 'yes', 'operational-communication'],
+      ['Sicherheitsupdate für Exchange Server, keine Kundenaktion erforderlich – informiert Microsoft die Kunden trotzdem selbst?', 'yes', 'operational-communication'],
+      ['Ungenutzte Power-Platform-Umgebungen werden gelöscht: darf Microsoft das dem Kunden direkt mitteilen?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('"a US county", "U.S. agencies" are the country, not the partner', () => {
+    expectAnswers([
+      ['Will Microsoft email a US school district about the renewal of its CSP licences?', 'no', 'subscription-communication'],
+      ['Do U.S. agencies on GCC High get outage notices from Microsoft directly?', 'yes', 'operational-communication']
     ]);
   });
 });
