@@ -17,19 +17,23 @@ function keptPerTemplate<Value>(): Record<TemplateName, Kept<Value>> {
 export const cardsDirectory = join(__dirname, '..', '..', 'cards');
 
 /**
- * Parsing a template costs milliseconds, expanding a parsed one a fraction of that,
- * so each is parsed once when the module loads; a broken template stops the start.
+ * Parsing a template costs milliseconds, expanding a parsed one a fraction of that, so each is parsed once, when it is
+ * first used: a start parses only what its first answer needs (an answer and the asker's part), not the help, rules,
+ * notice and expert cards as well. Every template is parsed and expanded by the tests (test/cards/templates.test.ts)
+ * and by `npm run cards:validate`, so a broken one fails there, not at a user's question.
  */
-const templates = Object.fromEntries(
-  templateNames.map((name) => [name, new Template(JSON.parse(readFileSync(join(cardsDirectory, `${name}.json`), 'utf8')))])
-) as Record<TemplateName, Template>;
+const parsed: Partial<Record<TemplateName, Template>> = {};
+
+function template(name: TemplateName): Template {
+  return (parsed[name] ??= new Template(JSON.parse(readFileSync(join(cardsDirectory, `${name}.json`), 'utf8'))));
+}
 
 /**
  * Binds a template to its data. Data values are inserted as values, never parsed as
  * expressions, so text like "${question}" in a user's question stays as typed.
  */
 export function expandTemplate<Name extends TemplateName>(name: Name, view: ViewOf<Name>): AdaptiveCard {
-  return templates[name].expand({ $root: view }) as AdaptiveCard;
+  return template(name).expand({ $root: view }) as AdaptiveCard;
 }
 
 /**
@@ -61,11 +65,11 @@ export function expandTemplateInTwoSteps<Name extends TemplateName, Shared exten
   shared: () => Pick<ViewOf<Name>, Shared>,
   own: Omit<ViewOf<Name>, Shared>
 ): AdaptiveCard {
-  const template = halfBound[name].get(sharedKey, () => {
+  const bound = halfBound[name].get(sharedKey, () => {
     const values = shared();
     // The half-bound result is parsed again: a shared value that looks like a binding would be evaluated.
     if (JSON.stringify(values).includes('${')) throw new RangeError(`a shared value of the ${name} template contains "\${"`);
-    return new Template(templates[name].expand({ $root: values }));
+    return new Template(template(name).expand({ $root: values }));
   });
-  return template.expand({ $root: own }) as AdaptiveCard;
+  return bound.expand({ $root: own }) as AdaptiveCard;
 }
