@@ -1632,6 +1632,28 @@ function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState 
  * The asker cannot say how it was bought: "no idea if they bought it from us", a product missing from the
  * partner's Partner Center, or Microsoft already wrote about it and the asker wonders whether that was allowed.
  */
+/** "I think", "as far as I know", "glaube", "vermutlich": the asker hedging a claim, which need not be about a purchase. */
+const OPINION_HEDGE = /^(think|believe|guess|far|glaub\w*|denke|soweit|meines|wahrscheinlich|vermutlich)$/;
+const CHANNEL_CONCEPTS: readonly Concept[] = ['buy', 'throughUs', 'ownAgreement', 'relationship', 'csp', 'nonCsp', 'partnerCenter', 'creditCard', 'takenOver'];
+
+function opinionHedge(found: Found, at: number): boolean {
+  return found.tokens.slice(at, at + 4).some((token) => OPINION_HEDGE.test(token));
+}
+
+/**
+ * "I think they bought Visio directly": the hedge is about a purchase. "I think Microsoft may not email them about
+ * invoices, right?": a claim about the policy, to be checked, with nothing said about how anything was bought.
+ */
+function channelSaidInSentence(found: Found, at: number): boolean {
+  const sentence = found.sentence[at];
+  const inSentence = (position: number) => found.sentence[position] === sentence;
+  return (
+    CHANNEL_CONCEPTS.some((concept) => found.positions(concept).some(inSentence)) ||
+    found.positions('direct').some((position) => inSentence(position) && !found.within('communicate', position - 3, position + 3)) ||
+    found.tokens.some((token, position) => inSentence(position) && (PURCHASE_VERBS.test(token) || (OURS.test(token) && !found.at('customer', position + 1))))
+  );
+}
+
 function channelDoubtedBy(
   found: Found,
   topics: readonly Topic[],
@@ -1640,7 +1662,7 @@ function channelDoubtedBy(
   ownRelationship: TriState,
   products: readonly Product[]
 ): boolean {
-  if (found.has('uncertain')) return true;
+  if (found.positions('uncertain').some((at) => !opinionHedge(found, at) || channelSaidInSentence(found, at))) return true;
   // "we took this customer over last month … Microsoft keeps sending them invoices, is that OK?"
   if (found.has('takenOver') && found.has('wondering')) return true;
   // A sales pitch Microsoft made ("pitched Dynamics 365 to them, is that allowed?") is not a doubt about a purchase;

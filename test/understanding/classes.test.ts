@@ -824,6 +824,15 @@ describe('security words, cited mails and the country "US" (issue 11, classes 3 
     ]);
   });
 
+  it('a hedge on a claim about the policy is no doubt about how the product was bought', () => {
+    expectAnswers([
+      ['I think Microsoft is not allowed to email our customers about their invoices, right?', 'no', 'subscription-communication'],
+      ['Ich glaube, Microsoft darf unsere Kunden nicht wegen der Rechnung anschreiben, oder?', 'no', 'subscription-communication'],
+      ['I think they bought Visio directly. Can Microsoft send them the invoice?', 'depends', 'non-csp-relationship'],
+      ['Ich glaube, die haben Visio selbst gekauft. Schickt Microsoft die Rechnung?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
   it('"a US county", "U.S. agencies" are the country, not the partner', () => {
     expectAnswers([
       ['Will Microsoft email a US school district about the renewal of its CSP licences?', 'no', 'subscription-communication'],
