@@ -1,3 +1,5 @@
+// First: every module loaded after this one is compiled from the compile cache when it can be.
+import './compileCache';
 import { describeAuthentication, loadConfig, redactedConfig, type Config } from '../config/config';
 import { CatalogError, errorCode, formatError } from '../errors/catalog';
 import { openStorage } from '../storage/openStorage';
