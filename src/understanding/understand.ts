@@ -629,7 +629,7 @@ function isBotTask(found: Found): boolean {
   const asksAboutMicrosoft = found.has('microsoft') && (found.has('communicate') || found.has('receive')) && !found.has('supportDesk');
   // "Fassen Sie diese Microsoft-Mail zusammen", "summarise the following email": work on a message at hand
   const messageAtHand = found.tokens.some(
-    (token, at) => /^(this|these|the|following|diese\w*|folgende\w*|beigefuegte\w*|attached)$/.test(token) && [1, 2].some((step) => MESSAGE_NOUNS.test(found.tokens[at + step] ?? ''))
+    (token, at) => /^(this|these|the|following|their|his|her|die|den|das|der|seine|ihre|diese\w*|folgende\w*|beigefuegte\w*|attached)$/.test(token) && [1, 2].some((step) => MESSAGE_NOUNS.test(found.tokens[at + step] ?? ''))
   );
   if (asksAboutMicrosoft && knowledgeOrder && !(messageAtHand && found.has('botTask'))) return false;
   if (found.has('botTask')) return true;
@@ -792,7 +792,10 @@ function recipientOf(found: Found): Recipient {
       return;
     }
     // "will the reseller receive …", "bekommt der Reseller …", "is the reseller informed by Microsoft"
-    if ((found.at('receive', at) && !seeing) || passiveReached(found, at)) {
+    // "Microsoft informiert … uns", "informiert Microsoft …": German's present tense looks like the participle, but
+    // with Microsoft beside it Microsoft acts; the verbs of reaching below read who it reaches.
+    const microsoftBeside = found.at('microsoft', at - 1) || found.at('microsoft', at + 1);
+    if ((found.at('receive', at) && !seeing) || (passiveReached(found, at) && !microsoftBeside)) {
       const party = nearestParty(found, at);
       if (party === 'partner') reaches.push({ at, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
     }
