@@ -103,7 +103,9 @@ function decision(facts: Facts, confidence: number): Decision {
     case 'none':
       // About a product bought through the partner: that product is the subscription. "CSP customers" alone names
       // no subject, so it still turns on the topic.
-      if (facts.productChannel === 'csp' && (facts.products.length > 0 || facts.ownRelationship === 'no')) {
+      // "Will a customer who buys only through us ever hear from Microsoft?" asks for the cases: operational
+      // information still comes from Microsoft.
+      if (facts.productChannel === 'csp' && (facts.products.length > 0 || (facts.ownRelationship === 'no' && !facts.asksWhen))) {
         return { kind: 'rule', verdict: 'no', rules: ['subscription-communication', 'partner-communicates'] };
       }
       if (facts.products.length > 0 && !facts.asksWhen) return byChannel;

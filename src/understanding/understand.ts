@@ -326,13 +326,29 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     return askedTopics(found, withEveryPart(found, topics));
   }
   const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at)).length + guessed('billing');
-  const operational = 0.5 * found.count('operationalWeak') + guessed('operational') + (serviceGone(found) ? 1 : 0);
+  const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at)).length;
+  const operational = 0.5 * weakOperational + guessed('operational') + (serviceGone(found) ? 1 : 0);
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
   if (operational > 0 && operational === weakBilling && guessed('operational') + guessed('billing') > 0) return ['operational', 'billing'];
   if (operational > 0 && operational >= weakBilling) return ['operational'];
   if (weakBilling > 0) return ['billing'];
   if (marketing.length > 0 || guessed('marketing') > 0) return ['marketing'];
   return [];
+}
+
+const TROUBLE_WORDS = /^(problem|problems|problematic|problematisch|issue|issues|concern|concerns|bedenklich)$/;
+const CHECK_WORDS = /^(a|an|any|is|that|this|it|there|ein|eine|einen|ist|das|es|dies|damit|with|so|real|big|gross\w*|echt\w*|wirklich\w*|kein|no|or|oder|not|nicht|ok|okay|for|fuer|us|uns)$/;
+
+/**
+ * "Microsoft sent something to our customer. Problem?", "ist das ein Problem?": a short check on what was said
+ * before, as "OK?" is; no trouble with a service. Not "Outlook problem?" or "a problem with Teams".
+ */
+function checksOnly(found: Found, at: number): boolean {
+  if (!TROUBLE_WORDS.test(found.tokens[at] ?? '')) return false;
+  const sentence = found.sentence[at];
+  const words = found.tokens.filter((token, other) => found.sentence[other] === sentence && !isBreak(token));
+  const productInSentence = found.scanned.products.some((product) => found.sentence[product.at] === sentence);
+  return found.sentence.indexOf(sentence ?? -1) > 0 && words.length <= 5 && !productInSentence && words.every((word) => TROUBLE_WORDS.test(word) || CHECK_WORDS.test(word));
 }
 
 const NEW_THINGS = /^(new|newest|latest|special|neue\w*|neuest\w*)$/;
@@ -595,8 +611,16 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   if (topics.includes('marketing')) return 'marketing';
   if (found.has('ever')) return 'none';
   if (asksWhole) return 'general';
-  if ((found.has('who') || partnerDuty(found)) && found.scanned.products.length === 0) return 'general';
+  if ((asksWho(found) || partnerDuty(found)) && found.scanned.products.length === 0) return 'general';
   return 'none';
+}
+
+/** Nouns a relative "who" describes: "a customer who buys through us", "those who …" asks for no party. */
+const RELATIVE_HEADS = /^(those|anyone|anybody|someone|somebody|people|person|one|ones|everyone|everybody)$/;
+
+/** "who sends the invoice?", "wer informiert …": a question for the party, not a relative clause. */
+function asksWho(found: Found): boolean {
+  return found.positions('who').some((at) => !(found.tokens[at] === 'who' && (found.at('customer', at - 1) || found.at('partnerObject', at - 1) || RELATIVE_HEADS.test(found.tokens[at - 1] ?? ''))));
 }
 
 /**
@@ -959,6 +983,30 @@ const ROUTE_VERBS = /^(going|go|goes|routed|routing|passing|gehen|geht|zu gehen)
 /** What is held "with us": "they have with us", "the rest with us", "stays with us", "seats with us". */
 const WITH_US_HOLDINGS = /^(have|has|had|hold|holds|held|having|keep|keeps|kept|stay|stays|stayed|remain|remains|rest|else|everything|stuff|seats?|tenants?|accounts?|plans?|skus?)$/;
 
+const FROM = /^(from|von|vom)$/;
+
+/**
+ * "without going through us" (the way a message travels), "hear from us", "messages from Microsoft, or only from
+ * us", "kommt das von uns oder von Microsoft" (who sends it): no purchase through the partner.
+ */
+function routeOrSender(found: Found, at: number): boolean {
+  if (ROUTE_VERBS.test(found.tokens[at - 1] ?? '') || found.tokens.slice(at + 2, at + 4).some((next) => ROUTE_VERBS.test(next))) return true;
+  if (!FROM.test(found.tokens[at] ?? '')) return false;
+  const sentence = found.sentence[at];
+  const clause = found.clause[at];
+  const named = (from: number, to: number) =>
+    found.scanned.products.some((product) => product.at >= from && product.at <= to) || found.within('billing', from, to) || found.within('billingWeak', from, to);
+  const reachedAt = (from: number) =>
+    [...found.positions('receive'), ...found.positions('communicate')].some(
+      (verb) => verb < from && from - verb <= 3 && found.clause[verb] === found.clause[from] && !named(verb + 1, from - 1)
+    );
+  const clauseStart = found.clause.indexOf(clause ?? -1);
+  const nothingNamed = !named(clauseStart, at - 1);
+  // "… get messages from Microsoft, or only from us": the sender Microsoft set against the partner
+  const againstSender = found.positions('microsoft').some((ms) => found.sentence[ms] === sentence && ms < at && FROM.test(found.tokens[ms - 1] ?? '') && reachedAt(ms - 1));
+  return reachedAt(at) || (nothingNamed && (COMING.test(found.tokens[at - 1] ?? '') || againstSender));
+}
+
 /** Where the question says how something was bought: through the partner (CSP) or directly from Microsoft. */
 function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
@@ -989,7 +1037,7 @@ function channelCues(found: Found): ChannelCue[] {
   }
   for (const at of found.positions('throughUs')) {
     // "without going through us", "ohne über uns zu gehen": how a message travels, not how something was bought.
-    if (ROUTE_VERBS.test(found.tokens[at - 1] ?? '') || found.tokens.slice(at + 2, at + 4).some((next) => ROUTE_VERBS.test(next))) continue;
+    if (routeOrSender(found, at)) continue;
     // "rather than through us", "instead of from us", "statt bei uns": the partner's channel set aside
     const setAside = found.tokens.slice(Math.max(0, at - 2), at).some((token) => /^(than|instead|statt|anstatt)$/.test(token));
     if (found.negatedAt(at, 4) || setAside) direct(at, false);
@@ -1621,13 +1669,20 @@ function participleStem(token: string): string {
   return token.length >= 8 && token.startsWith('ge') && /(t|en)$/.test(token) ? token.slice(2) : token;
 }
 
+const ONLY_OR_ALL = /^(only|everything|nur|alles|ausschliesslich|exclusively|solely)$/;
+
+/** "buys everything through us", "nur über uns": the partner's channel is the only one, said in the cue's own clause. */
+function onlyInClause(found: Found, at: number): boolean {
+  return found.tokens.some((token, other) => ONLY_OR_ALL.test(token) && found.clause[other] === found.clause[at]);
+}
+
 /** Does the question say the customer has its own commercial relationship with Microsoft? */
 function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState {
   if (cues.some((cue) => cue.statesOwn)) return 'yes';
   const denied =
     found.negatedBefore('relationship', 4) ||
     found.negatedBefore('ownAgreement', 4) ||
-    (found.has('throughUs') && /\b(only|everything|nur|alles)\b/.test(found.tokens.join(' ')) && !found.negatedBefore('throughUs', 4));
+    (cues.some((cue) => cue.channel === 'csp' && found.at('throughUs', cue.at) && onlyInClause(found, cue.at)) && !found.negatedBefore('throughUs', 4));
   return denied ? 'no' : 'unknown';
 }
 
@@ -1665,7 +1720,10 @@ function channelDoubtedBy(
   ownRelationship: TriState,
   products: readonly Product[]
 ): boolean {
-  if (found.positions('uncertain').some((at) => !opinionHedge(found, at) || channelSaidInSentence(found, at))) return true;
+  // "Microsoft got in touch with a new customer, I know no more": with no topic, no product and no word of buying,
+  // what the asker does not know is what the contact was about, not how anything was bought.
+  const aboutNothingBought = topics.length === 0 && products.length === 0 && !found.has('buy') && !found.has('throughUs') && !found.has('csp') && !found.has('billingWeak');
+  if (!aboutNothingBought && found.positions('uncertain').some((at) => !opinionHedge(found, at) || channelSaidInSentence(found, at))) return true;
   // "we took this customer over last month … Microsoft keeps sending them invoices, is that OK?"
   if (found.has('takenOver') && found.has('wondering')) return true;
   // A sales pitch Microsoft made ("pitched Dynamics 365 to them, is that allowed?") is not a doubt about a purchase;
@@ -1849,7 +1907,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   if (!procedural && !onlySmallTalk) {
     if (communicates && (found.has('customer') || (found.has('microsoft') && (hasTopic || asksWhen)))) return 'communication';
     if (hasTopic && found.has('microsoft') && (found.has('customer') || found.has('policyRef') || found.has('partner'))) return 'communication';
-    if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (found.has('who') || found.has('duty'))) {
+    if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (asksWho(found) || found.has('duty'))) {
       return 'communication';
     }
     if ((found.has('ownership') || found.has('general')) && (found.has('communicate') || found.has('customer') || found.has('microsoft'))) {
@@ -1858,7 +1916,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     // "Kommen die Abkündigung und die Kündigung beide direkt von Microsoft?": what comes from Microsoft reaches someone.
     if (hasTopic && found.has('microsoft') && found.has('direct') && found.tokens.some((token) => COMING.test(token))) return 'communication';
     // "who sends the bill?", "kommen die Meldungen direkt beim Kunden an?"
-    if (hasTopic && (found.has('who') || (found.has('customer') && (found.has('direct') || found.has('receive'))))) return 'communication';
+    if (hasTopic && (asksWho(found) || (found.has('customer') && (found.has('direct') || found.has('receive'))))) return 'communication';
     if (found.has('microsoft') && found.has('customer') && (asksWhen || found.wordCount <= 5)) return 'communication';
     // "Microsoft direkt?", "direct contact by Microsoft?": a fragment that names Microsoft reaching out directly.
     if (found.has('microsoft') && (found.has('direct') || found.has('communicate')) && found.wordCount <= 4 && !found.has('supportDesk')) return 'communication';
