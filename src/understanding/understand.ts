@@ -818,7 +818,7 @@ function recipientOf(found: Found): Recipient {
     // "will the reseller receive …", "bekommt der Reseller …", "is the reseller informed by Microsoft"
     // "Microsoft informiert … uns", "informiert Microsoft …": German's present tense looks like the participle, but
     // with Microsoft beside it Microsoft acts; the verbs of reaching below read who it reaches.
-    const microsoftBeside = found.at('microsoft', at - 1) || found.at('microsoft', at + 1);
+    const microsoftBeside = (found.at('microsoft', at - 1) && !/^(von|vom|by|from)$/.test(found.tokens[at - 2] ?? '')) || found.at('microsoft', at + 1);
     if ((found.at('receive', at) && !seeing) || (passiveReached(found, at) && !microsoftBeside)) {
       const party = nearestParty(found, at);
       if (party === 'partner') reaches.push({ at, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });

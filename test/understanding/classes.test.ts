@@ -840,3 +840,38 @@ describe('security words, cited mails and the country "US" (issue 11, classes 3 
     ]);
   });
 });
+
+describe('customers named by what they are, and who is reached (issue 11, no topic, reversed, asker, partner as recipient)', () => {
+  it('a public body, a clinic or a firm is the customer; with nothing else said, every case', () => {
+    expectAnswers([
+      ['Is Microsoft allowed to phone the district council we look after?', 'depends', 'operational-communication'],
+      ['Darf Microsoft unsere Arztpraxis direkt anschreiben?', 'depends', 'operational-communication'],
+      ["The hospital's IT lead says Microsoft rang them yesterday. Fine?", 'depends', 'operational-communication'],
+      ['Schreibt Microsoft unsere Pflegeheime wegen der Verlängerung an?', 'no', 'subscription-communication'],
+      ['Will Microsoft contact the university about the Azure outage?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('"Problem?" after a story checks it, as "OK?" does; who sends is no purchase channel', () => {
+    expectAnswers([
+      ['Microsoft emailed one of our schools. Is that a problem?', 'depends', 'operational-communication'],
+      ['Do our clients ever receive mail from Microsoft itself or just from us?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('the partner\'s duty in a German zu-infinitive, and passing a notice on', () => {
+    expectAnswers([
+      ['Ist es unsere Aufgabe, dem Landratsamt die Preiserhöhung für Teams mitzuteilen?', 'no', 'subscription-communication'],
+      ['Obliegt es uns, die Klinik über die Wartung des Rechenzentrums zu informieren?', 'yes', 'operational-communication'],
+      ["Microsoft sent us the renewal notice for the customer's seats. Do we need to forward it to the customer, or will Microsoft send it to them as well?", 'no', 'subscription-communication'],
+      ['In der Übersetzung der Richtlinie steht „Dienstvorfälle“. Informiert Microsoft bei Dienstvorfällen nur uns und nicht den Kunden?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('work on a mail at hand and reports to Microsoft\'s security desk are not the policy\'s question', () => {
+    expectAnswers([
+      ['Fass mir bitte die Microsoft-Mail vom Kunden zusammen.', 'not-covered'],
+      ['Darf ich dem MSRC eine Lücke im Tenant eines Kunden melden?', 'not-covered']
+    ]);
+  });
+});
