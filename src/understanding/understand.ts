@@ -878,6 +878,9 @@ function recipientOf(found: Found): Recipient {
       }
     }
   }
+  // "Informiert Microsoft unsere Schwesterfirma als Partner …", "Stellt Microsoft uns als Partner eine Rechnung …",
+  // "How does Microsoft let us, the partner, know?": whoever Microsoft acts on is named the partner.
+  for (const at of partnerAppositions(found)) reaches.push({ at, recipient: 'partner' });
   // The sentence that asks decides ("Customer mentioned in a mail that … . Does Microsoft let the partner know …?").
   const lastSentence = Math.max(-1, ...reaches.map((reach) => found.sentence[reach.at] ?? -1));
   const inLast = reaches.filter((reach) => found.sentence[reach.at] === lastSentence);
@@ -885,6 +888,59 @@ function recipientOf(found: Found): Recipient {
   const main = inLast.filter((reach) => !opensCondition(found, reach.at));
   const asked = (main.length > 0 ? main : inLast).sort((a, b) => a.at - b.at);
   return asked[0]?.recipient ?? 'customer';
+}
+
+const AS_WORDS = /^(als|as)$/;
+const APPOSITION_ARTICLES = /^(the|a|our|unser\w*|ihr\w*|euer\w*)$/;
+const LETTING_KNOW = /^(let|lets)$/;
+
+const OBJECT_PRONOUNS = /^(uns|us|mich|me)$/;
+const SUBJECT_PRONOUNS = /^(wir|we|ich|i)$/;
+
+const V1_VERB = /^\w{3,}(t|en)$/;
+
+/**
+ * The object of a verb of reaching that an apposition names: "notify us as the partner", or in a German question
+ * with its verb first the one right after Microsoft ("Stellt Microsoft uns …", "Informiert Microsoft unsere
+ * Schwesterfirma …"). Not "expects us as partner to …" (the partner acts), "über uns als CSP" (the channel).
+ */
+function appositionHead(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  if (SUBJECT_PRONOUNS.test(token) || isBreak(token) || found.at('customer', at) || found.at('duty', at)) return false;
+  const start = OBJECT_PRONOUNS.test(token) ? at : found.tokens.slice(Math.max(0, at - 3), at).findIndex((word) => /^(unser\w*|our|the|die|den|dem)$/.test(word));
+  const first = OBJECT_PRONOUNS.test(token) ? at : start >= 0 ? Math.max(0, at - 3) + start : at;
+  if (found.at('communicate', first - 1) && !found.negatedAt(first - 1, 2)) return true;
+  const ms = first - 1;
+  return found.at('microsoft', ms) && V1_VERB.test(found.tokens[ms - 1] ?? '') && (ms - 1 === 0 || isBreak(found.tokens[ms - 2] ?? '.'));
+}
+
+/**
+ * Where the one Microsoft acts on is named the partner: "… unsere Schwesterfirma als Partner", "… uns als Partner",
+ * "let us, the partner, know". Microsoft is named before it in its sentence, which speaks of reaching or billing,
+ * and the partner is not set against the customer ("uns als Partner und nicht den Kunden").
+ */
+function partnerAppositions(found: Found): number[] {
+  const positions: number[] = [];
+  found.tokens.forEach((token, at) => {
+    const next = found.tokens[at + 1] ?? '';
+    let partnerAt = -1;
+    if (AS_WORDS.test(token) && appositionHead(found, at - 1)) {
+      partnerAt = PARTNER_NOUNS.test(next) || next === 'csp' ? at + 1 : APPOSITION_ARTICLES.test(next) && PARTNER_NOUNS.test(found.tokens[at + 2] ?? '') ? at + 2 : -1;
+      // "ihn als CSP-Kunden": a customer of the partner's, not the partner
+      if (partnerAt >= 0 && (found.at('customer', partnerAt + 1) || found.at('customer', partnerAt))) partnerAt = -1;
+    }
+    // "let us, the partner, know": the partner between "let" and "know"
+    else if (LETTING_KNOW.test(token) && found.at('partnerObject', at + 1)) {
+      const know = found.tokens.slice(at + 2, at + 8).indexOf('know');
+      if (know >= 0 && found.sentence[at + 2 + know] === found.sentence[at]) partnerAt = at + 1;
+    }
+    if (partnerAt < 0) return;
+    const sentence = found.sentence[at];
+    const microsoftBefore = found.positions('microsoft').some((ms) => ms < at && found.sentence[ms] === sentence);
+    const reachingOrBilling = ['communicate', 'receive', 'billing'].some((concept) => found.positions(concept as Concept).some((other) => found.sentence[other] === sentence)) || LETTING_KNOW.test(token);
+    if (microsoftBefore && reachingOrBilling && !contrastsWithCustomer(found, partnerAt)) positions.push(at);
+  });
+  return positions;
 }
 
 const CONDITIONS = /^(if|when|whenever|once|wenn|falls|sobald|sofern)$/;
