@@ -9,6 +9,11 @@ export interface Match {
   at: number;
   /** Found only by tolerating a typo. */
   fuzzy: boolean;
+  /**
+   * Found in a word read with two swapped letters put back ("Werebangebote" as "Werbeangebote"): as sure as spelt,
+   * since only one way to mend it makes a word, yet a slip the answer's confidence reflects.
+   */
+  mended?: true;
   /** Tokens covered, when more than one (a phrase). */
   span?: number;
 }
@@ -309,7 +314,8 @@ function fuzzyEdits(token: string, form: string, stem: boolean, swapOnly: boolea
   }
 }
 
-function sensesOfToken(token: string): TokenSenses {
+/** The senses of a word as it is spelt: a whole word, the stems it starts with, the parts of a compound. */
+function speltSenses(token: string): Sense[] {
   const found: Sense[] = [...(compiled.exact.get(token) ?? [])];
   let leadingStem = 0;
   // Whole words and stems come longest first; a topic concept already found by a longer form silences the others.
@@ -327,7 +333,12 @@ function sensesOfToken(token: string): TokenSenses {
   if (token.length >= 2 * MIN_COMPOUND_PART && !compiled.exact.has(token)) {
     found.push(...compoundSenses(token, Math.max(1, leadingStem)));
   }
-  const spelt = dedupe(found);
+  return dedupe(found);
+}
+
+function sensesOfToken(token: string): TokenSenses {
+  const spelt = speltSenses(token);
+  const found = [...spelt];
   let fuzzy = false;
   const isFunctionWord = compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token);
   if (found.length === 0 && !isFunctionWord && token.length >= MIN_FUZZY_LENGTH - 1 && !/\d/.test(token)) {
@@ -458,16 +469,25 @@ class Reading {
     this.adopted = typed;
   }
 
-  /** Keeps the corrections in the span; whether there were any. */
+  /** Positions of words read with two swapped letters put back: kept everywhere, not only inside a name. */
+  readonly mended = new Set<number>();
+
+  /** Keeps the corrections in the span; whether there were any guessed ones (a mended swap is no guess). */
   adopt(at: number, length: number): boolean {
     let corrected = false;
     for (let offset = at; offset < at + length; offset++) {
       if (this.read[offset] === this.typed[offset]) continue;
       if (this.adopted === this.typed) this.adopted = [...this.typed];
       this.adopted[offset] = this.read[offset] as string;
-      corrected = true;
+      if (!this.mended.has(offset)) corrected = true;
     }
     return corrected;
+  }
+
+  /** Whether a span holds a mended word. */
+  holdsMended(at: number, length: number): boolean {
+    for (const position of this.mended) if (position >= at && position < at + length) return true;
+    return false;
   }
 }
 
@@ -486,7 +506,9 @@ function matchPhrases(
     if (length === 0) continue;
     const fuzzy = reading.adopt(at, length);
     for (const sense of phrase.senses) {
-      matches.push({ concept: sense.concept, at, fuzzy, span: phrase.parts.length });
+      const match: Match = { concept: sense.concept, at, fuzzy, span: phrase.parts.length };
+      if (reading.mended.size > 0 && reading.holdsMended(at, length)) match.mended = true;
+      matches.push(match);
       if (sense.language) languageScore[sense.language] += fuzzy ? 0.5 : 1;
       if (CLAIMING_CONCEPTS.has(sense.concept)) claimed = Math.max(claimed, length);
     }
@@ -512,6 +534,129 @@ interface TokenInfo {
   /** What the word's own senses add to each language's score. */
   scoreEn: number;
   scoreDe: number;
+  /** Read with two swapped letters put back: `phraseWord` is the word it is read as, everywhere. */
+  mended?: true;
+}
+
+/** Letters a whole word the lexicon knows counts for beyond its length: no run of stems and parts is as sure. */
+const WHOLE_WORD = 100;
+const MIN_MENDED_LENGTH = 5;
+/** Longer than the longest compound anyone types: a run of one letter pasted a thousand times is no word to mend. */
+const MAX_MENDED_LENGTH = 40;
+/** Below this length a swap is mended only into a whole word the lexicon knows, out of a word it knows nothing of. */
+const MIN_MENDED_PART_LENGTH = 7;
+/** How many more letters the mended word must explain than the typed one: a stem of a few letters says little. */
+const MIN_MENDED_GAIN = 3;
+/** A stem this long with no more than an ending after it is the word itself ("unterschied*", "cancel|lation"). */
+const MIN_STEM_AS_WORD = 5;
+const MAX_ENDING = 2;
+/** Endings a stem takes in either language: "cancel|lation", "kuendig|ungen", "upgrad|ing". */
+const ENDINGS = /^(?:l?ations?|ings?|ments?|ity|ions?|ers?|ed|es|ungs?|ungen|en|te|ten|tes)$/;
+/** Letters a word mended in parts may leave unexplained, besides a joint "s" and an ending ("aktion|s|angebot|e"). */
+const MAX_UNEXPLAINED = 2;
+/** Endings of the last part of a German compound: "|angebot|e", "|ankuendigung|en". */
+const COMPOUND_ENDINGS = /^(?:e|en|n|s|es|er|ern|ungen)$/;
+
+/**
+ * How many letters of a word the lexicon explains as it is spelt: a whole word it knows explains all of them and
+ * more; otherwise the stem it starts with and the compound parts that follow ("werbe|angebot|e": 12 of 13).
+ */
+function speltLetters(token: string): number {
+  if (compiled.exact.has(token) || compiled.namingWords.has(token) || compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token)) {
+    return token.length + WHOLE_WORD;
+  }
+  const lead = leadingStem(token, MIN_COMPOUND_PART);
+  if (lead >= MIN_STEM_AS_WORD && (token.length - lead <= MAX_ENDING || ENDINGS.test(token.slice(lead)))) return token.length + WHOLE_WORD;
+  let covered = lead;
+  // Where the last part ended: a joint "s" right after it and an ending after the last one belong to the word.
+  let partEnd = lead > 0 ? lead : -1;
+  for (let start = lead; start <= token.length - MIN_COMPOUND_PART; ) {
+    let part = 0;
+    for (let length = Math.min(compiled.maxCompoundPartLength, token.length - start); length >= MIN_COMPOUND_PART; length--) {
+      if (compiled.compoundParts.has(token.slice(start, start + length))) {
+        part = length;
+        break;
+      }
+    }
+    if (part > 0 && partEnd === start - 1 && token[partEnd] === 's') covered += 1;
+    covered += part;
+    if (part > 0) partEnd = start + part;
+    start += part > 0 ? part : 1;
+  }
+  if (partEnd > 0 && partEnd < token.length && COMPOUND_ENDINGS.test(token.slice(partEnd))) covered += token.length - partEnd;
+  return covered;
+}
+
+/** The length of the longest stem of the lexicon a word starts with, at least `shortest` letters, or 0. */
+function leadingStem(token: string, shortest: number): number {
+  for (let length = Math.min(token.length, compiled.maxStemLength); length >= shortest; length--) {
+    if (compiled.stems.has(token.slice(0, length))) return length;
+  }
+  return 0;
+}
+
+/** Vowels whose order alone tells words apart: "complaint" and "compliant", "schrieb" and "schreib". */
+const ALTERNATING_VOWELS = /^(?:ie|ei|ai|ia)$/;
+const UNSQUASHED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+
+/**
+ * Every word two neighbouring letters swapped back make, an umlaut counted as one letter ("verlnaegerung"). Not the
+ * first letter, which a slip of the finger seldom moves, and not "ie", "ei", "ai", "ia": "complaint" and
+ * "compliant", "schrieb" and "schreib", "unterscheiden" and "unterschieden" are all words.
+ */
+function swapsOf(token: string): string[] {
+  const swaps = new Set<string>();
+  const squashed = squashUmlauts(token);
+  for (const form of squashed === token ? [token] : [token, squashed]) {
+    for (let at = 1; at < form.length - 1; at++) {
+      const left = form[at] as string;
+      const right = form[at + 1] as string;
+      if (left === right || (ALTERNATING_VOWELS.test(left + right))) continue;
+      const swapped = form.slice(0, at) + right + left + form.slice(at + 2);
+      swaps.add(form === token ? swapped : swapped.replace(/[äöü]/g, (umlaut) => UNSQUASHED[umlaut] ?? umlaut));
+    }
+  }
+  swaps.delete(token);
+  return [...swaps];
+}
+
+/** What a word mended in parts must add: a word of the domain, not a pronoun or a particle. */
+const DOMAIN_CONCEPTS: ReadonlySet<Concept> = new Set([...FUZZY_CONCEPTS, ...TOPIC_CONCEPTS, ...COMPOUND_CONCEPTS]);
+
+/**
+ * The word a typed word is with two neighbouring letters swapped back, or null: the one swap that makes the lexicon
+ * explain it ("Werebangebote" → "werbeangebote", "communicatoin" → "communication", "cacnellation" →
+ * "cancellation"). A word the lexicon knows as typed is never changed; two swaps that explain as much are no
+ * reading; a short word is mended only into a whole word, out of one the lexicon knows nothing of; a word mended in
+ * parts must be explained but for a joint and an ending, and name something of the domain the typed one does not.
+ */
+function mendedSwap(token: string): string | null {
+  if (token.length < MIN_MENDED_LENGTH || token.length > MAX_MENDED_LENGTH || /[^a-z]/.test(token)) return null;
+  const typed = speltLetters(token);
+  if (typed >= WHOLE_WORD) return null;
+  const short = token.length < MIN_MENDED_PART_LENGTH;
+  if (short && typed > 0) return null;
+  let typedConcepts: Set<Concept> | undefined;
+  let best: string | null = null;
+  let bestLetters = typed + MIN_MENDED_GAIN - 1;
+  let tied = false;
+  for (const swap of swapsOf(token)) {
+    const letters = speltLetters(swap);
+    if (letters < bestLetters) continue;
+    if (letters < WHOLE_WORD) {
+      if (short) continue;
+      if (swap.length - letters > MAX_UNEXPLAINED) continue;
+      typedConcepts ??= new Set(speltSenses(token).map((sense) => sense.concept));
+      const known = typedConcepts;
+      if (!speltSenses(swap).some((sense) => DOMAIN_CONCEPTS.has(sense.concept) && !known.has(sense.concept))) continue;
+    }
+    if (letters > bestLetters) {
+      best = swap;
+      bestLetters = letters;
+      tied = false;
+    } else if (best !== null) tied = true;
+  }
+  return tied ? null : best;
 }
 
 const tokenInfos = new Map<string, TokenInfo>();
@@ -519,6 +664,14 @@ const tokenInfos = new Map<string, TokenInfo>();
 function tokenInfo(token: string): TokenInfo {
   const remembered = tokenInfos.get(token);
   if (remembered) return remembered;
+  const mended = mendedSwap(token);
+  const info: TokenInfo = mended === null ? readTokenInfo(token) : { ...readTokenInfo(mended), phraseWord: mended, mended: true };
+  if (tokenInfos.size >= TOKEN_MEMO_LIMIT) tokenInfos.clear();
+  tokenInfos.set(token, info);
+  return info;
+}
+
+function readTokenInfo(token: string): TokenInfo {
   const known = sensesOfToken(token);
   const { senses, guessed } = known;
   let scoreEn = 0;
@@ -545,8 +698,6 @@ function tokenInfo(token: string): TokenInfo {
     scoreEn,
     scoreDe
   };
-  if (tokenInfos.size >= TOKEN_MEMO_LIMIT) tokenInfos.clear();
-  tokenInfos.set(token, info);
   return info;
 }
 
@@ -587,6 +738,11 @@ export function scan(tokens: string[]): Scan {
     read[at] = info.phraseWord;
   }
   const reading = new Reading(tokens, read);
+  for (let at = 0; at < tokens.length; at++) {
+    if (!(infos[at] as TokenInfo).mended) continue;
+    reading.mended.add(at);
+    reading.adopt(at, 1);
+  }
 
   // A product claims the tokens of its name.
   const claimedByProduct: boolean[] = [];
@@ -624,7 +780,9 @@ export function scan(tokens: string[]): Scan {
     const { senses, guessed } = info;
     if (senses.length === 0) continue;
     for (let index = 0; index < senses.length; index++) {
-      matches.push({ concept: (senses[index] as Sense).concept, at, fuzzy: index >= senses.length - guessed });
+      const match: Match = { concept: (senses[index] as Sense).concept, at, fuzzy: index >= senses.length - guessed };
+      if (info.mended) match.mended = true;
+      matches.push(match);
     }
     languageScore.en += info.scoreEn;
     languageScore.de += info.scoreDe;

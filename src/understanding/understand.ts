@@ -1993,7 +1993,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
 }
 
 function confidenceOf(found: Found, facts: Facts): number {
-  const fuzzyTokens = new Set(found.scanned.matches.filter((match) => match.fuzzy).map((match) => match.at)).size;
+  const fuzzyTokens = new Set(found.scanned.matches.filter((match) => match.fuzzy || (match.mended && match.span === undefined)).map((match) => match.at)).size;
   let confidence: number;
   switch (facts.intent) {
     case 'communication':

@@ -875,3 +875,24 @@ describe('customers named by what they are, and who is reached (issue 11, no top
     ]);
   });
 });
+
+describe('one pair of letters swapped in the deciding word (messy text, issue 11)', () => {
+  it('a misspelt topic word is as sure as spelt when one swap back makes it a word: it outweighs a licence named beside it', () => {
+    expectAnswers([
+      ['Does Microsoft send marketnig mails to customers whose licences run through our CSP?', 'no', 'partner-communicates'],
+      ['Does Microsoft send newseltters to customers who license Teams through us?', 'no', 'partner-communicates'],
+      ['Customer with CSP licences got a maintenanec notice from Microsoft. Ok?', 'yes', 'operational-communication'],
+      ['Does Microsoft send the Message Cetner posts to customers whose subscriptions are from us?', 'yes', 'operational-communication'],
+      // in German
+      ['Sendet Microsoft den Kunden Newsletetr, wenn sie über uns lizenziert sind?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('a real word one swap from a word of the lexicon is left as it is', () => {
+    // "complaint" is no misspelt "compliant", "schrieb" no misspelt "schreib"
+    expectAnswers([
+      ['A complaint came in: Microsoft phoned the customer about renewing the licences they buy from us. Allowed?', 'no', 'subscription-communication'],
+      ['Der Kunde schrieb uns, Microsoft habe ihn wegen der Verlängerung seiner CSP-Lizenzen angerufen. Darf das sein?', 'no', 'subscription-communication']
+    ]);
+  });
+});
