@@ -1808,8 +1808,15 @@ function channelDoubtedBy(
   );
   if (wondersHowBought) return true;
   // "they ordered Intune online", "hat es online bestellt": bought on some web shop, perhaps Microsoft's
+  // … not "direkt online bei Microsoft gekauft", "online directly from Microsoft": the shop is named.
+  const shopNamed = (at: number) =>
+    found.tokens.slice(Math.max(0, at - 2), at + 3).some((token) => /^(direkt|direct|directly)$/.test(token)) || found.within('microsoft', at - 3, at + 3, found.clause[at]);
   const boughtOnline = found.tokens.some(
-    (token, at) => token === 'online' && productAround(found, at) === undefined && found.positions('buy').some((buy) => Math.abs(buy - at) <= 4 && found.clause[buy] === found.clause[at])
+    (token, at) =>
+      token === 'online' &&
+      productAround(found, at) === undefined &&
+      !shopNamed(at) &&
+      found.positions('buy').some((buy) => Math.abs(buy - at) <= 4 && found.clause[buy] === found.clause[at])
   );
   if (boughtOnline) return true;
   // "if we don't renew it in Partner Center": a negated action, not something missing from it
@@ -1818,7 +1825,10 @@ function channelDoubtedBy(
   const missingFromPartnerCenter = found.positions('partnerCenter').some(
     (at) =>
       (found.negatedAt(at, 6) && !actionNegated(at)) ||
-      found.within('negation', at + 1, at + 3, found.clause[at]) ||
+      // German ends on the negation: "Bei uns im Partner Center ist das Produkt nicht."
+      found.positions('negation').some(
+        (negation) => negation > at && negation <= at + 6 && found.clause[negation] === found.clause[at] && !NEGATED_ACTIONS.test(found.tokens[negation + 1] ?? '')
+      ) ||
       (found.within('find', at - 5, at + 3) && found.negatedBefore('find', 4))
   );
   const notFound = found.positions('find').some(
@@ -1848,7 +1858,9 @@ function holdingAt(found: Found, at: number): boolean {
   return (
     GENERIC_HOLDINGS.test(token) ||
     found.scanned.products.some((product) => at >= product.at && at < product.at + product.length) ||
-    /^(sku|skus|das|it|this|that|those|these|diese|dieses|das|es|trial|trials|testversion\w*)$/.test(token)
+    /^(sku|skus|das|it|this|that|those|these|diese|dieses|das|es|dat|trial|trials|testversion\w*)$/.test(token) ||
+    // "Project haben wir ihm nie verkauft" after "Project Plan 5": a word of a product's name said again
+    productWordEchoed(found, at, at) !== undefined
   );
 }
 
