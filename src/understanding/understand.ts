@@ -413,6 +413,11 @@ function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array
   const adds = (at: number) => found.at('softBreak', at) || ADDING.test(found.tokens[at] ?? '');
   const inAskingClauses = (at: number) => found.sentence[at] === lastSentence && (found.clause[at] ?? 0) >= (found.clause[verb] ?? 0);
   if (found.tokens.some((_token, at) => inAskingClauses(at) && adds(at))) return topics;
+  // "customer got mail about the outage and also wants to know: will Microsoft send them the invoice": the words
+  // that lead into the asking sentence add it to what came before.
+  const askingStart = found.sentence.indexOf(lastSentence);
+  const leadIn = found.tokens.slice(Math.max(0, askingStart - 6), askingStart);
+  if (leadIn.some((token) => token === 'also' || ADDING.test(token)) && leadIn.some((token) => REPORTING.test(token) || /^(know|wissen)$/.test(token))) return topics;
   const wordsOf: Record<Exclude<Topic, 'none'>, Concept[]> = {
     operational: ['operational'],
     billing: ['billing', 'quote'],
