@@ -89,6 +89,9 @@ const NO_POSITIONS: readonly number[] = [];
 const CONCEPT_NUMBER = Object.fromEntries(Object.keys(lexicon).map((concept, number) => [concept, number])) as Record<Concept, number>;
 const CONCEPT_COUNT = Object.keys(lexicon).length;
 
+/** Words after which German "aber" stands inside a clause as a particle: a pronoun or a finite verb ("hat er aber"). */
+const GERMAN_MIDDLE_FIELD = /^(er|sie|es|wir|ich|man|ihn|ihm|ihr|uns|das|dies|hat|haben|hatte|ist|sind|war|wird|werden|kann|darf|muss|soll)$/;
+
 /** The concepts of one question with their token positions, and its clauses. */
 const SAYS_ONLY: ReadonlySet<Concept> = new Set(['exceptions', 'ever']);
 
@@ -136,7 +139,9 @@ class Found {
     // the product against another one; it starts no new clause that would part the product from its channel.
     const productEnds = new Set(scanned.products.map((product) => product.at + product.length));
     const cueAt = (at: number) => CUE_CONCEPTS.some((concept) => this.at(concept, at));
-    const clauseBreaks = new Set(this.positions('clauseBreak').filter((at) => !(productEnds.has(at) && cueAt(at + 1))));
+    // "die Copilot-Lizenzen hat er aber über uns gekauft": "aber" after the verb and its subject is a particle, no "but".
+    const particle = (at: number) => this.tokens[at] === 'aber' && GERMAN_MIDDLE_FIELD.test(this.tokens[at - 1] ?? '');
+    const clauseBreaks = new Set(this.positions('clauseBreak').filter((at) => !(productEnds.has(at) && cueAt(at + 1)) && !particle(at)));
     const softBreaks = new Set(this.positions('softBreak'));
     this.clause = [];
     this.segment = [];
@@ -1212,7 +1217,11 @@ interface ChannelEvidence {
 function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], afterFirst = false): ChannelEvidence {
   // An echoed verb or noun ("cancels the Defender … they have from us") names its object after it.
   if (afterFirst) {
-    const after = cues.find((cue) => cue.at > at && found.clause[cue.at] === found.clause[at]);
+    // … not a cue right beside another product ("pay as you go subscription angelegt und teams über uns"); a product
+    // right after the word is its object or the rest of its name ("5 Power BI Pro by credit card", "M365 E3 aber über uns").
+    const ownEnd = at + (found.scanned.products.find((product) => product.at === at)?.length ?? 1);
+    const object = found.scanned.products.find((product) => product.at >= ownEnd && product.at <= ownEnd + 1);
+    const after = cues.find((cue) => cue.at > at && found.clause[cue.at] === found.clause[at] && !boundToOther(found, cue, object?.at ?? at));
     if (after) return { channel: bothInParallel(found, after, cues) ? 'unknown' : after.channel, close: true };
     // "reduziert die Anzahl Lizenzen, die er über uns hat": the relative clause after the object says how it was bought
     const nextClause = found.clause.indexOf((found.clause[at] ?? 0) + 1);
@@ -1577,7 +1586,11 @@ function echoedChannel(
   inAsking: (at: number) => boolean
 ): ProductChannel {
   // Computed once: the inner loop below runs over every earlier word for every asked word.
-  const framePositions = new Set(found.scanned.matches.filter((match) => FRAME_CONCEPTS.has(match.concept)).map((match) => match.at));
+  const framePositions = new Set(
+    found.scanned.matches
+      .filter((match) => FRAME_CONCEPTS.has(match.concept))
+      .flatMap((match) => Array.from({ length: match.span ?? 1 }, (_unused, offset) => match.at + offset))
+  );
   const meaningful = (at: number) => {
     const token = found.tokens[at] ?? '';
     if ((token.length < 4 && !/^\d+$/.test(token)) || isBreak(token) || FUNCTION_WORDS.has(token)) return false;
@@ -2178,6 +2191,10 @@ const DE_CUSTOMER_SUBJECTS = new Set(['er', 'sie', 'der', 'die', 'ein', 'eine', 
 const DE_PRONOUNS = new Set(['er', 'wir', 'ich']);
 const DE_STATEMENT_VERBS = new Set(['hat', 'haben', 'habe', 'bezieht', 'beziehen', 'kauft', 'kaufen', 'verkaufen', 'verkauft', 'ist', 'sind', 'bekommt', 'bekommen', 'hatte', 'hatten']);
 const SAYING = /^(schreibt|sagt|meint|fragt|berichtet|erzaehlt)$/;
+/** What the partner does for a customer, said right after "wir": "wir machen nur M365", "wir betreuen nur Azure". */
+const DE_PARTNER_VERBS = new Set(['machen', 'betreuen', 'liefern', 'verwalten', 'managen', 'lizenzieren', 'stellen', 'fuehren']);
+/** Modal verbs before "wir": "müssen wir machen" goes on the question. */
+const DE_MODALS = new Set(['muessen', 'sollen', 'koennen', 'duerfen', 'wollen', 'moechten', 'muss', 'soll']);
 /** Words a German question puts between its verb and Microsoft: "meldet sich microsoft", "darf denn ms". */
 const DE_BETWEEN = new Set(['sich', 'denn', 'dann', 'eigentlich', 'auch', 'da', 'hier', 'ueberhaupt']);
 /** Short German and English checks that close a run-on question: "ist das ok", "passt das so", "darf das". */
@@ -2292,6 +2309,8 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
       opens = !reachingAt.has(at + 1) && (reachingAt.has(at + 2) || (reachingAt.has(at + 3) && !FUNCTION_WORDS.has(tokens[at + 2] as string)));
     }
     else if (DE_PRONOUNS.has(token) && DE_STATEMENT_VERBS.has(next)) opens = !DE_QUESTION_VERBS.has(before) && !DE_STATEMENT_VERBS.has(before);
+    // "… direkt an die wir machen nur m365 im csp": the partner's own statement with an object after its verb
+    else if (token === 'wir' && DE_PARTNER_VERBS.has(next) && !isBreak(tokens[at + 2] ?? '.')) opens = !DE_QUESTION_VERBS.has(before) && !DE_MODALS.has(before);
     else if (microsoftAt.has(at) && MICROSOFT_STARTS.test(next)) opens = !EN_QUESTION_VERBS.has(before) && !DE_QUESTION_VERBS.has(before) && !DE_RECEIVE_VERBS.has(before);
     else if (EN_STATEMENT_SUBJECTS.has(token) && !EN_QUESTION_VERBS.has(before) && !EN_SUBJECT_GOES_ON.has(before) && !EN_SUBORDINATORS.has(before)) {
       // "… renewal they signed the EA …" starts anew; "the licences they buy from us" describes the licences.
