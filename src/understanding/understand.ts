@@ -2193,6 +2193,7 @@ const DE_STATEMENT_VERBS = new Set(['hat', 'haben', 'habe', 'bezieht', 'beziehen
 const SAYING = /^(schreibt|sagt|meint|fragt|berichtet|erzaehlt)$/;
 /** What the partner does for a customer, said right after "wir": "wir machen nur M365", "wir betreuen nur Azure". */
 const DE_PARTNER_VERBS = new Set(['machen', 'betreuen', 'liefern', 'verwalten', 'managen', 'lizenzieren', 'stellen', 'fuehren']);
+const ONLY_WORDS = /^(nur|bloss|ausschliesslich|lediglich)$/;
 /** Modal verbs before "wir": "müssen wir machen" goes on the question. */
 const DE_MODALS = new Set(['muessen', 'sollen', 'koennen', 'duerfen', 'wollen', 'moechten', 'muss', 'soll']);
 /** Words a German question puts between its verb and Microsoft: "meldet sich microsoft", "darf denn ms". */
@@ -2283,6 +2284,12 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     }
     if (OR_WORDS.has(token) && orOpensClause(tokens, at)) {
       starts.set(at, CLAUSE_END);
+      continue;
+    }
+    // "… direkt an die wir machen nur M365 im CSP": "wir" with a verb of serving and "nur" starts anew even after a
+    // word that would go on the clause ("an die" is "to them" here).
+    if (token === 'wir' && DE_PARTNER_VERBS.has(next) && ONLY_WORDS.test(tokens[at + 2] ?? '')) {
+      starts.set(at, SENTENCE_END);
       continue;
     }
     if (CONTINUES.has(before)) continue;
