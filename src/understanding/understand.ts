@@ -1400,7 +1400,9 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
       !found.negatedAt(at, 3) &&
       !cues.some((cue) => cue.channel === 'csp' && Math.abs(cue.at - at) <= 2) &&
       // "für welchen Vertrag", "which agreement": asks which, names none
-      !found.tokens.slice(Math.max(0, at - 2), at).some((token) => /^(welch\w*|which|what|whichever)$/.test(token))
+      !found.tokens.slice(Math.max(0, at - 2), at).some((token) => /^(welch\w*|which|what|whichever)$/.test(token)) &&
+      // "about their contracts", "zu Ihrem Vertrag", "zu den Verträgen" beside CSP: the bare word fits either channel
+      !(BARE_CONTRACT.test(found.tokens[at] ?? '') && DETERMINERS.test(found.tokens[at - 1] ?? '') && cues.some((cue) => cue.channel === 'csp'))
   );
   if (ownStated && ownContract) named.add('non-csp');
   if (named.size > 1) return 'unknown';
@@ -1459,6 +1461,9 @@ function frontedObject(found: Found, verb: number): number | undefined {
   const acts = (['existing', 'customer', 'partner', 'buy', 'communicate', 'receive', 'microsoft', 'throughUs'] as const).some((concept) => found.within(concept, start, verb - 1));
   return names && !acts ? start : undefined;
 }
+
+/** A contract named by the bare word, which CSP has too: "their contracts", "Ihrem Vertrag". */
+const BARE_CONTRACT = /^(contracts?|agreements?|vertrag|vertrags|vertraege|vertraegen|vereinbarung|vereinbarungen)$/;
 
 /** Articles that open a noun phrase: "Die Azure-Rechnung …", "Den Renewal-Hinweis …". */
 const ARTICLES = /^(der|die|das|den|dem|des|diese\w*|seine\w*|ihre\w*|the|this|that|their)$/;
