@@ -440,10 +440,15 @@ function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array
 function incidentalOperational(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
   if (token === 'operations' && (found.within('microsoft', at - 2, at - 1) || /^(limited|ltd|inc|gmbh)$/.test(found.tokens[at + 1] ?? ''))) return true;
+  // "they sell a security app", "ein Security-Anbieter": the kind of business, not a security event
+  if (/^(security|sicherheit\w*)$/.test(token) && SECURITY_BUSINESS.test(found.tokens[at + 1] ?? '')) return true;
   const warned = found.tokens.slice(Math.max(0, at - 3), at).some((word) => /^(avoid|prevent)$/.test(word)) ||
     found.tokens.slice(at + 1, at + 3).some((word) => /^(vermeiden|verhindern)$/.test(word));
   return warned && (found.has('billing') || found.has('billingWeak'));
 }
+
+/** What "security" describes when it names a kind of business: an app, a vendor, a firm. */
+const SECURITY_BUSINESS = /^(apps?|applications?|products?|software|solutions?|tools?|vendors?|companies|company|firms?|startups?|provider|providers|anbieter\w*|firma|firmen|unternehmen|hersteller\w*|produkte?|loesung\w*|spezialist\w*|specialists?|consultants?|berater\w*|dienstleister\w*|business|msp|mssp)$/;
 
 /** Words of moving something: a data-centre move is operational, a customer moved from an EA to CSP is not. */
 const MOVE_WORDS = /^(umgezogen|umzug\w*|umzieh\w*|umgestellt|moved|move|moving|migrat\w*|transferr\w*|transition\w*|switched|gewechselt|wechsel\w*)$/;
@@ -1512,10 +1517,17 @@ function channelOfLastMatter(found: Found, cues: readonly ChannelCue[], products
 }
 
 /** "Darf Microsoft das?", "is that OK": a pronoun standing for what was said before, not an article. */
-const POINTING_PRONOUN = /^(das|dies|that|this)$/;
+const POINTING_PRONOUN = /^(das|dies|that|this|die|diese|those|these)$/;
+/** Words that may stand between a pronoun and its verb: "Darf Microsoft die direkt schicken?", "send those directly". */
+const PRONOUN_ADVERBS = /^(direkt|directly|einfach|so|ueberhaupt|auch|also|even|really|wirklich|selbst)$/;
 function pronounAlone(found: Found, at: number): boolean {
-  const next = found.tokens[at + 1];
-  return next === undefined || isBreak(next) || found.at('communicate', at + 1) || /^(tun|machen|so|do|schicken|senden|send|ok|okay)$/.test(next);
+  // "die", "those" only as a pronoun before the verb, never as an article ("die Rechnung")
+  const plural = /^(die|diese|those|these)$/.test(found.tokens[at] ?? '');
+  let next = at + 1;
+  while (PRONOUN_ADVERBS.test(found.tokens[next] ?? '') && next <= at + 2) next++;
+  const word = found.tokens[next];
+  if (plural) return next > at + 1 ? word === undefined || isBreak(word) || found.at('communicate', next) : word === undefined || isBreak(word);
+  return word === undefined || isBreak(word) || found.at('communicate', next) || /^(tun|machen|so|do|schicken|senden|send|ok|okay)$/.test(word);
 }
 
 /**
