@@ -173,7 +173,9 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'let the customer know', 'deliver*', 'outreach', 'text them', 'explain*', 'confirm*', 'follow up',
       'heads up', 'keep them posted', 'point of contact', 'liaise*',
       'chase', 'chases', 'chasing', 'chased',
-      'forward', 'pass it on', 'pass this on', 'pass that on', 'pass on', 'relay'
+      'forward', 'pass it on', 'pass this on', 'pass that on', 'pass on', 'relay',
+      // billing someone reaches them: "will Microsoft invoice them for …"
+      'invoice them', 'invoices them', 'invoiced them', 'invoice him', 'invoice her', 'invoice the customer', 'invoice the client', 'bill them', 'bills them', 'billed them', 'bill him', 'bill her', 'bill the customer', 'bill the client'
     ],
     de: ['in kenntnis', 'unterrichtet', 'unterrichten', 'mahnt', 'mahnen', 'gemahnt', 'angemahnt', 'pusht', 'pushen', 'gepusht', 'wenden', 'wendet', 'laedt', 'einlaedt', 'einladen', 'bereitstell*', 'bereitgestellt', 'mailen', 'gemailt', 'zugehen', 'zugeht', 'herantreten', 'kontakt aufnehmen', 'kontakt aufnimmt', 'ankuendigt', 'termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
       'kontakt*', 'anschreib*', 'angeschrieben', 'schreib*', 'anruf*', 'anrufen', 'angerufen', 'ruft', 'telefon*', 'informier*',
@@ -184,7 +186,9 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'erklaer*', 'bestaetig*', 'ansprechpartner*', 'aufklaer*',
       // zu-infinitives of separable verbs: "ist es meine Aufgabe, der Stadt mitzuteilen …", "ihn anzuschreiben"
       'mitzuteil*', 'anzuschreib*', 'anzuruf*', 'zuzuschick*', 'zuzusend*', 'bereitzustell*', 'hinzuweis*', 'aufzuklaer*', 'anzusprech*', 'zuzustell*', 'anzukuendig*', 'bescheid zu geben', 'bescheid zu sagen',
-      'weiterleiten', 'weiterzuleiten', 'weitergeben', 'weiterzugeben', 'weiterreichen', 'weiterzureichen'
+      'weiterleiten', 'weiterzuleiten', 'weitergeben', 'weiterzugeben', 'weiterreichen', 'weiterzureichen',
+      // "stellt ihm … in Rechnung": billing someone reaches them
+      'in rechnung'
     ]
   },
   receive: {

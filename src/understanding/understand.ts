@@ -1087,7 +1087,7 @@ function channelCues(found: Found): ChannelCue[] {
   for (const at of found.positions('ownAgreement')) if (!found.negatedAt(at, 3)) direct(at);
   for (const at of found.positions('nonCsp')) direct(at, false);
   const cardDirect = found.positions('creditCard').some(
-    (at) => found.within('direct', at - 3, at + 1) || found.tokens.slice(Math.max(0, at - 3), at + 1).some((token) => OWN_CARD.test(token) || slipped(token, OWN_CARD))
+    (at) => found.within('direct', at - 3, at + 3, found.clause[at]) || found.tokens.slice(Math.max(0, at - 3), at + 1).some((token) => OWN_CARD.test(token) || slipped(token, OWN_CARD))
   );
   if (cardPurchase || cardDirect) for (const at of found.positions('creditCard')) direct(at);
   for (const at of found.positions('direct')) {
@@ -1096,7 +1096,7 @@ function channelCues(found: Found): ChannelCue[] {
       found.within('buy', at - 4, at + 4, clause) ||
       found.within('relationship', at - 2, at + 2, clause) ||
       found.within('ownAgreement', at - 3, at + 3, clause) ||
-      found.within('creditCard', at - 1, at + 3, clause) ||
+      found.within('creditCard', at - 3, at + 3, clause) ||
       // "has … directly with Microsoft", "direkt bei MS": with/bei, not "from"/"von", which is how a message comes
       (['with', 'mit', 'bei', 'at'].includes(found.tokens[at + 1] ?? '') && found.within('microsoft', at + 2, at + 3, clause));
     if ((purchase || holdsDirectly(found, at)) && !found.negatedAt(at, 3)) direct(at);
@@ -1386,6 +1386,15 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const rest = found.tokens.findIndex((token, at) => at > from && found.sentence[at] === asking && THE_REST.test(token));
   const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length);
   const inAsking = (at: number) => (at >= from && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
+  // "Should the Microsoft consultants be discussing …": Microsoft's people before the verb act; they are not the matter.
+  // Only the nouns right after "Microsoft" ("consultants", "-Berater"): German puts its object there too, before the verb.
+  const subjectEnd = (() => {
+    if (!found.at('microsoft', from)) return from;
+    let end = from + 1;
+    while (end < verb && end <= from + 2 && !FUNCTION_WORDS.has(found.tokens[end] ?? '') && !isBreak(found.tokens[end] ?? '.') && !found.scanned.matches.some((match) => match.at === end)) end++;
+    return end;
+  })();
+  const inSubject = (at: number) => at > from && at < subjectEnd;
   const namedWhere = (keep: (at: number) => boolean) => {
     const channels = new Set<ProductChannel>(cues.filter((cue) => keep(cue.at)).map((cue) => cue.channel));
     for (const product of found.scanned.products) {
@@ -1417,13 +1426,13 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     if (cues.every((cue) => cue.channel === only)) return only as ProductChannel;
     // Only words of a part that names no channel itself: "about the Open Value renewal" is one part, not an echo.
     const namingSegments = new Set([...cues.map((cue) => cue.at), ...found.scanned.products.map((product) => product.at)].filter(inAsking).map((at) => found.segment[at]));
-    const echoedOther = echoedChannel(found, cues, products, from, (at) => inAsking(at) && !namingSegments.has(found.segment[at]));
+    const echoedOther = echoedChannel(found, cues, products, from, (at) => inAsking(at) && !namingSegments.has(found.segment[at]) && !inSubject(at));
     const [channel] = [...named] as ProductChannel[];
     // "about the support contract renewal and about the Azure reservations they bought through us": a part that
     // echoes the other channel makes two parts, one per channel.
     return echoedOther !== 'unknown' && echoedOther !== channel ? 'unknown' : (channel as ProductChannel);
   }
-  const echoed = echoedChannel(found, cues, products, from, inAsking);
+  const echoed = echoedChannel(found, cues, products, from, (at) => inAsking(at) && !inSubject(at));
   if (echoed !== 'unknown') return echoed;
   // "about it", "dazu": refers back; "this customer", "those licences" name something instead.
   // "is that ok?", "ist das korrekt?": "that" stands for what happened, which the pronoun rule below reads.
