@@ -1871,7 +1871,7 @@ function channelDoubtedBy(
       (found.negatedAt(at, 6) && !actionNegated(at)) ||
       // German ends on the negation: "Bei uns im Partner Center ist das Produkt nicht."
       found.positions('negation').some(
-        (negation) => negation > at && negation <= at + 6 && found.clause[negation] === found.clause[at] && !NEGATED_ACTIONS.test(found.tokens[negation + 1] ?? '')
+        (negation) => negation > at && negation <= at + 10 && found.clause[negation] === found.clause[at] && !NEGATED_ACTIONS.test(found.tokens[negation + 1] ?? '')
       ) ||
       (found.within('find', at - 5, at + 3) && found.negatedBefore('find', 4))
   );

@@ -782,6 +782,40 @@ describe('products and purchase channels named the way partner staff write them 
       ['Kunde hat ein Herausgeberkonto im Marketplace direkt bei Microsoft und bezieht Teams über uns. Schickt Microsoft ihm die Teams-Rechnung?', 'no', 'subscription-communication']
     ]);
   });
+
+  it('channel unknown: the partner cannot find or trace the product, said colloquially or with the negation last', () => {
+    expectAnswers([
+      ['visio is nich in unserm partner center aber microsoft hat dem kunden wegen der verlängerung geschrieben', 'depends', 'non-csp-relationship'],
+      ['Microsoft mahnt die Praxis wegen einer offenen Zahlung für Intune. Das Abo finden wir nirgendwo bei uns. Darf Microsoft das?', 'depends', 'non-csp-relationship'],
+      ['The clinic uses Azure Virtual Desktop but we cannot trace under which contract. Will Microsoft bill them directly?', 'depends', 'non-csp-relationship'],
+      ['Im Partner Center ist Power BI bei diesem Kunden nicht. Trotzdem kam eine Rechnung von Microsoft. Ist das zulässig?', 'depends', 'non-csp-relationship'],
+      // a negated action is no missing product: "not paid" says nothing about the channel
+      ['When we suspend a Teams Phone subscription in Partner Center because the client has not paid us, does Microsoft tell the client?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('several topics: a feature ended and a subscription changed, said in other words, get both cases', () => {
+    expectAnswers([
+      ['Microsoft schreibt dem Kunden zur Einstellung eines Exchange-Features und zur Kündigung seiner Visio-Abos. Ist beides okay?', 'depends', 'operational-communication'],
+      ['Who informs the school that a Teams feature is being deprecated, and who tells them about the licence changes that follow?', 'depends', 'operational-communication'],
+      ['the dentist got a mail about a defender incident and also wants to know will microsoft send them the renewal quote', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('two relationships: German particles, bare contracts, Microsoft billing them and the pronoun that points back', () => {
+    expectAnswers([
+      // "aber" after the verb and its subject is no new clause
+      ['Der Kunde hat einen EA, die Defender-Lizenzen hat er aber bei uns gekauft. Schickt Microsoft ihm die Preiserhöhung für Defender?', 'no', 'subscription-communication'],
+      // a bare "contract" beside CSP fits either channel
+      ['Unified Support customer who also buys Azure from us in CSP: may Microsoft write to them about their contracts?', 'depends', 'non-csp-relationship'],
+      // "invoice them for …" names what is asked
+      ['client has an MCA direct and exchange online through us, will microsoft invoice them for the exchange online seats', 'no', 'subscription-communication'],
+      // "die" points back to the renewal named before
+      ['Die Kanzlei hat Power BI direkt bei Microsoft gekauft, der Rest läuft über uns. Jetzt kam von Microsoft die Verlängerung für diese Power-BI-Lizenzen. Darf Microsoft die direkt schicken?', 'yes', 'non-csp-relationship'],
+      // a security vendor is a kind of business, not an incident
+      ['The customer is a security software vendor with its own Marketplace publisher account and buys Intune from us. Will Microsoft contact them about their publisher payouts?', 'yes', 'non-csp-relationship']
+    ]);
+  });
 });
 
 describe('security words, cited mails and the country "US" (issue 11, classes 3 and 5, precision)', () => {
