@@ -679,11 +679,14 @@ function isBotTask(found: Found): boolean {
       found.tokens.slice(at + 2, at + 10).some((next) => TOOL_VERBS.test(next))
   );
   if (askedToDo) return true;
-  // "Quick check: …" is a label; "Open Value expires …" names an agreement: neither is an order.
-  const label = isBreak(found.tokens[first + 1] ?? '');
+  // "Quick check: …" is a label, typed without the colon too ("quick check a maintenance window …"), where "quick"
+  // makes the word a noun; "Open Value expires …" names an agreement: neither is an order.
+  const label = isBreak(found.tokens[first + 1] ?? '') || QUICK.test(found.tokens[first - 1] ?? '');
   const partOfName = found.scanned.matches.some((match) => match.at === first && NAMING_CONCEPTS.has(match.concept));
   return first >= 0 && (found.at('imperative', first) || slippedOrder(found, first)) && !label && !partOfName;
 }
+
+const QUICK = /^(quick|short|brief|kurz|kurze|kurzer|kurzes)$/;
 
 /** Orders long enough to be told through one slip of the finger when they open the message: "Smumarise", "formuleir". */
 const LONG_ORDERS = /^(translate|summari[sz]e|formulate|compose|prepare|generate|formulier\w*|uebersetz\w*|zusammenfass\w*|erstelle|schreibe|beantworte)$/;
@@ -2115,7 +2118,8 @@ function inCustomerVoice(raw: string): string {
   // Pasted from a colleague, the distributor or the reseller, "we" stays the partner.
   const pastedMatch = reported ? null : PASTED.exec(raw);
   const pasted = pastedMatch && !OWN_SIDE.test(raw.slice(pastedMatch.index + pastedMatch[0].length, pastedMatch.index + pastedMatch[0].length + 60)) ? pastedMatch : null;
-  const runOn = reported ? null : (REPORTED_RUN_ON.exec(raw) ?? pasted ?? SPEAKER_LABEL.exec(raw));
+  const speakerLabel = reported || pasted ? null : SPEAKER_LABEL.exec(raw);
+  const runOn = reported ? null : (REPORTED_RUN_ON.exec(raw) ?? pasted ?? speakerLabel ?? someoneAsks(raw));
   if (runOn) {
     let start = runOn.index + runOn[0].length;
     // "forwarding this from their IT lead hi Mark we're moving …": the mail itself starts after its salutation.
@@ -2129,9 +2133,12 @@ function inCustomerVoice(raw: string): string {
     const direct =
       runOn === pasted ||
       RUN_ON_QUESTION.test(speech) ||
+      // "customer furious why is microsoft calling us": a word or two of how they feel before the question
+      (runOn === speakerLabel && /^(?:\S+\s+){1,2}(?:why|how|warum|wieso|weshalb)\b/i.test(speech)) ||
       /^(?:\S+\s+){0,3}(?:we|us|wir|uns|unser\w*)\b/i.test(speech) ||
-      /^(?:microsoft|ms)\s+\S+\s+(?:\S+\s+)?(?:us|uns)\b/i.test(speech) ||
-      (/\b(?:we|us|wir|uns)\b/i.test(speech) && /\b(?:you|your|euch|eure\w*|ihnen)\b/i.test(speech));
+      // "microsoft reached out to us", "halb im scherz ruft microsoft uns …", "zwei sachen 1) microsoft hat uns …"
+      /^(?:\S+\s+){0,4}(?:microsoft|ms)\s+(?:\S+\s+){0,3}(?:us|uns)\b/i.test(speech) ||
+      (/\b(?:we|us|wir|uns)\b/i.test(speech) && /\b(?:you|your|yours|euch|eure\w*|euer|ihnen)\b/i.test(speech));
     if (direct) text = raw.slice(0, start) + FIRST_PERSON_PLURAL.reduce((voiced, [pattern, customer]) => voiced.replace(pattern, customer), speech) + rest.slice(until);
   }
   if (reported) {
@@ -2147,18 +2154,25 @@ function inCustomerVoice(raw: string): string {
   return text.replace(QUOTED, voiced);
 }
 
+/** Verbs by which a customer's words are reported: "asks", "told", "sagt", "erzählt". */
+const REPORTING_VERBS =
+  '(?:asks|asked|writes|wrote|says|said|tells|told|reports|reported|complains|complained|fragt|fragte|schreibt|schrieb|meint|sagt|sagte|berichtet|erz(?:\u00e4|ae)hlt)';
 const REPORTED_RUN_ON = new RegExp(
   '(?:' +
   [
     // "customer asks will microsoft …", "Kunde schreibt wir möchten …", "mail from the customer …"
-    '\\b(?:customer|client|kunde|kundin|cfo|ceo|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)(?:\\s+\\([^)]*\\))?\\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt|mail|e-?mail|question|frage|anfrage)(?:\\s+(?:me|us|mich|uns))?',
-    '\\b(?:mail|e-?mail|message|question|nachricht|frage|anfrage)\\s+(?:from|vom|von)\\s+(?:the\\s+|a\\s+|dem\\s+|einem\\s+|unserem\\s+)?(?:customer|client|kunden|kundin)',
+    '\\b(?:customer|client|kunde|kundin|cfo|ceo|founder|gr\u00fcnder|gruender|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)(?:\\s+\\([^)]*\\))?\\s+' +
+      `(?:${REPORTING_VERBS}|mail|e-?mail|question|frage|anfrage)(?:\\s+(?:me|us|mich|uns))?`,
+    // "customer Rüegg AG asks …", "Kunde Stutz AG sagt …": the customer's name between, and a verb of saying
+    '\\b(?:customer|client|kunde|kundin)(?:\\s+(?!(?:we|us|our|wir|uns|unser\\w*|microsoft|ms|has|had|hat|hatte|is|ist|was|war|got|gets|bekam|bekommt|kriegt|and|und|also|auch)\\b)[\\p{L}&.-]+){1,2}?' +
+      `\\s+${REPORTING_VERBS}(?:\\s+(?:me|us|mich|uns))?`,
+    '\\b(?:mail|e-?mail|message|question|complaint|ticket|call|nachricht|frage|anfrage|beschwerde|anruf)\\s+(?:from|vom|von)\\s+(?:the\\s+|a\\s+|dem\\s+|einem\\s+|unserem\\s+)?(?:customer|client|kunden|kundin)',
     // "er fragt …", "seine Frage …", "their mail …", "weitergeleitet vom Kunden …"
     '\\b(?:er|he|she)\\s+(?:fragt|schreibt|asks|writes|wrote)',
     '\\b(?:seine|ihre|his|her|their)\\s+(?:frage|mail|question)',
     '\\b(?:weitergeleitet|forwarded|pasted)\\s+(?:vom|von|from)\\s+(?:dem\\s+|the\\s+)?(?:kunden|customer|client)'
   ].join('|') + ')\\s+',
-  'i'
+  'iu'
 );
 /** Someone else's text pasted at the start of the message: "pasting …", "forwarded …", "got this from …", "aus Ticket kopiert". */
 const PASTED = /^\s*(?:(?:hi|hey|hallo|moin)\W+)?(?:pasting|pasted|forwarding|forwarded|got this from|weitergeleitet|kopiert|aus (?:\S+\s+){0,2}\S+ kopiert|from (?:the |a |our )?(?:customer|client)|vom kunden)\b(?:\s+(?:this|that|das))?/i;
@@ -2173,7 +2187,7 @@ const PASTED_ENDS = /[.?!](?:\s|$)|\s[-\u2013\u2014]\s|\s(?=(?:what|how) (?:do|s
  * verb in the third person: "Customer buys Azure from us", "customer has an EA", "Kunde kauft bei uns" tell of them.
  */
 const SPEAKER_LABEL =
-  /^\s*(?:customer|client|kunde|kundin)\s+(?!(?:(?!(?:us|this|its|thus|is|was|does|yes|ms|always|sometimes)\b)[a-z]+(?:s|ed)|has|had|bought|hat|hatte|kauft|kaufte|bezieht|bezog|nutzt|nutzte|zahlt|besitzt|l(?:ä|ae)uft|bekommt|bekam|erh(?:ä|ae)lt|kriegt|betreibt|verwendet)\b)/i;
+  /^\s*(?:customer|client|kunde|kundin)\s+(?!(?:(?!(?:us|this|its|thus|is|was|does|yes|ms|always|sometimes)\b)[a-z]+(?:[^su]s|ed)|has|had|bought|hat|hatte|kauft|kaufte|bezieht|bezog|nutzt|nutzte|zahlt|besitzt|l(?:ä|ae)uft|bekommt|bekam|erh(?:ä|ae)lt|kriegt|betreibt|verwendet)\b)/i;
 const RUN_ON_QUESTION = /^(?:will|would|does|do|did|can|could|is|are|may|should|why|how|when|wird|werden|darf|d(?:ü|ue)rfen|kann|k(?:ö|oe)nnen|informiert|schickt|meldet|bekommen|kriegen|erhalten|kontaktiert|schreibt|warum|wieso|wann)\b/i;
 const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
   [/\b(?:we|us|our|ours)\b/gi, 'customer'],
@@ -2189,6 +2203,18 @@ const REPORTED_SPEECH = /(?:^|[.!?,;]\s+|\s[-\u2013\u2014]\s+|\n)((?:[\p{L}\p{N}
 const CUSTOMER_ASKS = /\b(?:customer|client|kunde|kundin|cfo|ceo|admin|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt)(?:\s+(?:me|us|mich|uns))?\s*:/i;
 const CUSTOMER_SPEAKER = /\b(?:customer|client|kunde|kundin|cfo|ceo|admin|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)/i;
 const OWN_SIDE_SPEAKER = /(?:^|\s)(?:i|we|ich|wir|my colleague|our colleague|colleague\w*|kolleg\w*|boss|chef\w*|manager\w*|sales|vertrieb\w*|team\w*|microsoft|ms|partner\w*|distributor\w*|disti|he|she|er|sie)(?:\s|$)/i;
+
+/**
+ * "the bakery asks me will Microsoft email us …", "ein neues Pflegeheim fragt hören wir …": someone named in a few
+ * words at the start asks, without a colon, a question that follows at once; not the asker's own side.
+ */
+const SOMEONE_ASKS =
+  /^\s*((?:[\p{L}\p{N}&.-]+\s+){0,3}?[\p{L}\p{N}&.-]+)\s+(?:asks|asked|wants to know|fragt|fragte|will wissen|m(?:\u00f6|oe)chte wissen)(?:\s+(?:me|us|mich|uns))?\s+(?=(?:will|would|does|do|did|can|could|is|are|may|should|wird|werden|darf|d(?:\u00fc|ue)rfen|kann|k(?:\u00f6|oe)nnen|bekommen|kriegen|erhalten|h(?:\u00f6|oe)ren|schickt|informiert|meldet)\b)/iu;
+
+function someoneAsks(raw: string): RegExpExecArray | null {
+  const found = SOMEONE_ASKS.exec(raw);
+  return found && !OWN_SIDE_SPEAKER.test(found[1] ?? '') ? found : null;
+}
 
 function reportedSpeech(raw: string): RegExpExecArray | null {
   if (!raw.includes(':')) return null;

@@ -930,3 +930,21 @@ describe('one pair of letters swapped in the deciding word (messy text, issue 11
     ]);
   });
 });
+
+describe('customer speech typed in lower case without a colon (messy text, issue 11)', () => {
+  it('someone of the customer\'s reporting or asking at the start speaks for the customer: their "we" and "us" are the customer', () => {
+    expectAnswers([
+      ['client anxious why does microsoft keep ringing us about the outage last night is that allowed', 'yes', 'operational-communication'],
+      ['the dental practice asks me will microsoft send us the renewal notice for our csp licences', 'no', 'subscription-communication'],
+      ['complaint from the client microsoft keeps mailing us about the price of our teams phone plan which we buy from you is that ok', 'no', 'subscription-communication'],
+      ['die gemeinde fragt bekommen wir die rechnung für unsere csp lizenzen direkt von microsoft', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the asker\'s own side asking stays the partner, and "quick check" without its colon is a label, not an order', () => {
+    expectAnswers([
+      ['my manager asks will microsoft email us about outages in customer tenants', 'not-covered'],
+      ['quick check a security incident in the customers tenant does microsoft tell them directly', 'yes', 'operational-communication']
+    ]);
+  });
+});
