@@ -790,9 +790,12 @@ export function scan(tokens: string[]): Scan {
   return { tokens: reading.adopted, matches: withoutCoveredTopics(matches), products: productMatches, languageScore };
 }
 
-/** A topic phrase silences the single words of other topics inside it; an idiom ("in the event of") silences all. */
+/**
+ * A topic phrase silences the single words of other topics inside it; an idiom ("in the event of") silences all, and
+ * a one-word idiom ("gesteuerten", "angemessen") also what a typo guess would read into that word.
+ */
 function withoutCoveredTopics(matches: Match[]): Match[] {
-  const phrases = matches.filter((match) => match.span !== undefined && TOPIC_CONCEPTS.has(match.concept));
+  const phrases = matches.filter((match) => (match.span !== undefined && TOPIC_CONCEPTS.has(match.concept)) || match.concept === 'idiom');
   if (phrases.length === 0) return matches;
   const inside = (match: Match, phrase: Match) =>
     match !== phrase && match.at >= phrase.at && match.at + (match.span ?? 1) <= phrase.at + (phrase.span ?? 1);

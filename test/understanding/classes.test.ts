@@ -867,6 +867,16 @@ describe('security words, cited mails and the country "US" (issue 11, classes 3 
     ]);
   });
 
+  it('German words that hold a topic word in another sense: gesteuert, angemessen, gemessen, sicherheitshalber, hängt davon ab', () => {
+    expectAnswers([
+      ['Ein ferngesteuerter Angriff auf den Tenant wurde erkannt. Informiert Microsoft die Firma direkt?', 'yes', 'operational-communication'],
+      ['Ist es angemessen, wenn Microsoft eine Kanzlei direkt wegen ihrer Störung anschreibt?', 'yes', 'operational-communication'],
+      ['Die Verfügbarkeit wird monatlich gemessen. Schickt Microsoft dem Kunden die Rechnung für seine CSP-Lizenzen?', 'no', 'subscription-communication'],
+      ['Sicherheitshalber nachgefragt: kündigt Microsoft dem Kunden die Preiserhöhung selbst an?', 'no', 'subscription-communication'],
+      ['Hängt es davon ab, ob die Lizenzen über uns laufen, wenn Microsoft wegen der Verlängerung schreibt?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
   it('"a US county", "U.S. agencies" are the country, not the partner', () => {
     expectAnswers([
       ['Will Microsoft email a US school district about the renewal of its CSP licences?', 'no', 'subscription-communication'],
