@@ -214,8 +214,10 @@ class Found {
     const plain = (start: number) => !this.scanned.matches.some((match) => match.at >= start && FRAGMENT_BREAKERS.has(match.concept));
     const asksFrom = (start: number) => {
       const words = this.tokens.slice(start).filter((token) => !isBreak(token));
-      const opens = ['and', 'und', 'what', 'wie', 'was', 'also', 'auch', 'or', 'oder'].includes(words[0] ?? '');
-      return opens && (words.length <= 6 || (words.length <= 9 && plain(start))) && this.positions('scopeTarget').some((at) => at >= start);
+      const opens = ['and', 'und', 'what', 'wat', 'wie', 'was', 'also', 'auch', 'or', 'oder'].includes(words[0] ?? '');
+      // "Und für Kunden in der von 21Vianet betriebenen Cloud in China?": a plain fragment may describe its place at length
+      const followsUp = ['and', 'und', 'or', 'oder'].includes(words[0] ?? '');
+      return opens && (words.length <= 6 || (words.length <= (followsUp ? 12 : 9) && plain(start))) && this.positions('scopeTarget').some((at) => at >= start);
     };
     if (this.has('howTo') || this.has('elsewhere')) return false;
     const end = this.tokens.length - 1;
