@@ -143,7 +143,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   softBreak: { en: ['and', 'plus', 'also', 'rest', 'otherwise', 'else'], de: ['und', 'sowie', 'plus', 'sonst', 'rest', 'zusaetzlich'] },
   clauseBreak: { en: ['even if', 'even when', 'even though', 'although', 'like they', 'like for', 'as they do', 'as for', 'but', 'while', 'whereas', 'however', 'although'], de: ['auch wenn', 'selbst wenn', 'obwohl', 'wie bei', 'wie beim', 'so wie', 'aber', 'waehrend', 'jedoch', 'allerdings', 'sondern', 'obwohl'] },
   about: {
-    en: ['about', 'regarding', 'concerning', 're', 'abt', 'on', 'for', 'wrt', 'over'],
+    en: ['about', 'regarding', 'concerning', 're', 'abt', 'on', 'for', 'wrt', 'over', 'related to', 'relating to', 'in connection with'],
     de: ['zu', 'zum', 'zur', 'wegen', 'bezueglich', 'ueber', 'fuer', 'fuers', 'betreffend', 'betreffende', 'betreffenden', 'betreffender', 'betreffendes', 'bzgl']
   },
   microsoft: {
@@ -173,7 +173,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'let the customer know', 'deliver*', 'outreach', 'text them', 'explain*', 'confirm*', 'follow up',
       'heads up', 'keep them posted', 'point of contact', 'liaise*',
       'chase', 'chases', 'chasing', 'chased',
-      'forward', 'pass it on', 'pass this on', 'pass that on', 'pass on', 'relay',
+      'forward', 'pass it on', 'pass this on', 'pass that on', 'pass on', 'relay', 'aimed at', 'aimed directly', 'targeted at', 'targeting', 'directed at', 'addressed to',
       // billing someone reaches them: "will Microsoft invoice them for …"
       'invoice them', 'invoices them', 'invoiced them', 'invoice him', 'invoice her', 'invoice the customer', 'invoice the client', 'bill them', 'bills them', 'billed them', 'bill him', 'bill her', 'bill the customer', 'bill the client'
     ],
@@ -186,7 +186,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'erklaer*', 'bestaetig*', 'ansprechpartner*', 'aufklaer*',
       // zu-infinitives of separable verbs: "ist es meine Aufgabe, der Stadt mitzuteilen …", "ihn anzuschreiben"
       'mitzuteil*', 'anzuschreib*', 'anzuruf*', 'zuzuschick*', 'zuzusend*', 'bereitzustell*', 'hinzuweis*', 'aufzuklaer*', 'anzusprech*', 'zuzustell*', 'anzukuendig*', 'bescheid zu geben', 'bescheid zu sagen',
-      'weiterleiten', 'weiterzuleiten', 'weitergeben', 'weiterzugeben', 'weiterreichen', 'weiterzureichen',
+      'weiterleiten', 'weiterzuleiten', 'weitergeben', 'weiterzugeben', 'weiterreichen', 'weiterzureichen', 'gerichtet an', 'richtet sich an', 'richten sich an', 'adressiert an',
       // "stellt ihm … in Rechnung": billing someone reaches them
       'in rechnung'
     ]

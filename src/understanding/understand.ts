@@ -339,8 +339,21 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   if (operational > 0 && operational === weakBilling && guessed('operational') + guessed('billing') > 0) return ['operational', 'billing'];
   if (operational > 0 && operational >= weakBilling) return ['operational'];
   if (weakBilling > 0) return ['billing'];
-  if (marketing.length > 0 || guessed('marketing') > 0) return ['marketing'];
+  if (marketing.length > 0 || guessed('marketing') > 0 || microsoftSells(found)) return ['marketing'];
   return [];
+}
+
+const SELLERS_OWN = /^(we|wir|i|ich|us|uns|you|ihr)$/;
+
+/** "Kontaktiert Microsoft die Landkreise, um ihnen weitere Produkte anzubieten?": Microsoft selling is a sales approach. */
+function microsoftSells(found: Found): boolean {
+  return found.tokens.some(
+    (token, at) =>
+      SELLING.test(token) &&
+      !found.negatedAt(at, 3) &&
+      !found.tokens.slice(Math.max(0, at - 3), at).some((before) => SELLERS_OWN.test(before)) &&
+      found.positions('microsoft').some((ms) => ms < at && found.sentence[ms] === found.sentence[at])
+  );
 }
 
 const TROUBLE_WORDS = /^(problem|problems|problematic|problematisch|issue|issues|concern|concerns|bedenklich)$/;
@@ -611,7 +624,9 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   if (topics.includes('operational')) return 'operational';
   // "an official statement that the partner owns communication": a weak subscription word ("statement") does not
   // outrank a question about communication as a whole.
-  const spokenBilling = found.has('billing') || salesQuotes(found) || found.has('creditCard');
+  // "Kommunikation zu Abonnements", "messages about their subscriptions": a weak word named as what is talked about
+  const aboutSubscriptions = found.positions('billingWeak').some((at) => found.within('about', at - 3, at - 1, found.clause[at]));
+  const spokenBilling = found.has('billing') || salesQuotes(found) || found.has('creditCard') || aboutSubscriptions;
   // "mehr Benutzer, als er Lizenzen besitzt", "their own contract", "bought some on their own": owning licences or a
   // purchase is no question of who owns the communication.
   const ownsCommunication = found.positions('ownership').some(
@@ -794,7 +809,9 @@ function isAskerActing(found: Found): boolean {
     const tellsObject = /^(informier|benachrichtig|kontaktier|anschreib|anruf|warn|erinner)/.test(found.tokens[verb] ?? '');
     if (verbLast && customerObject && (tellsObject || !found.within('microsoft', verb - 1, verb - 1))) return false;
     const subjects = [...found.positions('askerSubject'), ...found.positions('partner'), ...found.positions('customer')];
-    return subjects.some((at) => found.clause[at] === clause && at < verb && verb - at <= 6);
+    // "Soll ich mich bei Abrechnungsproblemen vom Kunden an Microsoft … wenden?": German puts the verb last, far from
+    // the asker who opens the clause.
+    return subjects.some((at) => found.clause[at] === clause && at < verb && verb - at <= 6) || (verbLast && found.positions('askerSubject').some((at) => found.clause[at] === clause && at < verb));
   });
 }
 
@@ -843,6 +860,11 @@ function recipientOf(found: Found): Recipient {
       const party = nearestParty(found, at);
       if (party === 'partner') reaches.push({ at, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
     }
+    // "kriegt unser Admin Agent eine Benachrichtigung", "does our NOC get …": someone of the partner's receives
+    if (ownPeopleReceive(found, at)) {
+      reaches.push({ at, recipient: 'partner' });
+      return;
+    }
     if (!PARTNER_QUESTION_OPENERS.has(token) || !['we', 'i', 'wir', 'ich'].includes(found.tokens[at + 1] ?? '')) return;
     for (let next = at + 2; next <= at + 5 && next < found.tokens.length; next++) {
       if (found.at('customer', next) || found.at('duty', next)) return;
@@ -857,7 +879,7 @@ function recipientOf(found: Found): Recipient {
     const clause = found.clause[verb];
     // Partner Center is Microsoft's own portal: what it sends, Microsoft sends.
     const sender = (from: number, to: number) => found.within('microsoft', from, to, clause) || found.within('partnerCenter', from, to, clause);
-    const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || sender(verb + 1, verb + 2);
+    const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || sender(verb + 1, verb + 2) || microsoftMeant(found, verb);
     // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
     const handsOver = found.tokens.slice(verb + 1, verb + 9).some((token, offset) => DELEGATES.test(token) && found.clause[verb + 1 + offset] === clause);
     if (handsOver) continue;
@@ -961,6 +983,38 @@ function partnerAppositions(found: Found): number[] {
     if (microsoftBefore && reachingOrBilling && !contrastsWithCustomer(found, partnerAt)) positions.push(at);
   });
   return positions;
+}
+
+const OUR = /^(our|unser|unsere|unseren|unserem|unserer|unsre)$/;
+const OPENS_QUESTION = /^(do|does|will|would|did|can|could|is|are|kriegt|bekommt|erhaelt|kriegen|bekommen|erhalten)$/;
+
+/**
+ * "kriegt unser Admin Agent eine Benachrichtigung …", "does our NOC receive …": a receiving verb or a question's
+ * auxiliary, then "our/unser" and someone of the partner's (not "unser Kunde").
+ */
+function ownPeopleReceive(found: Found, at: number): boolean {
+  if (!OUR.test(found.tokens[at + 1] ?? '') || found.at('customer', at + 2) || found.at('customer', at + 3)) return false;
+  const token = found.tokens[at] ?? '';
+  if (found.at('receive', at) && OPENS_QUESTION.test(token)) return at === 0 || isBreak(found.tokens[at - 1] ?? '.');
+  if (!OPENS_QUESTION.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
+  // "does our admin agent get …": the receiving verb right after the partner's someone
+  return [at + 3, at + 4].some((verb) => found.at('receive', verb) && !found.within('customer', at + 2, verb - 1));
+}
+
+const THEY = /^(they|them|sie|he|er)$/;
+
+/**
+ * "If Microsoft detects abuse …, do they alert us?": "they" acting points back to the last party named before it;
+ * Microsoft, when no customer is named between.
+ */
+function microsoftMeant(found: Found, verb: number): boolean {
+  const pronoun = [verb - 1, verb - 2].find((at) => THEY.test(found.tokens[at] ?? ''));
+  if (pronoun === undefined) return false;
+  for (let at = pronoun - 1; at >= 0; at--) {
+    if (found.at('microsoft', at)) return true;
+    if (found.at('customer', at) && !THEY.test(found.tokens[at] ?? '')) return false;
+  }
+  return false;
 }
 
 const CONDITIONS = /^(if|when|whenever|once|wenn|falls|sobald|sofern)$/;
@@ -1104,7 +1158,9 @@ function channelCues(found: Found): ChannelCue[] {
       found.within('creditCard', at - 3, at + 3, clause) ||
       // "has … directly with Microsoft", "direkt bei MS": with/bei, not "from"/"von", which is how a message comes
       (['with', 'mit', 'bei', 'at'].includes(found.tokens[at + 1] ?? '') && found.within('microsoft', at + 2, at + 3, clause));
-    if ((purchase || holdsDirectly(found, at)) && !found.negatedAt(at, 3)) direct(at);
+    // "campaigns aimed directly at customers", "direkt an die Kunden": the way a message goes, not a purchase
+    const toSomeone = /^(at|to|an)$/.test(found.tokens[at + 1] ?? '') && found.within('customer', at + 2, at + 4, clause);
+    if ((purchase || holdsDirectly(found, at)) && !toSomeone && !found.negatedAt(at, 3)) direct(at);
   }
   for (const at of found.positions('relationship')) {
     // "the customer billing relationship", "die Abrechnungsbeziehung": the policy's own words for the partner's side
@@ -1969,6 +2025,7 @@ function onlyTopicWords(found: Found): boolean {
   return found.tokens.every((token, at) => isBreak(token) || LEAD_IN.has(token) || TOPIC_WORDS.some((concept) => found.at(concept, at)));
 }
 
+const MEANING = /^(mean|means|meant|meaning|bedeutet|bedeuten|heisst)$/;
 const RULES_OR_CASES = /^(rules|regeln|regelungen|vorgaben|cases|faelle)$/;
 
 function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
@@ -2016,7 +2073,9 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   // "How do I …" is about the asker's own procedure unless it asks about Microsoft and the customer.
   // "what is the general rule for customer communication" asks the policy, not for a procedure.
   const asksPrinciple = found.has('general') && (found.has('communicate') || found.has('customer'));
-  const procedural = found.has('howTo') && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple;
+  // "What does 'you own the customer billing relationship' mean for my team?": the policy's words, asked to be explained
+  const asksMeaning = hasTopic && found.tokens.some((token, at) => MEANING.test(token) && found.tokens.slice(0, at).some((word) => /^(what|was|wie)$/.test(word)));
+  const procedural = found.has('howTo') && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple && !asksMeaning;
   const asksWhen = found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout;
   const onlySmallTalk =
     (found.has('smallTalk') && !hasTopic && !found.has('microsoft') && !found.has('customer') && !found.has('general')) ||
@@ -2024,6 +2083,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   if (!procedural && !onlySmallTalk) {
     if (communicates && (found.has('customer') || (found.has('microsoft') && (hasTopic || asksWhen)))) return 'communication';
     if (hasTopic && found.has('microsoft') && (found.has('customer') || found.has('policyRef') || found.has('partner'))) return 'communication';
+    if (asksMeaning && (found.has('customer') || found.has('policyRef'))) return 'communication';
     if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (asksWho(found) || found.has('duty'))) {
       return 'communication';
     }
