@@ -779,10 +779,14 @@ function isAskerActing(found: Found): boolean {
     // "a contact at Microsoft who checks in with us": a noun, a person at Microsoft
     if (/^(a|an|the|our|their|my|your)$/.test(found.tokens[verb - 1] ?? '')) return false;
     const clause = found.clause[verb];
+    // "must I inform the dealership … or Microsoft": with the customer already the one told, "or Microsoft" is who
+    // else would tell it, not someone the asker reaches
+    const otherTeller = (at: number) => /^(or|oder)$/.test(found.tokens[at - 1] ?? '') && found.positions('customer').some((customer) => customer < verb && found.clause[customer] === clause);
     const objectAt = (at: number) =>
       found.clause[at] === clause &&
       !['from', 'by', 'von', 'vom'].includes(found.tokens[at - 1] ?? '') &&
-      !MICROSOFT_ACTS_NEXT.test(found.tokens[at + 1] ?? '');
+      !MICROSOFT_ACTS_NEXT.test(found.tokens[at + 1] ?? '') &&
+      !otherTeller(at);
     // "Laut Vertrieb redet Microsoft nie mit …": a finite German verb before Microsoft makes it the subject.
     const invertedSubject = (at: number) => at === verb + 1 && GERMAN_FINITE.test(found.tokens[verb] ?? '');
     const microsoftObject =
