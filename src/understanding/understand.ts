@@ -1016,7 +1016,9 @@ function microsoftMeant(found: Found, verb: number): boolean {
   if (pronoun === undefined) return false;
   for (let at = pronoun - 1; at >= 0; at--) {
     if (found.at('microsoft', at)) return true;
-    if (found.at('customer', at) && !THEY.test(found.tokens[at] ?? '')) return false;
+    // "… sign-ins at a client, do they …": a customer inside a phrase is not who acts
+    const inPhrase = found.tokens.slice(Math.max(0, at - 2), at).some((word) => /^(at|for|of|in|on|with|from|bei|beim|fuer|von|vom|im|mit)$/.test(word));
+    if (found.at('customer', at) && !THEY.test(found.tokens[at] ?? '') && !inPhrase) return false;
   }
   return false;
 }

@@ -958,3 +958,59 @@ describe('customer speech typed in lower case without a colon (messy text, issue
     ]);
   });
 });
+
+describe('the policy itself, sales approaches, scope and what is not the policy\'s question, in new words (issue 11, classes 4, 5, 7, 8 and marketing)', () => {
+  it('the principle asked in other words is "in general, no"', () => {
+    expectAnswers([
+      ["Is it Microsoft's official position that the reseller runs all contact with the client?", 'no', 'partner-communicates'],
+      ['Faustregel: hört der Kunde von uns und nicht von Microsoft?', 'no', 'partner-communicates'],
+      ['Is the reseller the first port of call for the client, according to Microsoft?', 'no', 'partner-communicates'],
+      ['Will Microsoft send our clients general news about the CSP programme?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it("the policy's own words asked to be explained, and subscriptions named as what is talked about", () => {
+    expectAnswers([
+      ["What does 'Microsoft will not send communications directly to your customers related to their subscriptions' mean for renewals?", 'no', 'subscription-communication'],
+      ['Warum schreibt Microsoft unseren Kunden nichts zu ihren Abonnements?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('Microsoft selling to or inviting the customer is a sales approach', () => {
+    expectAnswers([
+      ['Does Microsoft invite our clients to webinars directly?', 'no', 'partner-communicates'],
+      ['Ruft Microsoft unsere Kunden an, um ihnen weitere Lizenzen zu verkaufen?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('scope by country, sovereign cloud and short follow-up', () => {
+    expectAnswers([
+      ['Gilt das auch für Kunden in Belgien?', 'applies', 'applies-to'],
+      ['And for clients on the Delos cloud?', 'applies', 'applies-to']
+    ]);
+  });
+
+  it('procedures, advice and live status are not covered', () => {
+    expectAnswers([
+      ['How long does it take to become an indirect reseller?', 'not-covered'],
+      ['Tipps für ein Gespräch mit einem verärgerten Kunden?', 'not-covered'],
+      ['Teams web client not loading, is it just me?', 'not-covered'],
+      ['Kann ich mich bei Fragen zur Rechnung des Kunden direkt an den Microsoft-Support wenden?', 'not-covered']
+    ]);
+  });
+
+  it('the partner as the recipient: someone of ours receives, or "they" is Microsoft', () => {
+    expectAnswers([
+      ['Bekommt unser NOC eine Meldung, wenn beim Kunden ein Sicherheitsvorfall ist?', 'not-covered'],
+      ['When Microsoft spots suspicious sign-ins at a client, do they notify us?', 'not-covered'],
+      ['Microsoft found a problem in the customer\'s tenant. Will they tell the customer?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('who tells the customer, with the other teller or a reason after the question', () => {
+    expectAnswers([
+      ['Muss ich die Praxis über die Preiserhöhung informieren oder Microsoft?', 'no', 'subscription-communication'],
+      ['Who tells the client about the renewal of their MPSA, since we only supply their Teams via CSP?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
