@@ -2,140 +2,270 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseItems, type Item } from '../../src/evaluation/score';
+import type { Answer } from '../../src/policy/answer';
 import { decide } from '../../src/policy/decide';
 import type { Verdict } from '../../src/policy/rule';
-import { doubts, loadSecondOpinion, train, type SecondOpinion } from '../../src/secondOpinion/secondOpinion';
-import { DOUBT_THRESHOLD, reconsidered } from '../../src/secondOpinion/shipped';
+import { doubts as doubtsAsShipped, loadSecondOpinion, train, type Opinion, type TrainingQuestion } from '../../src/secondOpinion/secondOpinion';
+import { DOUBT_THRESHOLDS, reconsidered } from '../../src/secondOpinion/shipped';
+import type { Understanding } from '../../src/understanding/facts';
 import { understand } from '../../src/understanding/understand';
 import { labelledSets, repositoryRoot } from './corpus';
 
 /**
  * Cross-validation over authors: for each open author, a model trained on all the other open authors judges that
  * author's questions (and their messy variants); the rules' verdict with and without the second opinion's doubt.
- *   npm run second-opinion:cross-validate [-- --threshold 0.9 --threshold 0.99 ...]
+ * Several feature sets (what the model reads besides the words) and doubt rules (when a yes or no is doubted) are
+ * compared on the same folds.
+ *   npm run second-opinion:cross-validate [-- --features words --features facts --detail facts:margin:20]
  */
-const { values } = parseArgs({ options: { threshold: { type: 'string', multiple: true } } });
-const thresholds = (values.threshold ?? ['0.5', '0.9', '0.99', '0.999', '0.9999', '0.99995', '0.99999', '0.999999', '0.9999999', '0.99999999']).map(Number);
-/** The per-author tables are printed at the shipped threshold, or at each one asked for. */
-const detailed = values.threshold ? thresholds : [DOUBT_THRESHOLD];
+const { values } = parseArgs({
+  options: { features: { type: 'string', multiple: true }, detail: { type: 'string', multiple: true }, augment: { type: 'boolean' }, list: { type: 'boolean' } }
+});
 const PERTURB = join(repositoryRoot, 'scripts/eval/perturb.mjs');
 
-interface Judged {
-  item: Item;
-  /** The rules' verdict, without the second opinion. */
-  rules: Verdict;
-  /** Whether the second opinion doubts that verdict at this threshold. */
-  doubtedAt: (threshold: number) => boolean;
-}
+type Extra = (understanding: Understanding, answer: Answer) => string[];
+const factTokens = (understanding: Understanding): string[] => {
+  const { facts } = understanding;
+  const tokens = [
+    `§intent:${facts.intent}`,
+    `§asks:${facts.asks}`,
+    `§recipient:${facts.recipient}`,
+    `§topic:${facts.topic}`,
+    `§own:${facts.ownRelationship}`,
+    `§channel:${facts.productChannel}`,
+    ...facts.topics.map((topic) => `§topics:${topic}`),
+    ...facts.products.map((product) => `§product:${product.channel}`)
+  ];
+  if (facts.channelAssumed) tokens.push('§assumed');
+  if (facts.channelDoubted) tokens.push('§doubted');
+  if (facts.bothChannels) tokens.push('§both');
+  if (facts.asksWhen) tokens.push('§when');
+  if (facts.topics.length > 1) tokens.push('§several');
+  return tokens;
+};
+const featureSets: Record<string, Extra> = {
+  words: () => [],
+  facts: (understanding) => factTokens(understanding),
+  'facts+verdict': (understanding, answer) => [...factTokens(understanding), `§verdict:${answer.verdict}`, ...answer.rules.slice(0, 1).map((rule) => `§rule:${rule}`)],
+  'facts+pairs': (understanding, answer) => {
+    const { facts } = understanding;
+    return [
+      ...factTokens(understanding),
+      `§verdict:${answer.verdict}`,
+      `§topic×channel:${facts.topic}×${facts.productChannel}`,
+      `§verdict×topic:${answer.verdict}×${facts.topic}`,
+      `§verdict×asks×recipient:${answer.verdict}×${facts.asks}×${facts.recipient}`
+    ];
+  },
+  verdict: (_, answer) => [`§verdict:${answer.verdict}`]
+};
+const chosenSets = values.features ?? Object.keys(featureSets);
 
 const opposite: Partial<Record<Verdict, Verdict>> = { yes: 'no', no: 'yes' };
 const isFlip = (item: Item, verdict: Verdict) => !item.verdict.includes(verdict) && item.verdict.includes(opposite[verdict] as Verdict);
 const isGuess = (item: Item, verdict: Verdict) => item.verdict[0] === 'not-covered' && opposite[verdict] !== undefined;
+const harm = (item: Item, verdict: Verdict) => Number(isFlip(item, verdict)) + Number(isGuess(item, verdict));
 
-function judge(items: readonly Item[], second: SecondOpinion): Array<Judged> {
-  return items.map((item) => {
+interface Read {
+  item: Item;
+  understanding: Understanding;
+  answer: Answer;
+  /** The opinion of the model that did not see this author, for each feature set. */
+  opinions: Map<string, Opinion | undefined>;
+}
+
+/** What the bot answers when the second opinion doubts (the shipped code path, with an opinion that always doubts). */
+const doubtedVerdicts = new Map<string, Verdict>();
+function doubtedVerdict(read: Read): Verdict {
+  const known = doubtedVerdicts.get(read.item.question);
+  if (known) return known;
+  const certain = { opinion: () => ({ verdict: 'not-covered' as const, probability: 1, odds: { 'not-covered': Infinity } }) };
+  const verdict = decide(read.item.question, reconsidered(read.item.question, read.understanding, 'yes', certain, { notCovered: 0, oppositeMargin: 0 })).verdict;
+  doubtedVerdicts.set(read.item.question, verdict);
+  return verdict;
+}
+
+const readAll = (items: readonly Item[]): Read[] =>
+  items.map((item) => {
     const understanding = understand(item.question);
-    const rules = decide(item.question, understanding).verdict;
-    const doubtedAt = (threshold: number) => doubts(second, item.question, rules, threshold);
-    return { item, rules, doubtedAt };
+    return { item, understanding, answer: decide(item.question, understanding), opinions: new Map() };
   });
+
+const sets = labelledSets().map((set) => {
+  const messy = parseItems(execFileSync(process.execPath, [PERTURB, set.file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }), set.file);
+  return { author: set.author, plain: readAll(set.items), messy: readAll(messy) };
+});
+
+for (const name of chosenSets) {
+  const extra = featureSets[name];
+  if (!extra) throw new Error(`no feature set ${name}`);
+  const training = (reads: readonly Read[]): TrainingQuestion[] =>
+    reads.map((read) => ({ question: read.item.question, verdict: read.item.verdict, extra: extra(read.understanding, read.answer) }));
+  for (const held of sets) {
+    const others = sets.filter((set) => set !== held);
+    const questions = others.flatMap((set) => [...training(set.plain), ...(values.augment ? training(set.messy) : [])]);
+    const second = loadSecondOpinion(train(questions));
+    for (const read of [...held.plain, ...held.messy]) {
+      read.opinions.set(name, read.answer.verdict === 'yes' || read.answer.verdict === 'no' ? second.opinion(read.item.question, extra(read.understanding, read.answer)) : undefined);
+    }
+  }
 }
 
-/** What the bot answers when the second opinion doubts (the shipped code path, with a threshold it cannot miss). */
-function doubted(item: Item): Verdict {
-  const understanding = understand(item.question);
-  const certain: SecondOpinion = { opinion: () => ({ verdict: 'not-covered', probability: 1 }) };
-  return decide(item.question, reconsidered(item.question, understanding, 'yes', certain, 0)).verdict;
-}
+/** A doubt rule: given the rules' yes or no and the model's opinion, whether to doubt. */
+type DoubtRule = (rules: Verdict, opinion: Opinion) => boolean;
+const against = (rules: Verdict, opinion: Opinion) => opinion.verdict === 'not-covered' || opinion.verdict === opposite[rules];
+const doubtRules: Record<string, Array<[string, DoubtRule]>> = {
+  // The shipped rule: the model's top verdict is the opposite or not-covered, at least this sure against all others.
+  // (in bits of log2 odds: 0.99999 is 16.6 bits, 0.999999 19.9, 0.9999999 23.3, 0.99999999 26.6)
+  prob: [10, 13, 15, 16.6, 18, Math.log2(999_999), 21, 22, 23.3, 25, 26.6, 30].map((threshold) => [
+    threshold === Math.log2(999_999) ? '19.93' : String(threshold),
+    (rules, opinion) => against(rules, opinion) && (opinion.odds[opinion.verdict] ?? 0) >= threshold
+  ]),
+  // The model's top verdict is the opposite or not-covered, this many bits of odds above the rules' verdict.
+  margin: [10, 15, 20, 25, 30, 35, 40, 45, 50, 60].map((margin) => [
+    String(margin),
+    (rules, opinion) => against(rules, opinion) && (opinion.odds[opinion.verdict] ?? 0) - (opinion.odds[rules] ?? 0) >= margin
+  ])
+};
 
-interface Tally {
+interface Outcome {
+  doubted: number;
+  removed: number;
+  broken: number;
   n: number;
   right: number;
   flips: number;
   guesses: number;
+  rightBefore: number;
+  flipsBefore: number;
+  guessesBefore: number;
 }
-const tally = (pairs: ReadonlyArray<{ item: Item; verdict: Verdict }>): Tally => ({
-  n: pairs.length,
-  right: pairs.filter(({ item, verdict }) => item.verdict.includes(verdict)).length,
-  flips: pairs.filter(({ item, verdict }) => isFlip(item, verdict)).length,
-  guesses: pairs.filter(({ item, verdict }) => isGuess(item, verdict)).length
-});
+type Group = 'plain en' | 'plain de' | 'messy en' | 'messy de';
+const groups: Group[] = ['plain en', 'plain de', 'messy en', 'messy de'];
+const readsOf = (group: Group): Read[] => {
+  const [kind, language] = group.split(' ') as ['plain' | 'messy', 'en' | 'de'];
+  return sets.flatMap((set) => set[kind]).filter((read) => read.item.language === language);
+};
+const grouped = new Map(groups.map((group) => [group, readsOf(group)]));
 
-const sets = labelledSets();
-const perSet: Array<{ author: string; kind: 'plain' | 'messy'; judged: Array<Judged> }> = [];
-for (const held of sets) {
-  const second = loadSecondOpinion(train(sets.filter((set) => set !== held).flatMap((set) => set.items)));
-  const messy = parseItems(execFileSync(process.execPath, [PERTURB, held.file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }), held.file);
-  perSet.push({ author: held.author, kind: 'plain', judged: judge(held.items, second) });
-  perSet.push({ author: held.author, kind: 'messy', judged: judge(messy, second) });
+/** The category of a doubt, for per-category thresholds: the rules' verdict → the model's. */
+const category = (rules: Verdict, opinion: Opinion) => `${rules}→${opinion.verdict}`;
+
+function outcome(reads: readonly Read[], doubts: (read: Read) => boolean): Outcome {
+  const result: Outcome = { doubted: 0, removed: 0, broken: 0, n: 0, right: 0, flips: 0, guesses: 0, rightBefore: 0, flipsBefore: 0, guessesBefore: 0 };
+  for (const read of reads) {
+    const before = read.answer.verdict;
+    const after = doubts(read) ? doubtedVerdict(read) : before;
+    if (after !== before) result.doubted += 1;
+    result.removed += harm(read.item, before) - harm(read.item, after);
+    if (read.item.verdict.includes(before) && !read.item.verdict.includes(after)) result.broken += 1;
+    result.n += 1;
+    result.right += Number(read.item.verdict.includes(after));
+    result.rightBefore += Number(read.item.verdict.includes(before));
+    result.flips += Number(isFlip(read.item, after));
+    result.flipsBefore += Number(isFlip(read.item, before));
+    result.guesses += Number(isGuess(read.item, after));
+    result.guessesBefore += Number(isGuess(read.item, before));
+  }
+  return result;
 }
 
-const percent = (t: Tally) => `${((100 * t.right) / t.n).toFixed(1)}%`;
-const doubtedVerdicts = new Map<string, Verdict>();
-const withDoubtAt = (judged: Judged, threshold: number): Verdict => {
-  if (!judged.doubtedAt(threshold)) return judged.rules;
-  const key = judged.item.question;
-  const known = doubtedVerdicts.get(key);
-  if (known) return known;
-  const verdict = doubted(judged.item);
-  doubtedVerdicts.set(key, verdict);
-  return verdict;
+/** The shipped guard: a question that names both channels is doubted only for not-covered. */
+const doubtsWith = (name: string, rule: DoubtRule, only?: string) => (read: Read) => {
+  const opinion = read.opinions.get(name);
+  if (!opinion || (read.answer.verdict !== 'yes' && read.answer.verdict !== 'no')) return false;
+  if (read.understanding.facts.bothChannels && opinion.verdict !== 'not-covered') return false;
+  if (only && category(read.answer.verdict, opinion) !== only) return false;
+  return rule(read.answer.verdict, opinion);
 };
 
-console.log('Threshold sweep, summed over held-out authors: removed = flips + yes/no on not-covered removed; broken = right answers lost\n');
-console.log('| threshold | kind | lang | doubted | removed | broken | net |');
-console.log('|---|---|---|---|---|---|---|');
-for (const threshold of thresholds) {
-  for (const kind of ['plain', 'messy'] as const) {
-    for (const language of ['en', 'de'] as const) {
-      let removed = 0;
-      let broken = 0;
-      let count = 0;
-      for (const set of perSet.filter((s) => s.kind === kind)) {
-        for (const judged of set.judged) {
-          if (judged.item.language !== language || !judged.doubtedAt(threshold)) continue;
-          count += 1;
-          const after = withDoubtAt(judged, threshold);
-          const before = judged.rules;
-          const harm = (v: Verdict) => Number(isFlip(judged.item, v)) + Number(isGuess(judged.item, v));
-          removed += harm(before) - harm(after);
-          if (judged.item.verdict.includes(before) && !judged.item.verdict.includes(after)) broken += 1;
-        }
-      }
-      console.log(`| ${threshold} | ${kind} | ${language} | ${count} | ${removed} | ${broken} | ${removed - broken} |`);
+const cell = (o: Outcome) => `${o.removed}/${o.broken}`;
+console.log('Summed over held-out authors, each cell removed/broken: flips + yes/no on not-covered removed / right answers lost.\n');
+console.log('| features | rule | param | plain en | plain de | messy en | messy de | net plain | net messy |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const name of chosenSets) {
+  for (const [ruleName, params] of Object.entries(doubtRules)) {
+    for (const [param, rule] of params) {
+      const outcomes = groups.map((group) => outcome(grouped.get(group) ?? [], doubtsWith(name, rule)));
+      const net = (a: Outcome, b: Outcome) => a.removed - a.broken + b.removed - b.broken;
+      const [pe, pd, me, md] = outcomes as [Outcome, Outcome, Outcome, Outcome];
+      console.log(`| ${name} | ${ruleName} | ${param} | ${outcomes.map(cell).join(' | ')} | ${net(pe, pd)} | ${net(me, md)} |`);
     }
   }
 }
 
-for (const threshold of detailed) {
-  console.log(`\nPer held-out author and language at threshold ${threshold}: verdict, flips, yes/no on not-covered; without → with the second opinion\n`);
-  console.log('| author | kind | lang | n | verdict | flips | yes/no on not-covered |');
-  console.log('|---|---|---|---|---|---|---|');
-  const totals = new Map<string, { without: Tally[]; with: Tally[] }>();
-  for (const set of perSet) {
-    for (const language of ['en', 'de'] as const) {
-      const judged = set.judged.filter((j) => j.item.language === language);
-      const without = tally(judged.map((j) => ({ item: j.item, verdict: j.rules })));
-      const withSecond = tally(judged.map((j) => ({ item: j.item, verdict: withDoubtAt(j, threshold) })));
-      const key = `${set.kind} ${language}`;
-      const total = totals.get(key) ?? { without: [], with: [] };
-      total.without.push(without);
-      total.with.push(withSecond);
-      totals.set(key, total);
-      console.log(
-        `| ${set.author} | ${set.kind} | ${language} | ${without.n} | ${percent(without)} → ${percent(withSecond)} | ` +
-          `${without.flips} → ${withSecond.flips} | ${without.guesses} → ${withSecond.guesses} |`
-      );
+console.log('\nPer category (rules\' verdict → model\'s), plain · plain+messy, both languages: removed/broken\n');
+const categories = ['yes→no', 'no→yes', 'yes→not-covered', 'no→not-covered'];
+console.log(`| features | rule | param | ${categories.join(' | ')} |`);
+console.log(`|---|---|---|${categories.map(() => '---|').join('')}`);
+const all = [...grouped.values()].flat();
+const allPlain = sets.flatMap((set) => set.plain);
+for (const name of chosenSets) {
+  for (const [ruleName, params] of Object.entries(doubtRules)) for (const [param, rule] of params) {
+    const cells = categories.map((only) => {
+      const plain = outcome(allPlain, doubtsWith(name, rule, only));
+      const every = outcome(all, doubtsWith(name, rule, only));
+      return `${plain.removed}/${plain.broken} · ${every.removed}/${every.broken}`;
+    });
+    console.log(`| ${name} | ${ruleName} | ${param} | ${cells.join(' | ')} |`);
+  }
+}
+
+const percent = (right: number, n: number) => `${((100 * right) / n).toFixed(1)}%`;
+for (const spec of values.detail ?? ['words:prob:19.93', 'words:shipped']) {
+  // features:rule:param, or features:margin:yes→no=30,no→yes=40,... for per-category margins
+  const [name = '', ruleName = '', param = ''] = spec.split(':');
+  let doubts: (read: Read) => boolean;
+  if (param.includes('=')) {
+    // per category: yes→not-covered=prob@22,no→yes=margin@45,...
+    const perCategory = new Map(
+      param.split(',').map((pair) => {
+        const [key = '', value = ''] = pair.split('=');
+        const [kind = '', limit = ''] = value.split('@');
+        return [key, { kind, limit: Number(limit) }] as const;
+      })
+    );
+    doubts = (read) => {
+      const opinion = read.opinions.get(name);
+      if (!opinion) return false;
+      const limit = perCategory.get(category(read.answer.verdict, opinion));
+      if (limit === undefined) return false;
+      return doubtsWith(name, (rules, o) => against(rules, o) && (o.odds[o.verdict] ?? 0) - (limit.kind === 'margin' ? (o.odds[rules] ?? 0) : 0) >= limit.limit)(read);
+    };
+  } else if (ruleName === 'shipped') {
+    // The rule as it ships (src/secondOpinion), fed the held-out opinion.
+    doubts = doubtsWith(name, (rules, opinion) => doubtsAsShipped({ opinion: () => opinion }, '', rules, DOUBT_THRESHOLDS));
+  } else {
+    const rule = doubtRules[ruleName]?.find(([p]) => p === param)?.[1];
+    if (!rule) throw new Error(`no rule ${ruleName}:${param}`);
+    doubts = doubtsWith(name, rule);
+  }
+  if (values.list) {
+    for (const read of [...allPlain, ...sets.flatMap((set) => set.messy)]) {
+      if (!doubts(read)) continue;
+      const after = doubtedVerdict(read);
+      const o = read.opinions.get(name);
+      const tag = harm(read.item, read.answer.verdict) > harm(read.item, after) ? 'REMOVED' : read.item.verdict.includes(read.answer.verdict) && !read.item.verdict.includes(after) ? 'BROKEN' : 'same';
+      console.log(`${tag} ${read.item.id} [${read.item.verdict.join('/')}] rules ${read.answer.verdict} → ${after}; model ${o?.verdict} ${JSON.stringify(o?.odds)} :: ${read.item.question}`);
     }
   }
-  const sum = (tallies: Tally[]): Tally => tallies.reduce((a, b) => ({ n: a.n + b.n, right: a.right + b.right, flips: a.flips + b.flips, guesses: a.guesses + b.guesses }));
-  for (const [key, total] of totals) {
-    const without = sum(total.without);
-    const withSecond = sum(total.with);
-    const [kind, language] = key.split(' ');
+  console.log(`\n${spec}: per held-out author and language, verdict, flips, yes/no on not-covered; without → with the second opinion\n`);
+  console.log('| author | kind | lang | n | verdict | flips | yes/no on not-covered |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const set of sets) {
+    for (const kind of ['plain', 'messy'] as const) {
+      for (const language of ['en', 'de'] as const) {
+        const o = outcome(set[kind].filter((read) => read.item.language === language), doubts);
+        console.log(`| ${set.author} | ${kind} | ${language} | ${o.n} | ${percent(o.rightBefore, o.n)} → ${percent(o.right, o.n)} | ${o.flipsBefore} → ${o.flips} | ${o.guessesBefore} → ${o.guesses} |`);
+      }
+    }
+  }
+  for (const group of groups) {
+    const o = outcome(grouped.get(group) ?? [], doubts);
+    const [kind, language] = group.split(' ');
     console.log(
-      `| **all** | ${kind} | ${language} | ${without.n} | ${percent(without)} → ${percent(withSecond)} | ` +
-        `${without.flips} → ${withSecond.flips} | ${without.guesses} → ${withSecond.guesses} |`
+      `| **all** | ${kind} | ${language} | ${o.n} | ${percent(o.rightBefore, o.n)} → ${percent(o.right, o.n)} (${o.rightBefore} → ${o.right} right) | ` +
+        `${o.flipsBefore} → ${o.flips} | ${o.guessesBefore} → ${o.guesses} |`
     );
   }
 }

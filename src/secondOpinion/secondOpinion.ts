@@ -12,12 +12,16 @@ import { CLAUSE_END, normalize, tokenize } from '../understanding/normalize';
 export interface Opinion {
   verdict: Verdict;
   probability: number;
+  /** Each verdict the model knows, with its log2 odds against all the others. */
+  odds: Partial<Record<Verdict, number>>;
 }
 
 /** A labelled question as the training needs it: the first verdict of its labels is the one learned. */
 export interface TrainingQuestion {
   question: string;
   verdict: readonly Verdict[];
+  /** Features beyond the question's words (the rules' reading of it), as `opinion` will be given them. */
+  extra?: readonly string[];
 }
 
 /** Features seen fewer times than this in the training questions are left out: they fit one author's words. */
@@ -32,8 +36,8 @@ const AFFIX_FROM = 5;
  * found word pairs and every character 4-gram no better, at more cost per question
  * (docs/UNDERSTANDING.md).
  */
-export function features(question: string): string[] {
-  return tokenize(normalize(question)).flatMap(featuresOfWord);
+export function features(question: string, extra: readonly string[] = []): string[] {
+  return [...tokenize(normalize(question)).flatMap(featuresOfWord), ...extra];
 }
 
 function featuresOfWord(token: string): string[] {
@@ -46,7 +50,7 @@ const WORD_MEMO_LIMIT = 20_000;
 
 /** Trains on the questions in the order given and returns the model as wink exports it: same questions, same bytes. */
 export function train(questions: readonly TrainingQuestion[]): string {
-  const featureLists = questions.map((item) => features(item.question));
+  const featureLists = questions.map((item) => features(item.question, item.extra));
   const counts = new Map<string, number>();
   for (const list of featureLists) for (const feature of new Set(list)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const classifier = naiveBayesTextClassifier<string[]>();
@@ -63,7 +67,7 @@ export function train(questions: readonly TrainingQuestion[]): string {
 
 export interface SecondOpinion {
   /** The most likely verdict, or undefined when the question has no word the classifier knows. */
-  opinion(question: string): Opinion | undefined;
+  opinion(question: string, extra?: readonly string[]): Opinion | undefined;
 }
 
 const verdicts: ReadonlySet<string> = new Set<Verdict>(['yes', 'no', 'depends', 'applies', 'not-covered']);
@@ -120,37 +124,60 @@ export function loadSecondOpinion(model: string): SecondOpinion {
     return known;
   };
   return {
-    opinion(question) {
+    opinion(question, extra = []) {
       calls += 1;
       const odds = Float64Array.from(prior);
       let known = 0;
-      for (const token of tokenize(normalize(question))) {
-        for (const row of wordRows(token)) {
-          // Presence only, as trained: a feature counts once however often it occurs.
-          if (countedIn[row] === calls) continue;
-          countedIn[row] = calls;
-          known += 1;
-          for (let index = 0, at = row * width; index < width; index += 1, at += 1) odds[index] = (odds[index] ?? 0) + (shares[at] ?? 0);
-        }
+      const count = (row: number): void => {
+        // Presence only, as trained: a feature counts once however often it occurs.
+        if (countedIn[row] === calls) return;
+        countedIn[row] = calls;
+        known += 1;
+        for (let index = 0, at = row * width; index < width; index += 1, at += 1) odds[index] = (odds[index] ?? 0) + (shares[at] ?? 0);
+      };
+      for (const token of tokenize(normalize(question))) for (const row of wordRows(token)) count(row);
+      for (const feature of extra) {
+        const row = rows.get(feature);
+        if (row === undefined) continue;
+        if (workedOut[row] === 0) workOut(row, feature);
+        count(row);
       }
       if (known === 0) return undefined;
       let best = 0;
       for (let index = 1; index < odds.length; index += 1) if ((odds[index] ?? 0) > (odds[best] ?? 0)) best = index;
       const verdict = labels[best];
       if (verdict === undefined || !verdicts.has(verdict)) return undefined;
-      return { verdict: verdict as Verdict, probability: 1 / (1 + 2 ** -(odds[best] ?? 0)) };
+      const byVerdict: Partial<Record<Verdict, number>> = {};
+      labels.forEach((label, index) => {
+        if (verdicts.has(label)) byVerdict[label as Verdict] = odds[index] ?? 0;
+      });
+      return { verdict: verdict as Verdict, probability: 1 / (1 + 2 ** -(odds[best] ?? 0)), odds: byVerdict };
     }
   };
 }
 
 /**
- * Whether the second opinion doubts the rules' verdict: a yes or no where the classifier is at least `threshold`
- * sure of the opposite or of not-covered. Depends, applies and not-covered are never doubted: they are the answers
+ * How sure the model must be before a yes or no is doubted, in bits of log2 odds (naive Bayes odds add up over
+ * features, so bits are the model's own scale; 20 bits is a probability of 0.999999).
+ */
+export interface DoubtThresholds {
+  /** The model's top verdict is not-covered, with at least these odds against all the other verdicts. */
+  notCovered: number;
+  /** The model's top verdict is the opposite of the rules', with odds at least this many bits above the rules' verdict's. */
+  oppositeMargin: number;
+}
+
+/**
+ * Whether the second opinion doubts the rules' verdict: a yes or no where the classifier's top verdict is not-covered,
+ * or the opposite, by the thresholds given. Depends, applies and not-covered are never doubted: they are the answers
  * a doubt leads to, or claim nothing either way.
  */
-export function doubts(second: SecondOpinion, question: string, rulesVerdict: Verdict, threshold: number): boolean {
+export function doubts(second: SecondOpinion, question: string, rulesVerdict: Verdict, thresholds: DoubtThresholds): boolean {
   if (rulesVerdict !== 'yes' && rulesVerdict !== 'no') return false;
   const opinion = second.opinion(question);
-  if (!opinion || opinion.probability < threshold) return false;
-  return opinion.verdict === 'not-covered' || opinion.verdict === (rulesVerdict === 'yes' ? 'no' : 'yes');
+  if (!opinion) return false;
+  const top = opinion.odds[opinion.verdict] ?? -Infinity;
+  if (opinion.verdict === 'not-covered') return top >= thresholds.notCovered;
+  if (opinion.verdict !== (rulesVerdict === 'yes' ? 'no' : 'yes')) return false;
+  return top - (opinion.odds[rulesVerdict] ?? Infinity) >= thresholds.oppositeMargin;
 }

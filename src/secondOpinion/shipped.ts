@@ -2,14 +2,15 @@ import { MIN_CONFIDENCE } from '../policy/decide';
 import type { Verdict } from '../policy/rule';
 import type { Understanding } from '../understanding/facts';
 import model from './model.json';
-import { doubts, loadSecondOpinion, type SecondOpinion } from './secondOpinion';
+import { doubts, loadSecondOpinion, type DoubtThresholds, type SecondOpinion } from './secondOpinion';
 
 /**
- * How sure the shipped model must be of the opposite verdict, or of not-covered, before a yes or no is doubted:
- * chosen by cross-validation over the open corpus's authors (docs/UNDERSTANDING.md). Naive Bayes probabilities are
- * far too sure of themselves, so only its most extreme ones carry weight.
+ * How sure the shipped model must be of not-covered, or of the opposite verdict, before a yes or no is doubted:
+ * chosen by cross-validation over the open corpus's authors (docs/UNDERSTANDING.md). Naive Bayes is far too sure of
+ * itself, so only its most extreme odds carry weight: 22 bits (a probability of 0.9999998) for not-covered, and for
+ * the opposite verdict 45 bits more than the rules' own; below either, the doubts cost more right answers than they save.
  */
-export const DOUBT_THRESHOLD = 0.999999;
+export const DOUBT_THRESHOLDS: DoubtThresholds = { notCovered: 22, oppositeMargin: 45 };
 
 /** The model trained on the open corpus (`npm run train:second-opinion`), loaded once. */
 export const shippedSecondOpinion: SecondOpinion = loadSecondOpinion(JSON.stringify(model));
@@ -24,9 +25,9 @@ export function reconsidered(
   understanding: Understanding,
   rulesVerdict: Verdict,
   second: SecondOpinion = shippedSecondOpinion,
-  threshold: number = DOUBT_THRESHOLD
+  thresholds: DoubtThresholds = DOUBT_THRESHOLDS
 ): Understanding {
-  if (!doubts(second, question, rulesVerdict, threshold)) return understanding;
+  if (!doubts(second, question, rulesVerdict, thresholds)) return understanding;
   // A question that names both channels (an EA beside CSP) turns on which product its asking part names: the words
   // are the same for the yes and the no, so the classifier's yes against the rules' no (or the reverse) says nothing
   // there. Its doubt that the question is covered at all still counts.

@@ -10,7 +10,7 @@ import { commonQuestions, decide } from '../../src/policy/decide';
 import { didYouMeanHeadline } from '../../src/policy/phrases';
 import type { Verdict } from '../../src/policy/rule';
 import { doubts, features, loadSecondOpinion, type SecondOpinion } from '../../src/secondOpinion/secondOpinion';
-import { DOUBT_THRESHOLD, reconsidered, shippedSecondOpinion } from '../../src/secondOpinion/shipped';
+import { DOUBT_THRESHOLDS, reconsidered, shippedSecondOpinion } from '../../src/secondOpinion/shipped';
 import { understand } from '../../src/understanding/understand';
 import { MODEL_FILE, labelledSets, repositoryRoot } from '../../scripts/second-opinion/corpus';
 
@@ -58,12 +58,13 @@ describe('the shipped second opinion', () => {
       const opinion = shippedSecondOpinion.opinion(question);
       expect(opinion?.verdict).toBe(best?.[0]);
       expect(opinion?.probability).toBeCloseTo(1 / (1 + 2 ** -(best?.[1] ?? 0)), 9);
+      for (const [label, odds] of wink.computeOdds(features(question))) expect(opinion?.odds[label as Verdict]).toBeCloseTo(odds, 6);
     }
   });
 
   it('has no opinion on a question with no word it knows', () => {
     expect(shippedSecondOpinion.opinion('qqqq zzzz')).toBeUndefined();
-    expect(doubts(shippedSecondOpinion, 'qqqq zzzz', 'yes', 0)).toBe(false);
+    expect(doubts(shippedSecondOpinion, 'qqqq zzzz', 'yes', { notCovered: 0, oppositeMargin: 0 })).toBe(false);
   });
 
   it('is made by the training script from the labelled questions in the repository, byte for byte', () => {
@@ -108,28 +109,49 @@ describe('the second opinion can only lower confidence', () => {
 
   it('holds for any opinion at any threshold, however sure and whatever it says', () => {
     fc.assert(
-      fc.property(questions, fc.constantFrom(...verdicts), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (question, verdict, probability, threshold) => {
-        const opinionated: SecondOpinion = { opinion: () => ({ verdict, probability }) };
-        const understanding = understand(question);
-        const rules = decide(question, understanding);
-        return keepsOrLowers(rules, decide(question, reconsidered(question, understanding, rules.verdict, opinionated, threshold)));
-      }),
+      fc.property(
+        questions,
+        fc.constantFrom(...verdicts),
+        fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 5, maxLength: 5 }),
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        (question, verdict, odds, notCovered, oppositeMargin) => {
+          const byVerdict = Object.fromEntries(verdicts.map((each, index) => [each, odds[index] ?? 0]));
+          const opinionated: SecondOpinion = { opinion: () => ({ verdict, probability: 1 / (1 + 2 ** -(byVerdict[verdict] ?? 0)), odds: byVerdict }) };
+          const understanding = understand(question);
+          const rules = decide(question, understanding);
+          return keepsOrLowers(rules, decide(question, reconsidered(question, understanding, rules.verdict, opinionated, { notCovered, oppositeMargin })));
+        }
+      ),
       { seed: 11_2027, numRuns: 3_000 }
     );
   });
 
   it('doubts only a yes or no, only when sure enough, and only of the opposite or not-covered', () => {
-    const saying = (verdict: Verdict, probability: number): SecondOpinion => ({ opinion: () => ({ verdict, probability }) });
-    expect(doubts(saying('no', DOUBT_THRESHOLD), 'q', 'yes', DOUBT_THRESHOLD)).toBe(true);
-    expect(doubts(saying('not-covered', 1), 'q', 'no', DOUBT_THRESHOLD)).toBe(true);
-    expect(doubts(saying('no', DOUBT_THRESHOLD - 1e-9), 'q', 'yes', DOUBT_THRESHOLD)).toBe(false);
-    expect(doubts(saying('depends', 1), 'q', 'yes', DOUBT_THRESHOLD)).toBe(false);
-    expect(doubts(saying('yes', 1), 'q', 'yes', DOUBT_THRESHOLD)).toBe(false);
-    for (const rules of ['depends', 'applies', 'not-covered'] as const) expect(doubts(saying('no', 1), 'q', rules, 0)).toBe(false);
+    /** An opinion whose top verdict has `top` bits of odds, and every other verdict `others`. */
+    const saying = (verdict: Verdict, top: number, others = -40): SecondOpinion => ({
+      opinion: () => ({ verdict, probability: 1 / (1 + 2 ** -top), odds: { ...Object.fromEntries(verdicts.map((each) => [each, others])), [verdict]: top } })
+    });
+    const { notCovered, oppositeMargin } = DOUBT_THRESHOLDS;
+    // Not-covered: by its own odds against all the other verdicts.
+    expect(doubts(saying('not-covered', notCovered), 'q', 'no', DOUBT_THRESHOLDS)).toBe(true);
+    expect(doubts(saying('not-covered', notCovered), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(true);
+    expect(doubts(saying('not-covered', notCovered - 0.01), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(false);
+    // The opposite verdict: by how far its odds stand above the rules' verdict's, however sure it is on its own.
+    expect(doubts(saying('no', 5, 5 - oppositeMargin), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(true);
+    expect(doubts(saying('yes', 5, 5 - oppositeMargin), 'q', 'no', DOUBT_THRESHOLDS)).toBe(true);
+    expect(doubts(saying('no', 60, 60.01 - oppositeMargin), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(false);
+    expect(doubts(saying('depends', 100), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(false);
+    expect(doubts(saying('applies', 100), 'q', 'no', DOUBT_THRESHOLDS)).toBe(false);
+    expect(doubts(saying('yes', 100), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(false);
+    for (const rules of ['depends', 'applies', 'not-covered'] as const) {
+      expect(doubts(saying('no', 100), 'q', rules, { notCovered: 0, oppositeMargin: 0 })).toBe(false);
+      expect(doubts(saying('not-covered', 100), 'q', rules, { notCovered: 0, oppositeMargin: 0 })).toBe(false);
+    }
   });
 
   it('a doubted yes is answered "Did you mean …?", led by the question it looked like, in the language asked', () => {
-    const certain: SecondOpinion = { opinion: () => ({ verdict: 'no', probability: 1 }) };
+    const certain: SecondOpinion = { opinion: () => ({ verdict: 'no', probability: 1, odds: { no: 100, yes: -100 } }) };
     for (const [question, language] of [
       ['Will Microsoft tell my customer about a service outage?', 'en'],
       ['Informiert Microsoft meinen Kunden über eine Störung des Dienstes?', 'de']
@@ -137,7 +159,7 @@ describe('the second opinion can only lower confidence', () => {
       const understanding = understand(question);
       const rules = decide(question, understanding);
       expect(rules.verdict).toBe('yes');
-      const doubted = decide(question, reconsidered(question, understanding, rules.verdict, certain, DOUBT_THRESHOLD));
+      const doubted = decide(question, reconsidered(question, understanding, rules.verdict, certain, DOUBT_THRESHOLDS));
       expect(doubted.headline).toBe(didYouMeanHeadline[language]);
       expect(doubted.language).toBe(language);
       expect(doubted.followUps[0]?.facts.topic).toBe('operational');
