@@ -13,7 +13,7 @@ export interface Opinion {
   verdict: Verdict;
   probability: number;
   /** Each verdict the model knows, with its log2 odds against all the others. */
-  odds: Partial<Record<Verdict, number>>;
+  odds: Readonly<Partial<Record<Verdict, number>>>;
 }
 
 /** A labelled question as the training needs it: the first verdict of its labels is the one learned. */
@@ -84,6 +84,8 @@ export function loadSecondOpinion(model: string): SecondOpinion {
   classifier.consolidate();
   const { labelWiseSamples } = classifier.stats();
   const labels = Object.keys(labelWiseSamples).sort();
+  const indexOf = (verdict: Verdict): number => (labels.includes(verdict) ? labels.indexOf(verdict) : labels.length);
+  const at = { yes: indexOf('yes'), no: indexOf('no'), depends: indexOf('depends'), applies: indexOf('applies'), notCovered: indexOf('not-covered') };
   const total = labels.reduce((sum, label) => sum + (labelWiseSamples[label] ?? 0), 0);
   const prior = labels.map((label) => {
     const inLabel = labelWiseSamples[label] ?? 0;
@@ -105,6 +107,9 @@ export function loadSecondOpinion(model: string): SecondOpinion {
       if (index >= 0) shares[row * width + index] = labelOdds - (prior[index] ?? 0);
     }
     workedOut[row] = 1;
+  };
+  const addShares = (odds: Float64Array, row: number): void => {
+    for (let index = 0, at = row * width; index < width; index += 1, at += 1) odds[index] = (odds[index] ?? 0) + (shares[at] ?? 0);
   };
   const countedIn = new Uint32Array((vocabulary as string[]).length);
   let calls = 0;
@@ -128,29 +133,30 @@ export function loadSecondOpinion(model: string): SecondOpinion {
       calls += 1;
       const odds = Float64Array.from(prior);
       let known = 0;
-      const count = (row: number): void => {
-        // Presence only, as trained: a feature counts once however often it occurs.
-        if (countedIn[row] === calls) return;
-        countedIn[row] = calls;
-        known += 1;
-        for (let index = 0, at = row * width; index < width; index += 1, at += 1) odds[index] = (odds[index] ?? 0) + (shares[at] ?? 0);
-      };
-      for (const token of tokenize(normalize(question))) for (const row of wordRows(token)) count(row);
+      // Presence only, as trained: a feature counts once however often it occurs.
+      for (const token of tokenize(normalize(question))) {
+        for (const row of wordRows(token)) {
+          if (countedIn[row] === calls) continue;
+          countedIn[row] = calls;
+          known += 1;
+          addShares(odds, row);
+        }
+      }
       for (const feature of extra) {
         const row = rows.get(feature);
-        if (row === undefined) continue;
+        if (row === undefined || countedIn[row] === calls) continue;
         if (workedOut[row] === 0) workOut(row, feature);
-        count(row);
+        countedIn[row] = calls;
+        known += 1;
+        addShares(odds, row);
       }
       if (known === 0) return undefined;
       let best = 0;
       for (let index = 1; index < odds.length; index += 1) if ((odds[index] ?? 0) > (odds[best] ?? 0)) best = index;
       const verdict = labels[best];
       if (verdict === undefined || !verdicts.has(verdict)) return undefined;
-      const byVerdict: Partial<Record<Verdict, number>> = {};
-      labels.forEach((label, index) => {
-        if (verdicts.has(label)) byVerdict[label as Verdict] = odds[index] ?? 0;
-      });
+      // One shape for every call, read by index (a verdict the model lacks reads past the end: undefined).
+      const byVerdict = { yes: odds[at.yes], no: odds[at.no], depends: odds[at.depends], applies: odds[at.applies], 'not-covered': odds[at.notCovered] };
       return { verdict: verdict as Verdict, probability: 1 / (1 + 2 ** -(odds[best] ?? 0)), odds: byVerdict };
     }
   };
