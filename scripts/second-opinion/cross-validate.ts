@@ -15,8 +15,14 @@ import { labelledSets, repositoryRoot } from './corpus';
  * Cross-validation over authors: for each open author, a model trained on all the other open authors judges that
  * author's questions (and their messy variants); the rules' verdict with and without the second opinion's doubt.
  * Several feature sets (what the model reads besides the words) and doubt rules (when a yes or no is doubted) are
- * compared on the same folds.
- *   npm run second-opinion:cross-validate [-- --features words --features facts --detail facts:margin:20]
+ * compared on the same folds (docs/UNDERSTANDING.md, "The learned second opinion").
+ *   npm run second-opinion:cross-validate [-- OPTIONS]
+ *     --features NAME   a feature set to train and compare (repeatable; default all: words, facts, facts+verdict, ...)
+ *     --augment         also train on the other authors' messy variants
+ *     --detail SPEC     per-author table for FEATURES:RULE:PARAM (words:prob:19.93, words:margin:45), FEATURES:shipped
+ *                       (the rule in src/secondOpinion), or per category: words:mixed:yes→not-covered=prob@22,no→yes=margin@45
+ *                       (default: the one-bar rule used before, and the shipped rule)
+ *     --list            with --detail, every doubted question: removed, broken or the same
  */
 const { values } = parseArgs({
   options: { features: { type: 'string', multiple: true }, detail: { type: 'string', multiple: true }, augment: { type: 'boolean' }, list: { type: 'boolean' } }
@@ -120,6 +126,11 @@ const doubtRules: Record<string, Array<[string, DoubtRule]>> = {
   prob: [10, 13, 15, 16.6, 18, Math.log2(999_999), 21, 22, 23.3, 25, 26.6, 30].map((threshold) => [
     threshold === Math.log2(999_999) ? '19.93' : String(threshold),
     (rules, opinion) => against(rules, opinion) && (opinion.odds[opinion.verdict] ?? 0) >= threshold
+  ]),
+  // The model's top verdict is depends (a reading torn between yes and no?), at least this sure: never shipped.
+  depends: [5, 10, 15, 20, 25].map((threshold) => [
+    String(threshold),
+    (_, opinion) => opinion.verdict === 'depends' && (opinion.odds.depends ?? 0) >= threshold
   ]),
   // The model's top verdict is the opposite or not-covered, this many bits of odds above the rules' verdict.
   margin: [10, 15, 20, 25, 30, 35, 40, 45, 50, 60].map((margin) => [
