@@ -86,7 +86,7 @@ function doubtedVerdict(read: Read): Verdict {
   const known = doubtedVerdicts.get(read.item.question);
   if (known) return known;
   const certain = { opinion: () => ({ verdict: 'not-covered' as const, probability: 1, odds: { 'not-covered': Infinity } }) };
-  const verdict = decide(read.item.question, reconsidered(read.item.question, read.understanding, 'yes', certain, { notCovered: 0, oppositeMargin: 0 })).verdict;
+  const verdict = decide(read.item.question, reconsidered(read.item.question, read.understanding, 'yes', certain, { notCovered: { yes: 0, no: 0 }, oppositeMargin: 0 })).verdict;
   doubtedVerdicts.set(read.item.question, verdict);
   return verdict;
 }

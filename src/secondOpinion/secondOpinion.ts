@@ -167,8 +167,8 @@ export function loadSecondOpinion(model: string): SecondOpinion {
  * features, so bits are the model's own scale; 20 bits is a probability of 0.999999).
  */
 export interface DoubtThresholds {
-  /** The model's top verdict is not-covered, with at least these odds against all the other verdicts. */
-  notCovered: number;
+  /** The model's top verdict is not-covered, with at least these odds against all the other verdicts: by the rules' verdict. */
+  notCovered: Readonly<Record<'yes' | 'no', number>>;
   /** The model's top verdict is the opposite of the rules', with odds at least this many bits above the rules' verdict's. */
   oppositeMargin: number;
 }
@@ -183,7 +183,7 @@ export function doubts(second: SecondOpinion, question: string, rulesVerdict: Ve
   const opinion = second.opinion(question);
   if (!opinion) return false;
   const top = opinion.odds[opinion.verdict] ?? -Infinity;
-  if (opinion.verdict === 'not-covered') return top >= thresholds.notCovered;
+  if (opinion.verdict === 'not-covered') return top >= thresholds.notCovered[rulesVerdict];
   if (opinion.verdict !== (rulesVerdict === 'yes' ? 'no' : 'yes')) return false;
   return top - (opinion.odds[rulesVerdict] ?? Infinity) >= thresholds.oppositeMargin;
 }

@@ -64,7 +64,7 @@ describe('the shipped second opinion', () => {
 
   it('has no opinion on a question with no word it knows', () => {
     expect(shippedSecondOpinion.opinion('qqqq zzzz')).toBeUndefined();
-    expect(doubts(shippedSecondOpinion, 'qqqq zzzz', 'yes', { notCovered: 0, oppositeMargin: 0 })).toBe(false);
+    expect(doubts(shippedSecondOpinion, 'qqqq zzzz', 'yes', { notCovered: { yes: 0, no: 0 }, oppositeMargin: 0 })).toBe(false);
   });
 
   it('is made by the training script from the labelled questions in the repository, byte for byte', () => {
@@ -115,7 +115,9 @@ describe('the second opinion can only lower confidence', () => {
         fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 5, maxLength: 5 }),
         fc.double({ min: -100, max: 100, noNaN: true }),
         fc.double({ min: -100, max: 100, noNaN: true }),
-        (question, verdict, odds, notCovered, oppositeMargin) => {
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        (question, verdict, odds, notCoveredYes, notCoveredNo, oppositeMargin) => {
+          const notCovered = { yes: notCoveredYes, no: notCoveredNo };
           const byVerdict = Object.fromEntries(verdicts.map((each, index) => [each, odds[index] ?? 0]));
           const opinionated: SecondOpinion = { opinion: () => ({ verdict, probability: 1 / (1 + 2 ** -(byVerdict[verdict] ?? 0)), odds: byVerdict }) };
           const understanding = understand(question);
@@ -133,10 +135,12 @@ describe('the second opinion can only lower confidence', () => {
       opinion: () => ({ verdict, probability: 1 / (1 + 2 ** -top), odds: { ...Object.fromEntries(verdicts.map((each) => [each, others])), [verdict]: top } })
     });
     const { notCovered, oppositeMargin } = DOUBT_THRESHOLDS;
-    // Not-covered: by its own odds against all the other verdicts.
-    expect(doubts(saying('not-covered', notCovered), 'q', 'no', DOUBT_THRESHOLDS)).toBe(true);
-    expect(doubts(saying('not-covered', notCovered), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(true);
-    expect(doubts(saying('not-covered', notCovered - 0.01), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(false);
+    // Not-covered: by its own odds against all the other verdicts, a yes needing more than a no.
+    expect(notCovered.yes).toBeGreaterThan(notCovered.no);
+    expect(doubts(saying('not-covered', notCovered.no), 'q', 'no', DOUBT_THRESHOLDS)).toBe(true);
+    expect(doubts(saying('not-covered', notCovered.no - 0.01), 'q', 'no', DOUBT_THRESHOLDS)).toBe(false);
+    expect(doubts(saying('not-covered', notCovered.yes), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(true);
+    expect(doubts(saying('not-covered', notCovered.no), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(false);
     // The opposite verdict: by how far its odds stand above the rules' verdict's, however sure it is on its own.
     expect(doubts(saying('no', 5, 5 - oppositeMargin), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(true);
     expect(doubts(saying('yes', 5, 5 - oppositeMargin), 'q', 'no', DOUBT_THRESHOLDS)).toBe(true);
@@ -145,8 +149,8 @@ describe('the second opinion can only lower confidence', () => {
     expect(doubts(saying('applies', 100), 'q', 'no', DOUBT_THRESHOLDS)).toBe(false);
     expect(doubts(saying('yes', 100), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(false);
     for (const rules of ['depends', 'applies', 'not-covered'] as const) {
-      expect(doubts(saying('no', 100), 'q', rules, { notCovered: 0, oppositeMargin: 0 })).toBe(false);
-      expect(doubts(saying('not-covered', 100), 'q', rules, { notCovered: 0, oppositeMargin: 0 })).toBe(false);
+      expect(doubts(saying('no', 100), 'q', rules, { notCovered: { yes: 0, no: 0 }, oppositeMargin: 0 })).toBe(false);
+      expect(doubts(saying('not-covered', 100), 'q', rules, { notCovered: { yes: 0, no: 0 }, oppositeMargin: 0 })).toBe(false);
     }
   });
 
