@@ -1286,6 +1286,10 @@ interface ChannelEvidence {
   close: boolean;
 }
 
+/** Words that go on a product's name: an edition, a plan, a licence size ("E3", "Premium per User", "Business Central"). */
+const PRODUCT_TAIL = /^(business|premium|standard|basic|online|plan|plans|suite|apps|pro|professional|enterprise|essentials|central|finance|per|user|[aefgp]\d)$/;
+const MAX_NAME_TAIL = 6;
+
 function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], afterFirst = false): ChannelEvidence {
   // An echoed verb or noun ("cancels the Defender … they have from us") names its object after it.
   if (afterFirst) {
@@ -1303,11 +1307,16 @@ function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], 
       if (relative) return { channel: relative.channel, close: true };
     }
   }
+  // A name of several words ("Dynamics 365 Finance", "Power BI Premium per User") is as near to a cue after it as
+  // its last word is.
+  let end = at + (found.scanned.products.find((product) => product.at === at)?.length ?? 1) - 1;
+  while (end < at + MAX_NAME_TAIL && PRODUCT_TAIL.test(found.tokens[end + 1] ?? '')) end++;
+  const away = (cue: ChannelCue) => (cue.at > end ? cue.at - end : Math.abs(cue.at - at));
   const closest = (list: readonly ChannelCue[]) =>
     list.reduce<ChannelCue | undefined>((best, cue) => {
       if (!best) return cue;
-      const distance = Math.abs(cue.at - at);
-      const bestDistance = Math.abs(best.at - at);
+      const distance = away(cue);
+      const bestDistance = away(best);
       // On a tie the cue after the product wins: "M365 via us", "Azure bought directly".
       return distance < bestDistance || (distance === bestDistance && cue.at > at) ? cue : best;
     }, undefined);
@@ -1322,7 +1331,7 @@ function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], 
   if (linked) return { channel: linked.channel, close: true };
   // Only a cue close by speaks for a product: in a run-on sentence, far cues belong to other products; a cue right
   // beside another product ("Intune über uns") is that product's.
-  const near = cues.filter((cue) => Math.abs(cue.at - at) <= PRODUCT_CUE_REACH && !boundToOther(found, cue, at));
+  const near = cues.filter((cue) => away(cue) <= PRODUCT_CUE_REACH && !boundToOther(found, cue, at));
   const inSegment = closest(near.filter((cue) => found.segment[cue.at] === found.segment[at]));
   if (inSegment) return { channel: bothInParallel(found, inSegment, cues) ? 'unknown' : inSegment.channel, close: true };
   return { channel: closest(near.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown', close: false };

@@ -1014,3 +1014,13 @@ describe('the policy itself, sales approaches, scope and what is not the policy\
     ]);
   });
 });
+
+describe('two relationships typed as one run-on sentence (messy text, issue 11, class 1)', () => {
+  it('a channel after a product name of several words is that product\'s, not the one before the name', () => {
+    expectAnswers([
+      ['kunde hat unified support direkt power bi premium per user über uns schickt microsoft ihm die verlängerung für power bi premium per user', 'no', 'subscription-communication'],
+      ['client has premier support direct power bi premium per user through us will microsoft send them the power bi premium per user renewal', 'no', 'subscription-communication'],
+      ['client has a visual studio enterprise subscription direct dynamics 365 business central through us will microsoft email them about the business central renewal', 'no', 'subscription-communication']
+    ]);
+  });
+});
