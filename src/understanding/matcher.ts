@@ -561,12 +561,13 @@ const COMPOUND_ENDINGS = /^(?:e|en|n|s|es|er|ern|ungen)$/;
  * How many letters of a word the lexicon explains as it is spelt: a whole word it knows explains all of them and
  * more; otherwise the stem it starts with and the compound parts that follow ("werbe|angebot|e": 12 of 13).
  */
-function speltLetters(token: string): number {
+function speltLetters(token: string, inParts = true): number {
   if (compiled.exact.has(token) || compiled.namingWords.has(token) || compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token)) {
     return token.length + WHOLE_WORD;
   }
   const lead = leadingStem(token, MIN_COMPOUND_PART);
   if (lead >= MIN_STEM_AS_WORD && (token.length - lead <= MAX_ENDING || ENDINGS.test(token.slice(lead)))) return token.length + WHOLE_WORD;
+  if (!inParts) return lead;
   let covered = lead;
   // Where the last part ended: a joint "s" right after it and an ending after the last one belong to the word.
   let partEnd = lead > 0 ? lead : -1;
@@ -640,8 +641,11 @@ function mendedSwap(token: string): string | null {
   let best: string | null = null;
   let bestLetters = typed + MIN_MENDED_GAIN - 1;
   let tied = false;
+  // A word mended in parts keeps a part the typed word already shows ("werebangebote": "angebot"); where it shows
+  // none, only a whole word is looked for, which keeps long strings of letters the lexicon knows nothing of cheap.
+  const inParts = typed > 0;
   for (const swap of swapsOf(token)) {
-    const letters = speltLetters(swap);
+    const letters = speltLetters(swap, inParts);
     if (letters < bestLetters) continue;
     if (letters < WHOLE_WORD) {
       if (short) continue;
