@@ -422,12 +422,15 @@ function compoundFuzzyIn(token: string, squashed: boolean): Sense[] {
 /** German compounds: every lexicon part found inside the word (Dienst|ausfall, Abonnement|verlaengerung). */
 function compoundSenses(token: string, from: number): Sense[] {
   const found: Sense[] = [];
+  // A part found claims its letters: "Wartungs|ankündigungen" holds an announcement, not a "kündigung" inside it.
+  let claimedUntil = from;
   for (let start = from; start <= token.length - MIN_COMPOUND_PART; start++) {
     const longest = Math.min(compiled.maxCompoundPartLength, token.length - start);
     for (let length = longest; length >= MIN_COMPOUND_PART; length--) {
       const senses = compiled.compoundParts.get(token.slice(start, start + length));
       if (senses) {
-        found.push(...senses);
+        if (start >= claimedUntil || start + length > claimedUntil) found.push(...senses);
+        claimedUntil = Math.max(claimedUntil, start + length);
         break;
       }
     }

@@ -885,7 +885,10 @@ function recipientOf(found: Found): Recipient {
     const sender = (from: number, to: number) => found.within('microsoft', from, to, clause) || found.within('partnerCenter', from, to, clause);
     const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || sender(verb + 1, verb + 2) || microsoftMeant(found, verb);
     // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
-    const handsOver = found.tokens.slice(verb + 1, verb + 9).some((token, offset) => DELEGATES.test(token) && found.clause[verb + 1 + offset] === clause);
+    // … or "Microsoft leaves customer comms to the partner": the handing over before the noun of reaching
+    const handsOver =
+      found.tokens.slice(verb + 1, verb + 9).some((token, offset) => DELEGATES.test(token) && found.clause[verb + 1 + offset] === clause) ||
+      found.tokens.slice(Math.max(0, verb - 3), verb).some((token, offset) => DELEGATES.test(token) && found.clause[Math.max(0, verb - 3) + offset] === clause);
     if (handsOver) continue;
     // German puts the verb last: "darf Microsoft den Kunden selbst über … informieren?"
     const verbLast = found.clause[verb + 1] !== clause || isBreak(found.tokens[verb + 1] ?? '.');
@@ -894,7 +897,9 @@ function recipientOf(found: Found): Recipient {
       continue;
     }
     // "ob Microsoft uns bei Störungen in Kunden-Tenants benachrichtigt": the partner right after Microsoft, the verb last
-    const partnerFirst = found.positions('microsoft').find((at) => at < verb && verb - at <= 9 && found.clause[at] === clause && found.at('partnerObject', at + 1) && found.tokens[at + 1] !== 'me');
+    // "ob Microsoft uns jemals umgeht und direkt mit dem Krankenhaus spricht": the partner bypassed, not reached
+    const bypassed = (at: number) => found.within('exceptions', at + 1, verb - 1, clause);
+    const partnerFirst = found.positions('microsoft').find((at) => at < verb && verb - at <= 9 && found.clause[at] === clause && found.at('partnerObject', at + 1) && found.tokens[at + 1] !== 'me' && !bypassed(at + 1));
     // "… den Partner umgehen und den Kunden direkt kontaktieren": a customer nearer the verb is the one reached
     const inPhrase = (at: number) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => /^(bei|beim|in|im|von|vom|fuer|ueber|mit|zu|zum|zur|aus)$/.test(word));
     const customerNearer = partnerFirst !== undefined && found.positions('customer').some((at) => at > partnerFirst && at < verb && found.clause[at] === clause && !inPhrase(at));
@@ -1165,7 +1170,11 @@ function channelCues(found: Found): ChannelCue[] {
       // "has … directly with Microsoft", "direkt bei MS": with/bei, not "from"/"von", which is how a message comes
       (['with', 'mit', 'bei', 'at'].includes(found.tokens[at + 1] ?? '') && found.within('microsoft', at + 2, at + 3, clause));
     // "campaigns aimed directly at customers", "direkt an die Kunden": the way a message goes, not a purchase
-    const toSomeone = /^(at|to|an)$/.test(found.tokens[at + 1] ?? '') && found.within('customer', at + 2, at + 4, clause);
+    const toSomeone =
+      (/^(at|to|an)$/.test(found.tokens[at + 1] ?? '') && found.within('customer', at + 2, at + 4, clause)) ||
+      // "direkt anschreiben", "contact them directly": how Microsoft reaches them
+      (found.at('communicate', at + 1) && !found.within('buy', at - 2, at - 1)) ||
+      (found.within('communicate', at - 2, at - 1, clause) && !found.within('buy', at - 4, at - 1));
     if ((purchase || holdsDirectly(found, at)) && !toSomeone && !found.negatedAt(at, 3)) direct(at);
   }
   for (const at of found.positions('relationship')) {
@@ -2090,7 +2099,12 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   const asksPrinciple = found.has('general') && (found.has('communicate') || found.has('customer'));
   // "What does 'you own the customer billing relationship' mean for my team?": the policy's words, asked to be explained
   const asksMeaning = hasTopic && found.tokens.some((token, at) => MEANING.test(token) && found.tokens.slice(0, at).some((word) => /^(what|was|wie)$/.test(word)));
-  const procedural = found.has('howTo') && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple && !asksMeaning;
+  // "Muss ich die Klinik darüber informieren, dass …": the partner's duty to tell the customer is the policy's question
+  // reversed; "fass mir die Regeln zur Kundenkommunikation zusammen": the rules themselves
+  const tellsCustomer = found.has('duty') && found.has('customer') && found.has('communicate');
+  const asksRules = found.tokens.some((token) => POLICY_WORDS.test(token)) && found.has('communicate') && found.has('customer');
+  const procedural =
+    found.has('howTo') && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple && !asksMeaning && !tellsCustomer && !asksRules;
   const asksWhen = found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout;
   const onlySmallTalk =
     (found.has('smallTalk') && !hasTopic && !found.has('microsoft') && !found.has('customer') && !found.has('general')) ||
