@@ -1024,3 +1024,38 @@ describe('two relationships typed as one run-on sentence (messy text, issue 11, 
     ]);
   });
 });
+
+describe('a new author\'s customers, expectations and pitches (issue 11, no topic, policy itself, marketing, reversed, scope, partner as recipient)', () => {
+  it('trusts, start-ups and founders are customers; UK phone slang reaches them', () => {
+    expectAnswers([
+      ['Microsoft rang one of our academy trusts yesterday. Is that OK?', 'depends', 'operational-communication'],
+      ['Schreibt Microsoft unsere Start-ups direkt an?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it("Microsoft's expectation of the partner is the principle", () => {
+    expectAnswers([
+      ['Does Microsoft expect us to handle every comm with the client?', 'no', 'partner-communicates'],
+      ['Geht Microsoft davon aus, dass die komplette Kundenkommunikation über uns läuft?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('the partner passing a notice on or telling the customer, however it is put', () => {
+    expectAnswers([
+      ['Müssen wir der Schule mitteilen, dass ihr Abo bald verlängert wird?', 'no', 'subscription-communication'],
+      ['Is it on us to let the clinic know about the planned maintenance?', 'yes', 'operational-communication'],
+      ['Wartungsankündigung von Microsoft an den Kunden weiterleiten, ist das unsere Aufgabe?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it("Microsoft's quoted pitch to buy directly is a sales approach, not a purchase", () => {
+    expectAnswers([["Darf Microsoft unseren Kunden direkt anrufen und sagen 'kauft doch direkt bei uns'?", 'no', 'partner-communicates']]);
+  });
+
+  it('the partner\'s own invoice and a defence tenant scope', () => {
+    expectAnswers([
+      ['Where does Microsoft send our partner invoice?', 'not-covered'],
+      ['Same rules for MOD tenants?', 'applies', 'applies-to']
+    ]);
+  });
+});
