@@ -135,12 +135,14 @@ describe('the second opinion can only lower confidence', () => {
       opinion: () => ({ verdict, probability: 1 / (1 + 2 ** -top), odds: { ...Object.fromEntries(verdicts.map((each) => [each, others])), [verdict]: top } })
     });
     const { notCovered, oppositeMargin } = DOUBT_THRESHOLDS;
-    // Not-covered: by its own odds against all the other verdicts, a yes needing more than a no.
-    expect(notCovered.yes).toBeGreaterThan(notCovered.no);
+    // Not-covered: by its own odds against all the other verdicts, with the bar for the rules' verdict.
     expect(doubts(saying('not-covered', notCovered.no), 'q', 'no', DOUBT_THRESHOLDS)).toBe(true);
     expect(doubts(saying('not-covered', notCovered.no - 0.01), 'q', 'no', DOUBT_THRESHOLDS)).toBe(false);
     expect(doubts(saying('not-covered', notCovered.yes), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(true);
-    expect(doubts(saying('not-covered', notCovered.no), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(false);
+    expect(doubts(saying('not-covered', notCovered.yes - 0.01), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(false);
+    const yesHigher = { ...DOUBT_THRESHOLDS, notCovered: { yes: 30, no: 10 } };
+    expect(doubts(saying('not-covered', 20), 'q', 'no', yesHigher)).toBe(true);
+    expect(doubts(saying('not-covered', 20), 'q', 'yes', yesHigher)).toBe(false);
     // The opposite verdict: by how far its odds stand above the rules' verdict's, however sure it is on its own.
     expect(doubts(saying('no', 5, 5 - oppositeMargin), 'q', 'yes', DOUBT_THRESHOLDS)).toBe(true);
     expect(doubts(saying('yes', 5, 5 - oppositeMargin), 'q', 'no', DOUBT_THRESHOLDS)).toBe(true);
