@@ -1532,9 +1532,15 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
       !(POINTING_PRONOUN.test(found.tokens[at] ?? '') && pronounAlone(found, at))
   );
   if (refersBack) {
+    // What "it", "that", "dazu" stand for: the last clause before that names a matter, when it names one channel;
+    // a clause that names both ("VS direct and M365 via us got an email …") leaves it open.
+    const anaphor = found.positions('anaphor').find((at) => inAsking(at)) ?? from;
+    const pointedTo = channelOfLastMatter(found, cues, products, anaphor);
+    if (pointedTo) return pointedTo;
     const before = cues.filter((cue) => cue.at < from);
     const last = before[before.length - 1];
-    if (last) return last.channel;
+    const lastClause = before.filter((cue) => found.clause[cue.at] === found.clause[last?.at ?? -1]);
+    if (last && lastClause.every((cue) => cue.channel === last.channel)) return last.channel;
   }
   const pronoun = found.tokens.findIndex((token, at) => inAsking(at) && POINTING_PRONOUN.test(token) && pronounAlone(found, at));
   if (pronoun >= 0) {
@@ -2278,7 +2284,7 @@ const PASTED_ENDS = /[.?!](?:\s|$)|\s[-\u2013\u2014]\s|\s(?=(?:what|how) (?:do|s
  * verb in the third person: "Customer buys Azure from us", "customer has an EA", "Kunde kauft bei uns" tell of them.
  */
 const SPEAKER_LABEL =
-  /^\s*(?:customer|client|kunde|kundin)\s+(?!(?:(?!(?:us|this|its|thus|is|was|does|yes|ms|always|sometimes)\b)[a-z]+(?:[^su]s|ed)|has|had|bought|hat|hatte|kauft|kaufte|bezieht|bezog|nutzt|nutzte|zahlt|besitzt|l(?:ä|ae)uft|bekommt|bekam|erh(?:ä|ae)lt|kriegt|betreibt|verwendet)\b)/i;
+  /^\s*(?:customer|client|kunde|kundin)\s+(?!(?:with|from|in|at|on|of|for|who|that|which|whose|mit|von|aus|bei|im|der|die|das|den|dem|des|(?!(?:us|this|its|thus|is|was|does|yes|ms|always|sometimes)\b)[a-z]+(?:[^su]s|ed)|has|had|bought|hat|hatte|kauft|kaufte|bezieht|bezog|nutzt|nutzte|zahlt|besitzt|l(?:ä|ae)uft|bekommt|bekam|erh(?:ä|ae)lt|kriegt|betreibt|verwendet)\b)/i;
 const RUN_ON_QUESTION = /^(?:will|would|does|do|did|can|could|is|are|may|should|why|how|when|wird|werden|darf|d(?:ü|ue)rfen|kann|k(?:ö|oe)nnen|informiert|schickt|meldet|bekommen|kriegen|erhalten|kontaktiert|schreibt|warum|wieso|wann)\b/i;
 const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
   [/\b(?:we|us|our|ours)\b/gi, 'customer'],
@@ -2451,7 +2457,9 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
       if (!opens && DE_RECEIVE_VERBS.has(token) && DE_CUSTOMER_SUBJECTS.has(next)) opens = next === 'er' || next === 'sie' || customerAt.has(at + 2);
       if (!opens && DE_CHECK_VERBS.has(token) && ['das', 'es', 'dies'].includes(next)) {
         const rest = tokens.slice(at + 2).findIndex(isBreak);
-        opens = (rest === -1 ? tokens.length - at - 2 : rest) <= 3;
+        const length = rest === -1 ? tokens.length - at - 2 : rest;
+        // "… im Partner Center ist das Produkt nicht": a statement that ends on its negation, no check
+        opens = length <= 3 && !tokens.slice(at + 2, at + 2 + length).some((word) => /^(nicht|nich|kein\w*)$/.test(word));
       }
     } else if (token === 'who' || token === 'wer') opens = reachingAt.has(at + 1) || next === 'is' || next === 'ist';
     else if (POSSESSIVES.has(token) && !reachingAt.has(at - 1) && !EN_QUESTION_VERBS.has(before) && !DE_QUESTION_VERBS.has(before)) {
