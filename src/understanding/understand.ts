@@ -1258,9 +1258,11 @@ function channelCues(found: Found): ChannelCue[] {
   const madePurchase = (cue: ChannelCue, proposal: number) =>
     CONTRAST_WORDS.test(found.tokens[proposal] ?? '') &&
     found.tokens.some((token, at) => MADE_PURCHASE.test(token) && found.clause[at] === found.clause[cue.at] && Math.abs(at - cue.at) <= 8);
+  // "bought a Marketplace SaaS offer themselves": an offer bought is a purchase, not a proposal
+  const boughtOffer = (at: number) => /^(offer|offers|angebot\w*)$/.test(found.tokens[at] ?? '') && found.within('buy', at - 4, at - 1, found.clause[at]);
   const proposed = (cue: ChannelCue) =>
     cue.channel === 'non-csp' &&
-    found.positions('proposal').some((at) => at >= cue.at - 5 && at <= cue.at + 3 && found.clause[at] === found.clause[cue.at] && !madePurchase(cue, at));
+    found.positions('proposal').some((at) => at >= cue.at - 5 && at <= cue.at + 3 && found.clause[at] === found.clause[cue.at] && !madePurchase(cue, at) && !boughtOffer(at));
   return cues.filter((cue) => !proposed(cue)).sort((a, b) => a.at - b.at);
 }
 
@@ -1864,7 +1866,9 @@ const ONLY_OR_ALL = /^(only|everything|nur|alles|ausschliesslich|exclusively|sol
 
 /** "buys everything through us", "nur über uns": the partner's channel is the only one, said in the cue's own clause. */
 function onlyInClause(found: Found, at: number): boolean {
-  return found.tokens.some((token, other) => ONLY_OR_ALL.test(token) && found.clause[other] === found.clause[at]);
+  // "everything else comes through us", "alles andere": something else is bought another way
+  const rest = (other: number) => /^(else|andere|anderen|sonst|uebrige|uebrigen|rest)$/.test(found.tokens[other + 1] ?? '');
+  return found.tokens.some((token, other) => ONLY_OR_ALL.test(token) && found.clause[other] === found.clause[at] && !rest(other));
 }
 
 /** Does the question say the customer has its own commercial relationship with Microsoft? */
@@ -1985,8 +1989,8 @@ const OURS = /^(ours|runs|run|unsere|unsrige\w*)$/;
 const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|uebersicht|abrechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop)$/;
 const OUR_WORDS = /^(our|unser\w*)$/;
 /** Verbs of the partner holding something: have, see, find, sell, list. */
-const EN_HOLD_VERBS = /^(have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|started|created|ordered|provisioned|activated|booked)$/;
-const DE_HOLD_VERBS = /^(gibt|haben|hat|hatten|sehen|seh\w*|sieht|find\w*|verkauf\w*|gebucht|aufgefuehrt|gelistet|drin|taucht|auftauch\w*|fuehren|gefuehrt|angelegt|gestartet|eingerichtet|bestellt|aktiviert)$/;
+const EN_HOLD_VERBS = /^(bill|billed|invoice|invoiced|resell|resold|have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|started|created|ordered|provisioned|activated|booked)$/;
+const DE_HOLD_VERBS = /^(billen|abrechnen|fakturieren|berechnen|gibt|haben|hat|hatten|sehen|seh\w*|sieht|find\w*|verkauf\w*|gebucht|aufgefuehrt|gelistet|drin|taucht|auftauch\w*|fuehren|gefuehrt|angelegt|gestartet|eingerichtet|bestellt|aktiviert)$/;
 /** Things the partner could hold: a product, a licence or subscription, "this SKU", "it", "das". */
 function holdingAt(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
@@ -2007,7 +2011,9 @@ function notAmongOurs(found: Found): boolean {
   const ourSideNamed = found.has('partner') || found.has('partnerCenter') || found.has('throughUs');
   return ourSideNamed && found.positions('negation').some((negation) => {
     // "no direct agreement", "not through a partner": the negation speaks of a relationship, not of the partner's records
-    if (['relationship', 'ownAgreement', 'direct', 'nonCsp', 'uncertain'].some((concept) => found.within(concept as Concept, negation, negation + 3))) return false;
+    if (['relationship', 'ownAgreement', 'direct', 'nonCsp'].some((concept) => found.within(concept as Concept, negation, negation + 3))) return false;
+    // "not sure", "no idea": the negation is the doubt itself; "…, soweit ich weiß" after it is not
+    if (found.at('uncertain', negation)) return false;
     // "hat nicht bezahlt", "did not renew": a negated action, not something missing
     if (NEGATED_ACTIONS.test(found.tokens[negation + 1] ?? '')) return false;
     const sentence = found.sentence[negation];
