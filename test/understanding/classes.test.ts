@@ -939,6 +939,17 @@ describe('one pair of letters swapped in the deciding word (messy text, issue 11
       ['Der Kunde schrieb uns, Microsoft habe ihn wegen der Verlängerung seiner CSP-Lizenzen angerufen. Darf das sein?', 'no', 'subscription-communication']
     ]);
   });
+
+  it('channel unknown and two relationships: nobody knows, not convinced, not billed by us; SOWs and offers bought', () => {
+    expectAnswers([
+      ['The practice got a renewal notice from Microsoft for Visio. Nobody here knows where they bought it. Is Microsoft allowed to send that?', 'depends', 'non-csp-relationship'],
+      ['We run their Exchange Online, but I am not convinced the Power BI seats came through us. Microsoft sent them a Power BI payment reminder, fine?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde schickt uns eine Mahnung von Microsoft für Defender. Defender billen wir dem Kunden nicht. Darf Microsoft das?', 'depends', 'non-csp-relationship'],
+      ['Client has a direct SOW with Microsoft consulting and Teams from us in CSP. Will Microsoft talk to them about extending the SOW?', 'yes', 'non-csp-relationship'],
+      // a clause that names both channels leaves "that" open
+      ['Client with Visio bought direct and Intune via us got a mail from Microsoft headed "Price changes to your subscription". Should they get that from Microsoft?', 'depends', 'non-csp-relationship']
+    ]);
+  });
 });
 
 describe('customer speech typed in lower case without a colon (messy text, issue 11)', () => {
