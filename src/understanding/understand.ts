@@ -1298,7 +1298,9 @@ interface ChannelEvidence {
 }
 
 /** Words that go on a product's name: an edition, a plan, a licence size ("E3", "Premium per User", "Business Central"). */
-const PRODUCT_TAIL = /^(business|premium|standard|basic|online|plan|plans|suite|apps|pro|professional|enterprise|essentials|central|finance|per|user|[aefgp]\d)$/;
+/** The edition and plan words that follow a product's name ("Microsoft 365 Business Premium", "Teams Essentials"). */
+const EDITION_WORDS = 'business|premium|standard|basic|online|plan|plans|suite|apps|pro|professional|enterprise|essentials';
+const PRODUCT_TAIL = new RegExp(`^(${EDITION_WORDS}|central|finance|per|user|[aefgp]\\d)$`);
 const MAX_NAME_TAIL = 6;
 
 function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], afterFirst = false): ChannelEvidence {
@@ -1782,7 +1784,7 @@ function echoedChannel(
 }
 
 /** Words of product names that say nothing alone ("Business Premium", "Exchange Online", "Visio Plan 2"). */
-const PRODUCT_FILLERS = /^(business|premium|standard|basic|online|plan|plans|suite|apps|pro|professional|enterprise|essentials|microsoft|for|der|the|and)$/;
+const PRODUCT_FILLERS = new RegExp(`^(${EDITION_WORDS}|microsoft|for|der|the|and)$`);
 
 /**
  * A word of a product's name said again on its own: "Project Plan 3 … bill her for Project", "Entra ID P2 … the P2
