@@ -90,6 +90,9 @@ const CONCEPT_NUMBER = Object.fromEntries(Object.keys(lexicon).map((concept, num
 const CONCEPT_COUNT = Object.keys(lexicon).length;
 
 /** Words after which German "aber" stands inside a clause as a particle: a pronoun or a finite verb ("hat er aber"). */
+const GERMAN_PRONOUN = /^(das|dies|es)$/;
+/** What follows a pronoun "das" but never the article "das": an adverb, a preposition, an article of the next object, the end. */
+const POINTS_BACK_BEFORE = /^(selbst|selber|an|auch|direkt|dann|ueberhaupt|einfach|wirklich|eigentlich|so|noch|immer|ebenfalls|den|dem|der|die|unseren|unserem|unsere|ihnen|ihm|ihr|jeweils|per|via|mit|bei|zu|[.?!,;:]|\n)$/;
 const GERMAN_MIDDLE_FIELD = /^(er|sie|es|wir|ich|man|ihn|ihm|ihr|uns|das|dies|hat|haben|hatte|ist|sind|war|wird|werden|kann|darf|muss|soll)$/;
 
 /** The concepts of one question with their token positions, and its clauses. */
@@ -133,6 +136,17 @@ class Found {
       } else {
         this.byConcept[number] = [match];
         this.positionsOf[number] = [match.at];
+      }
+    }
+    // "Kommuniziert Microsoft das selbst?", "Darf MS das den Kunden sagen?": a "das" right after Microsoft and before
+    // no noun of its own is a pronoun that points back, as "it" and "that" do in English.
+    for (const at of this.positions('microsoft')) {
+      const pronoun = at + 1;
+      if (GERMAN_PRONOUN.test(this.tokens[pronoun] ?? '') && !this.at('anaphor', pronoun) && POINTS_BACK_BEFORE.test(this.tokens[pronoun + 1] ?? SENTENCE_END)) {
+        const anaphor: Match = { concept: 'anaphor', at: pronoun, fuzzy: false, span: 1 };
+        const number = CONCEPT_NUMBER.anaphor;
+        (this.byConcept[number] ??= []).push(anaphor);
+        (this.positionsOf[number] ??= []).push(pronoun);
       }
     }
     // "Microsoft 365 E3 aber bei uns im CSP", "M365 but through us": a "but" between a product and its channel sets
@@ -306,7 +320,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   }
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
   const ownDepartment = (at: number) => /^(our|my|unser\w*|mein\w*|laut)$/.test(found.tokens[at - 1] ?? '');
-  const marketing = sure('marketing').filter((at) => !ownDepartment(at));
+  const marketing = sure('marketing').filter((at) => !ownDepartment(at) && !partnerCampaign(found, at));
   // "an account manager called about their licences": who calls is no topic when something else is named.
   const marketingTopic =
     marketing.some((at) => !salesRole(found, at)) || (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token))) || newOffers(found);
@@ -344,6 +358,23 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
 }
 
 const SELLERS_OWN = /^(we|wir|i|ich|us|uns|you|ihr)$/;
+const PARTNER_SUBJECT = /^(we|wir|i|ich)$/;
+
+/**
+ * "… oder müssen wir eine Awareness-Kampagne fahren?", "I'm drafting our newsletter and …", "I'm in marketing": the
+ * asker's own campaign or job is what they would do instead, not something Microsoft sends. It names no topic beside
+ * an operational or subscription matter; alone it still may.
+ */
+function partnerCampaign(found: Found, at: number): boolean {
+  const otherMatter = found.positions('operational').length > 0 || found.positions('billing').length > 0;
+  if (!otherMatter) return false;
+  const clause = found.clause[at];
+  for (let back = at - 1; back >= Math.max(0, at - 6) && found.clause[back] === clause; back--) {
+    if (found.at('microsoft', back)) return false;
+    if (PARTNER_SUBJECT.test(found.tokens[back] ?? '')) return true;
+  }
+  return false;
+}
 
 /** "Kontaktiert Microsoft die Landkreise, um ihnen weitere Produkte anzubieten?": Microsoft selling is a sales approach. */
 function microsoftSells(found: Found): boolean {

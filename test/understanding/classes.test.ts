@@ -389,6 +389,17 @@ describe('several topics and the part that is asked (issue 11, class 6)', () => 
     ]);
   });
 
+  it("the asker's own campaign beside an operational matter is what they would do instead, no topic of Microsoft's", () => {
+    expectAnswers([
+      ['Basic Auth wird abgeschaltet. Erklärt Microsoft das den Kunden, oder planen wir einen Newsletter dazu?', 'yes', 'operational-communication'],
+      ['Azure is retiring the classic storage accounts next year. Does Microsoft warn our tenants itself, or should we plan a campaign for it?', 'yes', 'operational-communication'],
+      // a German "das" right after Microsoft points back to the matter named before
+      ['Die Pflicht zur MFA für Azure kommt im März. Kommuniziert Microsoft das selbst an die Kunden, oder müssen wir eine Kampagne machen?', 'yes', 'operational-communication'],
+      // alone, a campaign still names marketing
+      ['Will Microsoft run a campaign for our customers about Copilot?', 'no', 'partner-communicates']
+    ]);
+  });
+
   it('a salesperson who calls is no topic when the call is about something else', () => {
     expectAnswers([
       ['A Microsoft account manager phoned my client about their Project Online licences; we are not sure they were bought through us. Was that OK?', 'depends', 'non-csp-relationship'],
