@@ -2220,6 +2220,17 @@ const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig)(t|en)?\b((?: (?![.,])
 /** "stellt … die Berichte … zu" (delivers): "zu" is a particle only where it ends the clause. */
 const SEPARABLE_ZU = /\b(stell)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/g;
 
+/**
+ * "MS mailt wg. M365 Verlängerung?", "bzgl. der EA-Rechnung", "z.B. Intune", "re. the renewal": the stop of a
+ * shortened preposition or adverb ends no sentence, so what follows stays in the sentence that asks. Only words
+ * that always lead into more words; a shortened noun ("Kd.") may end a sentence.
+ */
+const ABBREVIATION_STOPS = /(?<=(?:^| )(?:wg|bzgl|bzw|ggf|evtl|inkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e)) \.(?= [^.,])/g;
+
+function withoutAbbreviationStops(normalized: string): string {
+  return normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;
+}
+
 function joinSeparableVerbs(normalized: string): string {
   if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu') && !normalized.includes(' um')) return normalized;
   if (normalized.includes(' zu')) {
@@ -2679,7 +2690,7 @@ function slipped(token: string, wanted: RegExp): boolean {
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {
   const raw = withHyphenSlipsMended(text.slice(0, MAX_READ_LENGTH));
-  const asTyped = scan(tokenize(joinSeparableVerbs(normalize(inCustomerVoice(raw)))));
+  const asTyped = scan(tokenize(joinSeparableVerbs(withoutAbbreviationStops(normalize(inCustomerVoice(raw))))));
   const scanned = readable(asTyped);
   const found = new Found(scanned);
   const topics = topicsOf(found);
@@ -2688,7 +2699,7 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   let asks = asksOf(found);
   const ownWords = withoutQuotedPassages(raw);
   if (asks === 'bot-task' && raw !== ownWords) {
-    asks = asksOf(new Found(scan(tokenize(joinSeparableVerbs(normalize(ownWords))))));
+    asks = asksOf(new Found(scan(tokenize(joinSeparableVerbs(withoutAbbreviationStops(normalize(ownWords)))))));
   }
   const recipient = recipientOf(found);
   const language = detectLanguage(languageEvidence(asTyped, raw, ownWords), raw, options);
