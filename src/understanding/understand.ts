@@ -872,6 +872,9 @@ function recipientOf(found: Found): Recipient {
     // "Kunde hat eine Rechnung von Microsoft bekommen wir wissen nicht …" typed without a full stop: after "hat"
     // the verb is the end of the customer's clause, not a question about the partner.
     if (perfectEnds(found, at)) continue;
+    // "I can't see Copilot for them on our side": looking up what the partner holds, not the partner being sent anything
+    const lookedUp = found.positions('find').some((find) => find < at && at - find <= 8 && found.clause[find] === found.clause[at] && found.negatedAt(find, 3));
+    if (lookedUp) continue;
     reaches.push({ at, recipient: 'partner' });
   }
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
@@ -914,7 +917,10 @@ function recipientOf(found: Found): Recipient {
     const clause = found.clause[verb];
     // Partner Center is Microsoft's own portal: what it sends, Microsoft sends.
     const sender = (from: number, to: number) => found.within('microsoft', from, to, clause) || found.within('partnerCenter', from, to, clause);
-    const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || sender(verb + 1, verb + 2) || microsoftMeant(found, verb);
+    // "a customer told me Microsoft's sales team …": the customer before the verb is who tells; Microsoft after it is
+    // what was told about
+    const customerTells = found.within('customer', verb - 2, verb - 1, clause) && !found.within('microsoft', verb - SUBJECT_WINDOW, verb - 1, clause);
+    const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || (sender(verb + 1, verb + 2) && !customerTells) || microsoftMeant(found, verb);
     // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
     // … or "Microsoft leaves customer comms to the partner": the handing over before the noun of reaching
     const handsOver =
@@ -1200,13 +1206,17 @@ function channelCues(found: Found): ChannelCue[] {
       found.within('creditCard', at - 3, at + 3, clause) ||
       // "has … directly with Microsoft", "direkt bei MS": with/bei, not "from"/"von", which is how a message comes
       (['with', 'mit', 'bei', 'at'].includes(found.tokens[at + 1] ?? '') && found.within('microsoft', at + 2, at + 3, clause));
-    // "campaigns aimed directly at customers", "direkt an die Kunden": the way a message goes, not a purchase
+    // "campaigns aimed directly at customers", "direkt an die Kunden", "directly to companies that buy through a CSP
+    // partner": the way a message goes, not a purchase
     const toSomeone =
-      (/^(at|to|an)$/.test(found.tokens[at + 1] ?? '') && found.within('customer', at + 2, at + 4, clause)) ||
+      (/^(at|to|an)$/.test(found.tokens[at + 1] ?? '') &&
+        (found.within('customer', at + 2, at + 4, clause) || found.tokens.slice(at + 2, at + 4).some((token) => PARTIES.test(token)))) ||
+      // "Microsoft will unseren Kunden direkt Dynamics 365 verkaufen", "sells directly to end users": Microsoft selling
+      microsoftSellingAt(found, at) ||
       // "direkt anschreiben", "contact them directly": how Microsoft reaches them
       (found.at('communicate', at + 1) && !found.within('buy', at - 2, at - 1)) ||
       (found.within('communicate', at - 2, at - 1, clause) && !found.within('buy', at - 4, at - 1));
-    if ((purchase || holdsDirectly(found, at)) && !toSomeone && !found.negatedAt(at, 3)) direct(at);
+    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at)) && !toSomeone && !found.negatedAt(at, 3)) direct(at);
   }
   for (const at of found.positions('relationship')) {
     // "the customer billing relationship", "die Abrechnungsbeziehung": the policy's own words for the partner's side
@@ -1295,6 +1305,42 @@ function channelCues(found: Found): ChannelCue[] {
     cue.channel === 'non-csp' &&
     found.positions('proposal').some((at) => at >= cue.at - 5 && at <= cue.at + 3 && found.clause[at] === found.clause[cue.at] && !madePurchase(cue, at) && !boughtOffer(at));
   return cues.filter((cue) => !proposed(cue)).sort((a, b) => a.at - b.at);
+}
+
+/** Who a message goes to when it goes "directly to" them: companies, organisations, people, end users. */
+const PARTIES = /^(compan\w*|firm|firms|business\w*|organi[sz]ation\w*|orgs?|people|users?|enterprises?|firmen|unternehmen|betrieb\w*|organisation\w*|leute|nutzer\w*)$/;
+/** Selling as an approach (present, infinitive): "wants to sell", "verkaufen will", "sells directly". */
+const SELLING_NOW = /^(verkauf|verkaufen|verkauft|sell|sells|selling|anbiet\w*|anzubieten|bietet|offer|offers|offering|pitch\w*|upsell\w*)$/;
+const PERFECT = /^(hat|hatte|haben|hatten|has|had|have|wurde|wurden|was|were|ist)$/;
+
+/**
+ * "dass Microsoft unseren Kunden direkt Dynamics 365 verkaufen will", "Microsoft sells directly to our customers":
+ * Microsoft selling or offering is a sales approach, not a purchase the customer made. "Microsoft hat ihm Azure direkt
+ * verkauft", "Microsoft sold them Azure directly": a sale made is a purchase.
+ */
+function microsoftSellingAt(found: Found, direct: number): boolean {
+  const clause = found.clause[direct];
+  const selling = found.tokens.findIndex(
+    (token, at) => Math.abs(at - direct) <= 5 && found.clause[at] === clause && SELLING_NOW.test(token) && !found.negatedAt(at, 3)
+  );
+  if (selling < 0) return false;
+  const first = Math.min(selling, direct);
+  const subject = found.positions('microsoft').some((ms) => ms < first && first - ms <= 6 && found.clause[ms] === clause);
+  const between = found.tokens.slice(Math.max(0, first - 6), Math.max(selling, direct) + 3);
+  const madeSale = between.some((token) => PERFECT.test(token)) || between.some((token) => SELLERS_OWN.test(token));
+  return subject && !madeSale;
+}
+
+/** "Microsoft sold them Azure directly", "Microsoft hat ihm Visio direkt verkauft": a sale made is the customer's purchase. */
+function microsoftSoldAt(found: Found, direct: number): boolean {
+  const clause = found.clause[direct];
+  return found.tokens.some((token, at) => {
+    if (Math.abs(at - direct) > 6 || found.clause[at] !== clause || !/^(sold|verkauft)$/.test(token) || found.negatedAt(at, 3)) return false;
+    const first = Math.min(at, direct);
+    const subject = found.positions('microsoft').some((ms) => ms < first && first - ms <= 6 && found.clause[ms] === clause);
+    const made = token === 'sold' || found.tokens.slice(Math.max(0, first - 6), at).some((word) => PERFECT.test(word));
+    return subject && made;
+  });
 }
 
 /**
@@ -1978,7 +2024,7 @@ function channelDoubtedBy(
           (PURCHASE_VERBS.test(next) || OURS.test(next) || (found.at('throughUs', at + 1 + offset) && !sender(at)))
       )
   );
-  if (wondersHowBought) return true;
+  if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || perhapsBought(found)) return true;
   // "they ordered Intune online", "hat es online bestellt": bought on some web shop, perhaps Microsoft's
   // … not "direkt online bei Microsoft gekauft", "online directly from Microsoft": the shop is named.
   const shopNamed = (at: number) =>
@@ -2013,6 +2059,54 @@ function channelDoubtedBy(
   if (notAmongOurs(found) || onlyOthersOurs(found, products)) return true;
   const alreadyWrote = !pitch && found.has('happened') && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
+}
+
+/** A sale or purchase made: "who sold it", "von wem er Defender bezieht", "hat der das Azure selbst abgeschlossen". */
+const SOLD_OR_BOUGHT = /^(sold|resold|bought|purchased|supplied|ordered|verkauft|gekauft|bezogen|bezieht|kauft|bestellt|abgeschlossen|gebucht|erworben)$/;
+const WHO_ASKS = /^(who|wer|wem)$/;
+const CLAUSE_OPENERS = /^(and|und|or|oder|but|aber|so|also|von|bei|from)$/;
+
+/**
+ * "wer hat das verkauft??", "Von wem die Klinik Defender bezieht, weiß ich nicht", "who sold them that?": the asker
+ * asks who sold it, which is not knowing the channel. Only a "who" that opens its clause: "customers who bought
+ * through us" describes them.
+ */
+function asksWhoSold(found: Found): boolean {
+  return found.tokens.some((token, at) => {
+    if (!WHO_ASKS.test(token)) return false;
+    const before = found.tokens[at - 1];
+    const opens = before === undefined || isBreak(before) || (CLAUSE_OPENERS.test(before) && (at < 2 || isBreak(found.tokens[at - 2] ?? '.')));
+    if (!opens || (token === 'wem' && !/^(von|bei)$/.test(before ?? ''))) return false;
+    return found.tokens.slice(at + 1, at + 8).some((next, offset) => found.clause[at + 1 + offset] === found.clause[at] && SOLD_OR_BOUGHT.test(next));
+  });
+}
+
+/**
+ * "… obwohl wir sein CSP sind?? oder hat der das Azure selbst abgeschlossen", "or did they buy it directly?": the
+ * direct purchase offered as the other possibility is a doubt, not a statement.
+ */
+function offersDirectAlternative(found: Found): boolean {
+  return found.tokens.some((token, at) => {
+    if (token !== 'or' && token !== 'oder') return false;
+    if (!/^(hat|haben|hatte|ist|did|do|does|has|have|was|were|is|are|kauft|kaufen|bezieht)$/.test(found.tokens[at + 1] ?? '')) return false;
+    const clause = found.clause[at];
+    const rest = (concept: Concept) => found.within(concept, at + 1, at + 10, clause);
+    return (rest('direct') || rest('ownAgreement') || rest('nonCsp')) && (rest('buy') || found.tokens.slice(at + 1, at + 10).some((next) => SOLD_OR_BOUGHT.test(next)));
+  });
+}
+
+/**
+ * "ggf. direkt gekauft?", "… ggf. direkt": "gegebenenfalls" before a purchase, or before "direkt" that ends the
+ * sentence, doubts the channel; before Microsoft's doing ("macht MS das ggf. direkt für Kd") it does not.
+ */
+function perhapsBought(found: Found): boolean {
+  return found.tokens.some((token, at) => {
+    if (token !== 'ggf' && token !== 'gegebenenfalls') return false;
+    const clause = found.clause[at];
+    const bought = found.tokens.slice(at + 1, at + 4).some((next, offset) => found.clause[at + 1 + offset] === clause && (SOLD_OR_BOUGHT.test(next) || found.at('buy', at + 1 + offset)));
+    const endsOnDirect = found.at('direct', at + 1) && isBreak(found.tokens[at + 2] ?? '.');
+    return bought || endsOnDirect;
+  });
 }
 
 const COMING = /^(kommt|kommen|kam|kamen|come|comes|came|coming)$/;
@@ -2225,7 +2319,7 @@ const SEPARABLE_ZU = /\b(stell)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/
  * shortened preposition or adverb ends no sentence, so what follows stays in the sentence that asks. Only words
  * that always lead into more words; a shortened noun ("Kd.") may end a sentence.
  */
-const ABBREVIATION_STOPS = /(?<=(?:^| )(?:wg|bzgl|bzw|ggf|evtl|inkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e)) \.(?= [^.,])/g;
+const ABBREVIATION_STOPS = /(?<=(?:^| )(?:wg|bzgl|ggf|evtl|inkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e)) \.(?= [^.,])/g;
 
 function withoutAbbreviationStops(normalized: string): string {
   return normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;

@@ -1081,3 +1081,42 @@ describe('a new author\'s customers, expectations and pitches (issue 11, no topi
     ]);
   });
 });
+
+describe('the asked product after a shortened word, doubts in chat words, and Microsoft selling directly (issue 11, classes 1, 2, 4 and marketing)', () => {
+  it('a shortened preposition ("wg.", "bzgl.", "re.") keeps the product in the sentence that asks', () => {
+    expectAnswers([
+      ['Kd. hat MPSA für Project, Teams über uns\nMS schreibt bzgl. Teams Preiserhöhung?', 'no', 'subscription-communication'],
+      ['Kunde hat Unified direkt, Lizenzen via CSP bei uns. Meldet sich MS wg. Unified-Vertrag?', 'yes', 'non-csp-relationship'],
+      ['cust has EA for Windows Server + Intune via us\nms mails re. Intune renewal, fine?', 'no', 'subscription-communication'],
+      ['Kd. mit Open Value für Office direkt + Azure über uns\nSchickt MS wg. Open Value Verlängerung was?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('the asker doubting the channel in chat words is depends, never a guessed yes or no', () => {
+    expectAnswers([
+      ['client may have bought Power BI directly back then\ncan ms mail them about the bill?', 'depends', 'non-csp-relationship'],
+      ['MS schickt Kd Rechnung für Visio\nwer hat ihm das verkauft? kp', 'depends', 'non-csp-relationship'],
+      ['Kunde kriegt von MS Post zu Project-Lizenzen. Von wem er Project bezieht, wissen wir gerade nicht. Ok so?', 'depends', 'non-csp-relationship'],
+      ['Microsoft mahnt den Kunden wegen Azure-Kosten, wir sind doch sein CSP – oder hat er Azure selbst direkt gekauft?', 'depends', 'non-csp-relationship'],
+      ['Kd hat Mail zu Defender Preisen bekommen, ggf. direkt bestellt? passt das?', 'depends', 'non-csp-relationship'],
+      ['the Visio plan the customer got a renewal mail for is not in our licence portal. allowed for Microsoft to send it?', 'depends', 'non-csp-relationship'],
+      ['Microsoft confirmed a seat reduction for Project to the customer. we did not change any seats and I can\'t find Project for them on our side. ok?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('who tells the asker is not who Microsoft reaches', () => {
+    expectAnswers([
+      ['A client told me Microsoft\'s account team offered them cheaper Copilot seats. We can\'t tell whether their Copilot runs through us. Allowed?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('Microsoft selling or offering directly is a sales approach; a sale Microsoft made is a direct purchase', () => {
+    expectAnswers([
+      ['Kann es sein, dass Microsoft unseren Kunden direkt Copilot verkaufen möchte? Darf der MS-Vertrieb das?', 'no', 'partner-communicates'],
+      ['Microsoft keeps trying to sell Fabric directly to our customers. Is that OK for Microsoft?', 'no', 'partner-communicates'],
+      ['Does Microsoft mail event invitations directly to organisations that license through their CSP?', 'no', 'partner-communicates'],
+      ['Microsoft hat dem Kunden letztes Jahr Azure direkt verkauft. Darf Microsoft ihm die Azure-Rechnung schicken?', 'yes', 'non-csp-relationship'],
+      ['Microsoft sold the client Dynamics 365 directly two years ago. Can Microsoft contact them about the Dynamics renewal?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
