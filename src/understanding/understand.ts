@@ -93,7 +93,7 @@ const CONCEPT_COUNT = Object.keys(lexicon).length;
 const GERMAN_PRONOUN = /^(das|dies|es)$/;
 /** What follows a pronoun "das" but never the article "das": an adverb, a preposition, an article of the next object, the end. */
 const POINTS_BACK_BEFORE = /^(selbst|selber|an|auch|direkt|dann|ueberhaupt|einfach|wirklich|eigentlich|so|noch|immer|ebenfalls|den|dem|der|die|unseren|unserem|unsere|ihnen|ihm|ihr|jeweils|per|via|mit|bei|zu|[.?!,;:]|\n)$/;
-const GERMAN_MIDDLE_FIELD = /^(er|sie|es|wir|ich|man|ihn|ihm|ihr|uns|das|dies|hat|haben|hatte|ist|sind|war|wird|werden|kann|darf|muss|soll)$/;
+const GERMAN_MIDDLE_FIELD = /^(er|sie|es|wir|ich|man|ihn|ihm|ihr|uns|das|dies|hat|haben|hatte|ist|sind|war|wird|werden|kann|darf|muss|soll|kommt|kommen|laeuft|laufen|lief|liefen|geht|gehen|bezieht|beziehen|kauft|kaufen)$/;
 
 /** The concepts of one question with their token positions, and its clauses. */
 const SAYS_ONLY: ReadonlySet<Concept> = new Set(['exceptions', 'ever']);
@@ -1421,10 +1421,22 @@ function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], 
   if (linked) return { channel: linked.channel, close: true };
   // Only a cue close by speaks for a product: in a run-on sentence, far cues belong to other products; a cue right
   // beside another product ("Intune über uns") is that product's.
-  const near = cues.filter((cue) => away(cue) <= PRODUCT_CUE_REACH && !boundToOther(found, cue, at));
+  const near = cues.filter((cue) => away(cue) <= PRODUCT_CUE_REACH && !boundToOther(found, cue, at) && !forTheRest(found, cue, at));
   const inSegment = closest(near.filter((cue) => found.segment[cue.at] === found.segment[at]));
   if (inSegment) return { channel: bothInParallel(found, inSegment, cues) ? 'unknown' : inSegment.channel, close: true };
   return { channel: closest(near.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown', close: false };
+}
+
+/**
+ * "devs have VS subs direct from ms rest is csp ms mailing them re vs renewal", "rest csp": a cue right after "the
+ * rest", "alles andere" speaks for the other products, not for one named after it in run-on text.
+ */
+function forTheRest(found: Found, cue: ChannelCue, at: number): boolean {
+  if (at < cue.at) return false;
+  return [1, 2, 3].some((back) => {
+    const position = cue.at - back;
+    return position >= 0 && found.clause[position] === found.clause[cue.at] && (THE_REST.test(found.tokens[position] ?? '') || /^(alles|everything)$/.test(found.tokens[position] ?? '') && /^(andere|else)$/.test(found.tokens[position + 1] ?? ''));
+  });
 }
 
 const LINK_VERBS = /^(is|are|was|were|runs|run|comes|come|bought|purchased|ist|sind|war|laeuft|laufen|lief|kommt|kommen|gekauft|bezogen|gebucht)$/;
@@ -1450,7 +1462,8 @@ function linkedCue(found: Found, at: number, cues: readonly ChannelCue[]): Chann
     // "… gekauft, alles andere läuft über uns": "everything else" or a second verb starts another statement
     if (EVERYTHING.test(token) || THE_REST.test(token) || (linkSeen && LINK_VERBS.test(token))) return undefined;
     if (LINK_VERBS.test(token)) linkSeen = true;
-    else if (found.at('softBreak', next) || found.at('clauseBreak', next)) return undefined;
+    // "M365 E3 kommt aber von uns": "aber" after the verb is a particle, no new clause
+    else if (found.at('softBreak', next) || (found.at('clauseBreak', next) && !(linkSeen && found.tokens[next] === 'aber'))) return undefined;
   }
   return undefined;
 }
@@ -2508,7 +2521,7 @@ const DE_SUBORDINATORS = new Set(['dass', 'ob', 'wenn', 'falls', 'weil', 'obwohl
 /** Words before such a conjunction that make it part of a longer one: "so dass", "ohne dass", "als ob", "auch wenn". */
 const DE_SUBORDINATOR_LEADS = new Set(['so', 'ohne', 'als', 'statt', 'anstatt', 'auch', 'selbst', 'nur', 'erst', 'und', 'oder', 'aber']);
 /** Who a German statement puts right after its verb when something else stands first: "Viva haben wir …". */
-const DE_INVERTED_SUBJECTS = new Set(['wir', 'ich', 'er']);
+const DE_INVERTED_SUBJECTS = new Set(['wir', 'ich', 'er', 'sie']);
 /** German verbs of holding and buying that a statement puts second: "die Lizenzen bezieht er über uns". */
 const DE_HOLDING_VERBS = new Set([
   'hat', 'haben', 'habe', 'hatte', 'hatten', 'bezieht', 'beziehen', 'kauft', 'kaufen', 'verkaufen', 'verkauft', 'sehen',
@@ -2593,7 +2606,9 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     if (phrase.length > 0 && phrase.length <= 4 && ARTICLES.test(phrase[0] ?? '') && (lastEnd >= 0 || start <= 4)) continue;
     let opens = false;
     if (EN_QUESTION_VERBS.has(token)) opens = EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1));
-    else if (DE_QUESTION_VERBS.has(token) || DE_RECEIVE_VERBS.has(token)) {
+    // "… direkt mit Microsoft Dynamics 365 bezieht sie über uns", "die Copilot-Lizenzen hat er aber über uns gekauft":
+    // a verb of holding with its subject after it is a statement that put something first, not a question
+    else if ((DE_QUESTION_VERBS.has(token) || DE_RECEIVE_VERBS.has(token)) && !(DE_HOLDING_VERBS.has(token) && DE_INVERTED_SUBJECTS.has(next))) {
       let subject = at + 1;
       while (DE_BETWEEN.has(tokens[subject] ?? '') && subject < at + 3) subject++;
       // "Kunde schreibt Microsoft hat …" reports what the customer says; it asks nothing.
