@@ -1348,7 +1348,11 @@ function microsoftSoldAt(found: Found, direct: number): boolean {
  * sentence that says what the customer has, with no verb of reaching in its clause ("sends the Azure invoice directly").
  */
 function holdsDirectly(found: Found, at: number): boolean {
-  const after = found.scanned.products.some((product) => product.at + product.length === at);
+  // "has Visio plans direct from MS", "VS-Abos direkt bei MS": a word for the holding may stand between
+  const after = found.scanned.products.some((product) => {
+    const end = product.at + product.length;
+    return end === at || (end === at - 1 && (GENERIC_HOLDINGS.test(found.tokens[end] ?? '') || PRODUCT_TAIL.test(found.tokens[end] ?? '')));
+  });
   if (!after) return false;
   const sentence = found.sentence[at];
   const clause = found.clause[at];
@@ -2506,8 +2510,8 @@ const DE_MODALS = new Set(['muessen', 'sollen', 'koennen', 'duerfen', 'wollen', 
 const DE_BETWEEN = new Set(['sich', 'denn', 'dann', 'eigentlich', 'auch', 'da', 'hier', 'ueberhaupt']);
 /** Short German and English checks that close a run-on question: "ist das ok", "passt das so", "darf das". */
 const DE_CHECK_VERBS = new Set(['ist', 'passt', 'geht', 'darf', 'war', 'stimmt']);
-/** Verbs by which Microsoft, named first, starts a new statement: "… through our csp microsoft emailed them". */
-const MICROSOFT_STARTS = /^(emailed|mailed|sent|wrote|told|contacted|called|informed|notified|reached|keeps|wants|says|said|is|was|has|had|will|would|just|already|now|also|hat|schickt|schreibt|sagt|will|meldet|informiert|kontaktiert|kommuniziert)$/;
+/** Verbs by which Microsoft, named first, starts a new statement: "… through our csp microsoft emailed them", "… ms mailing them". */
+const MICROSOFT_STARTS = /^(emailed|mailed|sent|wrote|told|contacted|called|informed|notified|reached|emailing|mailing|sending|writing|contacting|calling|telling|informing|notifying|reaching|keeps|wants|says|said|is|was|has|had|will|would|just|already|now|also|hat|schickt|schreibt|sagt|will|meldet|informiert|kontaktiert|kommuniziert)$/;
 /** After these a word continues the clause: a preposition, a conjunction, an article. */
 const CONTINUES = new Set([
   'and', 'or', 'but', 'und', 'oder', 'aber', 'to', 'from', 'by', 'with', 'at', 'of', 'via', 'through', 'than', 'for', 'about',

@@ -1120,3 +1120,25 @@ describe('the asked product after a shortened word, doubts in chat words, and Mi
     ]);
   });
 });
+
+describe('no confident yes or no the wrong way when a run-on text names both channels (safety, messy text, issue 11, class 1)', () => {
+  it('reads which product the asking part means though the commas and capitals are gone', () => {
+    expectAnswers([
+      // a German statement that puts the product first, its subject "sie"/"er" after the verb
+      ['die stadtwerke haben einen unified-vertrag direkt mit microsoft power bi beziehen sie über uns schickt microsoft ihnen die power bi rechnung', 'no', 'subscription-communication'],
+      ['kunde mit mpsa die intune-lizenzen hat er aber bei uns gekauft schreibt microsoft ihm wegen der intune preiserhöhung', 'no', 'subscription-communication'],
+      // "kommt aber von uns": "aber" after the verb is a particle, the product keeps its channel
+      ['die kanzlei hat ein ea für sql server teams premium kommt aber von uns darf microsoft ihr die teams premium rechnung schicken', 'no', 'subscription-communication'],
+      // "rest is csp": the catch-all speaks for the rest, not for the product named after it
+      ['designers have adobe-free visio plans direct from ms rest is csp ms emailing them re visio renewal ok', 'yes', 'non-csp-relationship'],
+      ['grafiker haben visio abos direkt bei ms rest csp ms mail wg visio verlängerung ok', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('Microsoft inviting companies directly, or wanting to sell directly, is a sales approach, not a direct purchase', () => {
+    expectAnswers([
+      ['Will Microsoft mail its webinar invitations directly to firms that buy via a CSP reseller?', 'no', 'partner-communicates'],
+      ['ist es normal dass microsoft unseren kunden direkt power bi anbieten will', 'no', 'partner-communicates']
+    ]);
+  });
+});
