@@ -22,6 +22,35 @@ function foldUnicode(text: string): string {
 
 /** Mail addresses and links: their words ("microsoft.com", "noreply") are not what a question says. */
 const ADDRESSES = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|https?:\/\/\S+/g;
+/** "#acctmgmt", "@Jana": a chat's tags and mentions file or address the message; they say nothing of what it asks. */
+const TAGS = /(^|[^\p{L}\p{N}&])[#@][\p{L}\p{N}_]+/gu;
+
+/**
+ * What thumbs type for a word that is read by its shape elsewhere: "w/" (with), "w/o" (without), "b4" (before),
+ * "might've" (might have). Only forms that cannot be anything else; vocabulary abbreviations ("cust", "lic", "Kd.")
+ * are the lexicon's.
+ */
+const THUMB_FORMS = /(^|\s)(?:w\/o|w\/|b4)(?=\s|$)|\b(might|may|could|should|would|must)'?ve\b/g;
+const THUMB_WORDS: Record<string, string> = { 'w/o': 'without', 'w/': 'with', b4: 'before' };
+
+/**
+ * An arrow between two words ("E3→E5", "1yr -> 3yr", "ms→cust") is kept as its own token: between two plans or terms
+ * it is a change of plan, before the customer a message sent to them. The understanding reads which.
+ */
+export const ARROW = '→';
+const ARROWS = /→|->|=>|⇒|⟶|➡/g;
+const ANY_ARROW = /[→>⇒⟶➡]/;
+
+/**
+ * The full stop of a shortened noun ends no sentence where the next word goes on in lower case: "Kd. hat EA für
+ * Windows", "lic. count". Only here is the case still known; shortened prepositions ("wg.", "bzgl.") are the
+ * understanding's, since they never end a sentence.
+ */
+const NOUN_ABBREVIATION_STOPS = /\b(kd|kdn|kdr|cust|custs|lic|lics|sub|subs|acct|mgmt|etc|usw|nr)\.(?=[ \t]+(\S))/gi;
+
+function withoutNounAbbreviationStops(text: string): string {
+  return text.replace(NOUN_ABBREVIATION_STOPS, (whole, word: string, next: string) => (next !== next.toUpperCase() ? word : whole));
+}
 
 /** The token that stands for the end of a sentence, and the one for the end of a clause within a sentence. */
 export const SENTENCE_END = '.';
@@ -37,7 +66,7 @@ const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
 // A full stop right before a closing quote ends the sentence too: „… Ansprechpartner.“ Darf Microsoft das?
 const SENTENCE_ENDS = /(?:[!?\n]|\.(?=[\s"'“”„»«]|$))+/g;
 const CLAUSE_ENDS = /(?:[,;()\[\]]|:(?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s)+/g;
-const END_MARKS = /\bzz(?:sentence|clause)zz\b/g;
+const END_MARKS = /\bzz(?:sentence|clause|arrow)zz\b/g;
 
 /**
  * ask() normalises a question twice in a row, for the understanding and for the second opinion: the second time
@@ -61,11 +90,19 @@ export function normalize(text: string): string {
  */
 function normalizeAnew(text: string): string {
   const ascii = ASCII.test(text);
-  const country = text.includes('US') || text.includes('U.S') ? asCountry(text) : text;
+  let country = text.includes('US') || text.includes('U.S') ? asCountry(text) : text;
+  if (country.includes('. ')) country = withoutNounAbbreviationStops(country);
   let folded = ascii ? country.toLowerCase() : foldUnicode(country);
   if (folded.includes(' us ')) folded = folded.replace(COUNTRY_AFTER_ARTICLE, '$1 usa');
   let normal = folded.includes('@') || folded.includes('http') ? folded.replace(ADDRESSES, ' ') : folded;
+  if (normal.includes('#') || normal.includes('@')) normal = normal.replace(TAGS, '$1 ');
   if (!ascii || normal.includes('`')) normal = normal.replace(TYPOGRAPHIC_APOSTROPHES, "'");
+  if (normal.includes('/') || normal.includes('b4') || normal.includes("'ve") || normal.includes('tve') || normal.includes('dve')) {
+    normal = normal.replace(THUMB_FORMS, (whole, space: string | undefined, modal: string | undefined) =>
+      modal !== undefined ? `${modal} have` : `${space ?? ''}${THUMB_WORDS[whole.trim()] ?? whole}`
+    );
+  }
+  if (ANY_ARROW.test(normal)) normal = normal.replace(ARROWS, ' zzarrowzz ');
   normal = normal.replace(SENTENCE_ENDS, ' zzsentencezz ').replace(CLAUSE_ENDS, ' zzclausezz ');
   const apostrophe = normal.includes("'");
   // In this order: the space before "n't" ends a word, so "'sn't" loses its "'s" too.
@@ -73,7 +110,7 @@ function normalizeAnew(text: string): string {
   normal = normal.replace(NON_WORD_RUN, ' ');
   if (apostrophe) normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, ' ');
   normal = normal.trim();
-  if (normal.includes('zz')) normal = normal.replace(END_MARKS, (mark) => (mark === 'zzsentencezz' ? SENTENCE_END : CLAUSE_END));
+  if (normal.includes('zz')) normal = normal.replace(END_MARKS, (mark) => (mark === 'zzsentencezz' ? SENTENCE_END : mark === 'zzarrowzz' ? ARROW : CLAUSE_END));
   return (
     normal
       // A run of ends is one end, the stronger one: "…, us or MS? (we only do CSP for him)" ends a sentence.

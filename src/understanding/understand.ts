@@ -13,7 +13,7 @@ import {
 } from './facts';
 import type { Concept } from './lexicon';
 import { isKnownWord, scan, type Match, type Scan } from './matcher';
-import { CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
+import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
 import { functionWords, lexicon } from './lexicon';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
@@ -282,10 +282,33 @@ function languageEvidence(scanned: Scan, raw: string, own: string): Scan {
   return outside.languageScore.en + outside.languageScore.de >= 3 ? outside : scanned;
 }
 
+/**
+ * Spellings only one of the languages has, for words the lexicon does not know: "Abwesenheitsnotiz einrichten",
+ * "Datenschutzerklärung" are German by their shape; "throughput", "onboarding" English.
+ */
+const GERMAN_SHAPE = /(sch|cht|tz|heit|keit|ung|ungen|lich|isch|ier(t|en)|chen)$|sch|cht|heit|keit|tz[aeiou]|ae[a-z]/;
+const ENGLISH_SHAPE = /^(th|wh)|(ing|ings|tion|tions|ly|ous|ness)$|ght|ee[a-z]|oo[a-z]|w[aeiou]/;
+
+/** Which language the words' shapes point to, for a question whose known words leave the language open. */
+function languageByShape(tokens: readonly string[]): Record<Language, number> {
+  const score = { en: 0, de: 0 };
+  for (const token of tokens) {
+    if (token.length < 4 || isKnownWord(token) || /\d/.test(token)) continue;
+    if (GERMAN_SHAPE.test(token)) score.de++;
+    if (ENGLISH_SHAPE.test(token)) score.en++;
+  }
+  return score;
+}
+
 function detectLanguage(scanned: Scan, raw: string, options: UnderstandOptions): Language {
   if (options.language) return options.language;
   const score = { ...scanned.languageScore };
   if (/[äöüß]/i.test(raw)) score.de += 2;
+  if (score.de === score.en) {
+    const shape = languageByShape(scanned.tokens);
+    score.de += shape.de;
+    score.en += shape.en;
+  }
   if (score.de > score.en) return 'de';
   if (score.en > score.de) return 'en';
   return languageOfLocale(options.locale) ?? 'en';
@@ -547,7 +570,7 @@ function serviceGone(found: Found): boolean {
 }
 
 const DATA_MOVES = /^(mov(e|es|ed|ing)|relocat\w*|migrat\w*|verschieb\w*|verschoben|verlager\w*|umzug\w*|umzieh\w*|umgezogen|zieht)$/;
-const DATA_PLACES = /^(data|daten|region|regions|regionen|rechenzentr\w*|datacent\w*|datacenter\w*|centre|centres|center|centers|geo|geography|speicherort\w*|datenstandort\w*)$/;
+const DATA_PLACES = /^(dc|dcs|rz|data|daten|region|regions|regionen|rechenzentr\w*|datacent\w*|datacenter\w*|centre|centres|center|centers|geo|geography|speicherort\w*|datenstandort\w*)$/;
 
 /** "moving the customer's data to Switzerland North", "verschiebt seine Daten in eine andere Region": a data move is operational. */
 function movesData(found: Found): boolean {
@@ -631,15 +654,24 @@ function renewsCredential(found: Found, at: number): boolean {
   );
 }
 
-const PLAN_WORD = /^(plan|plans|p1|p2|tarif)$/;
+/** A plan or a term: "P2", "Plan 1", "1yr", "monthly", "36 Monate". */
+const PLAN_WORD = /^(plan|plans|p[1-3]|tarif|\d+(yr|yrs|y|years?|j|jahre?|mo|mon|months?|m|monate?)|monthly|annual|yearly|monatlich\w*|jaehrlich\w*)$/;
+/** Beside an arrow an edition is a plan too: "Basic → Standard". */
+const EDITION = /^(business|premium|standard|basic|pro|professional|enterprise|essentials|frontline|kiosk)$/;
 
-/** "from Business Basic to Business Premium", "von Plan 1 auf Plan 2": a change of plan is a subscription matter. */
+/**
+ * "from Business Basic to Business Premium", "von Plan 1 auf Plan 2", "E3→E5", "1yr -> 3yr": a change of plan or
+ * term is a subscription matter.
+ */
 function changesPlan(found: Found): boolean {
-  const plan = (from: number, to: number) =>
+  const plan = (from: number, to: number, arrow = false) =>
     found.scanned.products.some((named) => named.at >= from && named.at <= to) ||
-    found.tokens.slice(from, to + 1).some((token) => PLAN_WORD.test(token));
-  // "Plan 1 auf Plan 2", "E3 to E5"
-  const planTo = found.tokens.some((token, at) => (token === 'to' || token === 'auf') && plan(at - 2, at - 1) && plan(at + 1, at + 2));
+    found.tokens.slice(Math.max(0, from), to + 1).some((token) => PLAN_WORD.test(token) || (arrow && EDITION.test(token)));
+  // "Plan 1 auf Plan 2", "E3 to E5", "P1→P2"
+  const planTo = found.tokens.some((token, at) => {
+    const arrow = token === ARROW;
+    return (arrow || token === 'to' || token === 'auf') && plan(at - 2, at - 1, arrow) && plan(at + 1, at + 2, arrow);
+  });
   return planTo || found.tokens.some((token, at) => {
     if (token !== 'from' && token !== 'von') return false;
     for (let to = at + 2; to <= at + 6 && to < found.tokens.length; to++) {
@@ -775,6 +807,9 @@ function isLiveStatus(found: Found): boolean {
     found.tokens.slice(at + 1, at + 6).some((token, offset) => /^ge\w{3,}(t|en)$/.test(token) && found.clause[at + 1 + offset] === found.clause[at]);
   const liveQuestion = found.positions('liveNow').some((at) => !reachingInSentence(found.sentence[at] ?? -1) && !recentPast(at) && !perfect(at));
   if (liveQuestion && troubled && !found.has('happened')) return true;
+  // "Azure West Europe ok atm?", "Teams grad ok?": whether a service or region is fine right now, with no one reached
+  const serviceNamed = found.scanned.products.length > 0 || found.has('scopeTarget');
+  if (liveQuestion && serviceNamed && found.has('wondering') && !found.has('communicate') && !found.has('customer') && !found.has('happened')) return true;
   const startsAsStatus = ['is', 'are', 'ist', 'sind', 'geht', 'gehts', 'laeuft'].includes(found.tokens[0] ?? '');
   return (
     startsAsStatus &&
@@ -1982,7 +2017,7 @@ function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState 
  * partner's Partner Center, or Microsoft already wrote about it and the asker wonders whether that was allowed.
  */
 /** "I think", "as far as I know", "glaube", "vermutlich": the asker hedging a claim, which need not be about a purchase. */
-const OPINION_HEDGE = /^(think|believe|guess|far|glaub\w*|denke|soweit|meines|wahrscheinlich|vermutlich)$/;
+const OPINION_HEDGE = /^(think|believe|guess|far|glaub\w*|denke|soweit|meines|wahrscheinlich|vermutlich|ggf|ggfs)$/;
 const CHANNEL_CONCEPTS: readonly Concept[] = ['buy', 'throughUs', 'ownAgreement', 'relationship', 'csp', 'nonCsp', 'partnerCenter', 'creditCard', 'takenOver'];
 
 function opinionHedge(found: Found, at: number): boolean {
@@ -1998,7 +2033,8 @@ function channelSaidInSentence(found: Found, at: number): boolean {
   const inSentence = (position: number) => found.sentence[position] === sentence;
   return (
     CHANNEL_CONCEPTS.some((concept) => found.positions(concept).some(inSentence)) ||
-    found.positions('direct').some((position) => inSentence(position) && !found.within('communicate', position - 3, position + 3)) ||
+    // "macht MS das ggf. direkt": Microsoft acting directly, not a direct purchase
+    found.positions('direct').some((position) => inSentence(position) && !found.within('communicate', position - 3, position + 3) && !found.within('microsoft', position - 4, position - 1)) ||
     found.tokens.some((token, position) => inSentence(position) && (PURCHASE_VERBS.test(token) || (OURS.test(token) && !found.at('customer', position + 1))))
   );
 }
@@ -2336,7 +2372,7 @@ const SEPARABLE_ZU = /\b(stell)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/
  * shortened preposition or adverb ends no sentence, so what follows stays in the sentence that asks. Only words
  * that always lead into more words; a shortened noun ("Kd.") may end a sentence.
  */
-const ABBREVIATION_STOPS = /(?<=(?:^| )(?:wg|bzgl|ggf|evtl|inkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e)) \.(?= [^.,])/g;
+const ABBREVIATION_STOPS = /(?<=(?:^| )(?:wg|bzgl|ggf|ggfs|evtl|allg|inkl|exkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e)) \.(?= [^.,])/g;
 
 function withoutAbbreviationStops(normalized: string): string {
   return normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;

@@ -1150,3 +1150,62 @@ describe('no confident yes or no the wrong way when a run-on text names both cha
     ]);
   });
 });
+
+describe('thumb-typed questions: abbreviations, arrows, tags and missing words (issue 11, a phone between meetings)', () => {
+  it('an arrow between two plans or terms is a change of plan, a subscription matter', () => {
+    expectAnswers([
+      ['client moving F3→E3 in june, MS emails them?', 'no', 'subscription-communication'],
+      ['Defender P1 -> P2 bei Kd, schreibt MS da?', 'no', 'subscription-communication'],
+      ['savings plan 1yr=>3yr - ms contacts cust y/n', 'no', 'subscription-communication'],
+      ['Essentials → Premium beim Kd, Info von MS?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('an arrow before the customer is a message sent to them', () => {
+    expectAnswers([['outage notices ms→client direct?', 'yes', 'operational-communication']]);
+  });
+
+  it('abbreviated subscription, maintenance and data-centre words', () => {
+    expectAnswers([
+      ['5 more lic for Visio - ms tells cust?', 'no', 'subscription-communication'],
+      ['Kd will Teams Premium add-on, MS info an Kd?', 'no', 'subscription-communication'],
+      ['maint on their SQL MI tonight, ms mails the client?', 'yes', 'operational-communication'],
+      ['RZ-Umzug bei Azure, MS informiert Kd?', 'yes', 'operational-communication'],
+      ['dc migration next week ms notifies client?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the full stop of an abbreviation ends no sentence', () => {
+    expectAnswers([
+      ['Kd. hat MCA für Azure, Teams über uns. MS schreibt wg. Teams Verlängerung?', 'no', 'subscription-communication'],
+      ['Rechnung kam von MS, evtl. direkt gekauft? darf MS das?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('"w/", "b4", "might\'ve" and tags read as the words they stand for', () => {
+    expectAnswers([
+      ['client might\'ve bought Visio direct, ms mails re invoice ok? #licensing', 'depends', 'non-csp-relationship'],
+      ['ms tells us b4 the client trial ends?', 'not-covered']
+    ]);
+  });
+
+  it('a short German line with English product names is answered in German', () => {
+    for (const question of ['Teams Phone grad ok?', 'GCC High Kunden auch?', 'MS pitcht Kd Copilot ok?', 'Terminserie in Outlook App einrichten']) {
+      expect({ question, language: ask(question).language }).toEqual({ question, language: 'de' });
+    }
+  });
+
+  it('whether a service is fine right now is live status', () => {
+    expectAnswers([
+      ['Exchange Online ok rn?', 'not-covered'],
+      ['Azure Germany West Central gerade ok?', 'not-covered']
+    ]);
+  });
+
+  it('a mail to the asker is the partner receiving', () => {
+    expectAnswers([
+      ['mail to me when the client signs the MCA?', 'not-covered'],
+      ['Info an mich, wenn Kd kündigt?', 'not-covered']
+    ]);
+  });
+});
