@@ -84,6 +84,11 @@ const MIN_COMPOUND_PART = 4;
 /** Domain nouns travel between the languages ("Billing-Mails", "Incident"): weaker evidence of the language than verbs. */
 const BORROWED_CONCEPTS: ReadonlySet<Concept> = new Set(['billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing']);
 const MIN_FUZZY_LENGTH = 7;
+/**
+ * Names of places, clouds and portals ("GCC High", "EU Data Boundary", "Azure West Europe") are written the same in a
+ * German question as in an English one: they say nothing of the language it is in.
+ */
+const PLACE_NAMES: ReadonlySet<Concept> = new Set(['scopeTarget']);
 /** Only domain words are looked for inside German compounds ("Dienst|ausfall"); "weiter|ge|leite|t" is no order. */
 const COMPOUND_CONCEPTS: ReadonlySet<Concept> = new Set([
   'microsoft', 'customer', 'communicate', 'billing', 'billingWeak', 'operational', 'marketing', 'relationship',
@@ -159,7 +164,8 @@ class CompiledLexicon {
     }
     for (const [key, languages] of languagesOf) {
       const [concept, form] = key.split('\u0000') as [Concept, string];
-      const sense: Sense = { concept, language: languages.size === 1 ? [...languages][0] : undefined };
+      const named = PLACE_NAMES.has(concept);
+      const sense: Sense = { concept, language: languages.size === 1 && !named ? [...languages][0] : undefined };
       if (form.includes(' ')) {
         const parts = form.split(' ');
         const first = parts[0] as string;

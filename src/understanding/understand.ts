@@ -311,8 +311,18 @@ function detectLanguage(scanned: Scan, raw: string, options: UnderstandOptions):
   }
   if (score.de > score.en) return 'de';
   if (score.en > score.de) return 'en';
+  // "Abwesenheitsnotiz in Outlook App einrichten", "GCC High Tenants auch?": no word the lexicon weighs tells, but
+  // German words have shapes English ones seldom have.
+  const shaped = scanned.tokens.filter((token) => GERMAN_SHAPE.test(token)).length - scanned.tokens.filter((token) => ENGLISH_SHAPE.test(token)).length;
+  if (shaped > 0) return 'de';
+  if (shaped < 0) return 'en';
   return languageOfLocale(options.locale) ?? 'en';
 }
+
+/** Endings and clusters of German words: "-ung", "-heit", "-keit", "-lich", "-ieren", "einrichten", "Notiz". */
+const GERMAN_SHAPE = /^(?:\w{3,}(?:ung|ungen|heit|keit|schaft|lich|liche[nmrs]?|isch|ische[nmrs]?|ieren|iert|chten|tzen|tzt)|\w*tz\w*|\w*sch\w+|auch|ins|ans|grad|mal|nix|wie|bis|wg|kd)$/;
+/** Endings of English words: "-ing", "-tion", "-ness", "-ly". */
+const ENGLISH_SHAPE = /^(?:\w{3,}(?:ing|ings|tion|tions|ness|ity|ly)|the|and|of|to)$/;
 
 /** "a 50-seat customer" sizes the customer; "the switch to us" moves the customer to another partner: no subscription matter. */
 function describesOnly(found: Found, at: number): boolean {
