@@ -563,6 +563,8 @@ const MAX_ENDING = 2;
 const ENDINGS = /^(?:l?ations?|ings?|ments?|ity|ions?|ers?|ed|es|ungs?|ungen|en|te|ten|tes)$/;
 /** Letters a word mended in parts may leave unexplained, besides a joint "s" and an ending ("aktion|s|angebot|e"). */
 const MAX_UNEXPLAINED = 2;
+/** How many letters a part a slip hid must have to be read in a compound the rest of which the lexicon does not know. */
+const MIN_MENDED_HEAD = 7;
 /** Endings of the last part of a German compound: "|angebot|e", "|ankuendigung|en". */
 const COMPOUND_ENDINGS = /^(?:e|en|n|s|es|er|ern|ungen)$/;
 
@@ -651,14 +653,17 @@ function mendedSwap(token: string): string | null {
   let bestLetters = typed + MIN_MENDED_GAIN - 1;
   let tied = false;
   // A word mended in parts keeps a part the typed word already shows ("werebangebote": "angebot"); where it shows
-  // none, only a whole word is looked for, which keeps long strings of letters the lexicon knows nothing of cheap.
-  const inParts = typed > 0;
+  // none, only a whole word is looked for, which keeps long strings of letters the lexicon knows nothing of cheap,
+  // unless the word is long enough to be a compound whose head the slip hid ("Zwischenezrtifikate").
+  const inParts = typed > 0 || token.length >= MIN_COMPOUND_FUZZY;
   for (const swap of swapsOf(token)) {
     const letters = speltLetters(swap, inParts);
     if (letters < bestLetters) continue;
     if (letters < WHOLE_WORD) {
       if (short) continue;
-      if (swap.length - letters > MAX_UNEXPLAINED) continue;
+      // "Signatuzrertifikat", "Produkwterbung": a slip across the joint of a German compound hides its head; put back,
+      // a whole domain word of seven letters or more appears, which no chance swap makes.
+      if (swap.length - letters > MAX_UNEXPLAINED && letters - typed < MIN_MENDED_HEAD) continue;
       typedConcepts ??= new Set(speltSenses(token).map((sense) => sense.concept));
       const known = typedConcepts;
       if (!speltSenses(swap).some((sense) => DOMAIN_CONCEPTS.has(sense.concept) && !known.has(sense.concept))) continue;
