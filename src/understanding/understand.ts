@@ -2642,6 +2642,24 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
       starts.set(at, CLAUSE_END);
       continue;
     }
+    // "darf microsoft einen kunden kontaktieren der über uns kauft": the infinitive closes the verb bracket a modal
+    // opened, so a relative pronoun after it opens a clause of its own, set off by a comma when it is typed.
+    if (DE_RELATIVE_PRONOUNS.has(token) && closesBracket(tokens, at - 1)) {
+      starts.set(at, CLAUSE_END);
+      continue;
+    }
+    // "… rest läuft über csp bei uns", "… alles andere läuft über uns": a statement of how something is bought,
+    // its subject first, starts anew.
+    if (DE_ROUTE_VERBS.has(token) && DE_ROUTES.has(next)) {
+      const first = routeSubjectStart(tokens, at, productStart);
+      if (first > 0 && !isBreak(tokens[first - 1] as string) && !CONTINUES.has(tokens[first - 1] as string) && !DE_RELATIVE_PRONOUNS.has(tokens[first - 1] as string)) starts.set(first, SENTENCE_END);
+      continue;
+    }
+    // "… alles andere läuft über uns jetzt kam von microsoft …": a time put first, then the verb, starts a statement.
+    if (DE_TIME_FIRST.has(token) && DE_FINITE_AFTER_TIME.has(next) && !CONTINUES.has(before) && !DE_QUESTION_VERBS.has(before) && !DE_STATEMENT_VERBS.has(before)) {
+      starts.set(at, SENTENCE_END);
+      continue;
+    }
     // "… direkt an die wir machen nur M365 im CSP": "wir" with a verb of serving and "nur" starts anew even after a
     // word that would go on the clause ("an die" is "to them" here).
     if (token === 'wir' && DE_PARTNER_VERBS.has(next) && ONLY_WORDS.test(tokens[at + 2] ?? '')) {
@@ -2675,7 +2693,8 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
       // "… via our CSP their CSAM sends the renewal offer", "… über uns sein CSAM meldet sich": someone of theirs acts
       opens = !reachingAt.has(at + 1) && (reachingAt.has(at + 2) || (reachingAt.has(at + 3) && !FUNCTION_WORDS.has(tokens[at + 2] as string)));
     }
-    else if (DE_PRONOUNS.has(token) && DE_STATEMENT_VERBS.has(next)) opens = !DE_QUESTION_VERBS.has(before) && !DE_STATEMENT_VERBS.has(before);
+    // "… mit microsoft hat wir verkaufen ihm nur m365": "hat" cannot go with "wir", so "wir" opens its own statement.
+    else if (DE_PRONOUNS.has(token) && DE_STATEMENT_VERBS.has(next)) opens = (!DE_QUESTION_VERBS.has(before) && !DE_STATEMENT_VERBS.has(before)) || !agreesWith(token, before);
     // "… direkt an die wir machen nur m365 im csp": the partner's own statement with an object after its verb
     else if (token === 'wir' && DE_PARTNER_VERBS.has(next) && !isBreak(tokens[at + 2] ?? '.')) opens = !DE_QUESTION_VERBS.has(before) && !DE_MODALS.has(before);
     else if (microsoftAt.has(at) && MICROSOFT_STARTS.test(next)) opens = !EN_QUESTION_VERBS.has(before) && !DE_QUESTION_VERBS.has(before) && !DE_RECEIVE_VERBS.has(before);
@@ -2695,17 +2714,93 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
       continue;
     }
     if (!opens) continue;
-    starts.set(start, SENTENCE_END);
+    // "… über uns die azure-rechnung schickt microsoft ihm …": what a German question puts before its verb is its own.
+    starts.set(DE_QUESTION_VERBS.has(token) || DE_RECEIVE_VERBS.has(token) ? frontedPhraseStart(tokens, start) : start, SENTENCE_END);
   }
   return starts;
 }
+
+/** Relative pronouns that open a German clause describing what was just named: "einen Kunden, der über uns kauft". */
+const DE_RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem', 'welche', 'welcher', 'welches', 'welchen', 'deren', 'dessen']);
+/** Finite verbs that open a German verb bracket, which an infinitive or participle closes: "darf … kontaktieren". */
+const DE_BRACKET_OPENERS = new Set([
+  'darf', 'duerfen', 'durfte', 'duerfte', 'kann', 'koennen', 'koennte', 'muss', 'muessen', 'muesste', 'soll', 'sollen', 'sollte',
+  'wird', 'werden', 'wuerde', 'will', 'wollen', 'moechte', 'hat', 'haben', 'hatte', 'ist', 'sind', 'war'
+]);
+const DE_BRACKET_CLOSER = /^(?:\w{4,}(?:en|ern|eln)|ge\w{3,}(?:t|en)|\w{3,}iert)$/;
+/** How far back a verb bracket's opener may stand from the verb that closes it. */
+const BRACKET_REACH = 12;
+
+/** Whether the word at `at` is an infinitive or participle closing a bracket a modal or auxiliary opened in its sentence. */
+function closesBracket(tokens: readonly string[], at: number): boolean {
+  if (!DE_BRACKET_CLOSER.test(tokens[at] ?? '')) return false;
+  for (let opener = at - 2; opener >= Math.max(0, at - BRACKET_REACH); opener--) {
+    const token = tokens[opener] as string;
+    if (isBreak(token) || DE_SUBORDINATORS.has(token)) return false;
+    if (DE_BRACKET_OPENERS.has(token)) return true;
+  }
+  return false;
+}
+
+/** Verbs of a German statement of how something is bought, and the word after them that says the route. */
+const DE_ROUTE_VERBS = new Set(['laeuft', 'laufen', 'kommt', 'kommen', 'liegt', 'liegen']);
+const DE_ROUTES = new Set(['ueber', 'bei', 'via', 'per', 'im', 'direkt', 'durch']);
+/** Words that name what runs some way without a product's name: "der Rest", "alles andere", "alles". */
+const DE_WHAT_RUNS = /^(rest|alles|andere|sonstige\w*|restliche\w*|uebrige\w*|lizenzen|abos|abonnements?|vertrag|vertraege)$/;
+
+/** Where the subject of a statement of route starts: a product's name, "der Rest", "alles andere", "die Lizenzen", or -1. */
+function routeSubjectStart(tokens: readonly string[], verb: number, productStart: (at: number) => number): number {
+  const word = verb - 1;
+  const product = productStart(word);
+  if (product !== word || (tokens[word - 1] !== undefined && productStart(word - 1) !== word - 1)) return product !== word ? product : productStart(word - 1);
+  if (!DE_WHAT_RUNS.test(tokens[word] ?? '')) return -1;
+  let first = word;
+  while (first > word - 3 && first > 0 && /^(der|die|das|den|dem|alles|andere|seine|ihre|unsere)$/.test(tokens[first - 1] as string)) first--;
+  return first;
+}
+
+/** Times a German statement puts first, and the verbs that follow them: "jetzt kam von Microsoft …". */
+const DE_TIME_FIRST = new Set(['jetzt', 'nun', 'heute', 'gestern', 'neulich', 'kuerzlich', 'vorhin', 'letzte', 'letzten']);
+const DE_FINITE_AFTER_TIME = new Set(['kam', 'kamen', 'kommt', 'hat', 'haben', 'hatte', 'ist', 'sind', 'war', 'schreibt', 'schrieb', 'schickt', 'schickte', 'meldet', 'meldete', 'bekam', 'bekommt', 'kriegt', 'erhielt', 'erhaelt', 'will', 'moechte', 'fragt']);
+
+/** Whether a German finite verb can have this pronoun as its subject: "wir" takes "-en", "ich" "-e", "er" "-t". */
+function agreesWith(pronoun: string, verb: string): boolean {
+  if (pronoun === 'wir') return /en$/.test(verb) || verb === 'sind';
+  if (pronoun === 'ich') return /e$/.test(verb) || /^(bin|hab|kann|darf|muss|soll|will|war)$/.test(verb);
+  return /t$/.test(verb) || /^(kann|darf|muss|soll|will|war)$/.test(verb);
+}
+
+/**
+ * Where a German question with its verb second starts: the phrase before the verb, when an article, a determiner or a
+ * preposition with one opens it within a few words ("die Azure-Rechnung schickt Microsoft …", "für die Lizenzen
+ * schreibt Microsoft …"); else the verb itself.
+ */
+function frontedPhraseStart(tokens: readonly string[], verb: number): number {
+  for (let at = verb - 1; at >= Math.max(1, verb - 4); at--) {
+    const token = tokens[at] as string;
+    if (isBreak(token) || DE_BRACKET_CLOSER.test(token) || DE_QUESTION_VERBS.has(token) || DE_STATEMENT_VERBS.has(token)) return verb;
+    // "… kam die Verlängerung für diese Abos darf Microsoft …": a phrase after a preposition may as well end the
+    // statement before; only a bare noun phrase is surely the question's own.
+    // "ich find das bei uns nirgends darf …": "das" before a preposition is a pronoun, no article of a fronted phrase.
+    if (DE_FRONTED_DETERMINERS.has(token)) {
+      const head = tokens[at + 1] as string;
+      return PREPOSITION_BEFORE.test(tokens[at - 1] as string) || PREPOSITION_BEFORE.test(head) || FUNCTION_WORDS.has(head) ? verb : at;
+    }
+  }
+  return verb;
+}
+/** Not "der", "dem", "des": after a noun they are mostly its genitive ("die Verlängerung des Support-Vertrags"). */
+const DE_FRONTED_DETERMINERS = new Set(['die', 'das', 'den', 'diese', 'dieses', 'diesen', 'seine', 'seinen', 'ihre', 'ihren']);
+const PREPOSITION_BEFORE = /^(fuer|zu|wegen|ueber|bei|von|vom|mit|auf|um|an|in|aus|nach|durch|gegen|ohne|unter)$/;
 
 /** "…, or do we …", "or we pass it on", "oder müssen wir …": an "or" followed by a new subject, or by a verb and its subject. */
 function orOpensClause(tokens: readonly string[], at: number): boolean {
   const next = tokens[at + 1] ?? '';
   const after = tokens[at + 2] ?? '';
   if (EN_STATEMENT_SUBJECTS.has(next) && !FUNCTION_WORDS.has(after)) return true;
-  const verb = EN_QUESTION_VERBS.has(next) || DE_QUESTION_VERBS.has(next) || DE_RECEIVE_VERBS.has(next) || /^(muessen|muss|sollen|schicken|senden|regeln|machen|informieren)$/.test(next);
+  // "oder läuft das über uns", "oder geht das an uns": a German verb first, its subject after it
+  const germanVerbFirst = /^[a-z]{3,}t$/.test(next) && !FUNCTION_WORDS.has(next);
+  const verb = EN_QUESTION_VERBS.has(next) || DE_QUESTION_VERBS.has(next) || DE_RECEIVE_VERBS.has(next) || germanVerbFirst || /^(muessen|muss|sollen|schicken|senden|regeln|machen|informieren)$/.test(next);
   return verb && OR_CLAUSE_SUBJECTS.has(after);
 }
 

@@ -1209,3 +1209,28 @@ describe('thumb-typed questions: abbreviations, arrows, tags and missing words (
     ]);
   });
 });
+
+describe('German as a language: its word shapes, its compounds and its clauses typed without commas (messy text, issue 11)', () => {
+  it('reads the language of a short German message from its words, not from the names of places in it', () => {
+    for (const question of ['Netzlaufwerk im Explorer verbinden', 'Azure Government Secret Tenants auch?']) {
+      expect({ question, language: ask(question).language }).toEqual({ question, language: 'de' });
+    }
+  });
+
+  it('mends a slip across the joint of a compound that hides its head word', () => {
+    expectAnswers([
+      ['Schickt Microsoft dem Kunden eine Info zur Abschaltung der Zwischenezrtifikate?', 'yes', 'operational-communication'],
+      ['Bekommt der Kunde Produkwterbung von Microsoft?', 'no', 'partner-communicates'],
+      ['Meldet sich Microsoft beim Kunden wegen der Betriebsstörunegn letzte Nacht?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('reads the clauses of German typed without commas: a relative clause after the verb bracket, a fronted object, "oder" with its verb first, a subject that does not agree', () => {
+    expectAnswers([
+      ['sollen wir die kundin über eine datenpanne bei microsoft informieren die ihr postfach betrifft', 'yes', 'operational-communication'],
+      ['kunde hat visio per kreditkarte direkt gekauft und teams über uns die visio rechnung schickt microsoft ihm direkt oder', 'yes', 'non-csp-relationship'],
+      ['kunde hat ein ea für windows server direkt mit microsoft das er dort hat wir verkaufen ihm nur teams informiert microsoft ihn über die ea verlängerung', 'yes', 'non-csp-relationship'],
+      ['wird die kundin bei einer störung in exchange online von microsoft informiert oder geht das über uns', 'yes', 'operational-communication']
+    ]);
+  });
+});
