@@ -99,7 +99,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   uncertain: {
     en: ['dont think we', 'do not think we', 'dont believe we', "n't believe we", 'somewhere else', 'anywhere else', 'elsewhere', 'other source', 'other sources', 'another source', 'not their only', 'not the only', 'be their only', 'bought online', 'purchased online', 'ordered online', 'bought it online', 'dunno', 'idk', 'might be', 'could be', 'might still', 'may still', 'could still', "n't tell", "n't say", 'cannot say', 'can not say', 'with certainty', 'have to check', 'need to check', 'not convinced', "n't convinced", 'i doubt', 'we doubt', 'doubtful', 'nobody knows', 'no one knows', 'nobody remembers', "n't trace", 'cannot trace', "n't figure out", 'cannot figure out', "n't work out", 'cannot work out', "n't determine", 'cannot determine', 'unable to tell', 'unable to determine', 'unable to trace', 'no way to tell', 'hard to say', 'which agreement', 'which contract', 'under which agreement', 'under which contract', 'which channel', 'still check', 'remembers', 'nobody remembers', "n't think we", 'only part of', 'only some of', 'n\'t say which', 'not say which', 'no product named', 'not named', 'not clear which', 'unclear which', 'does not say', 'does n\'t say', 'as far as i', 'as far as we', 'if they bought', 'if we sold', 'if it is ours', 'if it\'s ours', 'do not know', 'does not know', 'doesn\'t know', 'not known', 'not remember', 'does not remember', 'cannot tell', 'can not tell', 'no record', 'not sure whether', 'or direct', 'or directly', 'no idea', 'not sure', 'unsure', "don't know", 'dont know', 'do n\'t know', 'not certain', 'maybe', 'perhaps', 'possibly', 'might have', 'may have', 'i think', 'i guess', 'i believe', 'unclear', 'no clue', 'could be', 'not clear', "might've bought", 'might have bought', 'may have bought', "may've bought", 'could have bought', "could've bought", "might've purchased", 'might have purchased', 'may have purchased', 'could have purchased', "might've signed", 'might have signed', 'may have signed'],
-    de: ['ggf', 'ggfs', 'nicht ueberzeugt', 'bezweifle', 'bezweifeln', 'zweifle', 'weiss keiner', 'weiss niemand', 'keiner weiss', 'niemand weiss', 'nicht einmal weiss', 'nicht mal weiss', 'nicht weiss', 'nicht nachvollziehen', 'nicht nachvollziehbar', 'nicht feststellen', 'nicht herausfinden', 'nicht rausfinden', 'nicht zuordnen', 'welchen vertrag', 'welchem vertrag', 'welcher vertrag', 'welchen kanal', 'welchem kanal', 'woanders gekauft', 'woanders bestellt', 'woanders bezogen', 'anderswo', 'anderweitig', 'online bestellt', 'online gekauft', 'online gebucht', 'im internet gekauft', 'im internet bestellt', 'nicht die einzige', 'nicht der einzige', 'andere quelle', 'anderen quelle', 'womoeglich', 'anderen kanal', 'anderen vertriebskanal', 'nicht sagen', 'nur einen teil', 'nur teilweise', 'weiss es nicht', 'wissen es nicht', 'noch pruefen', 'nicht welche', 'nicht welches', 'sagt nicht', 'kein produkt', 'unklar welche', 'meines wissens', 'soweit ich weiss', 'soweit ich', 'weiss aber nicht', 'wissen nicht', 'wissen wir nicht', 'nicht wissen', 'weiss nicht mehr', 'unbekannt', 'nicht bekannt', 'erinnert sich nicht', 'oder direkt', 'keine ahnung', 'weiss nicht', 'weiss ich nicht', 'nicht sicher', 'unklar', 'vielleicht', 'eventuell', 'evtl', 'moeglicherweise', 'glaub*', 'denke', 'kann sein', 'koennte sein', 'wahrscheinlich', 'vermutlich', 'unsicher', 'vllt', 'vlt', 'weiss net', 'weiss ned', 'wissen net', 'kp', 'kein plan', 'keinen plan', 'k a', 'wer hat das verkauft', 'wer hat es verkauft', 'wer hat die verkauft', 'wer das verkauft hat', 'wer hat das gekauft', 'wer es verkauft hat', 'koennte auch direkt', 'koennte direkt', 'kann auch direkt']
+    de: ['ggf', 'ggfs', 'nicht ueberzeugt', 'bezweifle', 'bezweifeln', 'zweifle', 'weiss keiner', 'weiss niemand', 'keiner weiss', 'niemand weiss', 'nicht einmal weiss', 'nicht mal weiss', 'nicht weiss', 'nicht nachvollziehen', 'nicht nachvollziehbar', 'nicht feststellen', 'nicht herausfinden', 'nicht rausfinden', 'nicht zuordnen', 'welchen vertrag', 'welchem vertrag', 'welcher vertrag', 'welchen kanal', 'welchem kanal', 'woanders gekauft', 'woanders bestellt', 'woanders bezogen', 'anderswo', 'anderweitig', 'online bestellt', 'online gekauft', 'online gebucht', 'im internet gekauft', 'im internet bestellt', 'nicht die einzige', 'nicht der einzige', 'andere quelle', 'anderen quelle', 'womoeglich', 'anderen kanal', 'anderen vertriebskanal', 'nicht sagen', 'nur einen teil', 'nur teilweise', 'weiss es nicht', 'wissen es nicht', 'noch pruefen', 'nicht welche', 'nicht welches', 'sagt nicht', 'kein produkt', 'unklar welche', 'meines wissens', 'soweit ich weiss', 'soweit ich', 'weiss aber nicht', 'wissen nicht', 'wissen wir nicht', 'nicht wissen', 'weiss nicht mehr', 'unbekannt', 'nicht bekannt', 'erinnert sich nicht', 'oder direkt', 'keine ahnung', 'weiss nicht', 'weiss ich nicht', 'nicht sicher', 'unklar', 'vielleicht', 'eventuell', 'evtl', 'moeglicherweise', 'glaub*', 'denke', 'kann sein', 'koennte sein', 'wahrscheinlich', 'vermutlich', 'unsicher', 'vllt', 'vlt', 'weiss net', 'weiss ned', 'wissen net', 'kp', 'kein plan', 'keinen plan', 'k a', 'wer hat das verkauft', 'wer hat es verkauft', 'wer hat die verkauft', 'wer das verkauft hat', 'wer hat das gekauft', 'wer es verkauft hat', 'koennte auch direkt', 'koennte direkt', 'kann auch direkt', 'allenfalls', 'pendenz', 'pendent']
   },
   partnerCenter: { en: ['partner center', 'partner centre', 'pc', 'our portal', 'licence portal', 'license portal', 'licensing portal', 'our licensing tool', 'our licence tool', 'our license tool'], de: ['partner center', 'pc', 'lizenzportal*', 'lizenz portal*', 'lizenztool*'] },
   find: { en: ['visible', 'show up', 'shows up', 'showing', 'find', 'see', 'show*', 'listed', 'appear*'], de: ['ersichtlich', 'zu sehen', 'sichtbar', 'kenne', 'kennen', 'find*', 'seh*', 'sieht', 'auftauch*', 'taucht', 'drin', 'gelistet'] },
@@ -177,7 +177,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       // billing someone reaches them: "will Microsoft invoice them for …"
       'invoice them', 'invoices them', 'invoiced them', 'invoice him', 'invoice her', 'invoice the customer', 'invoice the client', 'bill them', 'bills them', 'billed them', 'bill him', 'bill her', 'bill the customer', 'bill the client'
     ],
-    de: ['pitcht', 'pitchen', 'gepitcht', '→ kd', '→ kdn', '→ kunde*', '→ endkunde*', '→ tenant*', 'in kenntnis', 'unterrichtet', 'unterrichten', 'mahnt', 'mahnen', 'gemahnt', 'angemahnt', 'pusht', 'pushen', 'gepusht', 'wenden', 'wendet', 'laedt', 'einlaedt', 'einladen', 'bereitstell*', 'bereitgestellt', 'mailen', 'gemailt', 'zugehen', 'zugeht', 'herantreten', 'kontakt aufnehmen', 'kontakt aufnimmt', 'ankuendigt', 'termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
+    de: ['pitcht', 'pitchen', 'gepitcht', '→ kd', '→ kdn', '→ kunde*', '→ endkunde*', '→ tenant*', 'in kenntnis', 'unterrichtet', 'unterrichten', 'mahnt', 'mahnen', 'gemahnt', 'angemahnt', 'pusht', 'pushen', 'gepusht', 'wenden', 'wendet', 'laedt', 'einlaedt', 'einladen', 'bereitstell*', 'bereitgestellt', 'zur verfuegung', 'mailen', 'gemailt', 'zugehen', 'zugeht', 'herantreten', 'kontakt aufnehmen', 'kontakt aufnimmt', 'ankuendigt', 'termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
       'kontakt*', 'anschreib*', 'angeschrieben', 'schreib*', 'anruf*', 'anrufen', 'angerufen', 'ruft', 'telefon*', 'informier*',
       'info', 'infos', 'information*', 'mitteil*', 'mitgeteilt', 'teilt', 'meld*', 'gemeldet', 'benachrichtig*', 'schick*',
       'geschickt', 'send*', 'gesendet', 'verschick*', 'verschickt', 'zuschick*', 'kommunizier*', 'kommunikation*',
@@ -474,6 +474,36 @@ export const products: ReadonlyArray<{ name: string; forms: readonly string[]; c
 ];
 
 /**
+ * Regional and spoken German forms, read as the standard word before anything else looks at the question: Berlin and
+ * the Ruhr ("dat", "wat", "nich", "icke"), Bavaria and Austria ("ned", "hamma"), Switzerland ("nöd", "nit"), and
+ * words run together in speech ("isses", "gibts"). The structure then sees "ist das ok, dass …" in "is dat ok dat …",
+ * and every phrase written with "nicht" holds for "nich". Only forms no English word shares.
+ */
+export const spokenGerman: Readonly<Record<string, string>> = {
+  nich: 'nicht',
+  ned: 'nicht',
+  nit: 'nicht',
+  noed: 'nicht',
+  dat: 'das',
+  wat: 'was',
+  icke: 'ich',
+  ick: 'ich',
+  hamma: 'haben wir',
+  samma: 'sind wir',
+  isses: 'ist es',
+  isset: 'ist es',
+  gibts: 'gibt es',
+  jibt: 'gibt',
+  jibts: 'gibt es',
+  gehts: 'geht es',
+  machts: 'macht es',
+  haste: 'hast du',
+  biste: 'bist du',
+  kannste: 'kannst du',
+  weisste: 'weisst du'
+};
+
+/**
  * Words that say which language a question is in without carrying meaning.
  * Forms found in both languages ("in", "an", "was", "will", "also") are left out.
  */
@@ -499,6 +529,7 @@ export const functionWords = {
     'seit', 'dann', 'denn', 'heute', 'morgen', 'frueh', 'mal', 'eigentlich', 'gilt', 'kunde', 'kunden', 'danke', 'witz',
     'wetter', 'erzaehl', 'steht', 'wofuer', 'lautet', 'neuen', 'neue', 'neu', 'gerade', 'richtig', 'stimmt', 'oft', 'etwa',
     'zusaetzlich', 'bereits', 'direkt', 'dazu', 'daran', 'darueber', 'hier', 'dort', 'alle', 'alles', 'jeder', 'jede',
-    'unter', 'nummer', 'nachts', 'grad', 'lange', 'dauert', 'dat', 'wat', 'nich', 'net', 'ned'
+    'unter', 'nummer', 'nachts', 'grad', 'lange', 'dauert', 'dat', 'wat', 'nich', 'net', 'ned', 'heuer', 'jaenner', 'feber',
+    'gell', 'ja', 'eben', 'jetzt', 'gemaess', 'bzw', 'sowie'
   ]
 } as const;

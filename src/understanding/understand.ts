@@ -14,7 +14,7 @@ import {
 import type { Concept } from './lexicon';
 import { isKnownWord, scan, type Match, type Scan } from './matcher';
 import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
-import { functionWords, lexicon } from './lexicon';
+import { functionWords, lexicon, spokenGerman } from './lexicon';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
 
@@ -311,18 +311,8 @@ function detectLanguage(scanned: Scan, raw: string, options: UnderstandOptions):
   }
   if (score.de > score.en) return 'de';
   if (score.en > score.de) return 'en';
-  // "Abwesenheitsnotiz in Outlook App einrichten", "GCC High Tenants auch?": no word the lexicon weighs tells, but
-  // German words have shapes English ones seldom have.
-  const shaped = scanned.tokens.filter((token) => GERMAN_SHAPE.test(token)).length - scanned.tokens.filter((token) => ENGLISH_SHAPE.test(token)).length;
-  if (shaped > 0) return 'de';
-  if (shaped < 0) return 'en';
   return languageOfLocale(options.locale) ?? 'en';
 }
-
-/** Endings and clusters of German words: "-ung", "-heit", "-keit", "-lich", "-ieren", "einrichten", "Notiz". */
-const GERMAN_SHAPE = /^(?:\w{3,}(?:ung|ungen|heit|keit|schaft|lich|liche[nmrs]?|isch|ische[nmrs]?|ieren|iert|chten|tzen|tzt)|\w*tz\w*|\w*sch\w+|auch|ins|ans|grad|mal|nix|wie|bis|wg|kd)$/;
-/** Endings of English words: "-ing", "-tion", "-ness", "-ly". */
-const ENGLISH_SHAPE = /^(?:\w{3,}(?:ing|ings|tion|tions|ness|ity|ly)|the|and|of|to)$/;
 
 /** "a 50-seat customer" sizes the customer; "the switch to us" moves the customer to another partner: no subscription matter. */
 function describesOnly(found: Found, at: number): boolean {
@@ -579,7 +569,7 @@ function serviceGone(found: Found): boolean {
   });
 }
 
-const DATA_MOVES = /^(mov(e|es|ed|ing)|relocat\w*|migrat\w*|verschieb\w*|verschoben|verlager\w*|umzug\w*|umzieh\w*|umgezogen|zieht)$/;
+const DATA_MOVES = /^(mov(e|es|ed|ing)|relocat\w*|migrat\w*|verschieb\w*|verschoben|verlager\w*|umzug\w*|umzieh\w*|umgezogen|zieht|zuegel\w*|gezuegelt)$/;
 const DATA_PLACES = /^(dc|dcs|rz|data|daten|region|regions|regionen|rechenzentr\w*|datacent\w*|datacenter\w*|centre|centres|center|centers|geo|geography|speicherort\w*|datenstandort\w*)$/;
 
 /** "moving the customer's data to Switzerland North", "verschiebt seine Daten in eine andere Region": a data move is operational. */
@@ -761,7 +751,7 @@ function isBotTask(found: Found): boolean {
     (token, at) => /^(this|these|the|following|their|his|her|die|den|das|der|seine|ihre|diese\w*|folgende\w*|beigefuegte\w*|attached)$/.test(token) && [1, 2].some((step) => MESSAGE_NOUNS.test(found.tokens[at + step] ?? ''))
   );
   if (asksAboutMicrosoft && knowledgeOrder && !(messageAtHand && found.has('botTask'))) return false;
-  if (found.has('botTask')) return true;
+  if (found.positions('botTask').some((at) => !politeOrderInside(found, at, first))) return true;
   // "kannst du im Tenant nachschauen, ob …", "can you check whether …"
   const askedToDo = found.tokens.some(
     (token, at) => (token === 'kannst' || token === 'koennen' || token === 'can' || token === 'could') &&
@@ -774,6 +764,17 @@ function isBotTask(found: Found): boolean {
   const label = isBreak(found.tokens[first + 1] ?? '') || QUICK.test(found.tokens[first - 1] ?? '');
   const partOfName = found.scanned.matches.some((match) => match.at === first && NAMING_CONCEPTS.has(match.concept));
   return first >= 0 && (found.at('imperative', first) || slippedOrder(found, first)) && !label && !partOfName;
+}
+
+/**
+ * "Prüfen Sie …", "Schicken Sie …" order only where they open a sentence: inside one, typed in lower case, "schicken
+ * sie uns sowas" asks what they (the customer, Microsoft) send, and "bitte prüfen sie ihre anwendungen" is a pasted
+ * mail speaking to its reader.
+ */
+function politeOrderInside(found: Found, at: number, first: number): boolean {
+  if (found.tokens[at + 1] !== 'sie') return false;
+  const before = found.tokens[at - 1] === 'bitte' ? at - 2 : at - 1;
+  return before >= first && !isBreak(found.tokens[before] ?? '.');
 }
 
 const QUICK = /^(quick|short|brief|kurz|kurze|kurzer|kurzes)$/;
@@ -815,7 +816,9 @@ function isLiveStatus(found: Found): boolean {
   const perfect = (at: number) =>
     found.tokens.slice(Math.max(0, at - 3), at).some((token) => /^(hat|haben|habe|hatte|hatten)$/.test(token)) &&
     found.tokens.slice(at + 1, at + 6).some((token, offset) => /^ge\w{3,}(t|en)$/.test(token) && found.clause[at + 1 + offset] === found.clause[at]);
-  const liveQuestion = found.positions('liveNow').some((at) => !reachingInSentence(found.sentence[at] ?? -1) && !recentPast(at) && !perfect(at));
+  // "stehe grad im Lager", "ich sitze gerade beim Kunden": where the asker is, not how a service is.
+  const askerBusy = (at: number) => ASKER_NOW.test(found.tokens[at - 1] ?? '') || [at - 1, at - 2].some((before) => found.tokens[before] === 'ich');
+  const liveQuestion = found.positions('liveNow').some((at) => !reachingInSentence(found.sentence[at] ?? -1) && !recentPast(at) && !perfect(at) && !askerBusy(at));
   if (liveQuestion && troubled && !found.has('happened')) return true;
   // "Azure West Europe ok atm?", "Teams grad ok?": whether a service or region is fine right now, with no one reached
   const serviceNamed = found.scanned.products.length > 0 || found.has('scopeTarget');
@@ -830,6 +833,9 @@ function isLiveStatus(found: Found): boolean {
     !found.has('communicate')
   );
 }
+
+/** What the asker is doing at the moment, said with "grad/gerade": "stehe grad im Lager", "bin gerade beim Kunden". */
+const ASKER_NOW = /^(bin|stehe|sitze|telefoniere|arbeite|fahre|warte|steh|sitz)$/;
 
 /** "can I call Microsoft support for my customer?": the asker contacting Microsoft. */
 function isAskerActing(found: Found): boolean {
@@ -1030,7 +1036,7 @@ const LETTING_KNOW = /^(let|lets)$/;
 const OBJECT_PRONOUNS = /^(uns|us|mich|me)$/;
 const SUBJECT_PRONOUNS = /^(wir|we|ich|i)$/;
 
-const V1_VERB = /^\w{3,}(t|en)$/;
+const V1_VERB = /^(\w{3,}(t|en)|wird|darf|kann|muss|soll|will)$/;
 
 /**
  * The object of a verb of reaching that an apposition names: "notify us as the partner", or in a German question
@@ -2176,7 +2182,7 @@ const COMING = /^(kommt|kommen|kam|kamen|come|comes|came|coming)$/;
 const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*)$/;
 const OURS = /^(ours|runs|run|unsere|unsrige\w*)$/;
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
-const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|uebersicht|abrechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop)$/;
+const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|uebersicht|abrechnung\w*|verrechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop)$/;
 const OUR_WORDS = /^(our|unser\w*)$/;
 /** Verbs of the partner holding something: have, see, find, sell, list. */
 const EN_HOLD_VERBS = /^(bill|billed|invoice|invoiced|resell|resold|have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|started|created|ordered|provisioned|activated|booked)$/;
@@ -2666,7 +2672,8 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
       starts.set(at, SENTENCE_END);
       continue;
     }
-    if (CONTINUES.has(before)) continue;
+    // "… ging gestern nicht meldet sich microsoft …": a German clause may end on "nicht", before a question's verb.
+    if (CONTINUES.has(before) && !(before === 'nicht' && DE_QUESTION_VERBS.has(token))) continue;
     // "Die Dynamics-Rechnung verschickt Microsoft …": a short noun phrase opening the sentence is its fronted object
     const opening = tokens.slice(Math.max(0, start - 5), start);
     const lastEnd = opening.map((word) => isBreak(word)).lastIndexOf(true);
@@ -2682,6 +2689,8 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
       // "Kunde schreibt Microsoft hat …" reports what the customer says; it asks nothing.
       opens = microsoftAt.has(subject) && !(customerAt.has(at - 1) && SAYING.test(token));
       if (!opens && DE_RECEIVE_VERBS.has(token) && DE_CUSTOMER_SUBJECTS.has(next)) opens = next === 'er' || next === 'sie' || customerAt.has(at + 2);
+      // "… im csp kriegt das lager von microsoft ne info": whoever the article names after a verb of receiving asks anew
+      if (!opens && DE_RECEIVE_VERBS.has(token) && /^(der|die|das)$/.test(next)) opens = !FUNCTION_WORDS.has(tokens[at + 2] ?? '.') && !isBreak(tokens[at + 2] ?? '.');
       if (!opens && DE_CHECK_VERBS.has(token) && ['das', 'es', 'dies'].includes(next)) {
         const rest = tokens.slice(at + 2).findIndex(isBreak);
         const length = rest === -1 ? tokens.length - at - 2 : rest;
@@ -2941,10 +2950,17 @@ function slipped(token: string, wanted: RegExp): boolean {
   return found;
 }
 
+const SPOKEN_GERMAN = new RegExp(`(?<=^| )(?:${Object.keys(spokenGerman).join('|')})(?= |$)`, 'g');
+
+/** The normalised question with regional and spoken German forms as the standard words ("is dat ok" → "ist das ok"). */
+function inStandardGerman(normalized: string): string {
+  return normalized.replace(SPOKEN_GERMAN, (word) => spokenGerman[word] ?? word);
+}
+
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {
   const raw = withHyphenSlipsMended(text.slice(0, MAX_READ_LENGTH));
-  const asTyped = scan(tokenize(joinSeparableVerbs(withoutAbbreviationStops(normalize(inCustomerVoice(raw))))));
+  const asTyped = scan(tokenize(joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalize(inCustomerVoice(raw)))))));
   const scanned = readable(asTyped);
   const found = new Found(scanned);
   const topics = topicsOf(found);
@@ -2953,7 +2969,7 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   let asks = asksOf(found);
   const ownWords = withoutQuotedPassages(raw);
   if (asks === 'bot-task' && raw !== ownWords) {
-    asks = asksOf(new Found(scan(tokenize(joinSeparableVerbs(withoutAbbreviationStops(normalize(ownWords)))))));
+    asks = asksOf(new Found(scan(tokenize(joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalize(ownWords))))))));
   }
   const recipient = recipientOf(found);
   const language = detectLanguage(languageEvidence(asTyped, raw, ownWords), raw, options);
