@@ -2787,7 +2787,8 @@ function agreesWith(pronoun: string, verb: string): boolean {
 function frontedPhraseStart(tokens: readonly string[], verb: number): number {
   for (let at = verb - 1; at >= Math.max(1, verb - 4); at--) {
     const token = tokens[at] as string;
-    if (isBreak(token) || DE_BRACKET_CLOSER.test(token) || DE_QUESTION_VERBS.has(token) || DE_STATEMENT_VERBS.has(token)) return verb;
+    // "… finden wir das Abo nicht durfte microsoft …": "nicht" ends the clause before, no phrase the question fronts.
+    if (isBreak(token) || token === 'nicht' || DE_BRACKET_CLOSER.test(token) || DE_QUESTION_VERBS.has(token) || DE_STATEMENT_VERBS.has(token)) return verb;
     // "… kam die Verlängerung für diese Abos darf Microsoft …": a phrase after a preposition may as well end the
     // statement before; only a bare noun phrase is surely the question's own.
     // "ich find das bei uns nirgends darf …": "das" before a preposition is a pronoun, no article of a fronted phrase.

@@ -1230,7 +1230,29 @@ describe('German as a language: its word shapes, its compounds and its clauses t
       ['sollen wir die kundin über eine datenpanne bei microsoft informieren die ihr postfach betrifft', 'yes', 'operational-communication'],
       ['kunde hat visio per kreditkarte direkt gekauft und teams über uns die visio rechnung schickt microsoft ihm direkt oder', 'yes', 'non-csp-relationship'],
       ['kunde hat ein ea für windows server direkt mit microsoft das er dort hat wir verkaufen ihm nur teams informiert microsoft ihn über die ea verlängerung', 'yes', 'non-csp-relationship'],
-      ['wird die kundin bei einer störung in exchange online von microsoft informiert oder geht das über uns', 'yes', 'operational-communication']
+      ['wird die kundin bei einer störung in exchange online von microsoft informiert oder geht das über uns', 'yes', 'operational-communication'],
+      // a phrase the question fronts, but not one after "nicht", which ends the clause before
+      ['im partner center sehen wir das teams abo nicht durfte microsoft ihr die verlängerung schicken', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('reads regional and spoken German: Berlin, the Ruhr, Bavaria, Austria and Switzerland', () => {
+    expectAnswers([
+      ['is dat ok, dat microsoft dem kunden wat zur wartung schickt?', 'yes', 'operational-communication'],
+      ['ick sitz grad beim kunden, meldet sich ms bei dem wenn teams nich jeht?', 'yes', 'operational-communication'],
+      ['Teilt Microsoft dem Kunden mit, wenn Defender ältere Windows-Versionen ned mehr unterstützt?', 'yes', 'operational-communication'],
+      // Swiss: "allenfalls" doubts the channel, "zügeln" moves data
+      ['Kunde hat allenfalls selbst Project-Lizenzen gekauft; nun kam von Microsoft eine Mahnung. Zulässig?', 'depends', 'non-csp-relationship'],
+      ['Microsoft zügelt die Postfächer des Kunden ins neue Rechenzentrum. Informiert Microsoft ihn?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('reads who is reached in German verb brackets: "stellt uns … zur Verfügung", "wird uns als Partner … informieren"', () => {
+    expectAnswers([
+      ['Stellt Microsoft uns die Preislisten zur Verfügung?', 'not-covered'],
+      ['Wird Microsoft uns als Partner über die Abschaltung informieren?', 'not-covered'],
+      // in lower case "schicken sie" mid-sentence asks what they send; it is no order to the bot
+      ['kunde fragt bekommt er newsletter von microsoft oder schicken sie die nur an uns', 'no', 'partner-communicates']
     ]);
   });
 });
