@@ -704,10 +704,23 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   if (topics.includes('billing') && !spokenBilling && asksWhole && !topics.includes('marketing')) return 'general';
   if (topics.includes('billing')) return 'billing';
   if (topics.includes('marketing')) return 'marketing';
+  // "warum meldet sich MS nie direkt …": why never is the principle too, not a question for the cases
+  if (asksWhyNot(found)) return 'general';
   if (found.has('ever')) return 'none';
   if (asksWhole) return 'general';
   if ((asksWho(found) || partnerDuty(found)) && found.scanned.products.length === 0) return 'general';
   return 'none';
+}
+
+const WHY = /^(why|warum|wieso|weshalb|wozu)$/;
+
+/** "why doesn't MS talk to them directly", "warum redet MS nicht direkt mit unseren Kd": asks for the principle. */
+function asksWhyNot(found: Found): boolean {
+  return found.tokens.some((token, at) => {
+    if (!WHY.test(token)) return false;
+    const clause = found.clause[at];
+    return found.within('negation', at + 1, at + 5, clause) && found.within('microsoft', at + 1, at + 4, clause) && found.within('communicate', at + 1, at + 6, clause);
+  });
 }
 
 /** Nouns a relative "who" describes: "a customer who buys through us", "those who …" asks for no party. */
@@ -955,13 +968,27 @@ function recipientOf(found: Found): Recipient {
       return;
     }
     if (!PARTNER_QUESTION_OPENERS.has(token) || !['we', 'i', 'wir', 'ich'].includes(found.tokens[at + 1] ?? '')) return;
-    for (let next = at + 2; next <= at + 5 && next < found.tokens.length; next++) {
+    // "Shall we, as the partner, receive …": the apposition does not part the subject from its verb
+    const apposition = appositionLength(found, at + 2);
+    for (let next = at + 2 + apposition; next <= at + 5 + apposition && next < found.tokens.length; next++) {
       if (found.at('customer', next) || found.at('duty', next)) return;
       if (found.at('receive', next) || passiveReached(found, next)) {
         reaches.push({ at, recipient: 'partner' });
         return;
       }
     }
+  });
+  // "CSP invoice – we get it from ms?": the partner receiving, asked without an opening verb
+  for (const at of found.positions('receive')) {
+    if (!SUBJECT_PRONOUNS.test(found.tokens[at - 1] ?? '') || found.negatedAt(at, 2)) continue;
+    const fromMicrosoft = found.positions('microsoft').some((ms) => ms > at && ms - at <= 5 && found.clause[ms] === found.clause[at] && FROM.test(found.tokens[ms - 1] ?? ''));
+    if (fromMicrosoft) reaches.push({ at: at - 1, recipient: 'partner' });
+  }
+  // "Does Microsoft share its reports with us partners?": what is shared with the partner reaches the partner
+  found.tokens.forEach((token, at) => {
+    if (!SHARING.test(token) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
+    const withAt = found.tokens.indexOf('with', at + 1);
+    if (withAt > 0 && withAt - at <= 6 && found.clause[withAt] === found.clause[at] && found.at('partnerObject', withAt + 1)) reaches.push({ at, recipient: 'partner' });
   });
   for (const verb of found.positions('communicate')) {
     if (found.negatedAt(verb, 2)) continue;
@@ -1030,6 +1057,16 @@ function recipientOf(found: Found): Recipient {
 }
 
 const AS_WORDS = /^(als|as)$/;
+const SHARING = /^(share|shares|shared|sharing)$/;
+
+/** ", as the partner,", "als Partner": how many tokens an apposition naming the partner takes at this position. */
+function appositionLength(found: Found, at: number): number {
+  const start = found.tokens[at] === CLAUSE_END ? at + 1 : at;
+  if (!AS_WORDS.test(found.tokens[start] ?? '')) return 0;
+  const noun = APPOSITION_ARTICLES.test(found.tokens[start + 1] ?? '') ? start + 2 : start + 1;
+  if (!PARTNER_NOUNS.test(found.tokens[noun] ?? '') && found.tokens[noun] !== 'csp') return 0;
+  return noun + 1 - at + (found.tokens[noun + 1] === CLAUSE_END ? 1 : 0);
+}
 const APPOSITION_ARTICLES = /^(the|a|our|unser\w*|ihr\w*|euer\w*)$/;
 const LETTING_KNOW = /^(let|lets)$/;
 

@@ -1256,3 +1256,42 @@ describe('German as a language: its word shapes, its compounds and its clauses t
     ]);
   });
 });
+
+describe('conversation classes in short words: the partner receiving, tasks for the bot, the asker contacting Microsoft, live status, why not (issue 11, classes 4, 5 and 8)', () => {
+  it('the partner receiving, without an opening verb, shared with it, or named in an apposition', () => {
+    expectAnswers([
+      ['renewal reminders – we get them from MS too?', 'not-covered'],
+      ['Will Microsoft share the root cause analysis with us resellers?', 'not-covered'],
+      ['Do we, as the reseller, get the service health notices?', 'not-covered'],
+      ['Wird Microsoft uns als Partner über die Preisänderungen im nächsten Quartal für das Partner Center informieren?', 'not-covered'],
+      ['does MS send US the invoice or the distributor?', 'not-covered']
+    ]);
+  });
+
+  it('asking the bot to tell Microsoft something or to explain a term is a task for the bot', () => {
+    expectAnswers([
+      ['Kannst du MS ausrichten, dass unser Kunde keine Newsletter mehr will?', 'not-covered'],
+      ['can you tell Microsoft to stop emailing our client?', 'not-covered'],
+      ['Kannst du mir erklären, was eine Azure Subscription ist?', 'not-covered']
+    ]);
+  });
+
+  it('the asker turning to a Microsoft person is not the policy\'s question', () => {
+    expectAnswers([
+      ['Can we bring our Partner Development Manager into the renewal talk with the client?', 'not-covered'],
+      ['Should I escalate the client complaint to the Microsoft account team?', 'not-covered']
+    ]);
+  });
+
+  it('whether a service is down right now, typed colloquially, is live status', () => {
+    expectAnswers([['Gibts grade nen Teams-Ausfall in Europa?', 'not-covered']]);
+  });
+
+  it('"why doesn\'t Microsoft talk to them directly" asks for the principle', () => {
+    expectAnswers([
+      ['client wants to know why MS does not contact them directly', 'no', 'partner-communicates'],
+      ['Wieso meldet sich Microsoft nie direkt bei unseren Kunden?', 'no', 'partner-communicates'],
+      ['Erwartet Microsoft, dass wir die ganze Kommunikation mit dem Kunden übernehmen?', 'no', 'partner-communicates']
+    ]);
+  });
+});
