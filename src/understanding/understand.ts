@@ -848,7 +848,8 @@ function isLiveStatus(found: Found): boolean {
 }
 
 /** What the asker is doing at the moment, said with "grad/gerade": "stehe grad im Lager", "bin gerade beim Kunden". */
-const ASKER_NOW = /^(bin|stehe|sitze|telefoniere|arbeite|fahre|warte|steh|sitz)$/;
+// … or what the asker reads or hears: "man liest gerade überall von einem Datenleck".
+const ASKER_NOW = /^(bin|stehe|sitze|telefoniere|arbeite|fahre|warte|steh|sitz|liest|lese|lesen|hoere|hoert|hoeren|man)$/;
 
 /** "can I call Microsoft support for my customer?": the asker contacting Microsoft. */
 function isAskerActing(found: Found): boolean {
@@ -1044,6 +1045,14 @@ function recipientOf(found: Found): Recipient {
       }
     }
   }
+  // "wird uns von Microsoft mitgeteilt, wenn …", "wurde mir das gemeldet": a German passive tells the partner.
+  for (const verb of found.positions('communicate')) {
+    const clause = found.clause[verb];
+    const passive = [verb - 6, verb - 5, verb - 4, verb - 3, verb - 2].find(
+      (at) => at >= 0 && PASSIVE_AUXILIARIES.test(found.tokens[at] ?? '') && /^(uns|mir)$/.test(found.tokens[at + 1] ?? '') && found.clause[at] === clause
+    );
+    if (passive !== undefined && /^(ge\w+t|mitgeteilt|informiert|benachrichtigt|zugeschickt|zugestellt)$/.test(found.tokens[verb] ?? '')) reaches.push({ at: verb, recipient: 'partner' });
+  }
   // "Informiert Microsoft unsere Schwesterfirma als Partner …", "Stellt Microsoft uns als Partner eine Rechnung …",
   // "How does Microsoft let us, the partner, know?": whoever Microsoft acts on is named the partner.
   for (const at of partnerAppositions(found)) reaches.push({ at, recipient: 'partner' });
@@ -1055,6 +1064,8 @@ function recipientOf(found: Found): Recipient {
   const asked = (main.length > 0 ? main : inLast).sort((a, b) => a.at - b.at);
   return asked[0]?.recipient ?? 'customer';
 }
+
+const PASSIVE_AUXILIARIES = /^(wird|werden|wurde|wurden)$/;
 
 const AS_WORDS = /^(als|as)$/;
 const SHARING = /^(share|shares|shared|sharing)$/;

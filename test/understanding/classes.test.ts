@@ -1252,7 +1252,22 @@ describe('German as a language: its word shapes, its compounds and its clauses t
       ['Stellt Microsoft uns die Preislisten zur Verfügung?', 'not-covered'],
       ['Wird Microsoft uns als Partner über die Abschaltung informieren?', 'not-covered'],
       // in lower case "schicken sie" mid-sentence asks what they send; it is no order to the bot
-      ['kunde fragt bekommt er newsletter von microsoft oder schicken sie die nur an uns', 'no', 'partner-communicates']
+      ['kunde fragt bekommt er newsletter von microsoft oder schicken sie die nur an uns', 'no', 'partner-communicates'],
+      // a passive with the partner as its dative: "wird mir … mitgeteilt"
+      ['Wird mir von Microsoft mitgeteilt, wenn ein Kunde den Partner wechselt?', 'not-covered'],
+      // asking the bot to tell Microsoft something is a task, no question of the policy
+      ['Kannst du Microsoft sagen, dass sie meinen Kunden keine Werbung mehr schicken?', 'not-covered']
+    ]);
+  });
+
+  it('reads German auxiliaries, restarts and what the asker reads as what they are', () => {
+    expectAnswers([
+      // "geworden" is "werden", no typo for "geworben" (advertised)
+      ['Im Forum ist ein Datenleck bekannt geworden. Schreibt MS die Kunden an?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft den Kunden, wenn sein Server neu gestartet werden muss?', 'yes', 'operational-communication'],
+      ['Does Microsoft tell the customer when their VM host has to be rebooted?', 'yes', 'operational-communication'],
+      // "ich lese gerade": what the asker is doing, no question about the live state of a service
+      ['Ich lese gerade von einer Sicherheitslücke in Exchange. Informiert Microsoft unsere Kunden darüber?', 'yes', 'operational-communication']
     ]);
   });
 });
