@@ -93,7 +93,7 @@ const CONCEPT_COUNT = Object.keys(lexicon).length;
 const GERMAN_PRONOUN = /^(das|dies|es)$/;
 /** What follows a pronoun "das" but never the article "das": an adverb, a preposition, an article of the next object, the end. */
 const POINTS_BACK_BEFORE = /^(selbst|selber|an|auch|direkt|dann|ueberhaupt|einfach|wirklich|eigentlich|so|noch|immer|ebenfalls|den|dem|der|die|unseren|unserem|unsere|ihnen|ihm|ihr|jeweils|per|via|mit|bei|zu|[.?!,;:]|\n)$/;
-const GERMAN_MIDDLE_FIELD = /^(er|sie|es|wir|ich|man|ihn|ihm|ihr|uns|das|dies|hat|haben|hatte|ist|sind|war|wird|werden|kann|darf|muss|soll|kommt|kommen|laeuft|laufen|lief|liefen|geht|gehen|bezieht|beziehen|kauft|kaufen)$/;
+const GERMAN_MIDDLE_FIELD = /^(er|sie|es|wir|ich|man|ihn|ihm|ihr|uns|das|dies|hat|haben|hatte|ist|sind|war|wird|werden|kann|darf|muss|soll|kommt|kommen|laeuft|laufen|lief|liefen|geht|gehen|liegt|liegen|bezieht|beziehen|kauft|kaufen)$/;
 
 /** The concepts of one question with their token positions, and its clauses. */
 const SAYS_ONLY: ReadonlySet<Concept> = new Set(['exceptions', 'ever']);
@@ -1320,7 +1320,10 @@ function channelCues(found: Found): ChannelCue[] {
   for (const at of found.positions('relationship')) {
     // "the customer billing relationship", "die Abrechnungsbeziehung": the policy's own words for the partner's side
     const billingRelationship = /^(abrechnung|rechnung)/.test(found.tokens[at] ?? '') || /^(billing|abrechnungs)$/.test(found.tokens[at - 1] ?? '');
-    if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4) && !billingRelationship) direct(at);
+    // "Schickt MS ihm Infos zum Vertragsende?": a bare contract Microsoft writes about is the message's matter, not a
+    // relationship the question says the customer has with Microsoft
+    const matterOfMessage = bareContract(found, at) && found.positions('communicate').some((verb) => verb !== at && found.clause[verb] === found.clause[at]);
+    if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4) && !billingRelationship && !matterOfMessage) direct(at);
   }
   for (const at of found.positions('throughUs')) {
     // "without going through us", "ohne über uns zu gehen": how a message travels, not how something was bought.
@@ -1632,12 +1635,34 @@ function productsOf(found: Found, cues: readonly ChannelCue[]): Product[] {
   return [...byName].slice(0, 10).map(([name, evidence]) => ({ name, channel: evidence.channel }));
 }
 
+/** "also", "zusätzlich": the customer's own agreement held beside what the partner sells it. */
+const ALSO = /^(also|too|additionally|zusaetzlich|auch|ebenfalls|daneben|ausserdem|nebenbei)$/;
+const POSSESSING = /^(has|have|had|having|holds|hat|haben|hatte|hatten|besitzt|with|mit)$/;
+
+/**
+ * "Our hospital customer also has an Enterprise Agreement with Microsoft", "hat zusätzlich ein EA": an agreement the
+ * customer has besides, which says it also buys through the partner, the asker. Not "may Microsoft also write to EA
+ * customers": "also" must go with the customer having it.
+ */
+function alsoHoldsOwn(found: Found, cues: readonly ChannelCue[]): boolean {
+  if (cues.some((cue) => cue.channel === 'csp')) return false;
+  return cues.some((cue) => {
+    if (!cue.statesOwn) return false;
+    const clause = found.clause[cue.at];
+    const from = Math.max(0, cue.at - 4);
+    const window = found.tokens.slice(from, cue.at + 4).map((token, offset) => (found.clause[from + offset] === clause ? token : '.'));
+    const before = window.slice(0, cue.at - from);
+    const asWell = found.tokens[cue.at + 1] === 'as' && found.tokens[cue.at + 2] === 'well';
+    return before.some((token) => POSSESSING.test(token)) && (window.some((token) => ALSO.test(token)) || asWell);
+  });
+}
+
 /**
  * The channel of what the question asks about. The asking clause is the last one that reaches someone; what it
  * names (a product, an agreement, "through us") decides, else what "it"/"those" refers back to, else the one
  * channel the question names. Two channels and nothing to choose between them: unknown.
  */
-function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[]): ProductChannel {
+function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[], otherImplied = false): ProductChannel {
   if (cues.length === 0) return 'unknown';
   const reaching = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
   const lastSentence = found.sentence[found.tokens.length - 1] ?? 0;
@@ -1697,8 +1722,9 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
       !cues.some((cue) => cue.channel === 'csp' && Math.abs(cue.at - at) <= 2) &&
       // "für welchen Vertrag", "which agreement": asks which, names none
       !found.tokens.slice(Math.max(0, at - 2), at).some((token) => /^(welch\w*|which|what|whichever)$/.test(token)) &&
-      // "about their contracts", "zu Ihrem Vertrag", "zu den Verträgen" beside CSP: the bare word fits either channel
-      !(BARE_CONTRACT.test(found.tokens[at] ?? '') && DETERMINERS.test(found.tokens[at - 1] ?? '') && cues.some((cue) => cue.channel === 'csp'))
+      // "about their contracts", "zu Ihrem Vertrag", "zu den Verträgen", "Infos zur Vertragsverlängerung", "the contract
+      // renewal" beside CSP: the bare word fits either channel (CSP subscriptions are contracts too)
+      !(bareContract(found, at) && cues.some((cue) => cue.channel === 'csp'))
   );
   if (ownStated && ownContract) named.add('non-csp');
   if (named.size > 1) return 'unknown';
@@ -1745,8 +1771,9 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     if (pointedTo) return pointedTo;
   }
   const channels = new Set(cues.map((cue) => cue.channel));
-  if (channels.size === 1) return (cues[0] as ChannelCue).channel;
-  return matterBefore(found, cues, asking, lastClause) ?? matterOfWhatHappened(found, cues) ?? catchAll(found, cues, inAsking) ?? 'unknown';
+  // "Our customer also has an EA. Will Microsoft contact them about their licences?": the partner's channel is implied
+  if (channels.size === 1 && !otherImplied) return (cues[0] as ChannelCue).channel;
+  return matterBefore(found, cues, products, asking, lastClause) ?? matterOfWhatHappened(found, cues) ?? catchAll(found, cues, inAsking) ?? 'unknown';
 }
 
 /**
@@ -1758,14 +1785,37 @@ function frontedObject(found: Found, verb: number): number | undefined {
   const clauseStart = found.clause.indexOf(found.clause[verb] ?? -1);
   // The clause's number starts at the break before it.
   const start = isBreak(found.tokens[clauseStart] ?? '') ? clauseStart + 1 : clauseStart;
-  if (clauseStart < 0 || start >= verb || verb - start > 5 || !ARTICLES.test(found.tokens[start] ?? '')) return undefined;
-  const names = found.scanned.products.some((product) => product.at >= start && product.at < verb) || found.within('billing', start, verb - 1);
+  // "Für das Kreditkarten-Abo kommuniziert Microsoft direkt mit ihm?": a fronted prepositional phrase too
+  const opener = found.tokens[start] ?? '';
+  const prepositional = FRONTED_PREPOSITIONS.test(opener);
+  if (clauseStart < 0 || start >= verb || verb - start > (prepositional ? 6 : 5) || !(ARTICLES.test(opener) || prepositional)) return undefined;
+  const names =
+    found.scanned.products.some((product) => product.at >= start && product.at < verb) ||
+    (['billing', 'billingWeak', 'ownAgreement', 'creditCard'] as const).some((concept) => found.within(concept, start, verb - 1));
   const acts = (['existing', 'customer', 'partner', 'buy', 'communicate', 'receive', 'microsoft', 'throughUs'] as const).some((concept) => found.within(concept, start, verb - 1));
   return names && !acts ? start : undefined;
 }
 
+/** Prepositions that open a phrase put before the verb: "Für das Kreditkarten-Abo …", "Zum EA-Vertrag …". */
+const FRONTED_PREPOSITIONS = /^(fuer|fuers|zu|zum|zur|wegen|wg|bzgl|bezueglich|beim|for|about|regarding|re|concerning)$/;
+
 /** A contract named by the bare word, which CSP has too: "their contracts", "Ihrem Vertrag". */
 const BARE_CONTRACT = /^(contracts?|agreements?|vertrag|vertrags|vertraege|vertraegen|vereinbarung|vereinbarungen)$/;
+/** A compound on the bare word: "Vertragsverlängerung", "Vertragslaufzeit", "Vertragsende". */
+const CONTRACT_COMPOUND = /^(vertrags|vertraege)\w+$/;
+/** Words before "contract" that name which one: "support contract", "Unified-Vertrag", "EA contract". */
+const CONTRACT_NAMERS = /^(support|unified|premier|consulting|beratungs|ea|mca|mpsa|direct|direkt\w*|own|eigene\w*|separate\w*|sow)$/;
+
+/**
+ * "Vertragsverlängerung", "the contract renewal", "ihr Vertrag": a contract named by the bare word, not by which one
+ * ("Unified-Support-Vertrag", "EA contract", "direct agreement").
+ */
+function bareContract(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  if (!BARE_CONTRACT.test(token) && !CONTRACT_COMPOUND.test(token)) return false;
+  const before = found.tokens[at - 1] ?? '';
+  return !CONTRACT_NAMERS.test(before) && !found.at('ownAgreement', at - 1) && !found.at('csp', at - 1);
+}
 
 /** Articles that open a noun phrase: "Die Azure-Rechnung …", "Den Renewal-Hinweis …". */
 const ARTICLES = /^(der|die|das|den|dem|des|diese\w*|seine\w*|ihre\w*|the|this|that|their)$/;
@@ -1831,7 +1881,7 @@ function pronounAlone(found: Found, at: number): boolean {
  * "open value für office läuft aus, informiert MS den Kunden?", "but about the m365 licences they buy from us, does
  * ms contact them?": an asking clause that names nothing asks about the matter in the clause right before it.
  */
-function matterBefore(found: Found, cues: readonly ChannelCue[], asking: number, askingClause: number): ProductChannel | undefined {
+function matterBefore(found: Found, cues: readonly ChannelCue[], products: readonly Product[], asking: number, askingClause: number): ProductChannel | undefined {
   const clause = askingClause - 1;
   const asksNothing = !found.tokens.some(
     (_token, at) => found.clause[at] === askingClause && (MATTER_CONCEPTS.some((concept) => found.at(concept, at)) || found.scanned.products.some((product) => product.at === at))
@@ -1839,6 +1889,11 @@ function matterBefore(found: Found, cues: readonly ChannelCue[], asking: number,
   const states = found.tokens.some((_token, at) => found.clause[at] === clause && found.sentence[at] === asking && MATTER_CONCEPTS.some((concept) => found.at(concept, at)));
   if (!asksNothing || !states) return undefined;
   const channels = new Set(cues.filter((cue) => found.clause[cue.at] === clause).map((cue) => cue.channel));
+  // "wenn ich die Intune-Lizenzen reduziere, schreibt Microsoft ihm dann?": a product whose channel was said before
+  for (const product of found.scanned.products) {
+    const channel = found.clause[product.at] === clause ? products.find((known) => known.name === product.name)?.channel : undefined;
+    if (channel && channel !== 'unknown') channels.add(channel);
+  }
   return channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined;
 }
 const MATTER_CONCEPTS: readonly Concept[] = ['billing', 'billingWeak', 'operational', 'marketing', 'about'];
@@ -2368,6 +2423,9 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   if (!procedural && !onlySmallTalk) {
     if (communicates && (found.has('customer') || (found.has('microsoft') && (hasTopic || asksWhen)))) return 'communication';
     if (hasTopic && found.has('microsoft') && (found.has('customer') || found.has('policyRef') || found.has('partner'))) return 'communication';
+    // "Darf Microsoft sie zu ihrem Unified-Support-Vertrag kontaktieren?", "ms reaching out re the consulting project?":
+    // the customer's own agreement is what Microsoft would reach out about, even with the customer unnamed
+    if (communicates && found.has('microsoft') && found.has('ownAgreement')) return 'communication';
     if (asksMeaning && (found.has('customer') || found.has('policyRef'))) return 'communication';
     if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (asksWho(found) || found.has('duty'))) {
       return 'communication';
@@ -2727,6 +2785,8 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     const lastEnd = opening.map((word) => isBreak(word)).lastIndexOf(true);
     const phrase = lastEnd >= 0 ? opening.slice(lastEnd + 1) : start <= 5 ? opening : [];
     if (phrase.length > 0 && phrase.length <= 4 && ARTICLES.test(phrase[0] ?? '') && (lastEnd >= 0 || start <= 4)) continue;
+    // "Für das Kreditkarten-Abo kommuniziert Microsoft …": a prepositional phrase put first, with its verb after it
+    if (phrase.length > 1 && phrase.length <= 5 && FRONTED_PREPOSITIONS.test(phrase[0] ?? '') && (lastEnd >= 0 || start <= 5)) continue;
     let opens = false;
     if (EN_QUESTION_VERBS.has(token)) opens = EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1));
     // "… direkt mit Microsoft Dynamics 365 bezieht sie über uns", "die Copilot-Lizenzen hat er aber über uns gekauft":
@@ -3027,11 +3087,12 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   }
   const cues = channelCues(found);
   const products = productsOf(found, cues);
-  const bothChannels = cues.some((cue) => cue.channel === 'csp') && cues.some((cue) => cue.channel === 'non-csp');
+  const alsoOwn = alsoHoldsOwn(found, cues);
+  const bothChannels = (cues.some((cue) => cue.channel === 'csp') && cues.some((cue) => cue.channel === 'non-csp')) || alsoOwn;
   let ownRelationship = ownRelationshipOf(found, cues);
   // A bare "CSP" beside a question with no topic ("the CSP policy", "im CSP") says nothing about a product.
   const deciding = topic === 'none' && !cues.some((cue) => cue.channel === 'non-csp') ? cues.filter((cue) => !cue.weak) : cues;
-  let productChannel = askedChannel(found, deciding, products);
+  let productChannel = askedChannel(found, deciding, products, alsoOwn);
   const channelDoubted = channelDoubtedBy(found, topics, productChannel, bothChannels, ownRelationship, products);
   if (channelDoubted) {
     productChannel = 'unknown';

@@ -1127,6 +1127,26 @@ describe('the asked product after a shortened word, doubts in chat words, and Mi
       ['Microsoft sold the client Dynamics 365 directly two years ago. Can Microsoft contact them about the Dynamics renewal?', 'yes', 'non-csp-relationship']
     ]);
   });
+  it('an agreement held "also" implies the partner\'s channel; a bare contract beside CSP names neither', () => {
+    expectAnswers([
+      ['Der Mandant hat nebenbei auch ein MPSA. Schreibt Microsoft ihn wegen seiner Abos an?', 'depends', 'non-csp-relationship'],
+      ['The practice also holds an Open Value agreement. Will Microsoft contact them about subscription renewals?', 'depends', 'non-csp-relationship'],
+      ['The client also has an MCA. Will Microsoft send them the MCA invoice?', 'yes', 'non-csp-relationship'],
+      ['Kunde hat ein MCA und M365 über uns im CSP. Schickt MS ihm Infos zum Vertragsende?', 'depends', 'non-csp-relationship'],
+      ['Client has a Unified contract direct and Azure via us. Will Microsoft contact them about the Unified contract renewal?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('the asked product put first, in a condition before, or held with a particle "aber"', () => {
+    expectAnswers([
+      ['Kunde hat Visio per Kreditkarte selbst gekauft, der Rest läuft über uns. Wegen der Visio-Rechnung meldet sich Microsoft bei ihm?', 'yes', 'non-csp-relationship'],
+      ['Kunde hat ein EA für Windows und Teams über uns. Wenn die Teams-Lizenzen auslaufen, meldet sich MS dann beim Kunden?', 'no', 'subscription-communication'],
+      ['Der Kunde hat ein EA für Windows Server, Intune läuft aber über uns. Schreibt Microsoft ihm zur Intune-Verlängerung?', 'no', 'subscription-communication'],
+      ['Premier direkt, alles andere über uns. Darf MS wegen des Premier-Vertrags anrufen?', 'yes', 'non-csp-relationship'],
+      ['client runs an EES with Microsoft and M365 through us\nms emails re. the EES renewal ok?', 'yes', 'non-csp-relationship'],
+      ['Schule mit Campusvertrag und Teams über uns. Meldet sich Microsoft wegen der Abos?', 'depends', 'non-csp-relationship']
+    ]);
+  });
 });
 
 describe('no confident yes or no the wrong way when a run-on text names both channels (safety, messy text, issue 11, class 1)', () => {
