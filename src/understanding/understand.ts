@@ -1527,7 +1527,11 @@ function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], 
   if (linked) return { channel: linked.channel, close: true };
   // Only a cue close by speaks for a product: in a run-on sentence, far cues belong to other products; a cue right
   // beside another product ("Intune über uns") is that product's.
-  const near = cues.filter((cue) => away(cue) <= PRODUCT_CUE_REACH && !boundToOther(found, cue, at) && !forTheRest(found, cue, at));
+  // "Their Premier TAM called about Dynamics licensing": a cue on the other side of a verb of reaching names who
+  // reaches, not how the product was bought.
+  const acrossReaching = (cue: ChannelCue) =>
+    found.positions('communicate').some((verb) => verb > Math.min(cue.at, at) && verb < Math.max(cue.at, at) && !found.at('buy', verb));
+  const near = cues.filter((cue) => away(cue) <= PRODUCT_CUE_REACH && !boundToOther(found, cue, at) && !forTheRest(found, cue, at) && !acrossReaching(cue));
   const inSegment = closest(near.filter((cue) => found.segment[cue.at] === found.segment[at]));
   if (inSegment) return { channel: bothInParallel(found, inSegment, cues) ? 'unknown' : inSegment.channel, close: true };
   return { channel: closest(near.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown', close: false };
@@ -1711,7 +1715,13 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     }
     return channels;
   };
-  const named = namedWhere(inAsking);
+  // "Their Premier TAM called about Dynamics licensing": the agreement's people are who calls; what they call about,
+  // when the asking part names it, is the matter.
+  // Only an agreement named with its people ("Premier TAM", "EA account team"): German puts its object before the verb
+  // too ("über sein Publisher-Konto kommunizieren"), and that is what is asked about.
+  const actors = new Set(agreementActs.filter((at) => found.tokens.slice(at + 1, at + 3).some((token) => AGREEMENT_PEOPLE.test(token))));
+  const namedMatter = namedWhere((at) => inAsking(at) && !actors.has(at));
+  const named = actors.size > 0 && namedMatter.size > 0 ? namedMatter : namedWhere(inAsking);
   // "Customer with a direct Unified Support contract: … about the support contract renewal and about the Azure
   // reservations bought through us": a contract named in the asking part is the customer's own agreement stated before.
   const ownStated = cues.some((cue) => cue.statesOwn);
@@ -1795,6 +1805,9 @@ function frontedObject(found: Found, verb: number): number | undefined {
   const acts = (['existing', 'customer', 'partner', 'buy', 'communicate', 'receive', 'microsoft', 'throughUs'] as const).some((concept) => found.within(concept, start, verb - 1));
   return names && !acts ? start : undefined;
 }
+
+/** The people of an agreement, who act for Microsoft: "Premier TAM", "Unified CSAM", "EA account team". */
+const AGREEMENT_PEOPLE = /^(tam|tams|csam|csams|csm|am|manager\w*|team\w*|consultants?|berater\w*|ansprechpartner\w*|staff|reps?|engineers?|architects?|projektleit\w*|pm)$/;
 
 /** Prepositions that open a phrase put before the verb: "Für das Kreditkarten-Abo …", "Zum EA-Vertrag …". */
 const FRONTED_PREPOSITIONS = /^(fuer|fuers|zu|zum|zur|wegen|wg|bzgl|bezueglich|beim|for|about|regarding|re|concerning)$/;
@@ -2196,7 +2209,7 @@ function channelDoubtedBy(
           (PURCHASE_VERBS.test(next) || OURS.test(next) || (found.at('throughUs', at + 1 + offset) && !sender(at)))
       )
   );
-  if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || perhapsBought(found)) return true;
+  if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || perhapsBought(found) || asksWhetherBought(found)) return true;
   // "they ordered Intune online", "hat es online bestellt": bought on some web shop, perhaps Microsoft's
   // … not "direkt online bei Microsoft gekauft", "online directly from Microsoft": the shop is named.
   const shopNamed = (at: number) =>
@@ -2264,6 +2277,28 @@ function offersDirectAlternative(found: Found): boolean {
     const clause = found.clause[at];
     const rest = (concept: Concept) => found.within(concept, at + 1, at + 10, clause);
     return (rest('direct') || rest('ownAgreement') || rest('nonCsp')) && (rest('buy') || found.tokens.slice(at + 1, at + 10).some((next) => SOLD_OR_BOUGHT.test(next)));
+  });
+}
+
+const ASKING_AUXILIARIES = /^(did|could|might|may|have|has|had|hat|haben|hatte|koennte|koennten|kann|hast)$/;
+const THEY_OR_CUSTOMER = /^(they|he|she|er|sie|die|der)$/;
+
+/**
+ * "Could they have bought Intune themselves at some point?", "Hat er Azure vielleicht direkt gekauft?": a sentence
+ * that asks about the purchase, and reaches no one, doubts the channel.
+ */
+function asksWhetherBought(found: Found): boolean {
+  return found.tokens.some((token, at) => {
+    if (!ASKING_AUXILIARIES.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
+    const subject = found.tokens[at + 1] ?? '';
+    if (!THEY_OR_CUSTOMER.test(subject) && !found.at('customer', at + 1) && !found.at('customer', at + 2)) return false;
+    const sentence = found.sentence[at];
+    let bought = false;
+    for (let next = at + 1; next < found.tokens.length && found.sentence[next] === sentence; next++) {
+      if (found.at('communicate', next) || found.at('receive', next)) return false;
+      if (SOLD_OR_BOUGHT.test(found.tokens[next] ?? '') || found.at('buy', next)) bought = true;
+    }
+    return bought;
   });
 }
 
@@ -2603,7 +2638,7 @@ const PASTED_ENDS = /[.?!](?:\s|$)|\s[-\u2013\u2014]\s|\s(?=(?:what|how) (?:do|s
  * verb in the third person: "Customer buys Azure from us", "customer has an EA", "Kunde kauft bei uns" tell of them.
  */
 const SPEAKER_LABEL =
-  /^\s*(?:customer|client|kunde|kundin)\s+(?!(?:with|from|in|at|on|of|for|who|that|which|whose|mit|von|aus|bei|im|der|die|das|den|dem|des|(?!(?:us|this|its|thus|is|was|does|yes|ms|always|sometimes)\b)[a-z]+(?:[^su]s|ed)|has|had|bought|hat|hatte|kauft|kaufte|bezieht|bezog|nutzt|nutzte|zahlt|besitzt|l(?:ä|ae)uft|bekommt|bekam|erh(?:ä|ae)lt|kriegt|betreibt|verwendet)\b)/i;
+  /^\s*(?:customer|client|kunde|kundin)\s+(?!(?:with|from|in|at|on|of|for|who|that|which|whose|mit|von|aus|bei|im|der|die|das|den|dem|des|(?!(?:us|this|its|thus|is|was|does|yes|ms|always|sometimes)\b)[a-z]+(?:[^su]s|ed)|has|had|bought|hat|hatte|kauft|kaufte|bezieht|bezog|nutzt|nutzte|zahlt|besitzt|l(?:ä|ae)uft|bekommt|bekam|erh(?:ä|ae)lt|kriegt|betreibt|verwendet|(?:is|was|ist|war)\s+(?:on|under|with|in|a|an|the|our|also|still|now|currently|already|only|not|ours|direct\w*|csp|auf|im|bei|mit|ein|eine|unser\w*|auch|noch|schon|nur|nicht))\b)/i;
 const RUN_ON_QUESTION = /^(?:will|would|does|do|did|can|could|is|are|may|should|why|how|when|wird|werden|darf|d(?:ü|ue)rfen|kann|k(?:ö|oe)nnen|informiert|schickt|meldet|bekommen|kriegen|erhalten|kontaktiert|schreibt|warum|wieso|wann)\b/i;
 const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
   [/\b(?:we|us|our|ours)\b/gi, 'customer'],

@@ -1147,6 +1147,21 @@ describe('the asked product after a shortened word, doubts in chat words, and Mi
       ['Schule mit Campusvertrag und Teams über uns. Meldet sich Microsoft wegen der Abos?', 'depends', 'non-csp-relationship']
     ]);
   });
+  it('a statement about the customer is no speaker label; an agreement\'s people call, the product they call about decides', () => {
+    expectAnswers([
+      ['Customer is on an EA for Office and gets Defender through us. Will MS contact them regarding the Defender price increase?', 'no', 'subscription-communication'],
+      ['Client has Premier Support with Microsoft and Dynamics through us. Their Premier TAM called about Dynamics licensing. OK?', 'no', 'subscription-communication'],
+      ['The customer pays for Copilot by credit card on Microsoft\'s site; the rest is CSP with us. Does Microsoft send them the Copilot receipts?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat Premier bei Microsoft und Dynamics über uns. Sein TAM hat wegen der Premier-Stunden angerufen. Ok?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a question about the purchase itself doubts the channel', () => {
+    expectAnswers([
+      ['Microsoft emailed our customer about their Intune seats. Could they have bought Intune themselves at some point? Is the mail OK?', 'depends', 'non-csp-relationship'],
+      ['MS hat den Kunden wegen Visio-Preisen angeschrieben. Hat er Visio vielleicht direkt gekauft? Darf MS das?', 'depends', 'non-csp-relationship']
+    ]);
+  });
 });
 
 describe('no confident yes or no the wrong way when a run-on text names both channels (safety, messy text, issue 11, class 1)', () => {
