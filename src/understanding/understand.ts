@@ -1687,7 +1687,15 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const seller = (at: number) => SELLER_PREPOSITIONS.test(found.tokens[at - 1] ?? '') && found.within('buy', at + 1, verb - 1);
   const subjectOfVerb = (at: number) => at < verb && found.clause[at] === lastClause && !purchaseBetween(at) && !seller(at);
   const subject = [...found.positions('microsoft').filter(subjectOfVerb), ...agreementActs];
-  const from = subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? verb;
+  // "Ist Microsoft berechtigt, ihm eine Offerte für die Erweiterung der CSP-Abonnemente zu senden?": an infinitive
+  // clause after the comma holds the whole asked object before its verb.
+  const infinitiveClause = () => {
+    if (found.tokens[verb - 1] !== 'zu') return undefined;
+    const start = found.clause.indexOf(found.clause[verb] ?? -1);
+    const first = isBreak(found.tokens[start] ?? '') ? start + 1 : start;
+    return first >= 0 && first < verb && found.positions('microsoft').some((ms) => ms < first && found.sentence[ms] === asking) ? first : undefined;
+  };
+  const from = subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? infinitiveClause() ?? verb;
   // A forwarded mail's "Subject:"/"Betreff:" line names what "that mail" is about.
   const subjectLine = found.tokens.findIndex((token, at) => (token === 'subject' || token === 'betreff') && isBreak(found.tokens[at + 1] ?? '.'));
   const subjectSentence = subjectLine >= 0 ? found.sentence[subjectLine] : -1;
@@ -1836,7 +1844,7 @@ const ARTICLES = /^(der|die|das|den|dem|des|diese\w*|seine\w*|ihre\w*|the|this|t
 /** Before the one something is bought from: "direkt bei Microsoft erworbene …", "bought from Microsoft". */
 const SELLER_PREPOSITIONS = /^(bei|beim|von|vom|from|with|mit|at|through|via|ueber|durch)$/;
 /** A German participle used as an adjective: "die über CSP bezogenen Lizenzen", "gekaufte Abos". */
-const ATTRIBUTIVE_PARTICIPLE = /^(ge\w+te[nmrs]?|bezogene[nmrs]?|erworbene[nmrs]?|gebuchte[nmrs]?|bestellte[nmrs]?)$/;
+const ATTRIBUTIVE_PARTICIPLE = /^(\w*ge\w+te[nmrs]?|\w*ge\w+ene[nmrs]?|bezogene[nmrs]?|erworbene[nmrs]?|gebuchte[nmrs]?|bestellte[nmrs]?)$/;
 
 /**
  * What "das" in "Darf Microsoft das?" stands for: the last clause before it that names a matter (a product, a
@@ -2206,7 +2214,7 @@ function channelDoubtedBy(
       found.tokens.slice(at + 1, at + 10).some(
         (next, offset) =>
           found.clause[at + 1 + offset] === found.clause[at] &&
-          (PURCHASE_VERBS.test(next) || OURS.test(next) || (found.at('throughUs', at + 1 + offset) && !sender(at)))
+          (PURCHASE_VERBS.test(next) || OURS.test(next) || ((found.at('throughUs', at + 1 + offset) || movedToCsp(found, at + 1 + offset)) && !sender(at)))
       )
   );
   if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || perhapsBought(found) || asksWhetherBought(found)) return true;
@@ -2316,15 +2324,22 @@ function perhapsBought(found: Found): boolean {
   });
 }
 
+/** "ob diese bereits in den CSP überführt wurden", "whether they were moved to CSP": a move into CSP, not the programme. */
+const INTO_CSP = /^(ueberfuehrt|ueberfuehren|migriert|migrieren|umgezogen|gewechselt|transferred|moved|migrated|switched|transitioned)$/;
+function movedToCsp(found: Found, at: number): boolean {
+  return found.at('csp', at) && found.tokens.slice(at + 1, at + 4).some((token) => INTO_CSP.test(token));
+}
+
 const COMING = /^(kommt|kommen|kam|kamen|come|comes|came|coming)$/;
 const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*)$/;
 const OURS = /^(ours|runs|run|unsere|unsrige\w*)$/;
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
-const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|uebersicht|abrechnung\w*|verrechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop)$/;
+const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|invoices?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop)$/;
 const OUR_WORDS = /^(our|unser\w*)$/;
+const MISMATCH = /^(match|matches|matching|agree|agrees|tally|tallies|stimmt|stimmen|ueberein\w*|passt|passen|deckt|decken)$/;
 /** Verbs of the partner holding something: have, see, find, sell, list. */
 const EN_HOLD_VERBS = /^(bill|billed|invoice|invoiced|resell|resold|have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|started|created|ordered|provisioned|activated|booked)$/;
-const DE_HOLD_VERBS = /^(billen|abrechnen|fakturieren|berechnen|gibt|haben|hat|hatten|sehen|seh\w*|sieht|find\w*|verkauf\w*|gebucht|aufgefuehrt|gelistet|drin|taucht|auftauch\w*|fuehren|gefuehrt|angelegt|gestartet|eingerichtet|bestellt|aktiviert)$/;
+const DE_HOLD_VERBS = /^(billen|abrechnen|fakturieren|berechnen|verrechnen|gibt|haben|hat|hatten|laeuft|laufen|lief|liefen|sehen|seh\w*|sieht|find\w*|verkauf\w*|gebucht|aufgefuehrt|gelistet|drin|taucht|auftauch\w*|fuehren|gefuehrt|angelegt|gestartet|eingerichtet|bestellt|aktiviert)$/;
 /** Things the partner could hold: a product, a licence or subscription, "this SKU", "it", "das". */
 function holdingAt(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
@@ -2350,6 +2365,8 @@ function notAmongOurs(found: Found): boolean {
     if (found.at('uncertain', negation)) return false;
     // "hat nicht bezahlt", "did not renew": a negated action, not something missing
     if (NEGATED_ACTIONS.test(found.tokens[negation + 1] ?? '')) return false;
+    // "doesn't match our invoice", "stimmt nicht mit unserer Rechnung überein": a difference, not something missing
+    if (found.tokens.slice(Math.max(0, negation - 2), negation + 3).some((token) => MISMATCH.test(token))) return false;
     const sentence = found.sentence[negation];
     const near: number[] = [];
     // German puts the negation last: "Das haben wir im Partner Center bei ihm gar nicht."

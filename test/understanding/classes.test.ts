@@ -1184,6 +1184,18 @@ describe('no confident yes or no the wrong way when a run-on text names both cha
       ['ist es normal dass microsoft unseren kunden direkt power bi anbieten will', 'no', 'partner-communicates']
     ]);
   });
+  it('Swiss and formal German: a consulting mandate, not in our billing, "allenfalls", an infinitive clause that holds the asked product', () => {
+    expectAnswers([
+      ['Der Kunde hat einen Beratungsauftrag direkt bei Microsoft, Lizenzen laufen über uns. Darf Microsoft hinsichtlich dieses Beratungsauftrags mit ihm sprechen?', 'yes', 'non-csp-relationship'],
+      ['Im Tenant tauchen Project-Lizenzen auf, die nicht über unsere Verrechnung laufen. Darf MS ihm zur Verlängerung schreiben?', 'depends', 'non-csp-relationship'],
+      ['Eine Abteilung hat allenfalls selbst Power BI gekauft; Microsoft schreibt nun zum Ablauf des Abos. Zulässig?', 'depends', 'non-csp-relationship'],
+      ['MS schickt dem Kunden Azure-Rechnungen. Ob seine Abos schon in den CSP überführt wurden, ist noch offen. Ok?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat ein Abo per Kreditkarte direkt bei Microsoft gekauft und weitere Abos bei uns. Meldet sich MS zu den Kosten des direkt gekauften Abos?', 'yes', 'non-csp-relationship'],
+      ['Ein Kunde besitzt ein MPSA sowie CSP-Lizenzen bei uns. Ist Microsoft befugt, ihm eine Offerte zur Aufstockung der CSP-Lizenzen zu senden?', 'no', 'subscription-communication'],
+      ['the Defender seats in their tenant don\'t match our invoice - will Microsoft contact them about the difference?', 'no', 'subscription-communication'],
+      ['Bei uns läuft Visio nicht, trotzdem kam eine Visio-Rechnung von Microsoft an den Kunden. Normal?', 'depends', 'non-csp-relationship']
+    ]);
+  });
 });
 
 describe('thumb-typed questions: abbreviations, arrows, tags and missing words (issue 11, a phone between meetings)', () => {
