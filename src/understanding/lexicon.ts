@@ -165,7 +165,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['wir', 'uns', 'unser*', 'ich', 'mich', 'mir', 'mein*', 'partner*', 'haendler*', 'reseller*', 'anbieter*']
   },
   communicate: {
-    en: ['→ cust', '→ custs', '→ customer*', '→ client*', '→ them', '→ end customer*', '→ tenant*', 'push', 'pushes', 'pushed', 'pushing', 'meeting*', 'meet them', 'meet with', 'comms', 'emailed', 'emails', 'emailing', 'mailed', 'mails', 'pitch*', 'invite*', 'invitation*', 'let him know', 'let her know', 'keep him', 'reach out', 'reached out', 'ring', 'rang', 'newsletter*', 'post them', 
+    en: ['discuss', 'discusses', 'discussing', 'discussed', '→ cust', '→ custs', '→ customer*', '→ client*', '→ them', '→ end customer*', '→ tenant*', 'push', 'pushes', 'pushed', 'pushing', 'meeting*', 'meet them', 'meet with', 'comms', 'emailed', 'emails', 'emailing', 'mailed', 'mails', 'pitch*', 'invite*', 'invitation*', 'let him know', 'let her know', 'keep him', 'reach out', 'reached out', 'ring', 'rang', 'newsletter*', 'post them', 
       'contact*', 'email*', 'e mail*', 'mail', 'mails', 'mailed', 'mailing*', 'call', 'calls', 'calling', 'called', 'phone*',
       'notif*', 'inform*', 'tell*', 'told', 'send*', 'sent', 'reach*', 'talk*', 'speak*', 'spoke*', 'communicat*',
       'write', 'writes', 'writing', 'wrote', 'written', 'message*', 'letter*', 'notice*', 'remind*', 'alert*', 'warn*', 'approach*',
@@ -177,7 +177,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       // billing someone reaches them: "will Microsoft invoice them for …"
       'invoice them', 'invoices them', 'invoiced them', 'invoice him', 'invoice her', 'invoice the customer', 'invoice the client', 'bill them', 'bills them', 'billed them', 'bill him', 'bill her', 'bill the customer', 'bill the client'
     ],
-    de: ['pitcht', 'pitchen', 'gepitcht', '→ kd', '→ kdn', '→ kunde*', '→ endkunde*', '→ tenant*', 'in kenntnis', 'unterrichtet', 'unterrichten', 'mahnt', 'mahnen', 'gemahnt', 'angemahnt', 'pusht', 'pushen', 'gepusht', 'wenden', 'wendet', 'laedt', 'einlaedt', 'einladen', 'bereitstell*', 'bereitgestellt', 'verfuegung', 'mailen', 'gemailt', 'zugehen', 'zugeht', 'herantreten', 'kontakt aufnehmen', 'kontakt aufnimmt', 'ankuendigt', 'termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
+    de: ['besprechen', 'bespricht', 'besprochen', 'pitcht', 'pitchen', 'gepitcht', '→ kd', '→ kdn', '→ kunde*', '→ endkunde*', '→ tenant*', 'in kenntnis', 'unterrichtet', 'unterrichten', 'mahnt', 'mahnen', 'gemahnt', 'angemahnt', 'pusht', 'pushen', 'gepusht', 'wenden', 'wendet', 'laedt', 'einlaedt', 'einladen', 'bereitstell*', 'bereitgestellt', 'verfuegung', 'mailen', 'gemailt', 'zugehen', 'zugeht', 'herantreten', 'kontakt aufnehmen', 'kontakt aufnimmt', 'ankuendigt', 'termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 
       'kontakt*', 'anschreib*', 'angeschrieben', 'schreib*', 'anruf*', 'anrufen', 'angerufen', 'ruft', 'telefon*', 'informier*',
       'info', 'infos', 'information*', 'mitteil*', 'mitgeteilt', 'teilt', 'meld*', 'gemeldet', 'benachrichtig*', 'schick*',
       'geschickt', 'send*', 'gesendet', 'verschick*', 'verschickt', 'zuschick*', 'kommunizier*', 'kommunikation*',

@@ -1689,8 +1689,16 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const subject = [...found.positions('microsoft').filter(subjectOfVerb), ...agreementActs];
   // "Ist Microsoft berechtigt, ihm eine Offerte für die Erweiterung der CSP-Abonnemente zu senden?": an infinitive
   // clause after the comma holds the whole asked object before its verb.
+  // "Darf sein CSAM ihn wegen des Support-Vertrags direkt kontaktieren?": a German verb at the end of its clause, with
+  // no Microsoft before it, has what it is about in the clause before the verb.
   const infinitiveClause = () => {
-    if (found.tokens[verb - 1] !== 'zu') return undefined;
+    const verbLast = isBreak(found.tokens[verb + 1] ?? '.') && found.clause[verb] === lastClause;
+    if (found.tokens[verb - 1] !== 'zu' && !verbLast) return undefined;
+    if (verbLast && found.tokens[verb - 1] !== 'zu') {
+      const start = found.clause.indexOf(found.clause[verb] ?? -1);
+      const first = isBreak(found.tokens[start] ?? '') ? start + 1 : start;
+      return first >= 0 && first < verb && verb - first <= 12 ? first : undefined;
+    }
     const start = found.clause.indexOf(found.clause[verb] ?? -1);
     const first = isBreak(found.tokens[start] ?? '') ? start + 1 : start;
     return first >= 0 && first < verb && found.positions('microsoft').some((ms) => ms < first && found.sentence[ms] === asking) ? first : undefined;
@@ -1998,6 +2006,14 @@ function echoedChannel(
       if (channel !== 'unknown') echoed.add(channel);
       continue;
     }
+    // "Power BI Premium … direkt, Power BI Pro über uns … die Rechnung für die Pro-Lizenzen": an edition said again
+    // points to the one mention that had it
+    const edition = editionEchoed(found, at, from);
+    if (edition !== undefined) {
+      const channel = channelNear(found, edition, cues);
+      if (channel !== 'unknown') echoed.add(channel);
+      continue;
+    }
     // "the pay-as-you-go one", "das PAYG-Abonnement": a phrase said again, or its initials
     const phrase = phraseEchoed(found, at, from);
     if (phrase !== undefined) {
@@ -2059,6 +2075,23 @@ const PRODUCT_FILLERS = new RegExp(`^(${EDITION_WORDS}|microsoft|for|der|the|and
  * A word of a product's name said again on its own: "Project Plan 3 … bill her for Project", "Entra ID P2 … the P2
  * renewal". The word must stand outside any product name where it is asked; a filler word ("Premium") says nothing.
  */
+const EDITION_TAIL = new RegExp(`^(${EDITION_WORDS}|[aefgp]\\d)$`);
+
+/** The one earlier product mention whose name ends on this edition word ("Power BI Pro" for "die Pro-Lizenzen"). */
+function editionEchoed(found: Found, at: number, from: number): number | undefined {
+  const token = found.tokens[at] ?? '';
+  if (!EDITION_TAIL.test(token) || productAround(found, at) !== undefined || found.scanned.products.some((product) => product.at + product.length === at)) return undefined;
+  const mentions = found.scanned.products.filter((product) => {
+    if (product.at >= from) return false;
+    const end = product.at + product.length;
+    for (let word = product.at + 1; word < end + MAX_NAME_TAIL && (word < end || PRODUCT_TAIL.test(found.tokens[word] ?? '')); word++) {
+      if (found.tokens[word] === token) return true;
+    }
+    return false;
+  });
+  return mentions.length === 1 ? mentions[0]?.at : undefined;
+}
+
 function productWordEchoed(found: Found, at: number, from: number): string | undefined {
   const token = found.tokens[at] ?? '';
   if (isBreak(token) || productAround(found, at) !== undefined || PRODUCT_FILLERS.test(token) || FUNCTION_WORDS.has(token)) return undefined;
@@ -2172,7 +2205,8 @@ function channelSaidInSentence(found: Found, at: number): boolean {
   const sentence = found.sentence[at];
   const inSentence = (position: number) => found.sentence[position] === sentence;
   return (
-    CHANNEL_CONCEPTS.some((concept) => found.positions(concept).some(inSentence)) ||
+    // "as far as I know Microsoft doesn't talk to CSP customers about …": "CSP customers" says who they are, not a purchase
+    CHANNEL_CONCEPTS.some((concept) => found.positions(concept).some((position) => inSentence(position) && !(concept === 'csp' && found.at('customer', position + 1)))) ||
     // "macht MS das ggf. direkt": Microsoft acting directly, not a direct purchase
     found.positions('direct').some((position) => inSentence(position) && !found.within('communicate', position - 3, position + 3) && !found.within('microsoft', position - 4, position - 1)) ||
     found.tokens.some((token, position) => inSentence(position) && (PURCHASE_VERBS.test(token) || (OURS.test(token) && !found.at('customer', position + 1))))

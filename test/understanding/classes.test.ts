@@ -1255,6 +1255,14 @@ describe('thumb-typed questions: abbreviations, arrows, tags and missing words (
       ['Info an mich, wenn Kd kündigt?', 'not-covered']
     ]);
   });
+  it('the asked part of a German verb-final clause, Microsoft\'s people discussing, an edition said again, and "CSP customers" as who they are', () => {
+    expectAnswers([
+      ['Customer runs a Microsoft consulting engagement; their Teams licences come through us. Should the Microsoft consultants be discussing Teams pricing with them?', 'no', 'subscription-communication'],
+      ['Der Kunde hat Premier direkt bei Microsoft. Darf sein TAM ihn wegen des Premier-Vertrags anrufen, obwohl die Lizenzen über uns laufen?', 'yes', 'non-csp-relationship'],
+      ['As far as I know Microsoft never writes to CSP customers about renewals. Right?', 'no', 'subscription-communication'],
+      ['Dynamics 365 Sales Enterprise läuft direkt über das MCA, Dynamics 365 Sales Professional über uns. Bekommt der Kunde von Microsoft die Rechnung für die Professional-Lizenzen?', 'no', 'subscription-communication']
+    ]);
+  });
 });
 
 describe('German as a language: its word shapes, its compounds and its clauses typed without commas (messy text, issue 11)', () => {
