@@ -1777,6 +1777,8 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
       !found.at('customer', at + 1) &&
       !found.scanned.products.some((product) => product.at === at + 1) &&
       !judged(at) &&
+      // "for that app", "zu diesem Vertrag": a determiner before a noun names the thing, which the echo above reads
+      !determinerBeforeNoun(found, at) &&
       // "send them that": a pronoun standing alone for what was sent, which the pronoun rule below reads
       !(POINTING_PRONOUN.test(found.tokens[at] ?? '') && pronounAlone(found, at))
   );
@@ -1890,6 +1892,21 @@ function channelOfLastMatter(found: Found, cues: readonly ChannelCue[], products
     if (channel !== undefined && channel !== 'unknown') channels.add(channel);
   }
   return holdingOnly === 'unknown' ? undefined : holdingOnly;
+}
+
+const DEMONSTRATIVES = /^(that|this|those|these|diese\w*|jene\w*)$/;
+
+/** "that app", "this SaaS offer": a demonstrative before a noun of its own, not a pronoun pointing back. */
+function determinerBeforeNoun(found: Found, at: number): boolean {
+  const next = found.tokens[at + 1] ?? '.';
+  return (
+    DEMONSTRATIVES.test(found.tokens[at] ?? '') &&
+    !isBreak(next) &&
+    !FUNCTION_WORDS.has(next) &&
+    // "zu diesen Produkten", "those licences": a generic noun points back like a pronoun
+    !GENERIC_HOLDINGS.test(next) &&
+    !(['communicate', 'receive', 'wondering', 'microsoft', 'customer', 'partner', 'negation'] as const).some((concept) => found.at(concept, at + 1))
+  );
 }
 
 /** "Darf Microsoft das?", "is that OK": a pronoun standing for what was said before, not an article. */
@@ -2026,7 +2043,9 @@ function echoedChannel(
     if (!meaningful(at) || GENERIC_HOLDINGS.test(found.tokens[at] ?? '')) continue;
     const askedProduct = productAround(found, at);
     // "about the seat change", "zur Reduktion", "those 5": an echo points back; "zu Lizenzfragen" speaks in general.
-    if (!askedProduct && !found.tokens.slice(Math.max(0, at - 2), at).some((token) => DETERMINERS.test(token))) continue;
+    // … or "wg. Projekt" after "Beratungsprojekt": the last part of an agreement's compound name said again
+    const bare = !askedProduct && !found.tokens.slice(Math.max(0, at - 2), at).some((token) => DETERMINERS.test(token));
+    if (bare && !found.positions('ownAgreement').some((earlier) => earlier < from && (found.tokens[earlier] ?? '').length > (found.tokens[at] ?? '').length + 3 && (found.tokens[earlier] ?? '').endsWith(found.tokens[at] ?? '-'))) continue;
     earlierWords ??= found.tokens
       .slice(0, from)
       .map((token, earlier) => ({ at: earlier, word: participleStem(token) }))
@@ -2034,6 +2053,7 @@ function echoedChannel(
     const asked = participleStem(found.tokens[at] ?? '');
     const stem = asked.slice(0, 6);
     for (const { at: earlier, word } of earlierWords) {
+      if (bare && !(found.at('ownAgreement', earlier) && word.length > asked.length + 3 && word.endsWith(asked))) continue;
       const [shorter, longer] = word.length <= asked.length ? [word, asked] : [asked, word];
       const same =
         word.slice(0, 6) === stem ||

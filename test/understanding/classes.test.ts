@@ -1325,6 +1325,14 @@ describe('German as a language: its word shapes, its compounds and its clauses t
       ['Ich lese gerade von einer Sicherheitslücke in Exchange. Informiert Microsoft unsere Kunden darüber?', 'yes', 'operational-communication']
     ]);
   });
+  it('pay-as-you-go and a consulting project said again, Microsoft billing them, and "that app" never a guess', () => {
+    expectAnswers([
+      ['The client pays for an Azure pay-as-you-go subscription with their own card and gets M365 from us. Microsoft emailed them about the pay-as-you-go invoice. OK?', 'yes', 'non-csp-relationship'],
+      ['Beratungsauftrag bei MS Consulting, Lizenzen im CSP bei uns\nMS meldet sich wg. Auftrag?', 'yes', 'non-csp-relationship'],
+      ['The customer bought a Marketplace SaaS subscription themselves by card; the rest comes via us. Microsoft is billing them directly for that SaaS subscription. OK?', 'yes', 'non-csp-relationship'],
+      ['Client bought a Marketplace app themselves by card, the rest via us. Microsoft is now invoicing them for that app. Allowed?', 'depends', 'non-csp-relationship']
+    ]);
+  });
 });
 
 describe('conversation classes in short words: the partner receiving, tasks for the bot, the asker contacting Microsoft, live status, why not (issue 11, classes 4, 5 and 8)', () => {
