@@ -2451,12 +2451,36 @@ function onlyOthersOurs(found: Found, products: readonly Product[]): boolean {
     const clause = found.clause[at];
     // "im Partner Center sehen wir bei ihm aber nur E3": the partner's side may stand before an "aber" in the sentence
     const ourSide = found.tokens.some(
-      (word, other) => found.sentence[other] === found.sentence[at] && other < at + 4 && at - other <= 8 && (found.at('partnerCenter', other) || /^(we|wir|i|ich)$/.test(word))
+      (word, other) => found.sentence[other] === found.sentence[at] && other < at + 4 && at - other <= 8 && (found.at('partnerCenter', other) || found.at('throughUs', other) || /^(we|wir|i|ich)$/.test(word))
     );
     if (!ourSide) return false;
-    const held = found.scanned.products.filter((product) => product.at > at && product.at - at <= 4 && found.clause[product.at] === clause).map((product) => product.name);
-    return held.length > 0 && found.scanned.products.some((product) => !held.includes(product.name) && found.clause[product.at] !== clause && unsaid(product.name));
+    const heldProducts = found.scanned.products.filter((product) => product.at > at && product.at - at <= 4 && found.clause[product.at] === clause);
+    const held = heldProducts.map((product) => product.name);
+    if (held.length > 0 && found.scanned.products.some((product) => !held.includes(product.name) && found.clause[product.at] !== clause && unsaid(product.name))) return true;
+    // "In Partner Center we only have E3 for them" beside a mail about E5, "bei uns hat er nur Plan 1" beside Plan 2:
+    // another edition of the product than the one asked about
+    const heldEdition = editionsAt(found, heldProducts[0]?.at ?? at + 1, clause);
+    if (heldEdition === '') return false;
+    return found.scanned.products.some((product) => {
+      if (found.clause[product.at] === clause || (held.length > 0 && !held.includes(product.name))) return false;
+      const edition = editionsAt(found, product.at, found.clause[product.at]);
+      return edition !== '' && edition !== heldEdition;
+    });
   });
+}
+
+const EDITION_TOKEN = /^(plan|[aefgp]\d|\d|business|premium|standard|basic|pro|professional|enterprise|essentials|frontline|kiosk)$/;
+
+/** The edition words of a product's name and tail ("e5", "plan 2", "business premium"), or of a bare edition ("Plan 1"). */
+function editionsAt(found: Found, at: number, clause: number | undefined): string {
+  const words: string[] = [];
+  for (let word = at; word < at + 6 && found.clause[word] === clause; word++) {
+    const token = found.tokens[word] ?? '';
+    if (EDITION_TOKEN.test(token)) words.push(token);
+    else if (!found.scanned.products.some((product) => word >= product.at && word < product.at + product.length) && words.length > 0) break;
+    else if (word > at + 3) break;
+  }
+  return words.join(' ');
 }
 
 const TOPIC_WORDS: readonly Concept[] = ['billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing', 'quote'];

@@ -1333,6 +1333,13 @@ describe('German as a language: its word shapes, its compounds and its clauses t
       ['Client bought a Marketplace app themselves by card, the rest via us. Microsoft is now invoicing them for that app. Allowed?', 'depends', 'non-csp-relationship']
     ]);
   });
+  it('the partner holding another edition than the one Microsoft wrote about doubts the channel', () => {
+    expectAnswers([
+      ['Microsoft mailed the customer about their E5 renewal. In Partner Center we only have E3 for them. OK?', 'depends', 'non-csp-relationship'],
+      ['MS hat dem Kunden zur Verlängerung von Visio Plan 2 geschrieben, bei uns hat er aber nur Plan 1. Ok so?', 'depends', 'non-csp-relationship'],
+      ['We only sell them E3. Will Microsoft email them about the E3 renewal?', 'no', 'subscription-communication']
+    ]);
+  });
 });
 
 describe('conversation classes in short words: the partner receiving, tasks for the bot, the asker contacting Microsoft, live status, why not (issue 11, classes 4, 5 and 8)', () => {
