@@ -66,6 +66,7 @@ const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
 // A full stop right before a closing quote ends the sentence too: „… Ansprechpartner.“ Darf Microsoft das?
 const SENTENCE_ENDS = /(?:[!?\n]|\.(?=[\s"'“”„»«]|$))+/g;
 const CLAUSE_ENDS = /(?:[,;()\[\]]|:(?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s)+/g;
+const CONTINUED_LINE = /[ \t]*\n[ \t]*(?=(?:and|und|or|oder|plus|sowie)\s)/g;
 const END_MARKS = /\bzz(?:sentence|clause|arrow)zz\b/g;
 
 /**
@@ -103,6 +104,8 @@ function normalizeAnew(text: string): string {
     );
   }
   if (ANY_ARROW.test(normal)) normal = normal.replace(ARROWS, ' zzarrowzz ');
+  // A line that opens with "and", "und", "or" goes on with the sentence before it: "… re defender vuln⏎and E5 trial ending?"
+  if (normal.includes('\n')) normal = normal.replace(CONTINUED_LINE, ' zzclausezz ');
   normal = normal.replace(SENTENCE_ENDS, ' zzsentencezz ').replace(CLAUSE_ENDS, ' zzclausezz ');
   const apostrophe = normal.includes("'");
   // In this order: the space before "n't" ends a word, so "'sn't" loses its "'s" too.

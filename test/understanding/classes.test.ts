@@ -1368,6 +1368,14 @@ describe('conversation classes in short words: the partner receiving, tasks for 
     ]);
   });
 
+  it('a line opening with "and" goes on with the question before it; "lic count" is a licence count', () => {
+    expectAnswers([
+      ['ms mails client re exchange outage\nand their E3 renewal?', 'depends', 'operational-communication'],
+      ['Wartungsfenster bei Azure\nund Verlängerung der Kd-Abos – schreibt MS?', 'depends', 'operational-communication'],
+      ['lic count change on Teams Premium, ms tells client?', 'no', 'subscription-communication']
+    ]);
+  });
+
   it('whether a service is down right now, typed colloquially, is live status', () => {
     expectAnswers([['Gibts grade nen Teams-Ausfall in Europa?', 'not-covered']]);
   });
