@@ -901,7 +901,9 @@ function isAskerActing(found: Found): boolean {
     const customersPerson = found.positions('microsoft').some((at) => at > verb && at <= verb + 4 && customersOwn(found, at));
     if (!customersPerson && (toCustomer || found.within('customer', verb + 1, verb + 2, clause))) return false;
     // German puts the verb last: "Müssen wir den Kunden über einen Vorfall bei Microsoft informieren": the customer is told
-    const verbLast = found.clause[verb + 1] !== clause || isBreak(found.tokens[verb + 1] ?? '.');
+    // … also before the auxiliary that closes the clause: "die Mails, die Microsoft uns geschickt hat"
+    const closing = FINAL_AUXILIARIES.test(found.tokens[verb + 1] ?? '') ? verb + 1 : verb;
+    const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.');
     const customerObject = found.positions('customer').some(
       (at) => at < verb && found.clause[at] === clause && ['den', 'dem', 'die', 'unseren', 'unserem', 'meinen', 'meinem'].includes(found.tokens[at - 1] ?? '')
     );
@@ -1007,7 +1009,9 @@ function recipientOf(found: Found): Recipient {
       found.tokens.slice(Math.max(0, verb - 3), verb).some((token, offset) => DELEGATES.test(token) && found.clause[Math.max(0, verb - 3) + offset] === clause);
     if (handsOver) continue;
     // German puts the verb last: "darf Microsoft den Kunden selbst über … informieren?"
-    const verbLast = found.clause[verb + 1] !== clause || isBreak(found.tokens[verb + 1] ?? '.');
+    // … also before the auxiliary that closes the clause: "die Mails, die Microsoft uns geschickt hat"
+    const closing = FINAL_AUXILIARIES.test(found.tokens[verb + 1] ?? '') ? verb + 1 : verb;
+    const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.');
     if (verbLast && found.positions('customer').some((at) => at < verb && verb - at <= OBJECT_WINDOW + 2 && found.clause[at] === clause && found.within('microsoft', at - SUBJECT_WINDOW, at - 1, clause))) {
       reaches.push({ at: verb, recipient: 'customer' });
       continue;
@@ -1015,9 +1019,11 @@ function recipientOf(found: Found): Recipient {
     // "ob Microsoft uns bei Störungen in Kunden-Tenants benachrichtigt": the partner right after Microsoft, the verb last
     // "ob Microsoft uns jemals umgeht und direkt mit dem Krankenhaus spricht": the partner bypassed, not reached
     const bypassed = (at: number) => found.within('exceptions', at + 1, verb - 1, clause);
-    const partnerFirst = found.positions('microsoft').find((at) => at < verb && verb - at <= 9 && found.clause[at] === clause && found.at('partnerObject', at + 1) && found.tokens[at + 1] !== 'me' && !bypassed(at + 1));
+    // The verb last may stand far from the partner right after Microsoft: "Wird Microsoft uns die Genehmigung … per E-Mail übermitteln?"
+    const partnerFirst = found.positions('microsoft').find((at) => at < verb && verb - at <= (verbLast ? 14 : 9) && found.clause[at] === clause && found.at('partnerObject', at + 1) && found.tokens[at + 1] !== 'me' && !bypassed(at + 1));
     // "… den Partner umgehen und den Kunden direkt kontaktieren": a customer nearer the verb is the one reached
-    const inPhrase = (at: number) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => /^(bei|beim|in|im|von|vom|fuer|ueber|mit|zu|zum|zur|aus)$/.test(word));
+    // … nor one in the genitive ("zum Azure-Verbrauch eines Kunden"): whose matter it is, not who is reached
+    const inPhrase = (at: number) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => /^(bei|beim|in|im|von|vom|fuer|ueber|mit|zu|zum|zur|aus|eines|des|unseres|seines|ihres|meines)$/.test(word));
     const customerNearer = partnerFirst !== undefined && found.positions('customer').some((at) => at > partnerFirst && at < verb && found.clause[at] === clause && !inPhrase(at));
     if (verbLast && partnerFirst !== undefined && !customerNearer && !contrastsWithCustomer(found, partnerFirst + 1)) {
       reaches.push({ at: verb, recipient: 'partner' });
@@ -1085,6 +1091,9 @@ const OBJECT_PRONOUNS = /^(uns|us|mich|me)$/;
 const SUBJECT_PRONOUNS = /^(wir|we|ich|i)$/;
 
 const V1_VERB = /^(\w{3,}(t|en)|wird|darf|kann|muss|soll|will)$/;
+
+/** The auxiliary after a German participle or infinitive at the end of its clause: "… geschickt hat", "… informiert werden". */
+const FINAL_AUXILIARIES = /^(hat|haben|habe|hast|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|worden|kann|koennen|koennte|darf|duerfen|soll|sollen|muss|muessen)$/;
 
 /**
  * The object of a verb of reaching that an apposition names: "notify us as the partner", or in a German question
@@ -2417,6 +2426,8 @@ function notAmongOurs(found: Found): boolean {
     if (['relationship', 'ownAgreement', 'direct', 'nonCsp'].some((concept) => found.within(concept as Concept, negation, negation + 3))) return false;
     // "not sure", "no idea": the negation is the doubt itself; "…, soweit ich weiß" after it is not
     if (found.at('uncertain', negation)) return false;
+    // "…, das wir ihm verkauft haben, oder nicht?": a tag on the question, not a denial
+    if (/^(or|oder)$/.test(found.tokens[negation - 1] ?? '') && isBreak(found.tokens[negation + 1] ?? '.')) return false;
     // "hat nicht bezahlt", "did not renew": a negated action, not something missing
     if (NEGATED_ACTIONS.test(found.tokens[negation + 1] ?? '')) return false;
     // "doesn't match our invoice", "stimmt nicht mit unserer Rechnung überein": a difference, not something missing
@@ -2616,8 +2627,11 @@ function confidenceOf(found: Found, facts: Facts): number {
 /** German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab". */
 const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig)(t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein|bereit|um)\b/g;
 
-/** "stellt … die Berichte … zu" (delivers): "zu" is a particle only where it ends the clause. */
-const SEPARABLE_ZU = /\b(stell)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/g;
+/**
+ * "stellt … die Berichte … zu" (delivers), "geht MS auf die Behörde zu", "kommt Microsoft auf den Kunden zu" (approaches):
+ * "zu" is a particle only where it ends the clause.
+ */
+const SEPARABLE_ZU = /\b(stell|geh|komm)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/g;
 
 /**
  * "MS mailt wg. M365 Verlängerung?", "bzgl. der EA-Rechnung", "z.B. Intune", "re. the renewal": the stop of a

@@ -1388,3 +1388,48 @@ describe('conversation classes in short words: the partner receiving, tasks for 
     ]);
   });
 });
+
+describe('German words, inflections and regional forms the English reading already had (issue 11, German)', () => {
+  it('reads formal and colloquial German verbs of reaching, the partner as the one reached, and "sowohl … als auch"', () => {
+    expectAnswers([
+      ['Die Firma hat ein EA für Dynamics 365 und Intune über uns. Schreibt Microsoft ihr sowohl zur EA-Verlängerung als auch zur Intune-Rechnung?', 'depends', 'non-csp-relationship'],
+      ['Verschickt Microsoft die Erneuerungsmitteilung für die CSP-Abos von Exchange Online an den Kunden?', 'no', 'subscription-communication'],
+      ['Schickt MS dem Kunden die Erinnerung zur Erneuerung seiner Teams-Premium-Lizenzen?', 'no', 'subscription-communication'],
+      ['Wird der Kunde bei einem Sicherheitsvorfall in Exchange Online unmittelbar von Microsoft benachrichtigt?', 'yes', 'operational-communication'],
+      ['Ergeht die Wartungsankündigung für Teams an den Kunden selbst?', 'yes', 'operational-communication'],
+      ['Microsoft hat geleakte Zugangsdaten eines Kunden entdeckt. Informiert Microsoft den Kunden selbst?', 'yes', 'operational-communication'],
+      // a separable verb split around its object: "geht … zu", "stellt … zur Verfügung"
+      ['Geht Microsoft auf den Kunden zu, um ihm Copilot zu promoten?', 'no', 'partner-communicates'],
+      ['Stellt Microsoft uns die Störungsberichte für unsere Kunden zur Verfügung?', 'not-covered'],
+      // the verb last, far from the partner after Microsoft, or before the auxiliary that closes a relative clause
+      ['Wird Microsoft uns die Abrechnungsdatei für alle Kunden per Mail übermitteln?', 'not-covered'],
+      ['Wo sehe ich die Mails, die Microsoft uns zu den Azure-Kosten eines Kunden geschickt hat?', 'not-covered'],
+      ['Benachrichtigt Microsoft den indirekten Anbieter, wenn ein Reseller gekündigt wird?', 'not-covered'],
+      // "würden wir" is no typo of "werden wir" (the partner being sent something)
+      ['Schickt Microsoft unseren Kunden Einladungen zu Copilot-Webinaren? Das würden wir lieber selbst machen.', 'no', 'partner-communicates'],
+      ['In welchen Ländern findet diese Richtlinie Anwendung?', 'applies', 'applies-to'],
+      ['Unser Chef meint, MS überlässt die Kundenkommunikation im Grunde uns Partnern. Stimmt das?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('reads the partner\'s channel in German words: the Distri, "wir vertreiben", what "wir ihm verkauft haben", a context "wenn wir nur …"', () => {
+    expectAnswers([
+      ['Der Kunde bezieht Teams Premium über unseren Distri. Schickt Microsoft ihm die Teams-Premium-Rechnung?', 'no', 'subscription-communication'],
+      ['Wir vertreiben dem Kunden sein ganzes M365 über CSP. Darf Microsoft ihm zur M365-Verlängerung schreiben?', 'no', 'subscription-communication'],
+      // "…, oder nicht?" is a tag on the question, not a denial that the partner sold it
+      ['Schreibt Microsoft dem Kunden wegen der Verlängerung von Power BI, das wir ihm verkauft haben, oder nicht?', 'no', 'subscription-communication'],
+      ['Wer meldet sich beim Kunden wegen der Verlängerung seines MCA, wenn wir ihm nur Dynamics über CSP liefern?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('reads Austrian, Bavarian and Berlin forms (derf i, kann i, Kundn, kriegen wa, woaß ned, kannste ma) and answers in German', () => {
+    expectAnswers([
+      ['Derf i beim Microsoft-Support für mein Kundn anrufen?', 'not-covered'],
+      ['Kann i beim Account Manager von Microsoft wegen der EA-Verlängerung vom Kundn nachfragen?', 'not-covered'],
+      ['Kriegen wa von Microsoft \'ne Mail, wenn beim Kunden Exchange ausfällt?', 'not-covered'],
+      ['Defender for Business, woaß ned ob der Kunde des bei uns kafft hod. Schreibt eam MS wegen der Rechnung?', 'depends', 'non-csp-relationship'],
+      ['Kannste ma schauen, ob Exchange beim Kunden grad läuft?', 'not-covered']
+    ]);
+    expect(ask('Wia vui Lizenzen hod a Business Premium Paket?').language).toBe('de');
+  });
+});
