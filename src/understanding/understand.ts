@@ -1042,7 +1042,8 @@ function recipientOf(found: Found): Recipient {
       // "our resellers' end customers": the partner named as the customer's owner, not as the recipient
       const possessive = found.at('customer', at + 1) || (found.at('customer', at + 2) && !JOINING.test(found.tokens[at + 1] ?? ''));
       // "spricht Microsoft ohne uns mit dem Kunden", "without us": the partner is left out, not reached.
-      if (['ohne', 'without', 'bypassing', 'around'].includes(found.tokens[at - 1] ?? '')) continue;
+      // "Kontaktaufnahme durch Microsoft oder durch uns", "by us", "von uns": the partner as the one who acts, not reached.
+      if (['ohne', 'without', 'bypassing', 'around', 'durch', 'by'].includes(found.tokens[at - 1] ?? '')) continue;
       if (found.at('partnerObject', at) && microsoftActs && !possessive) {
         // "informs the partner rather than the customer?", "uns als Partner und nicht den Kunden?": the question is
         // whether the customer is the one reached.

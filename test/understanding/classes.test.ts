@@ -1432,4 +1432,14 @@ describe('German words, inflections and regional forms the English reading alrea
     ]);
     expect(ask('Wia vui Lizenzen hod a Business Premium Paket?').language).toBe('de');
   });
+
+  it('reads a German doubt about what the mail from Microsoft concerns, an "is that intended?", and the partner as the one who acts ("durch uns")', () => {
+    expectAnswers([
+      ['Der Kunde hat ein MPSA und dazu CSP-Abos bei uns. Microsoft hat ihm eine Mail zu einer Vertragsverlängerung geschickt, ohne dass ein Produkt genannt wird. Darf Microsoft das?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat Azure teils über sein eigenes MCA und teils über uns. Aus der Rechnung geht nicht hervor, um welches Abo es geht. Durfte Microsoft sie schicken?', 'depends', 'non-csp-relationship'],
+      ['Die Klinik hat von Microsoft eine Zahlungserinnerung für Power Apps bekommen. Ist das so vorgesehen?', 'depends', 'non-csp-relationship'],
+      ['Intune Suite, koa Ahnung wo des herkommt, kannt a direkt kafft sei. Schreibt eam MS wegen der Verlängerung?', 'depends', 'non-csp-relationship'],
+      ['Sollte der Kunde bei Einladungen zu Webinaren mit einer Kontaktaufnahme durch Microsoft oder durch uns rechnen?', 'no', 'partner-communicates']
+    ]);
+  });
 });
