@@ -2498,6 +2498,16 @@ function editionsAt(found: Found, at: number, clause: number | undefined): strin
 const TOPIC_WORDS: readonly Concept[] = ['billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing', 'quote'];
 
 /** Every word of the question names a topic ("licence renewals"): a topic asked in a word or two. */
+/** "Und die Verlängerungen?", "and the invoices?": a follow-up that names only a topic asks as the topic word alone does. */
+function followsUpOnTopic(found: Found): boolean {
+  const words = found.tokens.filter((token) => !isBreak(token));
+  if (words.length < 2 || words.length > 4 || !FOLLOW_UP_OPENERS.test(words[0] ?? '')) return false;
+  return found.tokens.every((token, at) => at === found.tokens.indexOf(words[0] as string) || isBreak(token) || FOLLOW_UP_ARTICLES.test(token) || TOPIC_WORDS.some((concept) => found.at(concept, at)));
+}
+
+const FOLLOW_UP_OPENERS = /^(and|und|or|oder)$/;
+const FOLLOW_UP_ARTICLES = /^(the|die|der|das|den|dem)$/;
+
 function onlyTopicWords(found: Found): boolean {
   return found.tokens.every((token, at) => isBreak(token) || LEAD_IN.has(token) || TOPIC_WORDS.some((concept) => found.at(concept, at)));
 }
@@ -2586,7 +2596,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     // "outage mails?", "Renewal reminders?": a topic and a kind of message ask the same.
     // "licence renewals?", "Wartung Ausfall?": two topic words ask the same as one.
     const thin = found.wordCount === 1 || (found.wordCount === 2 && ((found.has('communicate') && !found.has('customer')) || onlyTopicWords(found)));
-    if (hasTopic && thin && topic !== 'none') return 'communication';
+    if (hasTopic && (thin || followsUpOnTopic(found)) && topic !== 'none') return 'communication';
   }
   const policySignal =
     hasTopic ||
