@@ -535,3 +535,16 @@ export const functionWords = {
     'gell', 'ja', 'eben', 'jetzt', 'gemaess', 'bzw', 'sowie', 'nen', 'geworden', 'worden', 'gewesen', 'gehabt', 'wuerde', 'wuerden', 'wuerdest', 'wuerdet', 'wia', 'vui', 'san', 'hod', 'mia', 'koa', 'ois', 'wos', 'woass', 'gwesn', 'det', 'kannste', 'haste', 'biste'
   ]
 } as const;
+
+/**
+ * Everyday words one slip away from a word of the domain: spelt as they are, they are never read as a typo of it
+ * ("suspected" is no "suspended", "geworden" no "geworben", "mittels" no "mitteilen", "attached" no "attacked").
+ * A stem (`word*`) covers the inflections. Only the typo guess is withheld; a word the lexicon knows keeps its sense.
+ */
+export const realWords = {
+  en: [
+    'suspect*', 'suspicion*', 'reception*', 'conversation*', 'playing', 'played', 'player*', 'praying', 'bilingual', 'billion*',
+    'certification*', 'certified', 'director*', 'clarity', 'trail', 'trails', 'outrage*', 'attach*'
+  ],
+  de: ['geworden', 'mittels', 'mittelst*', 'mittelstand*', 'mittelstaend*', 'sprache', 'ehemalig*', 'leiter*', 'schreiner*', 'checken', 'gecheckt', 'auffall*', 'auffaell*', 'aufgefallen']
+} as const;

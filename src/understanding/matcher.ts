@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Language } from '../language/language';
-import { functionWords, lexicon, products, type Concept } from './lexicon';
+import { functionWords, lexicon, products, realWords, type Concept } from './lexicon';
 
 /** A concept found in a question, where it was found and how. */
 export interface Match {
@@ -149,6 +149,9 @@ class CompiledLexicon {
   readonly namingWords = new Set<string>();
   readonly maxStemLength: number;
   readonly maxCompoundPartLength: number;
+  /** Everyday words never read as a typo: whole words, and stems by their letters. */
+  readonly realWords = new Set<string>();
+  readonly realWordStems: string[] = [];
 
   constructor() {
     const languagesOf = new Map<string, Set<Language>>();
@@ -232,6 +235,10 @@ class CompiledLexicon {
       }
     }
     for (const word of phraseWords) push(this.phraseWordsByFirstLetter, word[0] as string, word);
+    for (const form of [...realWords.en, ...realWords.de]) {
+      if (isStem(form)) this.realWordStems.push(form.slice(0, -1));
+      else this.realWords.add(form);
+    }
     this.maxStemLength = Math.max(...[...this.stems.keys()].map((stem) => stem.length));
     this.maxCompoundPartLength = Math.max(...[...this.compoundParts.keys()].map((part) => part.length));
   }
@@ -342,8 +349,14 @@ function speltSenses(token: string): Sense[] {
   return dedupe(found);
 }
 
+/** A word of everyday language as spelt ("suspected", "geworden"): no typo of a domain word is read into it. */
+function isRealWord(token: string): boolean {
+  return compiled.realWords.has(token) || compiled.realWordStems.some((stem) => token.startsWith(stem));
+}
+
 function sensesOfToken(token: string): TokenSenses {
   const spelt = speltSenses(token);
+  if (isRealWord(token)) return { senses: spelt, guessed: 0 };
   const found = [...spelt];
   let fuzzy = false;
   const isFunctionWord = compiled.functionWords.en.has(token) || compiled.functionWords.de.has(token);
@@ -369,7 +382,7 @@ function sensesOfToken(token: string): TokenSenses {
  */
 function phraseWordFor(token: string, known: TokenSenses, isFunctionWord: boolean): string | null {
   let found: string | null = null;
-  if (token.length >= Math.min(MIN_PHRASE_WORD_FUZZY, MIN_PRODUCT_WORD_FUZZY) && known.senses.length === known.guessed && !isFunctionWord && !/\d/.test(token)) {
+  if (token.length >= Math.min(MIN_PHRASE_WORD_FUZZY, MIN_PRODUCT_WORD_FUZZY) && known.senses.length === known.guessed && !isFunctionWord && !/\d/.test(token) && !isRealWord(token)) {
     const swapOnly = token.length < MIN_FUZZY_LENGTH;
     const candidates = [
       ...(compiled.phraseWordsByFirstLetter.get(token[0] as string) ?? []),
@@ -643,7 +656,7 @@ const DOMAIN_CONCEPTS: ReadonlySet<Concept> = new Set([...FUZZY_CONCEPTS, ...TOP
  * parts must be explained but for a joint and an ending, and name something of the domain the typed one does not.
  */
 function mendedSwap(token: string): string | null {
-  if (token.length < MIN_MENDED_LENGTH || token.length > MAX_MENDED_LENGTH || /[^a-z]/.test(token)) return null;
+  if (token.length < MIN_MENDED_LENGTH || token.length > MAX_MENDED_LENGTH || /[^a-z]/.test(token) || isRealWord(token)) return null;
   const typed = speltLetters(token);
   if (typed >= WHOLE_WORD) return null;
   const short = token.length < MIN_MENDED_PART_LENGTH;
