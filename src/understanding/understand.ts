@@ -381,7 +381,8 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
 }
 
 const SELLERS_OWN = /^(we|wir|i|ich|us|uns|you|ihr)$/;
-const PARTNER_SUBJECT = /^(we|wir|i|ich)$/;
+const PARTNER_SUBJECT = /^(we|wir|i|ich|i'm|im|we're|i've|we've|i'd|we'd|i'll|we'll)$/;
+const PARTNER_OWN = /^(our|my|unser\w*|mein\w*)$/;
 
 /**
  * "… oder müssen wir eine Awareness-Kampagne fahren?", "I'm drafting our newsletter and …", "I'm in marketing": the
@@ -393,8 +394,9 @@ function partnerCampaign(found: Found, at: number): boolean {
   if (!otherMatter) return false;
   const clause = found.clause[at];
   for (let back = at - 1; back >= Math.max(0, at - 6) && found.clause[back] === clause; back--) {
-    if (found.at('microsoft', back)) return false;
-    if (PARTNER_SUBJECT.test(found.tokens[back] ?? '')) return true;
+    if (found.at('microsoft', back) || found.at('customer', back) || found.at('communicate', back)) return false;
+    // "our monthly 'What's new' newsletter": the partner's own, with nothing but its description between
+    if (PARTNER_SUBJECT.test(found.tokens[back] ?? '') || PARTNER_OWN.test(found.tokens[back] ?? '')) return true;
   }
   return false;
 }
@@ -831,7 +833,12 @@ function isLiveStatus(found: Found): boolean {
     found.tokens.slice(at + 1, at + 6).some((token, offset) => /^ge\w{3,}(t|en)$/.test(token) && found.clause[at + 1 + offset] === found.clause[at]);
   // "stehe grad im Lager", "ich sitze gerade beim Kunden": where the asker is, not how a service is.
   const askerBusy = (at: number) => ASKER_NOW.test(found.tokens[at - 1] ?? '') || [at - 1, at - 2].some((before) => found.tokens[before] === 'ich');
-  const liveQuestion = found.positions('liveNow').some((at) => !reachingInSentence(found.sentence[at] ?? -1) && !recentPast(at) && !perfect(at) && !askerBusy(at));
+  // "Man liest gerade überall von einem Datenleck. Meldet sich Microsoft deswegen …?": the time of the story told
+  // before a sentence that asks whether Microsoft reaches out, not a question about the live state.
+  const reachingLater = (sentence: number) => found.positions('communicate').some((at) => (found.sentence[at] ?? -1) > sentence && reachingInSentence(found.sentence[at] ?? -1));
+  const liveQuestion = found.positions('liveNow').some(
+    (at) => !reachingInSentence(found.sentence[at] ?? -1) && !reachingLater(found.sentence[at] ?? -1) && !recentPast(at) && !perfect(at) && !askerBusy(at)
+  );
   if (liveQuestion && troubled && !found.has('happened')) return true;
   // "Azure West Europe ok atm?", "Teams grad ok?": whether a service or region is fine right now, with no one reached
   const serviceNamed = found.scanned.products.length > 0 || found.has('scopeTarget');
