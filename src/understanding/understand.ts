@@ -349,7 +349,9 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     marketing.some((at) => !salesRole(found, at)) || (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token))) || newOffers(found);
   const cardPurchase = cardBought(found);
   const quoteAsBilling = salesQuotes(found) && !marketingTopic;
-  const billingWord = sure('billing').some((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !retirementPath(found, at) && !technicalUpgrade(found, at));
+  const billingWord = sure('billing').some(
+    (at) => !describesOnly(found, at) && !renewsCredential(found, at) && !retirementPath(found, at) && !technicalUpgrade(found, at) && !describesCampaign(found, at)
+  );
   if (!topics.includes('operational') && found.positions('billing').some((at) => technicalUpgrade(found, at))) topics.push('operational');
   if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found)) topics.push('billing');
   if (marketingTopic) topics.push('marketing');
@@ -380,6 +382,22 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   return [];
 }
 
+/** Words that say how often or whether something costs: beside a campaign's noun they describe the campaign. */
+const CAMPAIGN_ATTRIBUTES = /^(paid|annual|monthly|yearly|quarterly|weekly|kostenpflichtig\w*|bezahlt\w*|jaehrlich\w*|monatlich\w*|woechentlich\w*|quartalsweise)$/;
+
+/**
+ * "its paid training offers", "our monthly newsletter", "annual account reviews", "kostenpflichtige Workshops": a
+ * word of paying or of a term that describes a campaign, event or offer belongs to it; no subscription matter.
+ */
+function describesCampaign(found: Found, at: number): boolean {
+  if (!CAMPAIGN_ATTRIBUTES.test(found.tokens[at] ?? '')) return false;
+  for (let next = at + 1; next <= at + 6 && found.clause[next] === found.clause[at]; next++) {
+    if (found.at('marketing', next)) return true;
+    if (found.at('billing', next) || found.at('billingWeak', next) || found.at('customer', next) || found.at('microsoft', next) || found.at('about', next)) return false;
+  }
+  return false;
+}
+
 const SELLERS_OWN = /^(we|wir|i|ich|us|uns|you|ihr)$/;
 const PARTNER_SUBJECT = /^(we|wir|i|ich|i'm|im|we're|i've|we've|i'd|we'd|i'll|we'll)$/;
 const PARTNER_OWN = /^(our|my|unser\w*|mein\w*)$/;
@@ -393,7 +411,7 @@ function partnerCampaign(found: Found, at: number): boolean {
   const otherMatter = found.positions('operational').length > 0 || found.positions('billing').length > 0;
   if (!otherMatter) return false;
   const clause = found.clause[at];
-  for (let back = at - 1; back >= Math.max(0, at - 6) && found.clause[back] === clause; back--) {
+  for (let back = at - 1; back >= Math.max(0, at - 8) && found.clause[back] === clause; back--) {
     if (found.at('microsoft', back) || found.at('customer', back) || found.at('communicate', back)) return false;
     // "our monthly 'What's new' newsletter": the partner's own, with nothing but its description between
     if (PARTNER_SUBJECT.test(found.tokens[back] ?? '') || PARTNER_OWN.test(found.tokens[back] ?? '')) return true;
