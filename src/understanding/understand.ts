@@ -346,12 +346,20 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const marketing = sure('marketing').filter((at) => !ownDepartment(at) && !partnerCampaign(found, at));
   // "an account manager called about their licences": who calls is no topic when something else is named.
   const marketingTopic =
-    marketing.some((at) => !salesRole(found, at)) || (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token))) || newOffers(found);
+    marketing.some((at) => !salesRole(found, at)) ||
+    (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token))) ||
+    newOffers(found) ||
+    offersMade(found) ||
+    newProducts(found);
   const cardPurchase = cardBought(found);
   const quoteAsBilling = salesQuotes(found) && !marketingTopic;
-  const billingWord = sure('billing').some(
+  const billingWords = sure('billing').filter(
     (at) => !describesOnly(found, at) && !renewsCredential(found, at) && !retirementPath(found, at) && !technicalUpgrade(found, at) && !describesCampaign(found, at)
   );
+  // "campaign e-mails about the Windows 11 upgrade", "ein kostenpflichtiges Upgrade bewerben": what a pitch sells is
+  // no subscription matter of the customer's; a change of plan ("from E3 to E5") still is.
+  const soldInPitch = marketingTopic && billingWords.every((at) => SOLD_IN_PITCH.test(found.tokens[at] ?? '')) && !changesPlan(found);
+  const billingWord = billingWords.length > 0 && !soldInPitch;
   if (!topics.includes('operational') && found.positions('billing').some((at) => technicalUpgrade(found, at))) topics.push('operational');
   if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found)) topics.push('billing');
   if (marketingTopic) topics.push('marketing');
@@ -446,6 +454,27 @@ function checksOnly(found: Found, at: number): boolean {
 }
 
 const NEW_THINGS = /^(new|newest|latest|special|neue\w*|neuest\w*)$/;
+/** What is new when Microsoft tells of it: its products and solutions. */
+const PRODUCT_NEWS = /^(products?|produkt\w*|\w*loesung|\w*loesungen|solutions?|offerings?|modules?|module|modul\w*)$/;
+/** Subscription words that, beside a pitch, are what it sells. */
+const SOLD_IN_PITCH = /^(upgrade[sd]?|upgrading|upgegrad\w*|geupgrad\w*|hochstuf\w*|hochgestuft|paid|kostenpflichtig\w*)$/;
+const MAKING = /^(machen|macht|make|makes|making|made|unterbreit\w*)$/;
+
+/** "andere neue Branchenlösungen", "the latest industry solutions": news of Microsoft's products is a sales approach. */
+function newProducts(found: Found): boolean {
+  return found.tokens.some((token, at) => NEW_THINGS.test(token) && [1, 2].some((ahead) => PRODUCT_NEWS.test(found.tokens[at + ahead] ?? '')));
+}
+
+/** "um ihnen Angebote zur Azure-Migration zu machen", "makes them offers": offers made to win business are a pitch. */
+function offersMade(found: Found): boolean {
+  return found.positions('quote').some((at) => {
+    if (!/^(offers|angebote)$/.test(found.tokens[at] ?? '')) return false;
+    for (let near = Math.max(0, at - 3); near <= at + 6 && near < found.tokens.length; near++) {
+      if (near !== at && found.clause[near] === found.clause[at] && MAKING.test(found.tokens[near] ?? '')) return true;
+    }
+    return false;
+  });
+}
 
 /** "neue Microsoft-Angebote", "the latest offers": offers of new things are a sales approach, not a price quote. */
 function newOffers(found: Found): boolean {
