@@ -1443,3 +1443,38 @@ describe('German words, inflections and regional forms the English reading alrea
     ]);
   });
 });
+
+describe('topics in other words and beside the words around them (issue 11, classes 3, 6 and marketing, seventh wave)', () => {
+  it('an everyday word one slip from a domain word is read as spelt, not as its typo', () => {
+    expectAnswers([
+      ['Suspected account takeover at a client of ours: will Microsoft warn the client directly?', 'yes', 'operational-communication'],
+      ['Eine Sicherheitslücke im Defender ist öffentlich geworden. Schreibt Microsoft unsere Kunden deswegen selbst an?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the time of the story is no live-status question when a later sentence asks whether Microsoft reaches out', () => {
+    expectAnswers([
+      ['In den Nachrichten ist gerade überall von einem Angriff auf Exchange die Rede. Informiert Microsoft unsere Kunden darüber?', 'yes', 'operational-communication'],
+      ['Everyone is currently talking about a breach at Microsoft. Will Microsoft email our clients about it?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it("the asker's own campaign or job beside an operational matter names no marketing part", () => {
+    expectAnswers([
+      ["I'm putting together our quarterly customer newsletter. A client says Microsoft told them about a Teams outage, is that allowed?", 'yes', 'operational-communication'],
+      ["I'm in sales, not IT: Microsoft emailed a client about a vulnerability in SharePoint. Normal?", 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('a pitch is marketing beside the subscription word it sells: in general no, partner first', () => {
+    expectAnswers([
+      ['Is Microsoft allowed to promote its paid certification courses to our customers?', 'no', 'partner-communicates'],
+      ['Does Microsoft send our clients promotional mails about the Windows 11 upgrade?', 'no', 'partner-communicates'],
+      ['Darf Microsoft unseren Kunden direkt Angebote für eine Migration nach Azure machen?', 'no', 'partner-communicates'],
+      ['Schreibt Microsoft unsere Kunden wegen neuer KI-Lösungen an?', 'no', 'partner-communicates'],
+      ['Will Microsoft cold-email our customers about Copilot?', 'no', 'partner-communicates'],
+      // a change of plan is still a subscription matter
+      ['Does Microsoft email our customers to push an upgrade from E3 to E5?', 'no', 'subscription-communication']
+    ]);
+  });
+});
