@@ -2744,7 +2744,7 @@ function inCustomerVoice(raw: string): string {
   const pastedMatch = reported ? null : PASTED.exec(raw);
   const pasted = pastedMatch && !OWN_SIDE.test(raw.slice(pastedMatch.index + pastedMatch[0].length, pastedMatch.index + pastedMatch[0].length + 60)) ? pastedMatch : null;
   const speakerLabel = reported || pasted ? null : SPEAKER_LABEL.exec(raw);
-  const runOn = reported ? null : (REPORTED_RUN_ON.exec(raw) ?? pasted ?? speakerLabel ?? someoneAsks(raw));
+  const runOn = reported ? null : (reportedRunOn(raw) ?? pasted ?? speakerLabel ?? someoneAsks(raw));
   if (runOn) {
     let start = runOn.index + runOn[0].length;
     // "forwarding this from their IT lead hi Mark we're moving …": the mail itself starts after its salutation.
@@ -2799,6 +2799,20 @@ const REPORTED_RUN_ON = new RegExp(
   ].join('|') + ')\\s+',
   'iu'
 );
+/**
+ * What every reported run-on holds besides its speaker, with the same flags: a verb of saying, a mail or a question,
+ * or "from the customer". Most questions hold none of them, and this costs a fraction of the full pattern. An
+ * alternative added to `REPORTED_RUN_ON` must hold one of these too, or it is never tried.
+ */
+const REPORTED_RUN_ON_WORDS = new RegExp(
+  `${REPORTING_VERBS}|mail|question|frage|(?:from|vom|von)\\s+(?:the\\s+|a\\s+|dem\\s+|einem\\s+|unserem\\s+)?(?:customer|client|kunden|kundin)`,
+  'iu'
+);
+
+function reportedRunOn(raw: string): RegExpExecArray | null {
+  return REPORTED_RUN_ON_WORDS.test(raw) ? REPORTED_RUN_ON.exec(raw) : null;
+}
+
 /** Someone else's text pasted at the start of the message: "pasting …", "forwarded …", "got this from …", "aus Ticket kopiert". */
 const PASTED = /^\s*(?:(?:hi|hey|hallo|moin)\W+)?(?:pasting|pasted|forwarding|forwarded|got this from|weitergeleitet|kopiert|aus (?:\S+\s+){0,2}\S+ kopiert|from (?:the |a |our )?(?:customer|client)|vom kunden)\b(?:\s+(?:this|that|das))?/i;
 /** Who is on the partner's side: a text from them speaks for the partner. */
@@ -2836,7 +2850,11 @@ const OWN_SIDE_SPEAKER = /(?:^|\s)(?:i|we|ich|wir|my colleague|our colleague|col
 const SOMEONE_ASKS =
   /^\s*((?:[\p{L}\p{N}&.-]+\s+){0,3}?[\p{L}\p{N}&.-]+)\s+(?:asks|asked|wants to know|fragt|fragte|will wissen|m(?:\u00f6|oe)chte wissen)(?:\s+(?:me|us|mich|uns))?\s+(?=(?:will|would|does|do|did|can|could|is|are|may|should|wird|werden|darf|d(?:\u00fc|ue)rfen|kann|k(?:\u00f6|oe)nnen|bekommen|kriegen|erhalten|h(?:\u00f6|oe)ren|schickt|informiert|meldet)\b)/iu;
 
+/** The verbs `SOMEONE_ASKS` needs, with its flags (keep the two lists alike): most questions hold none, and this costs a fraction of the full pattern. */
+const SOMEONE_ASKS_VERBS = /asks|asked|wants to know|fragt|fragte|will wissen|m(?:\u00f6|oe)chte wissen/iu;
+
 function someoneAsks(raw: string): RegExpExecArray | null {
+  if (!SOMEONE_ASKS_VERBS.test(raw)) return null;
   const found = SOMEONE_ASKS.exec(raw);
   return found && !OWN_SIDE_SPEAKER.test(found[1] ?? '') ? found : null;
 }
