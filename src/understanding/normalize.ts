@@ -140,6 +140,18 @@ function stressedUs(text: string, at: number): boolean {
   return REACHING_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && OBJECT_AFTER.test(text.slice(at + 2, at + 14));
 }
 
+/**
+ * ask() splits the same normalised text twice in a row, for the understanding and for the second opinion: the second
+ * time gets a copy of the first words (the same strings, whose hashes the lookups have already worked out).
+ */
+let lastSplit: string | undefined;
+let lastTokens: readonly string[] = [];
+
 export function tokenize(normalized: string): string[] {
-  return normalized.length === 0 ? [] : normalized.split(' ').filter((token) => token !== '');
+  if (normalized !== lastSplit) {
+    const tokens = normalized.length === 0 ? [] : normalized.split(' ');
+    lastTokens = tokens.includes('') ? tokens.filter((token) => token !== '') : tokens;
+    lastSplit = normalized;
+  }
+  return lastTokens.slice();
 }
