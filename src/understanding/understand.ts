@@ -2335,7 +2335,7 @@ function channelDoubtedBy(
           (PURCHASE_VERBS.test(next) || OURS.test(next) || ((found.at('throughUs', at + 1 + offset) || movedToCsp(found, at + 1 + offset)) && !sender(at)))
       )
   );
-  if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || perhapsBought(found) || asksWhetherBought(found)) return true;
+  if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || asksWhetherBought(found)) return true;
   // "they ordered Intune online", "hat es online bestellt": bought on some web shop, perhaps Microsoft's
   // … not "direkt online bei Microsoft gekauft", "online directly from Microsoft": the shop is named.
   const shopNamed = (at: number) =>
@@ -2425,20 +2425,6 @@ function asksWhetherBought(found: Found): boolean {
       if (SOLD_OR_BOUGHT.test(found.tokens[next] ?? '') || found.at('buy', next)) bought = true;
     }
     return bought;
-  });
-}
-
-/**
- * "ggf. direkt gekauft?", "… ggf. direkt": "gegebenenfalls" before a purchase, or before "direkt" that ends the
- * sentence, doubts the channel; before Microsoft's doing ("macht MS das ggf. direkt für Kd") it does not.
- */
-function perhapsBought(found: Found): boolean {
-  return found.tokens.some((token, at) => {
-    if (token !== 'ggf' && token !== 'gegebenenfalls') return false;
-    const clause = found.clause[at];
-    const bought = found.tokens.slice(at + 1, at + 4).some((next, offset) => found.clause[at + 1 + offset] === clause && (SOLD_OR_BOUGHT.test(next) || found.at('buy', at + 1 + offset)));
-    const endsOnDirect = found.at('direct', at + 1) && isBreak(found.tokens[at + 2] ?? '.');
-    return bought || endsOnDirect;
   });
 }
 
