@@ -493,7 +493,8 @@ function salesRole(found: Found, at: number): boolean {
 
 /** Subscription events and sales verbs that name a part of a question beside another part's topic. */
 const WEAK_BILLING_EVENT = /^(expir\w*|ablauf\w*|ablaeuf\w*|abgelaufen|laeuft|laufen|auslaeuft|auslauf\w*|umstell\w*|umgestellt|renew\w*)$/;
-const SELLING = /^(verkauf|verkaufen|sell|selling|anbiet\w*|anzubieten|offer|offering|pitch\w*|upsell\w*)$/;
+const SELLING_WORDS = ['verkauf', 'verkaufen', 'sell', 'selling', 'anbiet\\w*', 'anzubieten', 'offer', 'offering', 'pitch\\w*', 'upsell\\w*'];
+const SELLING = new RegExp(`^(${SELLING_WORDS.join('|')})$`);
 
 /**
  * "about service health issues and about their licences expiring", "über den Sicherheitsvorfall … und ihm dabei
@@ -1476,7 +1477,7 @@ function channelCues(found: Found): ChannelCue[] {
 /** Who a message goes to when it goes "directly to" them: companies, organisations, people, end users. */
 const PARTIES = /^(compan\w*|firm|firms|business\w*|organi[sz]ation\w*|orgs?|people|users?|enterprises?|firmen|unternehmen|betrieb\w*|organisation\w*|leute|nutzer\w*)$/;
 /** Selling as an approach (present, infinitive): "wants to sell", "verkaufen will", "sells directly". */
-const SELLING_NOW = /^(verkauf|verkaufen|verkauft|sell|sells|selling|anbiet\w*|anzubieten|bietet|offer|offers|offering|pitch\w*|upsell\w*)$/;
+const SELLING_NOW = new RegExp(`^(${[...SELLING_WORDS, 'verkauft', 'sells', 'bietet', 'offers'].join('|')})$`);
 const PERFECT = /^(hat|hatte|haben|hatten|has|had|have|wurde|wurden|was|were|ist)$/;
 
 /**
