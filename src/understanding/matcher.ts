@@ -327,8 +327,27 @@ function fuzzyEdits(token: string, form: string, stem: boolean, swapOnly: boolea
   }
 }
 
+/**
+ * A German separable verb carries "zu" or "ge" between its particle and its verb: "an|zu|drehen", "ab|zu|werben",
+ * "um|zu|stellen", "an|ge|dreht", "ab|ge|schaltet". The lexicon lists a verb family by its joined forms ("andreh*",
+ * "abwerb*", "umstell*"), so a word it does not know as spelt is read once more without the infix.
+ */
+const SEPARABLE_INFIX = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|um|durch|weiter|rueber|herueber|heran|hinweg|zurueck|bereit|hoch|runter|herunter)(zu|ge)([a-z]{3,}(?:en|n|t|et))$/;
+
+function withoutSeparableInfix(token: string): string | undefined {
+  const parts = SEPARABLE_INFIX.exec(token);
+  return parts ? `${parts[1] as string}${parts[3] as string}` : undefined;
+}
+
 /** The senses of a word as it is spelt: a whole word, the stems it starts with, the parts of a compound. */
 function speltSenses(token: string): Sense[] {
+  const senses = speltAsIs(token);
+  if (senses.length > 0 || token.length < 7) return senses;
+  const joined = withoutSeparableInfix(token);
+  return joined === undefined ? senses : speltAsIs(joined);
+}
+
+function speltAsIs(token: string): Sense[] {
   const found: Sense[] = [...(compiled.exact.get(token) ?? [])];
   let leadingStem = 0;
   // Whole words and stems come longest first; a topic concept already found by a longer form silences the others.

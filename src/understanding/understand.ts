@@ -198,6 +198,12 @@ class Found {
     return this.positionsOf[CONCEPT_NUMBER[concept]]?.includes(position) ?? false;
   }
 
+  /** The last token of the concept's match at this position: a phrase ("in Rechnung", "Kontakt aufnehmen") ends later. */
+  lastOf(concept: Concept, position: number): number {
+    const match = this.byConcept[CONCEPT_NUMBER[concept]]?.find((found) => found.at === position);
+    return position + (match?.span ?? 1) - 1;
+  }
+
   /** Some `first` at most `window` tokens before some `second` (or after it, when `ordered` is false). */
   near(first: Concept, second: Concept, window: number, ordered = false): boolean {
     const seconds = this.positions(second);
@@ -957,7 +963,8 @@ function isAskerActing(found: Found): boolean {
     if (!customersPerson && (toCustomer || found.within('customer', verb + 1, verb + 2, clause))) return false;
     // German puts the verb last: "Müssen wir den Kunden über einen Vorfall bei Microsoft informieren": the customer is told
     // … also before the auxiliary that closes the clause: "die Mails, die Microsoft uns geschickt hat"
-    const closing = FINAL_AUXILIARIES.test(found.tokens[verb + 1] ?? '') ? verb + 1 : verb;
+    const verbEnd = found.lastOf('communicate', verb);
+    const closing = FINAL_AUXILIARIES.test(found.tokens[verbEnd + 1] ?? '') ? verbEnd + 1 : verbEnd;
     const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.');
     const customerObject = found.positions('customer').some(
       (at) => at < verb && found.clause[at] === clause && ['den', 'dem', 'die', 'unseren', 'unserem', 'meinen', 'meinem'].includes(found.tokens[at - 1] ?? '')
@@ -1065,7 +1072,8 @@ function recipientOf(found: Found): Recipient {
     if (handsOver) continue;
     // German puts the verb last: "darf Microsoft den Kunden selbst über … informieren?"
     // … also before the auxiliary that closes the clause: "die Mails, die Microsoft uns geschickt hat"
-    const closing = FINAL_AUXILIARIES.test(found.tokens[verb + 1] ?? '') ? verb + 1 : verb;
+    const verbEnd = found.lastOf('communicate', verb);
+    const closing = FINAL_AUXILIARIES.test(found.tokens[verbEnd + 1] ?? '') ? verbEnd + 1 : verbEnd;
     const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.');
     if (verbLast && found.positions('customer').some((at) => at < verb && verb - at <= OBJECT_WINDOW + 2 && found.clause[at] === clause && found.within('microsoft', at - SUBJECT_WINDOW, at - 1, clause))) {
       reaches.push({ at: verb, recipient: 'customer' });
@@ -1203,12 +1211,28 @@ const OPENS_QUESTION = /^(do|does|will|would|did|can|could|is|are|kriegt|bekommt
  * auxiliary, then "our/unser" and someone of the partner's (not "unser Kunde").
  */
 function ownPeopleReceive(found: Found, at: number): boolean {
-  if (!OUR.test(found.tokens[at + 1] ?? '') || found.at('customer', at + 2) || found.at('customer', at + 3)) return false;
+  if (!OUR.test(found.tokens[at + 1] ?? '') || ourCustomers(found, at + 2)) return false;
   const token = found.tokens[at] ?? '';
   if (found.at('receive', at) && OPENS_QUESTION.test(token)) return at === 0 || isBreak(found.tokens[at - 1] ?? '.');
   if (!OPENS_QUESTION.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
   // "does our admin agent get …": the receiving verb right after the partner's someone
   return [at + 3, at + 4].some((verb) => found.at('receive', verb) && !found.within('customer', at + 2, verb - 1));
+}
+
+/** Where a noun phrase ends: an article opens the next one ("bekommt unser Team die Rechnung"). */
+const NEXT_PHRASE = /^(die|der|das|den|dem|des|ein|eine|einen|einem|the|a|an|any)$/;
+
+/**
+ * "unsere frisch migrierten CSP-Kunden", "our newly onboarded customers": the partner's customers, described, are
+ * still customers; the noun that heads the phrase says who it is, up to the next article or break.
+ */
+function ourCustomers(found: Found, from: number): boolean {
+  for (let at = from; at < from + 4 && at < found.tokens.length; at++) {
+    const token = found.tokens[at] ?? '';
+    if (isBreak(token) || NEXT_PHRASE.test(token)) return false;
+    if (found.at('customer', at)) return true;
+  }
+  return false;
 }
 
 const THEY = /^(they|them|sie|he|er)$/;
@@ -2676,8 +2700,12 @@ function confidenceOf(found: Found, facts: Facts): number {
   return Math.round(Math.min(0.99, Math.max(0.05, confidence - 0.07 * fuzzyTokens)) * 100) / 100;
 }
 
-/** German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab". */
-const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig)(t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein|bereit|um)\b/g;
+/**
+ * German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab",
+ * "bietet … an" (offers), "dreht … an" (pushes a sale), "wirbt … ab" (poaches), "zieht … um" (moves). A stem that ends
+ * in -t or -d takes "-et" ("schaltet", "bietet").
+ */
+const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein|bereit|um)\b/g;
 
 /**
  * "stellt … die Berichte … zu" (delivers), "geht MS auf die Behörde zu", "kommt Microsoft auf den Kunden zu" (approaches):
@@ -3275,9 +3303,25 @@ function slipped(token: string, wanted: RegExp): boolean {
 
 const SPOKEN_GERMAN = new RegExp(`(?<=^| )(?:${Object.keys(spokenGerman).join('|')})(?= |$)`, 'g');
 
+/**
+ * Names dictated rather than typed, in either language: a plan's letter with its digits spoken ("e fünf", "m drei
+ * sechs fünf", "e three") and an agreement spelt letter by letter ("e a", "m c a", "m p s a").
+ */
+const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
+  null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', fuenf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9'
+};
+const DIGIT_WORD = Object.keys(SPOKEN_DIGITS).join('|');
+const SPOKEN_NAME = new RegExp(`(?<=^| )([efgmp])((?: (?:${DIGIT_WORD})){1,3})(?= |$)|(?<=^| )(e a|m c a|m p s a|c s p|n c e|a v d)(?= |$)`, 'g');
+
+function spokenName(_whole: string, letter: string | undefined, digits: string | undefined, spelt: string | undefined): string {
+  if (spelt !== undefined) return spelt.replace(/ /g, '');
+  return `${letter ?? ''}${(digits ?? '').trim().split(' ').map((word) => SPOKEN_DIGITS[word] ?? word).join('')}`;
+}
+
 /** The normalised question with regional and spoken German forms as the standard words ("is dat ok" → "ist das ok"). */
 function inStandardGerman(normalized: string): string {
-  return normalized.replace(SPOKEN_GERMAN, (word) => spokenGerman[word] ?? word);
+  return normalized.replace(SPOKEN_GERMAN, (word) => spokenGerman[word] ?? word).replace(SPOKEN_NAME, spokenName);
 }
 
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */

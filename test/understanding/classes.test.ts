@@ -1477,4 +1477,31 @@ describe('topics in other words and beside the words around them (issue 11, clas
       ['Does Microsoft email our customers to push an upgrade from E3 to E5?', 'no', 'subscription-communication']
     ]);
   });
+
+  it('reads German separable verbs split by "zu" or "ge" ("anzudrehen", "abzuwerben", "angedreht") or by the clause ("schaltet … ab", "bietet … an")', () => {
+    expectAnswers([
+      ['Versucht Microsoft, meinen Kunden Dynamics anzudrehen, ohne uns zu fragen?', 'no', 'partner-communicates'],
+      ['Ist es zulässig, dass MS versucht, unsere Kunden abzuwerben?', 'no', 'partner-communicates'],
+      ['Der Vertriebler von Microsoft hat meinem Kunden Copilot angedreht. Darf der das?', 'no', 'partner-communicates'],
+      ['microsoft schaltet bei dem kunden die basic auth ab sagt microsoft ihm das selber', 'yes', 'operational-communication'],
+      ['Bietet Microsoft meinen Kunden direkt Copilot an?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('reads plans and agreements dictated letter by letter and digit by digit ("e fünf", "m c a", "e three")', () => {
+    expectAnswers([
+      ['kunde hat e drei über uns im csp schickt microsoft ihm die rechnung für e drei', 'no', 'subscription-communication'],
+      ['ähm der kunde hat einen m c a für azure direkt und e fünf bei uns schickt microsoft ihm die azure rechnung', 'yes', 'non-csp-relationship'],
+      ['the customer has e five through us does microsoft email them about the e five renewal', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('reads who receives in German: "unsere frisch migrierten Kunden" are customers, "stellt Microsoft uns … in Rechnung" bills the partner', () => {
+    expectAnswers([
+      ['Kriegen unsere neu übernommenen Kunden Werbemails von Microsoft?', 'no', 'partner-communicates'],
+      ['Bekommen unsere betroffenen Kunden von Microsoft eine Info zum Exchange-Ausfall?', 'yes', 'operational-communication'],
+      ['Stellt Microsoft uns die Azure-Kosten des Kunden direkt in Rechnung?', 'not-covered', undefined],
+      ['Teilt MS uns die Preiserhöhung für unsere Kunden mit?', 'not-covered', undefined]
+    ]);
+  });
 });
