@@ -30,6 +30,8 @@ function tenantIdOf(activity: Activity): string | undefined {
 
 /** Teams names the team and channel of a channel activity in channelData. */
 function teamOf(activity: Activity): ConversationRef['team'] {
+  // Chats carry no team; refusing one with the schema would cost more than reading the rest of the activity.
+  if ((activity.channelData as { team?: unknown } | null | undefined)?.team === undefined) return undefined;
   const parsed = channelDataTeamSchema.safeParse(activity.channelData);
   if (!parsed.success) return undefined;
   const { team, channel } = parsed.data;

@@ -13,10 +13,20 @@ const mentionSchema = z.object({
 });
 type Mention = z.infer<typeof mentionSchema>;
 
+/**
+ * Most entities are not mentions (every Teams message carries a clientInfo entity); a schema that refuses one costs
+ * more than the rest of reading the activity, so only what says it is a mention is checked.
+ */
+function saysMention(entity: unknown): boolean {
+  const type = (entity as { type?: unknown } | null | undefined)?.type;
+  return typeof type === 'string' && type.toLowerCase() === 'mention';
+}
+
 function mentionsOfBot(activity: Activity): Mention[] {
   const botId = activity.recipient.id;
   const entities: unknown[] = Array.isArray(activity.entities) ? activity.entities : [];
   return entities.flatMap((entity) => {
+    if (!saysMention(entity)) return [];
     const mention = mentionSchema.safeParse(entity);
     return mention.success && mention.data.mentioned.id === botId ? [mention.data] : [];
   });
