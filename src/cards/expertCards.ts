@@ -4,7 +4,7 @@ import type { ExpertsChannel, Ticket, TicketStatus } from '../experts/store';
 import type { Language, Localized } from '../language/language';
 import { headlines } from '../policy/phrases';
 import { readAs } from '../understanding/readAs';
-import { CARD_DATA_VERSION, EXPERT_VERBS, TICKET_VERBS, type ExpertRequest, type TicketAction } from './actions';
+import { CARD_DATA_VERSION, EXPERT_VERBS, expertButton, TICKET_VERBS, type ExpertRequest, type TicketAction } from './actions';
 import { expandTemplate } from './templates';
 import type { ExpertAskView, ExpertTicketView } from './views';
 
@@ -217,7 +217,7 @@ export function renderExpertAskCard(input: AskCardInput): AdaptiveCard {
   };
   const [titleLabels, intro] = titles[stage];
   const title = l(titleLabels);
-  const { request } = input;
+  const request = input.request && expertButton(input.request);
   const actions: ExpertAskView['actions'] =
     stage === 'form' && request
       ? [

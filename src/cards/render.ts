@@ -7,12 +7,13 @@ import { policy, ruleById } from '../policy/policy';
 import type { RuleId, Verdict } from '../policy/rule';
 import {
   CARD_DATA_VERSION,
+  carriedFacts,
   EXPERT_VERBS,
   FEEDBACK_QUESTION_MAX,
   FEEDBACK_VERB,
-  type AskAction,
-  type ExpertRequest,
-  type FeedbackAction
+  type AskButton,
+  type ExpertButton,
+  type FeedbackButton
 } from './actions';
 import { commandNames, driftWarning, labels, notices, sourceLine, truncationNote, type NoticeKind } from './labels';
 import { expandTemplate, expandTemplateInTwoSteps, expandTemplateShared } from './templates';
@@ -119,7 +120,7 @@ function quotedRule(id: RuleId, language: Language, bothLanguages: boolean): Quo
 }
 
 function askButton(followUp: FollowUp, language: Language): SubmitButton {
-  const data: AskAction = { action: 'ask', v: CARD_DATA_VERSION, language, question: followUp.question, facts: followUp.facts };
+  const data: AskButton = { action: 'ask', v: CARD_DATA_VERSION, language, question: followUp.question, facts: carriedFacts(followUp.facts) };
   return { title: followUp.label, data };
 }
 
@@ -144,16 +145,16 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
     question: clip(answer.question, FEEDBACK_QUESTION_MAX),
     verdict: answer.verdict,
     rules: answer.rules,
-    facts: answer.facts,
+    facts: carriedFacts(answer.facts),
     confidence: answer.confidence,
     ...(truncatedAt === undefined ? {} : { truncatedAt })
   };
-  const data = (helpful: boolean): FeedbackAction => ({ action: 'feedback', v: CARD_DATA_VERSION, helpful, ...answered });
+  const data = (helpful: boolean): FeedbackButton => ({ action: 'feedback', v: CARD_DATA_VERSION, helpful, ...answered });
   const asked = answer.question !== '';
   const truncated = truncatedAt !== undefined;
   const offerExpert = offersExpert(answer, options);
   const flip = options.shareable === true ? undefined : answer.reading.flip;
-  const expert = (): ExpertRequest => ({
+  const expert = (): ExpertButton => ({
     action: 'expert',
     v: CARD_DATA_VERSION,
     after: options.feedback === 'not-helpful' ? 'not-helpful' : 'ask',

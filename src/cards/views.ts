@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { notCoveredReasonSchema } from '../policy/answer';
 import { ruleIdSchema } from '../policy/rule';
-import { askActionSchema, expertRequestSchema, FEEDBACK_VERB, feedbackActionSchema, ticketActionSchema } from './actions';
+import { askButtonSchema, expertButtonSchema, FEEDBACK_VERB, feedbackButtonSchema, ticketActionSchema } from './actions';
 import { noticeKindSchema } from './labels';
 
 /**
@@ -41,7 +41,7 @@ const driftViewSchema = z.strictObject({ shown: z.boolean(), text: z.string() })
 /** The customer sentence in the answer's language, and in the other language behind a toggle. */
 const customerViewSchema = z.strictObject({ label: text, sentence: text, otherLanguage: text, otherSentence: text });
 
-const submitButtonSchema = z.strictObject({ title: text, data: askActionSchema });
+const submitButtonSchema = z.strictObject({ title: text, data: askButtonSchema });
 
 /**
  * An answer card is made of two templates: what was decided (answer, depends or not-covered), which is the same
@@ -81,15 +81,15 @@ export const askerViewSchema = z.strictObject({
   /** Where a deciding fact was assumed, the button that flips it and asks again; never on a shareable card. */
   flipShown: z.boolean(),
   flipTitle: z.string(),
-  flip: askActionSchema.optional(),
+  flip: askButtonSchema.optional(),
   /** Only where the buttons show. */
-  helpful: feedbackActionSchema.optional(),
-  notHelpful: feedbackActionSchema.optional(),
+  helpful: feedbackButtonSchema.optional(),
+  notHelpful: feedbackButtonSchema.optional(),
   /** "Ask an expert": on answers the bot could not give, and after "Not helpful", where the tenant has experts. */
   offerExpert: z.boolean(),
   expertTitle: text,
   expertVerb: text,
-  expert: expertRequestSchema.optional()
+  expert: expertButtonSchema.optional()
 });
 export type AskerView = z.infer<typeof askerViewSchema>;
 
@@ -213,7 +213,7 @@ export const expertAskViewSchema = cardViewSchema.extend({
   asking: z.boolean(),
   input: z.strictObject({ label: text, placeholder: text }),
   hasActions: z.boolean(),
-  actions: z.array(executeButtonSchema(expertRequestSchema))
+  actions: z.array(executeButtonSchema(expertButtonSchema))
 });
 export type ExpertAskView = z.infer<typeof expertAskViewSchema>;
 

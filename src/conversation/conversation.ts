@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import {
   askActionSchema,
-  CARD_DATA_VERSION,
+  READ_CARD_DATA_VERSIONS,
   EXPERT_VERBS,
   expertRequestSchema,
   FEEDBACK_VERB,
@@ -231,10 +231,10 @@ export function createConversation(options: ConversationOptions): Conversation {
   /** Why button data was refused: an older card ("stale") or data this bot never wrote ("invalid"). */
   function refusal(data: unknown): NoticeKind {
     const envelope = cardDataEnvelopeSchema.safeParse(data);
-    if (envelope.success && envelope.data.v !== CARD_DATA_VERSION) {
+    if (envelope.success && !READ_CARD_DATA_VERSIONS.includes(envelope.data.v)) {
       logger.info(
         { code: errorCode('submitDataStale'), version: envelope.data.v },
-        formatError('submitDataStale', { version: envelope.data.v, current: CARD_DATA_VERSION })
+        formatError('submitDataStale', { version: envelope.data.v, current: READ_CARD_DATA_VERSIONS.join(', ') })
       );
       return 'stale-action';
     }

@@ -18,7 +18,7 @@ export const errorCatalog = {
   },
   submitDataStale: {
     code: 2003,
-    message: 'Card button data has version {version}, this bot reads version {current}; the user got the stale-action notice'
+    message: 'Card button data has version {version}, this bot reads versions {current}; the user got the stale-action notice'
   },
   tenantNotAllowed: {
     code: 2004,

@@ -1,5 +1,6 @@
 import { CARD_DATA_VERSION } from '../../src/cards/actions';
 import { notices } from '../../src/cards/labels';
+import { emptyFacts } from '../../src/understanding/facts';
 import { outagesButton } from '../fixtures/buttons';
 import { submit } from './support/activities';
 import { elementIds, shownText } from './support/cards';
@@ -51,6 +52,22 @@ describe('an Action.Submit click', () => {
     const card = await replyCard(value);
 
     expect(elementIds(card)).toEqual(['notice-invalid-action']);
+  });
+
+  it('from a card of version 1, which carried every fact, answers as the same button does now', async () => {
+    const everyFact = { ...outagesButton, v: 1, facts: { ...emptyFacts(), ...outagesButton.facts } };
+    const carried = { ...outagesButton, v: CARD_DATA_VERSION, facts: { intent: 'communication', topic: 'operational' } };
+
+    const [before, now] = [await replyCard(everyFact), await replyCard(carried)];
+
+    expect(elementIds(before)).toEqual(expect.arrayContaining(['verdict-yes', 'rule-operational-communication']));
+    expect(before).toEqual(now);
+  });
+
+  it('from a card of a version this bot does not read gets the stale-button notice', async () => {
+    const card = await replyCard({ ...outagesButton, v: 0 });
+
+    expect(elementIds(card)).toEqual(['notice-stale-action']);
   });
 
   it('from a card of an older version gets the stale-button notice', async () => {

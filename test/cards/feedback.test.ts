@@ -1,4 +1,4 @@
-import { FEEDBACK_QUESTION_MAX, FEEDBACK_VERB, feedbackActionSchema } from '../../src/cards/actions';
+import { CARD_DATA_VERSION, FEEDBACK_QUESTION_MAX, FEEDBACK_VERB, feedbackActionSchema } from '../../src/cards/actions';
 import { renderAnswerCard } from '../../src/cards/render';
 import { answerFor } from './support/answers';
 import { buttons, byId, ofType } from './support/cards';
@@ -31,8 +31,8 @@ describe('feedback on an answer card', () => {
       confidence: answer.confidence
     };
     expect(data).toEqual([
-      { action: 'feedback', v: 1, helpful: true, ...answered },
-      { action: 'feedback', v: 1, helpful: false, ...answered }
+      { action: 'feedback', v: CARD_DATA_VERSION, helpful: true, ...answered },
+      { action: 'feedback', v: CARD_DATA_VERSION, helpful: false, ...answered }
     ]);
   });
 
