@@ -912,6 +912,9 @@ function isLiveStatus(found: Found): boolean {
 // … or what the asker reads or hears: "man liest gerade überall von einem Datenleck".
 const ASKER_NOW = /^(bin|stehe|sitze|telefoniere|arbeite|fahre|warte|steh|sitz|liest|lese|lesen|hoere|hoert|hoeren|man)$/;
 
+/** "Ausnahmen, bei denen Microsoft … anschreibt": a relative clause whose subject is Microsoft, not Microsoft turned to. */
+const RELATIVE_PRONOUN = /^(denen|welchen|welchem|welcher|which|whom)$/;
+
 /** "can I call Microsoft support for my customer?": the asker contacting Microsoft. */
 function isAskerActing(found: Found): boolean {
   if ((found.has('askerSubject') || found.has('howTo')) && found.has('supportDesk')) return true;
@@ -950,7 +953,12 @@ function isAskerActing(found: Found): boolean {
       found.positions('microsoft').some((at) => at > verb && at - verb <= 2 && objectAt(at) && !invertedSubject(at)) ||
       found.positions('microsoft').some((at) => at > verb && at - verb <= 4 && customersOwn(found, at) && objectAt(at)) ||
       found.positions('microsoft').some(
-        (at) => at < verb && verb - at <= 4 && objectAt(at) && ['bei', 'mit', 'an', 'with'].some((word) => found.tokens.slice(Math.max(0, at - 2), at).includes(word))
+        (at) =>
+          at < verb &&
+          verb - at <= 4 &&
+          objectAt(at) &&
+          !RELATIVE_PRONOUN.test(found.tokens[at - 1] ?? '') &&
+          ['bei', 'mit', 'an', 'with'].some((word) => found.tokens.slice(Math.max(0, at - 2), at).includes(word))
       ) ||
       // "mich … an Microsoft oder an den Distributor wenden": the one turned to, a few words before the verb
       (/^wend/.test(found.tokens[verb] ?? '') && found.positions('microsoft').some((at) => at < verb && verb - at <= 7 && found.tokens[at - 1] === 'an' && objectAt(at)));

@@ -1504,4 +1504,23 @@ describe('topics in other words and beside the words around them (issue 11, clas
       ['Teilt MS uns die Preiserhöhung für unsere Kunden mit?', 'not-covered', undefined]
     ]);
   });
+
+  it('reads the principle and its exceptions in German words: "an uns Partnern vorbei", "Ausnahmen, in denen Microsoft …", "überlässt", "unsere Baustelle", "offizielle Regel"', () => {
+    expectAnswers([
+      ['Welche Ausnahmen gibt es, in denen Microsoft unsere Kunden selbst anschreibt?', 'depends', 'operational-communication'],
+      ['In welchen Fällen darf Microsoft an uns Partnern vorbei mit dem Kunden reden?', 'depends', 'operational-communication'],
+      ['Überlässt Microsoft die Kundenbeziehung komplett uns Partnern?', 'no', 'partner-communicates'],
+      ['Gibt es eine offizielle Regel, dass Microsoft CSP-Kunden nicht direkt kontaktiert?', 'no', 'partner-communicates'],
+      ['Newsletter an die Kunden zu Teams Premium – ist das unsere Baustelle oder die von Microsoft?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('reads an order confirmation as a subscription matter, and the asker turning to Microsoft or to the books in spoken German', () => {
+    expectAnswers([
+      ['Schickt Microsoft dem Kunden eine Bestellbestätigung, wenn wir Lizenzen nachbestellen?', 'no', 'subscription-communication'],
+      ['Wo meld ich mich bei Microsoft, wenn der Kunde eine falsche Rechnung hat?', 'not-covered', undefined],
+      ['Wen frag ich bei MS wegen der Preiserhöhung für meinen Kunden?', 'not-covered', undefined],
+      ['Wie grenzen wir die Microsoft-Kosten nach IFRS ab?', 'not-covered', undefined]
+    ]);
+  });
 });
