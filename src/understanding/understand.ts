@@ -91,6 +91,8 @@ const CONCEPT_COUNT = Object.keys(lexicon).length;
 
 /** Words after which German "aber" stands inside a clause as a particle: a pronoun or a finite verb ("hat er aber"). */
 const GERMAN_PRONOUN = /^(das|dies|es)$/;
+/** Function words only German has: the word after a form both languages share says which language it is in. */
+const GERMAN_WORDS: ReadonlySet<string> = new Set(functionWords.de.filter((word) => !(functionWords.en as readonly string[]).includes(word)));
 /** What follows a pronoun "das" but never the article "das": an adverb, a preposition, an article of the next object, the end. */
 const POINTS_BACK_BEFORE = /^(selbst|selber|an|auch|direkt|dann|ueberhaupt|einfach|wirklich|eigentlich|so|noch|immer|ebenfalls|den|dem|der|die|unseren|unserem|unsere|ihnen|ihm|ihr|jeweils|per|via|mit|bei|zu|[.?!,;:]|\n)$/;
 const GERMAN_MIDDLE_FIELD = /^(er|sie|es|wir|ich|man|ihn|ihm|ihr|uns|das|dies|hat|haben|hatte|ist|sind|war|wird|werden|kann|darf|muss|soll|kommt|kommen|laeuft|laufen|lief|liefen|geht|gehen|liegt|liegen|bezieht|beziehen|kauft|kaufen)$/;
@@ -111,6 +113,11 @@ function closesDescription(scanned: Scan, match: Match): boolean {
   return !scanned.matches.some((other) => other.concept === 'communicate' && other.at >= sentenceStart && other.at < match.at);
 }
 
+/** German "also" is "that is" ("…, also das Zeug, wo man … umstellen muss"): it explains, it adds no part. */
+function explainsInGerman(tokens: readonly string[], match: Match): boolean {
+  return match.concept === 'softBreak' && tokens[match.at] === 'also' && GERMAN_WORDS.has(tokens[match.at + 1] ?? '');
+}
+
 class Found {
   /** The matches of each concept, by the concept's number. */
   private readonly byConcept: Array<Match[] | undefined> = new Array<Match[] | undefined>(CONCEPT_COUNT);
@@ -127,7 +134,7 @@ class Found {
   constructor(readonly scanned: Scan) {
     this.tokens = scanned.tokens;
     for (const match of scanned.matches) {
-      if (closesDescription(scanned, match)) continue;
+      if (closesDescription(scanned, match) || explainsInGerman(scanned.tokens, match)) continue;
       const number = CONCEPT_NUMBER[match.concept];
       const list = this.byConcept[number];
       if (list) {
@@ -528,6 +535,8 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
  * refers back ("about it", "both") or names no topic itself; the asking sentence runs from its first verb of reaching.
  */
 const ADDING = /^(auch|too|jeweils|each|beides|ebenfalls|as well)$/;
+/** The first word of a concession: "auch wenn", "selbst wenn", "obwohl", "even if", "although". */
+const CONCEDING = /^(auch|selbst|obwohl|obgleich|wenngleich|even|although|though)$/;
 
 function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array<Exclude<Topic, 'none'>> {
   if (topics.length < 2 || found.has('both')) return topics;
@@ -537,10 +546,13 @@ function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array
   const verb = Math.min(...verbs.filter((at) => found.sentence[at] === lastSentence));
   const subject = found.positions('microsoft').filter((at) => at < verb && found.clause[at] === found.clause[verb]);
   const from = subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? verb;
-  const asked = (at: number) => at >= from && found.sentence[at] === lastSentence;
+  // "…, auch wenn sich daraus Mehrkosten ergeben", "even if it costs them more": a concession after the question is
+  // context; what it names is no part that is asked.
+  const concession = found.positions('clauseBreak').find((at) => at > from && found.sentence[at] === lastSentence && CONCEDING.test(found.tokens[at] ?? ''));
+  const asked = (at: number) => at >= from && found.sentence[at] === lastSentence && (concession === undefined || at < concession);
   if (found.positions('anaphor').some((at) => at >= from && found.clause[at] === found.clause[verb])) return topics;
   // "Will they also email us about …", "und … auch": the asking sentence adds a part to what came before.
-  const adds = (at: number) => found.at('softBreak', at) || ADDING.test(found.tokens[at] ?? '');
+  const adds = (at: number) => found.at('softBreak', at) || (ADDING.test(found.tokens[at] ?? '') && at !== concession);
   const inAskingClauses = (at: number) => found.sentence[at] === lastSentence && (found.clause[at] ?? 0) >= (found.clause[verb] ?? 0);
   if (found.tokens.some((_token, at) => inAskingClauses(at) && adds(at))) return topics;
   // "customer got mail about the outage and also wants to know: will Microsoft send them the invoice": the words

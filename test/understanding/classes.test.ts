@@ -1523,4 +1523,15 @@ describe('topics in other words and beside the words around them (issue 11, clas
       ['Wie grenzen wir die Microsoft-Kosten nach IFRS ab?', 'not-covered', undefined]
     ]);
   });
+
+  it('reads operational matters in German word families (gewartet werden, Zertifizierungsstelle, verpflichtende Änderungen), German "also" as "that is", and a concession after the question as context', () => {
+    expectAnswers([
+      ['Informiert Microsoft den Kunden, wenn sein Exchange-Server gewartet werden muss?', 'yes', 'operational-communication'],
+      ['Tauscht Microsoft die Stammzertifizierungsstelle für Azure Storage aus – bekommt der Kunde das direkt mitgeteilt?', 'yes', 'operational-communication'],
+      ['Will Microsoft tell my customer about the certificate authority change for Azure Storage?', 'yes', 'operational-communication'],
+      ['Verpflichtende Änderungen an der Anmeldung bei Entra, also das, was man bis Ende März erledigen muss: schreibt MS das den Kunden?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft den Kunden über die Abschaltung von Basic Auth, auch wenn er dafür neue Lizenzen braucht?', 'yes', 'operational-communication'],
+      ['Will Microsoft tell the customer about the retirement of the old API even if moving costs them more?', 'yes', 'operational-communication']
+    ]);
+  });
 });
