@@ -33,9 +33,20 @@ export function createAnswerCounter(storage: Storage, instanceId = randomBytes(6
   const dirty = new Set<string>();
   let writing: Promise<void> = Promise.resolve();
 
+  // The day of the last count, and until when it lasts: a count costs no date formatting until the day changes.
+  let countedDay = { day: '', from: 0, until: 0 };
+  const dayOf = (at: Date): string => {
+    const time = at.getTime();
+    if (time < countedDay.from || time >= countedDay.until) {
+      const from = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+      countedDay = { day: at.toISOString().slice(0, 10), from, until: from + 24 * 60 * 60 * 1000 };
+    }
+    return countedDay.day;
+  };
+
   return {
     count(verdict, at = new Date()) {
-      const day = at.toISOString().slice(0, 10);
+      const day = dayOf(at);
       let counts = days.get(day);
       if (!counts) {
         counts = {};

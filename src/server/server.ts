@@ -21,6 +21,7 @@ import { deleteExpired } from '../records/retention';
 import { createAnswerCounter, type AnswerCounter } from '../records/answerCounts';
 import { createUnansweredLog } from '../records/unanswered';
 import { conversationTypeSchema } from '../conversation/turn';
+import { Kept } from '../common/kept';
 import { CatalogError, errorCode, formatError } from '../errors/catalog';
 import { languageOfLocale } from '../language/language';
 import { pageStatusWatch } from '../policy/pageStatus';
@@ -50,14 +51,19 @@ const channelAccountSchema = z.looseObject({
 });
 
 /** Bot Framework posts from https; http is for the Emulator, Agents Playground and tests on this machine. */
-const serviceUrlSchema = z.string().refine((value) => {
+function isServiceUrl(value: string): boolean {
   try {
     const { protocol } = new URL(value);
     return protocol === 'https:' || protocol === 'http:';
   } catch {
     return false;
   }
-});
+}
+
+/** An instance hears from a handful of service URLs (one per region), every one many times: each is parsed once. */
+const checkedServiceUrls = new Kept<boolean>(64);
+
+const serviceUrlSchema = z.string().refine((value) => checkedServiceUrls.get(value, () => isServiceUrl(value)));
 
 /**
  * What an activity must have before botbuilder sees it: botbuilder answers a body without `type` with a thrown
