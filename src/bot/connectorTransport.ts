@@ -101,15 +101,14 @@ export function createConnectorHttpClient(policy: ConnectorPolicy, logger: Logge
   // a third of a whole turn (see docs/PERFORMANCE.md). Idle sockets are unref'd by the agent and keep no process alive.
   const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
-  function attempt(request: OutgoingRequest, url: URL, remainingMs: number): Promise<Outcome> {
+  function attempt(request: OutgoingRequest, url: URL, body: Buffer | undefined, remainingMs: number): Promise<Outcome> {
     return new Promise((resolve) => {
       const secure = url.protocol === 'https:';
-      const body = typeof request.body === 'string' ? request.body : undefined;
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(request.headers.rawHeaders())) {
         if (!HEADERS_SET_HERE.has(name.toLowerCase())) headers[name] = value;
       }
-      if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+      if (body !== undefined) headers['content-length'] = String(body.length);
       let timer: NodeJS.Timeout | undefined;
       const fail = (error: unknown) => {
         clearTimeout(timer);
@@ -152,8 +151,11 @@ export function createConnectorHttpClient(policy: ConnectorPolicy, logger: Logge
       const idempotent = IDEMPOTENT_METHODS.has(request.method.toUpperCase());
       const url = new URL(request.url);
       const target = url.host;
+      // Encoded once, for every attempt: its length is the content-length, and the socket writes the bytes as they are
+      // (a reply is a card of 7-9 kB; measuring the string and then encoding it cost two passes over it).
+      const body = typeof request.body === 'string' ? Buffer.from(request.body, 'utf8') : undefined;
       for (let attemptNumber = 1; ; attemptNumber++) {
-        const outcome = await attempt(request, url, deadline - Date.now());
+        const outcome = await attempt(request, url, body, deadline - Date.now());
         if (outcome.kind === 'response' && !sdkWouldRetry(outcome.status)) return compatResponse(request, outcome);
 
         const waitMs =
