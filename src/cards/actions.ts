@@ -35,10 +35,12 @@ function isBlank(name: keyof Facts, value: Facts[keyof Facts]): boolean {
   return value === blank || (Array.isArray(value) && Array.isArray(blank) && value.length === 0 && blank.length === 0);
 }
 
+const factNames = Object.keys(blankFacts) as (keyof Facts)[];
+
 /** The facts a button carries: those not at their blank value. */
 export function carriedFacts(facts: Facts): Partial<Facts> {
   const carried: Partial<Record<keyof Facts, Facts[keyof Facts]>> = {};
-  for (const name of Object.keys(facts) as (keyof Facts)[]) {
+  for (const name of factNames) {
     const value = facts[name];
     if (!isBlank(name, value)) carried[name] = value;
   }

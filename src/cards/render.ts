@@ -1,5 +1,5 @@
 import type { AdaptiveCard } from '../conversation/turn';
-import type { Language } from '../language/language';
+import { languageSchema, type Language } from '../language/language';
 import type { Answer, FollowUp } from '../policy/answer';
 import { exampleQuestions } from '../policy/decide';
 import { headlines } from '../policy/phrases';
@@ -160,9 +160,18 @@ function askerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
     after: options.feedback === 'not-helpful' ? 'not-helpful' : 'ask',
     ...answered
   });
+  // The layout, the language and which blocks show, as one number: a string key would be built and hashed per answer.
+  const layout =
+    languageSchema.options.indexOf(language) * 64 +
+    (asked ? 1 : 0) +
+    (truncated ? 2 : 0) +
+    (askForFeedback ? 4 : 0) +
+    (thanked ? 8 : 0) +
+    (offerExpert ? 16 : 0) +
+    (flip !== undefined ? 32 : 0);
   return expandTemplateInTwoSteps(
     'asker',
-    `${language} ${asked} ${truncated} ${askForFeedback} ${thanked} ${offerExpert} ${flip !== undefined}`,
+    layout,
     (): Omit<AskerView, 'text' | 'truncationNote' | 'helpful' | 'notHelpful' | 'expert' | 'reading' | 'flipTitle' | 'flip'> => ({
       flipShown: flip !== undefined,
       label: labels.yourQuestion[language],

@@ -10,8 +10,8 @@ import { templateNames, type TemplateName, type ViewOf } from './views';
 /** Cards and half-bound templates kept for reuse, per template; far more than the policy's decisions times two languages. */
 const KEPT = 1_000;
 
-function keptPerTemplate<Value>(): Record<TemplateName, Kept<Value>> {
-  return Object.fromEntries(templateNames.map((name) => [name, new Kept<Value>(KEPT)])) as Record<TemplateName, Kept<Value>>;
+function keptPerTemplate<Value, Key extends string | number = string>(): Record<TemplateName, Kept<Value, Key>> {
+  return Object.fromEntries(templateNames.map((name) => [name, new Kept<Value, Key>(KEPT)])) as Record<TemplateName, Kept<Value, Key>>;
 }
 
 /** cards/ at the repository root: two levels up from both src/cards and dist/cards. */
@@ -97,7 +97,7 @@ function fillOf(node: unknown): Fill | undefined {
   return undefined;
 }
 
-const layouts = keptPerTemplate<Fill>();
+const layouts = keptPerTemplate<Fill, string | number>();
 
 /**
  * For the parts of an answer that are this asker's own (their question, the feedback buttons that carry it), which
@@ -116,7 +116,7 @@ const layouts = keptPerTemplate<Fill>();
  */
 export function expandTemplateInTwoSteps<Name extends TemplateName, Shared extends keyof ViewOf<Name>>(
   name: Name,
-  sharedKey: string,
+  sharedKey: string | number,
   shared: () => Pick<ViewOf<Name>, Shared>,
   own: Omit<ViewOf<Name>, Shared>
 ): AdaptiveCard {

@@ -1,20 +1,20 @@
 /** Values made on first use and kept by a key that names everything they are made from; the oldest go beyond a bound. */
-export class Kept<Value> {
-  private readonly values = new Map<string, Value>();
+export class Kept<Value, Key extends string | number = string> {
+  private readonly values = new Map<Key, Value>();
 
   constructor(private readonly limit: number) {}
 
-  get(key: string, make: () => Value): Value {
+  get(key: Key, make: () => Value): Value {
     const found = this.values.get(key);
     if (found !== undefined) return found;
     const made = make();
-    if (this.values.size >= this.limit) this.values.delete(this.values.keys().next().value as string);
+    if (this.values.size >= this.limit) this.values.delete(this.values.keys().next().value as Key);
     this.values.set(key, made);
     return made;
   }
 
   /** Drops the value kept under the key, if it is still this one. */
-  forget(key: string, value: Value): void {
+  forget(key: Key, value: Value): void {
     if (this.values.get(key) === value) this.values.delete(key);
   }
 }
