@@ -510,8 +510,8 @@ class Reading {
     this.adopted = typed;
   }
 
-  /** Positions of words read with two swapped letters put back: kept everywhere, not only inside a name. */
-  readonly mended = new Set<number>();
+  /** Positions of words read with two swapped letters put back, in order: kept everywhere, not only inside a name. */
+  readonly mended: number[] = [];
 
   /** Keeps the corrections in the span; whether there were any guessed ones (a mended swap is no guess). */
   adopt(at: number, length: number): boolean {
@@ -520,7 +520,7 @@ class Reading {
       if (this.read[offset] === this.typed[offset]) continue;
       if (this.adopted === this.typed) this.adopted = [...this.typed];
       this.adopted[offset] = this.read[offset] as string;
-      if (!this.mended.has(offset)) corrected = true;
+      if (!this.mended.includes(offset)) corrected = true;
     }
     return corrected;
   }
@@ -548,7 +548,7 @@ function matchPhrases(
     const fuzzy = reading.adopt(at, length);
     for (const sense of phrase.senses) {
       const match: Match = { concept: sense.concept, at, fuzzy, span: phrase.parts.length };
-      if (reading.mended.size > 0 && reading.holdsMended(at, length)) match.mended = true;
+      if (reading.mended.length > 0 && reading.holdsMended(at, length)) match.mended = true;
       matches.push(match);
       if (sense.language) languageScore[sense.language] += fuzzy ? 0.5 : 1;
       if (CLAIMING_CONCEPTS.has(sense.concept)) claimed = Math.max(claimed, length);
@@ -790,7 +790,7 @@ export function scan(tokens: string[]): Scan {
   const reading = new Reading(tokens, read);
   for (let at = 0; at < tokens.length; at++) {
     if (!(infos[at] as TokenInfo).mended) continue;
-    reading.mended.add(at);
+    reading.mended.push(at);
     reading.adopt(at, 1);
   }
 

@@ -278,6 +278,14 @@ class Found {
     });
   }
 
+  /** Whether a word names the policy or its rules ("Richtlinie", "rules"): asked twice per question, read once. */
+  get namesPolicy(): boolean {
+    this.policyNamed ??= this.tokens.some((token) => POLICY_WORDS.test(token));
+    return this.policyNamed;
+  }
+
+  private policyNamed: boolean | undefined;
+
   /** Tokens that carry words: not clause ends, not greetings or chat noise ("hey, quick one: …", "thx"). */
   get wordCount(): number {
     this.words ??= this.tokens.filter((token, at) => !isBreak(token) && !LEAD_IN.has(token) && !this.at('smallTalk', at)).length;
@@ -821,17 +829,18 @@ function isBotTask(found: Found): boolean {
   const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
   // "Fassen Sie die Regeln … zusammen", "Können Sie zusammenfassen, was die Richtlinie … sagt": asking to be told.
   const opening = found.tokens[first] ?? '';
-  const knowledgeOrder = KNOWLEDGE_ORDERS.test(opening) || slipped(opening, KNOWLEDGE_ORDERS) || found.tokens.some((token) => token === 'zusammenfassen' || /^summari[sz]e$/.test(token));
+  // Read only where asked for: most questions name no policy and do not ask about Microsoft.
+  const knowledgeOrder = () => KNOWLEDGE_ORDERS.test(opening) || slipped(opening, KNOWLEDGE_ORDERS) || found.tokens.some((token) => token === 'zusammenfassen' || token === 'summarise' || token === 'summarize');
   // "Give me a summary of the rules", "Erklär mir die Richtlinie": a question about the policy, asked as an order;
   // "Erstell mir eine Checkliste für unsere Kundenkommunikation" is still work for the bot.
-  if (found.tokens.some((token) => POLICY_WORDS.test(token)) && (knowledgeOrder || !found.has('botTask'))) return false;
+  if (found.namesPolicy && (!found.has('botTask') || knowledgeOrder())) return false;
   // "Summarize when Microsoft may contact CSP customers": asking to be told the policy is asking the policy.
   const asksAboutMicrosoft = found.has('microsoft') && (found.has('communicate') || found.has('receive')) && !found.has('supportDesk');
   // "Fassen Sie diese Microsoft-Mail zusammen", "summarise the following email": work on a message at hand
-  const messageAtHand = found.tokens.some(
+  const messageAtHand = () => found.tokens.some(
     (token, at) => /^(this|these|the|following|their|his|her|die|den|das|der|seine|ihre|diese\w*|folgende\w*|beigefuegte\w*|attached)$/.test(token) && [1, 2].some((step) => MESSAGE_NOUNS.test(found.tokens[at + step] ?? ''))
   );
-  if (asksAboutMicrosoft && knowledgeOrder && !(messageAtHand && found.has('botTask'))) return false;
+  if (asksAboutMicrosoft && knowledgeOrder() && !(found.has('botTask') && messageAtHand())) return false;
   if (found.positions('botTask').some((at) => !politeOrderInside(found, at, first))) return true;
   // "kannst du im Tenant nachschauen, ob …", "can you check whether …"
   const askedToDo = found.tokens.some(
@@ -1042,8 +1051,7 @@ function recipientOf(found: Found): Recipient {
     // "will the reseller receive …", "bekommt der Reseller …", "is the reseller informed by Microsoft"
     // "Microsoft informiert … uns", "informiert Microsoft …": German's present tense looks like the participle, but
     // with Microsoft beside it Microsoft acts; the verbs of reaching below read who it reaches.
-    const microsoftBeside = (found.at('microsoft', at - 1) && !/^(von|vom|by|from)$/.test(found.tokens[at - 2] ?? '')) || found.at('microsoft', at + 1);
-    if ((found.at('receive', at) && !seeing) || (passiveReached(found, at) && !microsoftBeside)) {
+    if ((found.at('receive', at) && !seeing) || (passiveReached(found, at) && !microsoftBeside(found, at))) {
       const party = nearestParty(found, at);
       if (party === 'partner') reaches.push({ at, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
     }
@@ -1156,6 +1164,11 @@ function recipientOf(found: Found): Recipient {
 }
 
 const PASSIVE_AUXILIARIES = /^(wird|werden|wurde|wurden)$/;
+
+/** "Microsoft informiert …", "informiert Microsoft …": Microsoft right beside the verb, not after "von", "by". */
+function microsoftBeside(found: Found, at: number): boolean {
+  return (found.at('microsoft', at - 1) && !/^(von|vom|by|from)$/.test(found.tokens[at - 2] ?? '')) || found.at('microsoft', at + 1);
+}
 
 const AS_WORDS = /^(als|as)$/;
 const SHARING = /^(share|shares|shared|sharing)$/;
@@ -2650,7 +2663,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   // "Muss ich die Klinik darüber informieren, dass …": the partner's duty to tell the customer is the policy's question
   // reversed; "fass mir die Regeln zur Kundenkommunikation zusammen": the rules themselves
   const tellsCustomer = found.has('duty') && found.has('customer') && found.has('communicate');
-  const asksRules = found.tokens.some((token) => POLICY_WORDS.test(token)) && found.has('communicate') && found.has('customer');
+  const asksRules = found.namesPolicy && found.has('communicate') && found.has('customer');
   const procedural =
     found.has('howTo') && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple && !asksMeaning && !tellsCustomer && !asksRules;
   const asksWhen = found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout;
@@ -3043,12 +3056,22 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     // "… ging gestern nicht meldet sich microsoft …": a German clause may end on "nicht", before a question's verb.
     if (CONTINUES.has(before) && !(before === 'nicht' && DE_QUESTION_VERBS.has(token))) continue;
     // "Die Dynamics-Rechnung verschickt Microsoft …": a short noun phrase opening the sentence is its fronted object
-    const opening = tokens.slice(Math.max(0, start - 5), start);
-    const lastEnd = opening.map((word) => isBreak(word)).lastIndexOf(true);
-    const phrase = lastEnd >= 0 ? opening.slice(lastEnd + 1) : start <= 5 ? opening : [];
-    if (phrase.length > 0 && phrase.length <= 4 && ARTICLES.test(phrase[0] ?? '') && (lastEnd >= 0 || start <= 4)) continue;
+    // The phrase is the words after the last end among the five before, or all before a start within five words;
+    // found by position, as this runs for most words of every question.
+    const openingFrom = Math.max(0, start - 5);
+    let lastEnd = -1;
+    for (let word = start - 1; word >= openingFrom; word--) {
+      if (isBreak(tokens[word] as string)) {
+        lastEnd = word;
+        break;
+      }
+    }
+    const phraseFrom = lastEnd >= 0 ? lastEnd + 1 : start <= 5 ? openingFrom : start;
+    const phraseLength = start - phraseFrom;
+    const phraseHead = phraseLength > 0 ? (tokens[phraseFrom] as string) : '';
+    if (phraseLength > 0 && phraseLength <= 4 && ARTICLES.test(phraseHead) && (lastEnd >= 0 || start <= 4)) continue;
     // "Für das Kreditkarten-Abo kommuniziert Microsoft …": a prepositional phrase put first, with its verb after it
-    if (phrase.length > 1 && phrase.length <= 5 && FRONTED_PREPOSITIONS.test(phrase[0] ?? '') && (lastEnd >= 0 || start <= 5)) continue;
+    if (phraseLength > 1 && phraseLength <= 5 && FRONTED_PREPOSITIONS.test(phraseHead) && (lastEnd >= 0 || start <= 5)) continue;
     let opens = false;
     if (EN_QUESTION_VERBS.has(token)) opens = EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1));
     // "… direkt mit Microsoft Dynamics 365 bezieht sie über uns", "die Copilot-Lizenzen hat er aber über uns gekauft":
