@@ -186,10 +186,20 @@ class Found {
     return this.byConcept[CONCEPT_NUMBER[concept]] !== undefined;
   }
 
+  // The look-ups below run dozens of times per question: plain loops, as a callback would be made anew on every call.
+
   /** Whether the concept was found at this position only by tolerating a typo. */
   guessedAt(concept: Concept, position: number): boolean {
-    const matches = this.byConcept[CONCEPT_NUMBER[concept]] ?? [];
-    return matches.some((match) => match.at === position && match.fuzzy) && !matches.some((match) => match.at === position && !match.fuzzy);
+    const matches = this.byConcept[CONCEPT_NUMBER[concept]];
+    if (!matches) return false;
+    let guessed = false;
+    for (let index = 0; index < matches.length; index++) {
+      const match = matches[index] as Match;
+      if (match.at !== position) continue;
+      if (!match.fuzzy) return false;
+      guessed = true;
+    }
+    return guessed;
   }
 
   count(concept: Concept): number {
@@ -213,25 +223,43 @@ class Found {
 
   /** Some `first` at most `window` tokens before some `second` (or after it, when `ordered` is false). */
   near(first: Concept, second: Concept, window: number, ordered = false): boolean {
+    const firsts = this.positions(first);
     const seconds = this.positions(second);
-    return this.positions(first).some((a) =>
-      seconds.some((b) => (ordered ? b > a && b - a <= window : a !== b && Math.abs(a - b) <= window))
-    );
+    for (let i = 0; i < firsts.length; i++) {
+      const a = firsts[i] as number;
+      for (let j = 0; j < seconds.length; j++) {
+        const b = seconds[j] as number;
+        if (ordered ? b > a && b - a <= window : a !== b && Math.abs(a - b) <= window) return true;
+      }
+    }
+    return false;
   }
 
   /** Any match of the concept in [from, to], within one clause of `clauseOf`. */
   within(concept: Concept, from: number, to: number, clauseOf?: number): boolean {
-    return this.positions(concept).some((at) => at >= from && at <= to && (clauseOf === undefined || this.clause[at] === clauseOf));
+    const positions = this.positions(concept);
+    for (let index = 0; index < positions.length; index++) {
+      const at = positions[index] as number;
+      if (at >= from && at <= to && (clauseOf === undefined || this.clause[at] === clauseOf)) return true;
+    }
+    return false;
   }
 
   /** A negation shortly before this position, in the same clause. */
   negatedAt(position: number, window: number): boolean {
-    return this.positions('negation').some((at) => at < position && position - at <= window && this.clause[at] === this.clause[position]);
+    const negations = this.positions('negation');
+    for (let index = 0; index < negations.length; index++) {
+      const at = negations[index] as number;
+      if (at < position && position - at <= window && this.clause[at] === this.clause[position]) return true;
+    }
+    return false;
   }
 
   /** A negation shortly before any match of the concept. */
   negatedBefore(concept: Concept, window: number): boolean {
-    return this.positions(concept).some((at) => this.negatedAt(at, window));
+    const positions = this.positions(concept);
+    for (let index = 0; index < positions.length; index++) if (this.negatedAt(positions[index] as number, window)) return true;
+    return false;
   }
 
   /** "… – and for Azure Government Secret?", "und GCC?": a follow-up that names only a scope. */
@@ -1037,13 +1065,8 @@ function recipientOf(found: Found): Recipient {
   }
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
   found.tokens.forEach((token, at) => {
-    const seeing = /^(see|seh|sieh)/.test(token);
-    // "Im Partner Center sehen wir das aber nicht": looking something up, not being told
-    const sameSentence = (other: number) => found.sentence[other] === found.sentence[at];
-    // … or "im Partner Center sehen wir bei ihm nur E3": what the partner holds, not what it is sent
-    const lookingUp = seeing && found.positions('partnerCenter').some(sameSentence) &&
-      (found.positions('negation').some(sameSentence) || found.tokens.some((word, other) => ONLY.test(word) && sameSentence(other)));
-    const unseen = seeing && (lookingUp || found.positions('negation').some((negation) => found.clause[negation] === found.clause[at]));
+    const seeing = SEEING.test(token);
+    const unseen = seeing && notSeen(found, at);
     if (found.at('receive', at) && !unseen && !perfectEnds(found, at) && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
       reaches.push({ at, recipient: 'partner' });
       return;
@@ -1164,6 +1187,18 @@ function recipientOf(found: Found): Recipient {
 }
 
 const PASSIVE_AUXILIARIES = /^(wird|werden|wurde|wurden)$/;
+
+const SEEING = /^(see|seh|sieh)/;
+
+/** Whether a verb of seeing at `at` looks something up or is negated, rather than the partner being told. */
+function notSeen(found: Found, at: number): boolean {
+  // "Im Partner Center sehen wir das aber nicht": looking something up, not being told
+  const sameSentence = (other: number) => found.sentence[other] === found.sentence[at];
+  // … or "im Partner Center sehen wir bei ihm nur E3": what the partner holds, not what it is sent
+  const lookingUp = found.positions('partnerCenter').some(sameSentence) &&
+    (found.positions('negation').some(sameSentence) || found.tokens.some((word, other) => ONLY.test(word) && sameSentence(other)));
+  return lookingUp || found.positions('negation').some((negation) => found.clause[negation] === found.clause[at]);
+}
 
 /** "Microsoft informiert …", "informiert Microsoft …": Microsoft right beside the verb, not after "von", "by". */
 function microsoftBeside(found: Found, at: number): boolean {
@@ -2612,6 +2647,7 @@ function onlyTopicWords(found: Found): boolean {
 
 const MEANING = /^(mean|means|meant|meaning|bedeutet|bedeuten|heisst)$/;
 const RULES_OR_CASES = /^(rules|regeln|regelungen|vorgaben|cases|faelle)$/;
+const WHICH = /^(which|what|welche)$/;
 
 function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
   const hasTopic = topics.length > 0;
@@ -2634,7 +2670,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     found.wordCount <= 4;
   // "Welche Regeln gelten allgemein für …", "which rules apply to Microsoft's contact": the rules' cases, not a place.
   const asksForCases =
-    !found.has('scopeTarget') && found.tokens.some((token, at) => /^(which|what|welche)$/.test(token) && RULES_OR_CASES.test(found.tokens[at + 1] ?? ''));
+    !found.has('scopeTarget') && found.tokens.some((token, at) => WHICH.test(token) && RULES_OR_CASES.test(found.tokens[at + 1] ?? ''));
   const appliesQuestion =
     (found.has('apply') && noTopic && !asksForCases && (found.has('scopeTarget') || found.has('policyRef') || found.has('where'))) ||
     appliesWithTopic ||
