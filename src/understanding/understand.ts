@@ -399,7 +399,8 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token))) ||
     newOffers(found) ||
     offersMade(found) ||
-    newProducts(found);
+    newProducts(found) ||
+    winsOverToDirect(found);
   const cardPurchase = cardBought(found);
   const quoteAsBilling = salesQuotes(found) && !marketingTopic;
   const billingWords = sure('billing').filter(
@@ -485,6 +486,27 @@ function microsoftSells(found: Found): boolean {
       !found.tokens.slice(Math.max(0, at - 3), at).some((before) => SELLERS_OWN.test(before)) &&
       found.positions('microsoft').some((ms) => ms < at && found.sentence[ms] === found.sentence[at])
   );
+}
+
+/** Verbs of winning a customer over, in the forms of an aim ("to move them", "um sie … zu überführen", "zu bewegen"). */
+const WIN_OVER = /^(move|switch|convert|bring|ueberfuehren|bewegen|holen|wechseln|umsteigen|umzusteigen|ueberzeugen)$/;
+const DIRECT_DEAL = /^(direct|direkt\w*)$/;
+
+/**
+ * "Can Microsoft approach our customers to move them into a direct contract?", "… um sie in einen Direktvertrag zu
+ * überführen": Microsoft trying to win the customer over to buying directly is a sales approach; the direct agreement
+ * is its aim, not one the customer has.
+ */
+function winsOverToDirect(found: Found): boolean {
+  return found.tokens.some((token, at) => {
+    if (!WIN_OVER.test(token) || found.negatedAt(at, 3)) return false;
+    if (found.tokens.slice(Math.max(0, at - 3), at).some((before) => SELLERS_OWN.test(before))) return false;
+    const clause = found.clause[at];
+    const aim = (position: number) =>
+      found.clause[position] === clause && (DIRECT_DEAL.test(found.tokens[position] ?? '') || found.at('ownAgreement', position));
+    const near = [1, 2, 3, 4, 5, 6].some((offset) => aim(at + offset) || aim(at - offset));
+    return near && found.positions('microsoft').some((ms) => ms < at && found.sentence[ms] === found.sentence[at]);
+  });
 }
 
 const TROUBLE_WORDS = /^(problem|problems|problematic|problematisch|issue|issues|concern|concerns|bedenklich)$/;
@@ -2366,8 +2388,11 @@ function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState 
  * The asker cannot say how it was bought: "no idea if they bought it from us", a product missing from the
  * partner's Partner Center, or Microsoft already wrote about it and the asker wonders whether that was allowed.
  */
-/** "I think", "as far as I know", "glaube", "vermutlich": the asker hedging a claim, which need not be about a purchase. */
-const OPINION_HEDGE = /^(think|believe|guess|far|glaub\w*|denke|soweit|meines|wahrscheinlich|vermutlich|ggf|ggfs)$/;
+/**
+ * "I think", "as far as I know", "glaube", "vermutlich", "wohl", "apparently": the asker hedging a claim, which need not
+ * be about a purchase ("Microsoft hat ihn wohl angeschrieben" doubts the mail, not how anything was bought).
+ */
+const OPINION_HEDGE = /^(think|believe|guess|far|probably|presumably|glaub\w*|denke|soweit|meines|wahrscheinlich|vermutlich|ggf|ggfs|wohl|anscheinend|offenbar|scheinbar|mutmasslich)$/;
 const CHANNEL_CONCEPTS: readonly Concept[] = ['buy', 'throughUs', 'ownAgreement', 'relationship', 'csp', 'nonCsp', 'partnerCenter', 'creditCard', 'takenOver'];
 
 function opinionHedge(found: Found, at: number): boolean {

@@ -1534,4 +1534,22 @@ describe('topics in other words and beside the words around them (issue 11, clas
       ['Will Microsoft tell the customer about the retirement of the old API even if moving costs them more?', 'yes', 'operational-communication']
     ]);
   });
+
+  it('reads hedges about a purchase (vermutlich, offenbar, "in keinem unserer Verträge") as a doubted channel, and a hedge about the mail as none', () => {
+    expectAnswers([
+      ['Der Kunde hat vermutlich Visio selbst gekauft. Schickt Microsoft ihm die Rechnung?', 'depends', 'non-csp-relationship'],
+      ['Die Buchhaltung des Kunden hat offenbar Power BI Pro per Kreditkarte bestellt. Darf Microsoft ihn zu diesen Lizenzen anschreiben?', 'depends', 'non-csp-relationship'],
+      ['Microsoft mahnt den Kunden wegen eines Abos, das in keinem unserer Verträge auftaucht. Darf das sein?', 'depends', 'non-csp-relationship'],
+      ['Microsoft hat den Kunden wohl wegen der Rechnung angeschrieben. Ist das ok?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('reads a customer switched to the partner, who the page is meant for, and Microsoft trying to win a customer over to a direct contract', () => {
+    expectAnswers([
+      ['Seit dem Anbieterwechsel zu uns: meldet sich Microsoft dann noch beim Kunden?', 'depends', 'operational-communication'],
+      ['Für wen ist die Seite zur Kundenkommunikation eigentlich gedacht, auch für indirekte Reseller?', 'applies', 'applies-to'],
+      ['Darf Microsoft unsere Kunden mit dem Ziel ansprechen, sie in einen Direktvertrag zu überführen?', 'no', 'partner-communicates'],
+      ['Can Microsoft approach our customers to move them into a direct contract?', 'no', 'partner-communicates']
+    ]);
+  });
 });
