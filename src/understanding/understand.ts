@@ -386,7 +386,8 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   // name a topic when nothing else does, never outweigh one that is spelt out.
   const sure = (concept: Concept) => found.positions(concept).filter((at) => !found.guessedAt(concept, at));
   const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
-  const operationalWord = (at: number) => !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at);
+  const operationalWord = (at: number) =>
+    !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at) && !excepted(found, at);
   if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found)) {
     topics.push('operational');
   }
@@ -404,7 +405,13 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const cardPurchase = cardBought(found);
   const quoteAsBilling = salesQuotes(found) && !marketingTopic;
   const billingWords = sure('billing').filter(
-    (at) => !describesOnly(found, at) && !renewsCredential(found, at) && !retirementPath(found, at) && !technicalUpgrade(found, at) && !describesCampaign(found, at)
+    (at) =>
+      !describesOnly(found, at) &&
+      !renewsCredential(found, at) &&
+      !retirementPath(found, at) &&
+      !technicalUpgrade(found, at) &&
+      !describesCampaign(found, at) &&
+      !excepted(found, at)
   );
   // "campaign e-mails about the Windows 11 upgrade", "ein kostenpflichtiges Upgrade bewerben": what a pitch sells is
   // no subscription matter of the customer's; a change of plan ("from E3 to E5") still is.
@@ -438,6 +445,23 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   if (weakBilling > 0) return ['billing'];
   if (marketing.length > 0 || guessed('marketing') > 0 || microsoftSells(found)) return ['marketing'];
   return [];
+}
+
+const EXCEPTING = /^(ausser|abgesehen|besides|apart|than)$/;
+
+/**
+ * "Gibt es außer Störungen noch andere Themen, …?", "apart from outages, anything else …?": the topic set aside is the
+ * case the asker already knows; the question asks for the others.
+ */
+function excepted(found: Found, at: number): boolean {
+  if (!found.has('ever')) return false;
+  return [at - 1, at - 2, at - 3].some(
+    (before) =>
+      before >= 0 &&
+      found.clause[before] === found.clause[at] &&
+      EXCEPTING.test(found.tokens[before] ?? '') &&
+      (found.tokens[before] !== 'than' || found.tokens[before - 1] === 'other')
+  );
 }
 
 /** Words that say how often or whether something costs: beside a campaign's noun they describe the campaign. */
@@ -891,7 +915,7 @@ function isBotTask(found: Found): boolean {
     (token, at) => /^(this|these|the|following|their|his|her|die|den|das|der|seine|ihre|diese\w*|folgende\w*|beigefuegte\w*|attached)$/.test(token) && [1, 2].some((step) => MESSAGE_NOUNS.test(found.tokens[at + step] ?? ''))
   );
   if (asksAboutMicrosoft && knowledgeOrder() && !(found.has('botTask') && messageAtHand())) return false;
-  if (found.positions('botTask').some((at) => !politeOrderInside(found, at, first))) return true;
+  if (found.positions('botTask').some((at) => !politeOrderInside(found, at, first) && !headingNoun(found, at, first))) return true;
   // "kannst du im Tenant nachschauen, ob …", "can you check whether …"
   const askedToDo = found.tokens.some(
     (token, at) => (token === 'kannst' || token === 'koennen' || token === 'can' || token === 'could') &&
@@ -904,6 +928,16 @@ function isBotTask(found: Found): boolean {
   const label = isBreak(found.tokens[first + 1] ?? '') || QUICK.test(found.tokens[first - 1] ?? '');
   const partOfName = found.scanned.matches.some((match) => match.at === first && NAMING_CONCEPTS.has(match.concept));
   return first >= 0 && (found.at('imperative', first) || slippedOrder(found, first)) && !label && !partOfName;
+}
+
+/**
+ * "Zusammenfassung für den Thread: Kunde möchte …": a noun of the task that opens the message and ends before a colon
+ * or comma is a heading over what the asker summed up, not an order ("Zusammenfassung bitte" still is one).
+ */
+function headingNoun(found: Found, at: number, first: number): boolean {
+  if (at !== first || !/ung(en)?$/.test(found.tokens[at] ?? '')) return false;
+  const heading = found.tokens.slice(at + 1, at + 5);
+  return heading.some((token) => token === CLAUSE_END) && !heading.includes('bitte') && found.tokens.slice(at + 1).some((token) => token === SENTENCE_END);
 }
 
 /**

@@ -1552,4 +1552,16 @@ describe('topics in other words and beside the words around them (issue 11, clas
       ['Can Microsoft approach our customers to move them into a direct contract?', 'no', 'partner-communicates']
     ]);
   });
+
+  it('reads "außer … noch andere Themen" and "apart from … anything else" as a question for the other cases, a known incident today as live status, and a heading noun as no order', () => {
+    expectAnswers([
+      ['Abgesehen von Rechnungen: in welchen anderen Fällen meldet sich Microsoft direkt beim Kunden?', 'depends', 'operational-communication'],
+      ['Gibt es außer Sicherheitsvorfällen sonst noch Anlässe, zu denen Microsoft unsere Kunden anschreibt?', 'depends', 'operational-communication'],
+      ['other than billing, is there anything else Microsoft may email my clients about?', 'depends', 'operational-communication'],
+      ['Gibt es heute einen bekannten Ausfall bei Exchange Online?', 'not-covered', undefined],
+      ['Are there any known issues with Teams today? several clients cannot log in', 'not-covered', undefined],
+      ['Informiert Microsoft die Kunden über bekannte Störungen bei Teams?', 'yes', 'operational-communication'],
+      ['Zusammenfassung aus dem Call: Kunde will wissen, ob Microsoft ihn wegen der Wartung und wegen der Verlängerung selbst anschreibt. Passt das?', 'depends', 'operational-communication']
+    ]);
+  });
 });
