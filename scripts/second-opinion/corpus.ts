@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readItems, type Item } from '../../src/evaluation/score';
+import { parseItems, readItems, type Item } from '../../src/evaluation/score';
 
 export const repositoryRoot = resolve(__dirname, '../..');
 /**
@@ -11,6 +12,7 @@ export const repositoryRoot = resolve(__dirname, '../..');
 export const OPEN_CORPUS = join(repositoryRoot, 'test/corpus/open');
 export const TEAM_QUESTIONS = join(repositoryRoot, 'test/fixtures/questions.jsonl');
 export const MODEL_FILE = join(repositoryRoot, 'src/secondOpinion/model.json');
+const PERTURB = join(repositoryRoot, 'scripts/eval/perturb.mjs');
 
 export interface AuthorSet {
   author: string;
@@ -25,4 +27,12 @@ export function labelledSets(): AuthorSet[] {
     .sort()
     .map((name) => ({ author: name.replace(/\.jsonl$/, ''), file: join(OPEN_CORPUS, name), items: readItems(join(OPEN_CORPUS, name)) }));
   return [...authors, { author: 'team', file: TEAM_QUESTIONS, items: readItems(TEAM_QUESTIONS) }];
+}
+
+/**
+ * The messy variants of a set's questions, labels unchanged (scripts/eval/perturb.mjs: lower case without punctuation,
+ * one typo, chat noise, no umlauts), in a fixed order: the second opinion also learns from them.
+ */
+export function messyItems(set: AuthorSet): Item[] {
+  return parseItems(execFileSync(process.execPath, [PERTURB, set.file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }), set.file);
 }

@@ -163,27 +163,33 @@ export function loadSecondOpinion(model: string): SecondOpinion {
 }
 
 /**
- * How sure the model must be before a yes or no is doubted, in bits of log2 odds (naive Bayes odds add up over
- * features, so bits are the model's own scale; 20 bits is a probability of 0.999999).
+ * How sure the model must be that a question is not covered before the rules' yes or no is doubted, in bits of log2
+ * odds against all the other verdicts (naive Bayes odds add up over features, so bits are the model's own scale; 20
+ * bits is a probability of 0.999999).
  */
 export interface DoubtThresholds {
-  /** The model's top verdict is not-covered, with at least these odds against all the other verdicts: by the rules' verdict. */
+  /** The bar when the rules read the question with every cue, by the rules' verdict. */
   notCovered: Readonly<Record<'yes' | 'no', number>>;
-  /** The model's top verdict is the opposite of the rules', with odds at least this many bits above the rules' verdict's. */
-  oppositeMargin: number;
+  /**
+   * A weak reading: the understanding's confidence is below `below` (it found no word for Microsoft, the customer or
+   * communicating, or found a word only through a typo). The rules' yes or no rests on less, so `notCovered` bits
+   * (by the rules' verdict) are enough.
+   */
+  weakReading: Readonly<{ below: number; notCovered: Readonly<Record<'yes' | 'no', number>> }>;
 }
 
 /**
  * Whether the second opinion doubts the rules' verdict: a yes or no where the classifier's top verdict is not-covered,
- * or the opposite, by the thresholds given. Depends, applies and not-covered are never doubted: they are the answers
- * a doubt leads to, or claim nothing either way.
+ * sure enough by the thresholds and the confidence of the rules' reading. The model's yes against the rules' no (or
+ * the reverse) is not a doubt: cross-validation over authors found it costing right answers and catching no flip
+ * (docs/UNDERSTANDING.md). Depends, applies and not-covered are never doubted: they are the answers a doubt leads
+ * to, or claim nothing either way.
  */
-export function doubts(second: SecondOpinion, question: string, rulesVerdict: Verdict, thresholds: DoubtThresholds): boolean {
+export function doubts(second: SecondOpinion, question: string, rulesVerdict: Verdict, confidence: number, thresholds: DoubtThresholds): boolean {
   if (rulesVerdict !== 'yes' && rulesVerdict !== 'no') return false;
   const opinion = second.opinion(question);
-  if (!opinion) return false;
-  const top = opinion.odds[opinion.verdict] ?? -Infinity;
-  if (opinion.verdict === 'not-covered') return top >= thresholds.notCovered[rulesVerdict];
-  if (opinion.verdict !== (rulesVerdict === 'yes' ? 'no' : 'yes')) return false;
-  return top - (opinion.odds[rulesVerdict] ?? Infinity) >= thresholds.oppositeMargin;
+  if (opinion?.verdict !== 'not-covered') return false;
+  const bar = thresholds.notCovered[rulesVerdict];
+  const odds = opinion.odds['not-covered'] ?? -Infinity;
+  return odds >= (confidence < thresholds.weakReading.below ? Math.min(bar, thresholds.weakReading.notCovered[rulesVerdict]) : bar);
 }
