@@ -10,7 +10,15 @@ const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss'
 /** ASCII is unchanged by Unicode normalization and has no invisible characters, umlauts or accents to fold. */
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * ASCII, German umlauts and the typographic marks German and English text is typed with: Unicode normalization
+ * leaves each of them as it is, none is invisible or a combining mark, and lower case maps each alone, so folding
+ * them takes only lower case and the umlauts (checked character by character and on random strings in the tests).
+ */
+const PLAIN_GERMAN = /^[\x00-\x7fäöüßÄÖÜ–—„“”’‘→€«»•°§]*$/;
+
 function foldUnicode(text: string): string {
+  if (PLAIN_GERMAN.test(text)) return text.toLowerCase().replace(/[äöüß]/g, (letter) => UMLAUTS[letter] ?? letter);
   return text
     .normalize('NFKC')
     .replace(/\p{Cf}/gu, '')

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ask } from '../../src/engine/ask';
+import { normalize } from '../../src/understanding/normalize';
 import { understand } from '../../src/understanding/understand';
 
 /** Our own questions, written for these tests (not the evaluation sets). */
@@ -40,6 +41,24 @@ describe('understanding what people really type', () => {
     ['thanks a lot', 'en']
   ])('detects the language of "%s" as %s', (question, language) => {
     expect(understand(question).language).toBe(language);
+  });
+
+  it('normalises a text the same with an invisible character pasted before it', () => {
+    // Umlauts and typographic marks beside ASCII take a shorter way through the folding than text with a zero-width
+    // space, which folding drops: both ways must give the same words, whatever the mix.
+    const letters = [...'aAbBcCeEgGnNsSuUzZ .,;:!?\'"`-/()\n0123456789äöüßÄÖÜ–—„“”’‘→€«»•°§'];
+    const words = ['Microsoft', 'Kunde', 'Rechnung', 'customer', 'outage', 'US', "won't", 'kd.', '->', 'zzclausezz', ' - '];
+    let seed = 7;
+    // A 32-bit linear congruential step in integer arithmetic (Math.imul), so the same strings come every run.
+    const next = (below: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % below;
+    };
+    for (let round = 0; round < 2_000; round++) {
+      let text = '';
+      for (let length = 1 + next(30); length > 0; length--) text += next(4) === 0 ? words[next(words.length)] : letters[next(letters.length)];
+      expect(normalize(`\u200b${text}`)).toBe(normalize(text));
+    }
   });
 
   it('follows the locale when the words leave the language open', () => {
