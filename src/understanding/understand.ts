@@ -3112,6 +3112,8 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
   const starts = new Map<number, string>();
   for (let at = 1; at < tokens.length - 1; at++) {
     const token = tokens[at] as string;
+    // Every case below opens with a word of RUN_ON_OPENERS or with Microsoft: a new case adds its words there.
+    if (!RUN_ON_OPENERS.has(token) && !microsoftAt.has(at)) continue;
     const next = tokens[at + 1] as string;
     const start = QUESTION_WORDS.has(tokens[at - 1] as string) ? at - 1 : at;
     const before = tokens[start - 1] ?? '.';
@@ -3261,6 +3263,16 @@ const DE_TIME_FIRST = new Set(['jetzt', 'nun', 'heute', 'gestern', 'neulich', 'k
 const DE_FINITE_AFTER_TIME = new Set(['kam', 'kamen', 'kommt', 'hat', 'haben', 'hatte', 'ist', 'sind', 'war', 'schreibt', 'schrieb', 'schickt', 'schickte', 'meldet', 'meldete', 'bekam', 'bekommt', 'kriegt', 'erhielt', 'erhaelt', 'will', 'moechte', 'fragt']);
 
 /** Whether a German finite verb can have this pronoun as its subject: "wir" takes "-en", "ich" "-e", "er" "-t". */
+/**
+ * Every word a start in `sentenceStartsInRunOn` opens with, besides Microsoft: each case there asks for one of these
+ * first, so any other word (most words of a question) is passed at once instead of looked up in a dozen lists. A
+ * case added there must add its opening words here.
+ */
+const RUN_ON_OPENERS: ReadonlySet<string> = new Set([
+  'wir', 'who', 'wer', ...DE_SUBORDINATORS, ...OR_WORDS, ...DE_RELATIVE_PRONOUNS, ...DE_ROUTE_VERBS, ...DE_TIME_FIRST, ...EN_QUESTION_VERBS,
+  ...DE_QUESTION_VERBS, ...DE_RECEIVE_VERBS, ...POSSESSIVES, ...DE_PRONOUNS, ...EN_STATEMENT_SUBJECTS, ...DE_HOLDING_VERBS
+]);
+
 function agreesWith(pronoun: string, verb: string): boolean {
   if (pronoun === 'wir') return /en$/.test(verb) || verb === 'sind';
   if (pronoun === 'ich') return /e$/.test(verb) || /^(bin|hab|kann|darf|muss|soll|will|war)$/.test(verb);
