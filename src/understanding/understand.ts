@@ -794,10 +794,13 @@ function salesQuotes(found: Found): boolean {
 
 // Typed in a hurry too: "certiifcate", "Zertiifkat", "Zeritfikat", "Signaturzertifkiate" ("certain" is no certificate).
 const CREDENTIALS = /^(cert(?!ain)\w*|zert\w*|zerit\w*|\w+zerti\w*|secret|secrets|token|tokens|ssl|tls|domain|domains|passwor\w*|kennwort\w*)$/;
-const RENEWING = /^(renew|expir|verlaenger|ablauf|ablaeuf|abgelaufen|laeuft|auslauf|auslaeuft)/;
+const RENEWING = /^(renew|expir|verlaenger|erneuer|ablauf|ablaeuf|abgelaufen|laeuft|auslauf|auslaeuft)/;
+/** A credential and its renewal in one German compound: "Zertifikatserneuerung", "Zertifikatsablauf", "Secret-Ablauf". */
+const CREDENTIAL_RENEWAL = /^(zert|cert|secret|token|ssl|tls)\w*(erneuer|verlaenger|ablauf|ablaeuf|renew|expir)/;
 
 /** "the certificate cannot be renewed and will expire": a credential renewing is operational, not a subscription. */
 function renewsCredential(found: Found, at: number): boolean {
+  if (CREDENTIAL_RENEWAL.test(found.tokens[at] ?? '')) return true;
   if (!RENEWING.test(found.tokens[at] ?? '')) return false;
   return found.tokens.some(
     (token, position) => found.sentence[position] === found.sentence[at] && (CREDENTIALS.test(token) || slipped(token, CREDENTIALS))

@@ -1564,4 +1564,15 @@ describe('topics in other words and beside the words around them (issue 11, clas
       ['Zusammenfassung aus dem Call: Kunde will wissen, ob Microsoft ihn wegen der Wartung und wegen der Verlängerung selbst anschreibt. Passt das?', 'depends', 'operational-communication']
     ]);
   });
+
+  it('reads a credential renewed inside a German compound as operational, Microsoft as the customer\'s direct contact as the principle, and a visit or check-in as a sales approach', () => {
+    expectAnswers([
+      ['Wird der Kunde von Microsoft über die Zertifikatserneuerung informiert?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft den Kunden über die Erneuerung des Client Secrets?', 'yes', 'operational-communication'],
+      ['Sagt die Richtlinie, dass Microsoft der direkte Ansprechpartner unserer CSP-Kunden ist?', 'no', 'partner-communicates'],
+      ['Ruft Microsoft unsere Kunden einfach mal an, um zu hören, wie es so läuft?', 'no', 'partner-communicates'],
+      ['Kommt jemand von Microsoft bei unseren Kunden vorbeischauen, um sich vorzustellen?', 'no', 'partner-communicates'],
+      ["Does Microsoft drop by our clients now and then to see how it's going?", 'no', 'partner-communicates']
+    ]);
+  });
 });
