@@ -188,7 +188,9 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'mitzuteil*', 'anzuschreib*', 'anzuruf*', 'zuzuschick*', 'zuzusend*', 'bereitzustell*', 'hinzuweis*', 'aufzuklaer*', 'anzusprech*', 'zuzustell*', 'anzukuendig*', 'bescheid zu geben', 'bescheid zu sagen',
       'weiterleiten', 'weiterzuleiten', 'weitergeben', 'weiterzugeben', 'weiterreichen', 'weiterzureichen', 'gerichtet an', 'richtet sich an', 'richten sich an', 'adressiert an',
       // "stellt ihm … in Rechnung": billing someone reaches them
-      'in rechnung'
+      'in rechnung',
+      // "Post von Microsoft", "kommt beides von Microsoft?": what comes from Microsoft reaches the customer
+      'post von', 'post bekommt', 'post bekommen', 'post kriegt', 'post erhaelt', 'kommt beides von', 'kommen beide von', 'kommt zu beidem'
     ]
   },
   receive: {

@@ -1020,6 +1020,9 @@ function isLiveStatus(found: Found): boolean {
 // … or what the asker reads or hears: "man liest gerade überall von einem Datenleck".
 const ASKER_NOW = /^(bin|stehe|sitze|telefoniere|arbeite|fahre|warte|steh|sitz|liest|lese|lesen|hoere|hoert|hoeren|man)$/;
 
+/** "ihres direkt mit Microsoft abgeschlossenen EES": an agreement made with Microsoft, not Microsoft turned to. */
+const AGREED_WITH = /^(abgeschlossen\w*|geschlossen\w*|vereinbart\w*|unterzeichnet\w*|unterschrieben\w*|signed|agreed|concluded)$/;
+
 /** "Ausnahmen, bei denen Microsoft … anschreibt": a relative clause whose subject is Microsoft, not Microsoft turned to. */
 const RELATIVE_PRONOUN = /^(denen|welchen|welchem|welcher|which|whom)$/;
 
@@ -1054,6 +1057,7 @@ function isAskerActing(found: Found): boolean {
       found.clause[at] === clause &&
       !['from', 'by', 'von', 'vom'].includes(found.tokens[at - 1] ?? '') &&
       !MICROSOFT_ACTS_NEXT.test(found.tokens[at + 1] ?? '') &&
+      !AGREED_WITH.test(found.tokens[at + 1] ?? '') &&
       !otherTeller(at);
     // "Laut Vertrieb redet Microsoft nie mit …": a finite German verb before Microsoft makes it the subject.
     const invertedSubject = (at: number) => at === verb + 1 && GERMAN_FINITE.test(found.tokens[verb] ?? '');

@@ -1575,4 +1575,12 @@ describe('topics in other words and beside the words around them (issue 11, clas
       ["Does Microsoft drop by our clients now and then to see how it's going?", 'no', 'partner-communicates']
     ]);
   });
+
+  it('reads "Post von Microsoft" and "kommt beides von …" as Microsoft reaching the customer, and an agreement "mit Microsoft geschlossen" as no one turned to', () => {
+    expectAnswers([
+      ['Sperrung eines Kontos wegen Verdacht auf Missbrauch und die Rechnung für Mai: kommt beides von Microsoft?', 'depends', 'operational-communication'],
+      ['Bekommt der Kunde noch Post von Microsoft, seit wir sein CSP sind?', 'depends', 'operational-communication'],
+      ['Soll ich den Kunden über die Kündigung seines direkt mit Microsoft geschlossenen Supportvertrags informieren?', 'yes', 'non-csp-relationship']
+    ]);
+  });
 });
