@@ -515,6 +515,7 @@ function microsoftSells(found: Found): boolean {
 /** Verbs of winning a customer over, in the forms of an aim ("to move them", "um sie … zu überführen", "zu bewegen"). */
 const WIN_OVER = /^(move|switch|convert|bring|ueberfuehren|bewegen|holen|wechseln|umsteigen|umzusteigen|ueberzeugen)$/;
 const DIRECT_DEAL = /^(direct|direkt\w*)$/;
+const COULD_BUY = /^(kaufen|beziehen|erwerben|buy|purchase|get)$/;
 
 /**
  * "Can Microsoft approach our customers to move them into a direct contract?", "… um sie in einen Direktvertrag zu
@@ -522,14 +523,19 @@ const DIRECT_DEAL = /^(direct|direkt\w*)$/;
  * is its aim, not one the customer has.
  */
 function winsOverToDirect(found: Found): boolean {
+  // "… dass sie auch direkt bei Microsoft kaufen könnten", "they could buy directly": a purchase put as a possibility
+  const couldBuy = (token: string, at: number) =>
+    COULD_BUY.test(token) && [at - 2, at - 1, at + 1, at + 2].some((near) => CLOSING_MODAL.test(found.tokens[near] ?? '') || /^(could|might)$/.test(found.tokens[near] ?? ''));
   return found.tokens.some((token, at) => {
-    if (!WIN_OVER.test(token) || found.negatedAt(at, 3)) return false;
+    if (!(WIN_OVER.test(token) || couldBuy(token, at)) || found.negatedAt(at, 3)) return false;
     if (found.tokens.slice(Math.max(0, at - 3), at).some((before) => SELLERS_OWN.test(before))) return false;
     const clause = found.clause[at];
     const aim = (position: number) =>
       found.clause[position] === clause && (DIRECT_DEAL.test(found.tokens[position] ?? '') || found.at('ownAgreement', position));
     const near = [1, 2, 3, 4, 5, 6].some((offset) => aim(at + offset) || aim(at - offset));
-    return near && found.positions('microsoft').some((ms) => ms < at && found.sentence[ms] === found.sentence[at]);
+    // Microsoft acting, not where one buys ("bei Microsoft kaufen", "from Microsoft")
+    const seller = (ms: number) => /^(bei|beim|von|vom|from|with|mit)$/.test(found.tokens[ms - 1] ?? '');
+    return near && found.positions('microsoft').some((ms) => ms < at && found.sentence[ms] === found.sentence[at] && !seller(ms));
   });
 }
 
@@ -1625,9 +1631,14 @@ function channelCues(found: Found): ChannelCue[] {
   const boughtOffer = (at: number) => /^(offer|offers|angebot\w*)$/.test(found.tokens[at] ?? '') && found.within('buy', at - 4, at - 1, found.clause[at]);
   const proposed = (cue: ChannelCue) =>
     cue.channel === 'non-csp' &&
-    found.positions('proposal').some((at) => at >= cue.at - 5 && at <= cue.at + 3 && found.clause[at] === found.clause[cue.at] && !madePurchase(cue, at) && !boughtOffer(at));
+    found.positions('proposal').some(
+      (at) => at >= cue.at - 5 && at <= cue.at + (CLOSING_MODAL.test(found.tokens[at] ?? '') ? 6 : 3) && found.clause[at] === found.clause[cue.at] && !madePurchase(cue, at) && !boughtOffer(at)
+    );
   return cues.filter((cue) => !proposed(cue)).sort((a, b) => a.at - b.at);
 }
+
+/** German puts the modal of a possibility last: "dass sie auch direkt bei Microsoft kaufen könnten". */
+const CLOSING_MODAL = /^(koennte|koennten|koenne|koennen)$/;
 
 /** Who a message goes to when it goes "directly to" them: companies, organisations, people, end users. */
 const PARTIES = /^(compan\w*|firm|firms|business\w*|organi[sz]ation\w*|orgs?|people|users?|enterprises?|firmen|unternehmen|betrieb\w*|organisation\w*|leute|nutzer\w*)$/;

@@ -1583,4 +1583,12 @@ describe('topics in other words and beside the words around them (issue 11, clas
       ['Soll ich den Kunden über die Kündigung seines direkt mit Microsoft geschlossenen Supportvertrags informieren?', 'yes', 'non-csp-relationship']
     ]);
   });
+
+  it('reads "erzählen" as reaching, "komplette Kd-Kommunikation" as the principle, and Microsoft telling customers they could buy directly (German modal last) as a sales approach, never a direct purchase', () => {
+    expectAnswers([
+      ['Erzählt Microsoft dem Kunden selbst von der Störung bei Exchange?', 'yes', 'operational-communication'],
+      ['Erwartet Microsoft, dass wir die gesamte Kd-Kommunikation übernehmen?', 'no', 'partner-communicates'],
+      ['Ist es ok, wenn Microsoft meinen Kunden erzählt, dass sie Teams auch direkt bei Microsoft beziehen könnten?', 'no', 'partner-communicates']
+    ]);
+  });
 });
