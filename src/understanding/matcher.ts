@@ -567,6 +567,8 @@ interface TokenInfo {
   phraseWord: string | null;
   products: ProductsOpenedBy | undefined;
   phrases: ReadonlyMap<string, Phrase[]> | undefined;
+  /** The phrases among `phrases` whose second word is a stem: looked for after this word whatever follows. */
+  stemPhrases: readonly Phrase[] | undefined;
   functionWordEn: boolean;
   functionWordDe: boolean;
   senses: readonly Sense[];
@@ -737,10 +739,12 @@ function readTokenInfo(token: string): TokenInfo {
   const functionWordDe = compiled.functionWords.de.has(token);
   const phraseWord = phraseWordFor(token, known, functionWordEn || functionWordDe);
   const read = phraseWord ?? token;
+  const phrases = compiled.phrasesByFirstWords.get(read);
   const info: TokenInfo = {
     phraseWord,
     products: compiled.productsByFirstWord.get(read),
-    phrases: compiled.phrasesByFirstWords.get(read),
+    phrases,
+    stemPhrases: phrases?.get('*'),
     functionWordEn,
     functionWordDe,
     senses,
@@ -822,7 +826,7 @@ export function scan(tokens: string[]): Scan {
     if (bySecond) {
       const claimed = Math.max(
         matchPhrases(bySecond.get(read[at + 1] ?? ''), reading, at, matches, languageScore),
-        matchPhrases(bySecond.get('*'), reading, at, matches, languageScore)
+        matchPhrases(info.stemPhrases, reading, at, matches, languageScore)
       );
       if (claimed > 1) phraseEnd = Math.max(phraseEnd, at + claimed);
     }
