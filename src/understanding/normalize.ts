@@ -117,19 +117,27 @@ function normalizeAnew(text: string): string {
   normal = normal.replace(SENTENCE_ENDS, ' zzsentencezz ').replace(CLAUSE_ENDS, ' zzclausezz ');
   const apostrophe = normal.includes("'");
   // In this order: the space before "n't" ends a word, so "'sn't" loses its "'s" too.
-  if (apostrophe) normal = normal.replace(/n't\b/g, " n't").replace(/'s\b/g, '');
+  if (apostrophe) normal = normal.replace(NOT_ENDING, " n't").replace(POSSESSIVE_ENDING, '');
   normal = normal.replace(NON_WORD_RUN, ' ');
-  if (apostrophe) normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, ' ');
+  if (apostrophe) normal = normal.replace(LOOSE_APOSTROPHES, ' ');
   normal = normal.trim();
   if (normal.includes('zz')) normal = normal.replace(END_MARKS, (mark) => (mark === 'zzsentencezz' ? SENTENCE_END : mark === 'zzarrowzz' ? ARROW : CLAUSE_END));
-  return (
-    normal
-      // A run of ends is one end, the stronger one: "…, us or MS? (we only do CSP for him)" ends a sentence.
-      .replace(/[.,](?: [.,])+(?= |$)/g, (run) => (run.includes(SENTENCE_END) ? SENTENCE_END : CLAUSE_END))
-      .replace(/^(?:[.,] ?)+|(?: [.,])+$/g, '')
-      .trim()
-  );
+  // Only the ends are "." and "," now: a run of them, or one at either end, is looked for only where one can be.
+  // A run of ends is one end, the stronger one: "…, us or MS? (we only do CSP for him)" ends a sentence.
+  if (normal.includes('. .') || normal.includes('. ,') || normal.includes(', .') || normal.includes(', ,')) {
+    normal = normal.replace(END_RUNS, (run) => (run.includes(SENTENCE_END) ? SENTENCE_END : CLAUSE_END));
+  }
+  if (normal.startsWith(SENTENCE_END) || normal.startsWith(CLAUSE_END) || normal.endsWith(` ${SENTENCE_END}`) || normal.endsWith(` ${CLAUSE_END}`)) {
+    normal = normal.replace(ENDS_AT_EDGES, '');
+  }
+  return normal.trim();
 }
+
+const NOT_ENDING = /n't\b/g;
+const POSSESSIVE_ENDING = /'s\b/g;
+const LOOSE_APOSTROPHES = /(^|\s)'+|'+(?=\s|$)/g;
+const END_RUNS = /[.,](?: [.,])+(?= |$)/g;
+const ENDS_AT_EDGES = /^(?:[.,] ?)+|(?: [.,])+$/g;
 
 /**
  * "a US county", "U.S. agencies": the country, not the partner's "us". Written in capitals only where the rest of the
