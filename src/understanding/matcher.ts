@@ -776,6 +776,20 @@ function longestProduct(list: readonly ProductPhrase[] | undefined, read: readon
   return found;
 }
 
+/**
+ * Names that are everyday words alone ("project") name the product before a word of licensing: "seine
+ * Project-Lizenzen", "their Project licences", "Project-Abos". The name claims only its own word, so the licence word
+ * still says what the question is about.
+ */
+const NAMED_BY_LICENCE: ReadonlyMap<string, ProductPhrase> = new Map([['project', { parts: ['project'], name: 'Project' }]]);
+
+function licensedName(read: readonly string[], at: number, infos: readonly TokenInfo[]): ProductPhrase | undefined {
+  const name = NAMED_BY_LICENCE.get(read[at] ?? '');
+  if (!name) return undefined;
+  const next = infos[at + 1];
+  return next?.senses.some((sense) => sense.concept === 'billingWeak') ? name : undefined;
+}
+
 /** Reads a normalised question once: concepts with their positions, products, and language evidence. */
 export function scan(tokens: string[]): Scan {
   const matches: Match[] = [];
@@ -806,7 +820,7 @@ export function scan(tokens: string[]): Scan {
     // The longest name at a place wins and its words are its own: "Defender for Office 365" names no Office 365.
     let product = longestProduct(opened.bySecond.get(read[at + 1] ?? ''), read, at, undefined);
     product = longestProduct(opened.stemSecond, read, at, product);
-    product ??= opened.single;
+    product ??= opened.single ?? licensedName(read, at, infos);
     if (!product) continue;
     const length = phraseLength(product.parts, read, at);
     reading.adopt(at, length);

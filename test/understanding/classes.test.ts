@@ -1591,4 +1591,11 @@ describe('topics in other words and beside the words around them (issue 11, clas
       ['Ist es ok, wenn Microsoft meinen Kunden erzählt, dass sie Teams auch direkt bei Microsoft beziehen könnten?', 'no', 'partner-communicates']
     ]);
   });
+
+  it('reads "Project" before a word of licensing as the product, and the licence word still as the matter', () => {
+    expectAnswers([
+      ['Ein Vertriebler von Microsoft hat den Kunden wegen seiner Project-Abos angerufen. Ob er die selbst gekauft hat, weiß ich nicht. Darf MS das?', 'depends', 'non-csp-relationship'],
+      ['Does Microsoft email the client when their Project licences are about to expire?', 'no', 'subscription-communication']
+    ]);
+  });
 });
