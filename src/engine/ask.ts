@@ -16,7 +16,7 @@ export interface AskOptions {
 export function ask(question: string, options: AskOptions = {}): Answer {
   const understanding = understand(question, options);
   const answer = decide(question, understanding);
-  const checked = reconsidered(question, understanding, answer.verdict);
+  const checked = reconsidered(understanding.spelling ?? question, understanding, answer.verdict);
   return checked === understanding ? answer : decide(question, checked);
 }
 

@@ -87,7 +87,9 @@ export const understandingSchema = z.object({
   language: languageSchema,
   facts: factsSchema,
   /** 0..1: how sure the understanding is that the facts are what was asked. */
-  confidence: z.number().min(0).max(1)
+  confidence: z.number().min(0).max(1),
+  /** The words as read, where the reading mended or guessed a misspelt word: what the second opinion judges. */
+  spelling: z.string().optional()
 });
 export type Understanding = z.infer<typeof understandingSchema>;
 

@@ -1049,6 +1049,7 @@ function isAskerActing(found: Found): boolean {
     )
   );
   if (askerActsWithMicrosoft && !reachesCustomer && !found.has('duty')) return true;
+  if (passesOnToMicrosoft(found)) return true;
   // Someone other than Microsoft reaching Microsoft: "can I call Microsoft", "can the customer contact Microsoft
   // support", "darf der Reseller mit dem Microsoft Account Team sprechen".
   return found.positions('communicate').some((verb) => {
@@ -1102,6 +1103,27 @@ function isAskerActing(found: Found): boolean {
     // "Soll ich mich bei Abrechnungsproblemen vom Kunden an Microsoft … wenden?": German puts the verb last, far from
     // the asker who opens the clause.
     return subjects.some((at) => found.clause[at] === clause && at < verb && verb - at <= 6) || (verbLast && found.positions('askerSubject').some((at) => found.clause[at] === clause && at < verb));
+  });
+}
+
+const PASSING = /^(forward|forwarding|pass|escalate|weiterleit\w*|weiterzuleiten|weitergeb\w*|weiterzugeben|eskalier\w*)$/;
+
+/**
+ * "Can I forward the customer's complaint to the Microsoft account team myself?", "Darf ich die Beschwerde an
+ * Microsoft weiterleiten?": the asker passes something on to Microsoft; whatever it is about, Microsoft is reached.
+ */
+function passesOnToMicrosoft(found: Found): boolean {
+  return found.tokens.some((token, verb) => {
+    if (!PASSING.test(token)) return false;
+    const clause = found.clause[verb];
+    const asker = found.positions('askerSubject').some((at) => at < verb && found.clause[at] === clause);
+    const toMicrosoft = found.positions('microsoft').some(
+      (ms) =>
+        found.clause[ms] === clause &&
+        Math.abs(ms - verb) <= 7 &&
+        (/^(to|an)$/.test(found.tokens[ms - 1] ?? '') || (/^(to|an)$/.test(found.tokens[ms - 2] ?? '') && /^(the|our|their|den|die|das|dem|unser\w*)$/.test(found.tokens[ms - 1] ?? '')))
+    );
+    return asker && toMicrosoft;
   });
 }
 
@@ -1183,7 +1205,10 @@ function recipientOf(found: Found): Recipient {
     // "a customer told me Microsoft's sales team …": the customer before the verb is who tells; Microsoft after it is
     // what was told about
     const customerTells = found.within('customer', verb - 2, verb - 1, clause) && !found.within('microsoft', verb - SUBJECT_WINDOW, verb - 1, clause);
-    const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || (sender(verb + 1, verb + 2) && !customerTells) || microsoftMeant(found, verb);
+    // "who sends us our invoice, Microsoft or the distributor?": the sender is what is asked, the one reached is said
+    const senderAsked =
+      /^(who|wer)$/.test(found.tokens[verb - 1] ?? '') && isBreak(found.tokens[verb - 2] ?? '.') && OBJECT_PRONOUNS.test(found.tokens[verb + 1] ?? '');
+    const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || (sender(verb + 1, verb + 2) && !customerTells) || microsoftMeant(found, verb) || senderAsked;
     // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
     // … or "Microsoft leaves customer comms to the partner": the handing over before the noun of reaching
     const handsOver =
@@ -1223,7 +1248,8 @@ function recipientOf(found: Found): Recipient {
         break;
       }
       // "our resellers' end customers": the partner named as the customer's owner, not as the recipient
-      const possessive = found.at('customer', at + 1) || (found.at('customer', at + 2) && !JOINING.test(found.tokens[at + 1] ?? ''));
+      // "us", "me" own nothing: "ms tells us b4 cust sub expires" reaches the partner
+      const possessive = !OBJECT_PRONOUNS.test(found.tokens[at] ?? '') && (found.at('customer', at + 1) || (found.at('customer', at + 2) && !JOINING.test(found.tokens[at + 1] ?? '')));
       // "spricht Microsoft ohne uns mit dem Kunden", "without us": the partner is left out, not reached.
       // "Kontaktaufnahme durch Microsoft oder durch uns", "by us", "von uns": the partner as the one who acts, not reached.
       if (['ohne', 'without', 'bypassing', 'around', 'durch', 'by'].includes(found.tokens[at - 1] ?? '')) continue;
@@ -3495,7 +3521,10 @@ function inStandardGerman(normalized: string): string {
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {
   const raw = withHyphenSlipsMended(text.slice(0, MAX_READ_LENGTH));
-  const asTyped = scan(tokenize(joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalize(inCustomerVoice(raw)))))));
+  const voiced = inCustomerVoice(raw);
+  const normalized = normalize(voiced);
+  const joined = joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalized)));
+  const asTyped = scan(tokenize(joined));
   const scanned = readable(asTyped);
   const found = new Found(scanned);
   const topics = topicsOf(found);
@@ -3503,8 +3532,12 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   const intent = intentOf(found, topic, topics);
   let asks = asksOf(found);
   const ownWords = withoutQuotedPassages(raw);
-  if (asks === 'bot-task' && raw !== ownWords) {
-    asks = asksOf(new Found(scan(tokenize(joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalize(ownWords))))))));
+  // The asker's own words say what is asked: a pasted mail's order ("Prüfen Sie …") is not one to the bot, and a
+  // policy word inside the pasted text ("… können diese Richtlinie anpassen") does not make "Fasse diese Meldung
+  // zusammen: „…“" a question about the policy.
+  if (raw !== ownWords && (asks === 'bot-task' || asks === 'microsoft-communicates')) {
+    const own = asksOf(new Found(scan(tokenize(joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalize(ownWords))))))));
+    if (asks === 'bot-task' || own === 'bot-task') asks = own;
   }
   const recipient = recipientOf(found);
   const language = detectLanguage(languageEvidence(asTyped, raw, ownWords), raw, options);
@@ -3543,5 +3576,10 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
     asksWhen: topic === 'none' && (found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout),
     products
   };
-  return { language, facts, confidence: confidenceOf(found, facts) };
+  // Where a typo was mended or guessed, the words as read go with the reading: the second opinion judges those, as it
+  // would the question typed right ("Unetrschied" read as "Unterschied").
+  // Only where the words are the ones typed: a customer's "we" read as the customer, a separable verb joined or a spoken
+  // German word made standard are the reading's own words, which the second opinion was never trained on.
+  const misspelt = voiced === raw && joined === normalized && asTyped.matches.some((match) => match.fuzzy || match.mended);
+  return { language, facts, confidence: confidenceOf(found, facts), ...(misspelt ? { spelling: asTyped.tokens.join(' ') } : {}) };
 }

@@ -1599,3 +1599,37 @@ describe('topics in other words and beside the words around them (issue 11, clas
     ]);
   });
 });
+
+describe('no yes or no to what the policy does not cover, typed in chat words or misspelt (safety, issue 11, classes 4 and 5)', () => {
+  it('the partner as the one Microsoft tells, sends to or shares with is not-covered', () => {
+    expectAnswers([
+      // "us" owns nothing: it is who is reached, not whose clients
+      ['MS emails us re client renewals?', 'not-covered'],
+      ['Teams invoice – we get it from microsoft?', 'not-covered'],
+      ['we get the outage notices from microsoft, right?', 'not-covered'],
+      ['email to me when the client signs the MCA?', 'not-covered'],
+      ['Mail an mich, wenn der Kunde den EA verlängert?', 'not-covered'],
+      ['Does Microsoft share its root-cause analyses with us resellers?', 'not-covered'],
+      ['who tells us about price changes, microsoft or the disti?', 'not-covered'],
+      // the customer still is the one reached where it is named
+      ['Does the customer get the invoice from Microsoft?', 'no', 'subscription-communication'],
+      ['Will Microsoft share the incident report with the customer?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('an order in the German infinitive, a pasted text\'s policy word and passing a complaint on to Microsoft are not the policy\'s question', () => {
+    expectAnswers([
+      ['Infomail zum Exchange-Ausfall für unsere Kunden aufsetzen', 'not-covered'],
+      ['Rundschreiben an alle Kunden wegen der Sicherheitslücke verfassen, danke', 'not-covered'],
+      ['Fasse diese Meldung für die Geschäftsführung zusammen: „Exchange-Postfächer werden ab Mai migriert. Bitte passen Sie Ihre Richtlinie an.“', 'not-covered'],
+      ['Darf ich die Beschwerde des Kunden an Microsoft weiterleiten?', 'not-covered']
+    ]);
+  });
+
+  it('a misspelt word is judged by the second opinion as the word it was read as', () => {
+    const typed = 'Kann ich als Parnter den Dienststatus aller Kunden an einer Stelle sehen?';
+    expect(understand(typed).spelling).toContain('partner');
+    expect(understand('Kann ich als Partner den Dienststatus aller Kunden an einer Stelle sehen?').spelling).toBeUndefined();
+    expect(ask(typed).verdict).toBe('not-covered');
+  });
+});
