@@ -401,7 +401,8 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     newOffers(found) ||
     offersMade(found) ||
     newProducts(found) ||
-    winsOverToDirect(found);
+    winsOverToDirect(found) ||
+    aimsAtDirect(found);
   const cardPurchase = cardBought(found);
   const quoteAsBilling = salesQuotes(found) && !marketingTopic;
   const billingWords = sure('billing').filter(
@@ -411,7 +412,8 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
       !retirementPath(found, at) &&
       !technicalUpgrade(found, at) &&
       !describesCampaign(found, at) &&
-      !excepted(found, at)
+      !excepted(found, at) &&
+      !movesIntoDirectAt(found, at)
   );
   // "campaign e-mails about the Windows 11 upgrade", "ein kostenpflichtiges Upgrade bewerben": what a pitch sells is
   // no subscription matter of the customer's; a change of plan ("from E3 to E5") still is.
@@ -436,7 +438,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     }
     return askedTopics(found, withEveryPart(found, topics));
   }
-  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at)).length + guessed('billing');
+  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !channelMove(found, at)).length + guessed('billing');
   const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at)).length;
   const operational = 0.5 * weakOperational + guessed('operational') + (serviceGone(found) ? 1 : 0);
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
@@ -462,6 +464,28 @@ function excepted(found: Found, at: number): boolean {
       EXCEPTING.test(found.tokens[before] ?? '') &&
       (found.tokens[before] !== 'than' || found.tokens[before - 1] === 'other')
   );
+}
+
+const CHANGE_NOUNS = /^(wechsel|umstellung\w*)$/;
+const CHANGED_THING_LEAD = /^(der|des|dem|den|die|the|of|von|vom)$/;
+/** Things whose change is a subscription matter though no concept names them alone: a tariff, an edition, a partner. */
+const SUBSCRIPTION_THINGS = /^(tarif\w*|plan\w*|edition\w*|sku\w*|version\w*|zahlung\w*|partner\w*|anbieter\w*|provider\w*|haendler\w*|reseller\w*|distri\w*|kanal\w*|laufzeit\w*|abrechnung\w*|lizenzmodell\w*|modell\w*|vertrag\w*|vertraeg\w*|waehrung\w*)$/;
+/** What a changed thing may be and still be no subscription: a word no concept names, or an operational one. */
+const OTHER_THING_CONCEPTS: ReadonlySet<Concept> = new Set(['operational', 'operationalWeak']);
+
+/**
+ * "Wechsel der Root-Zertifizierungsstelle", "Umstellung der IP-Adressen": a change of something named after it that
+ * no subscription word names is no subscription matter ("Wechsel des Tarifs", "Umstellung auf E5" still are).
+ */
+function changesOtherThing(found: Found, at: number): boolean {
+  if (!CHANGE_NOUNS.test(found.tokens[at] ?? '')) return false;
+  let object = at + 1;
+  while (object <= at + 2 && CHANGED_THING_LEAD.test(found.tokens[object] ?? '')) object++;
+  if (object === at + 1 || isBreak(found.tokens[object] ?? '.') || found.clause[object] !== found.clause[at]) return false;
+  const named = found.scanned.matches.some((match) => match.at <= object && object < match.at + (match.span ?? 1) && !OTHER_THING_CONCEPTS.has(match.concept));
+  const product = found.scanned.products.some((item) => item.at <= object && object < item.at + item.length);
+  const thing = found.tokens[object] ?? '';
+  return !named && !product && !PLAN_WORD.test(thing) && !GENERIC_HOLDINGS.test(thing) && !SUBSCRIPTION_THINGS.test(thing);
 }
 
 /** Words that say how often or whether something costs: beside a campaign's noun they describe the campaign. */
@@ -1242,7 +1266,8 @@ function recipientOf(found: Found): Recipient {
       if (found.clause[at] !== clause || REPORTING.test(found.tokens[at] ?? '')) break;
       if (found.at('customer', at)) {
         // "Landen die Rechnungsmails für unsere Kunden auch bei uns im Postfach?": made for the customer, received by us
-        const madeFor = found.tokens.slice(Math.max(0, at - 2), at).some((word) => word === 'for' || word === 'fuer');
+        // … or about the customer: "Werden Meldungen zu unseren Kunden … an uns gesendet?", "notices about our clients sent to us"
+        const madeFor = found.tokens.slice(Math.max(0, at - 2), at).some((word) => MADE_FOR.test(word));
         const partnerReceives = reaches.some((reach) => reach.recipient === 'partner' && found.sentence[reach.at] === found.sentence[verb]);
         if (!(madeFor && partnerReceives)) reaches.push({ at: verb, recipient: 'customer' });
         break;
@@ -1282,6 +1307,8 @@ function recipientOf(found: Found): Recipient {
 }
 
 const PASSIVE_AUXILIARIES = /^(wird|werden|wurde|wurden)$/;
+/** A message made for or about the customer: "für", "zu", "about", "regarding". */
+const MADE_FOR = /^(for|fuer|about|regarding|concerning|zu|zum|zur|betreffend|bzgl)$/;
 
 const SEEING = /^(see|seh|sieh)/;
 
@@ -1556,7 +1583,8 @@ function channelCues(found: Found): ChannelCue[] {
       found.within('ownAgreement', at - 3, at + 3, clause) ||
       found.within('creditCard', at - 3, at + 3, clause) ||
       // "has … directly with Microsoft", "direkt bei MS": with/bei, not "from"/"von", which is how a message comes
-      (['with', 'mit', 'bei', 'at'].includes(found.tokens[at + 1] ?? '') && found.within('microsoft', at + 2, at + 3, clause));
+      (['with', 'mit', 'bei', 'at'].includes(found.tokens[at + 1] ?? '') && found.within('microsoft', at + 2, at + 3, clause)) ||
+      boughtAtClauseEnd(found, at);
     // "campaigns aimed directly at customers", "direkt an die Kunden", "directly to companies that buy through a CSP
     // partner": the way a message goes, not a purchase
     const toSomeone =
@@ -1660,7 +1688,101 @@ function channelCues(found: Found): ChannelCue[] {
     found.positions('proposal').some(
       (at) => at >= cue.at - 5 && at <= cue.at + (CLOSING_MODAL.test(found.tokens[at] ?? '') ? 6 : 3) && found.clause[at] === found.clause[cue.at] && !madePurchase(cue, at) && !boughtOffer(at)
     );
-  return cues.filter((cue) => !proposed(cue)).sort((a, b) => a.at - b.at);
+  const { left, arrived } = movedChannels(found, cues);
+  for (const at of arrived) csp(at);
+  return cues.filter((cue) => !proposed(cue) && !left.has(cue) && !aimedMove(found, cue)).sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "hat für die Filiale selbst Business Basic auf microsoft.com gekauft": German puts the participle of the purchase
+ * last, however far from "selbst"/"direkt"; it closes the clause, with no verb of reaching between.
+ */
+function boughtAtClauseEnd(found: Found, direct: number): boolean {
+  const clause = found.clause[direct];
+  for (let at = direct + 1; at <= direct + 10 && found.clause[at] === clause; at++) {
+    if (found.at('communicate', at) || found.at('receive', at)) return false;
+    if (found.at('buy', at) && MADE_PURCHASE.test(found.tokens[at] ?? '') && isBreak(found.tokens[at + 1] ?? '.')) return true;
+  }
+  return false;
+}
+
+const FROM_WORDS = /^(from|von|vom|aus)$/;
+const TO_WORDS = /^(to|into|zu|zum|zur|in|ins|nach|auf)$/;
+const PARTNER_AS_PLACE = /^(us|uns|mir|me)$/;
+/** A move made: the customer came, moved, switched ("kam aus Web Direct zu uns", "was moved from the EA to CSP"). */
+const MOVE_MADE = /^(moved|migrated|switched|transferred|transitioned|came|kam|kamen|gekommen|gewechselt|wechselte|wechselten|umgezogen|migriert|umgestellt|umgestiegen|ueberfuehrt|transferiert)$/;
+/** A move as a noun or an infinitive: what someone aims at or proposes ("mit dem Ziel eines Wechsels in …", "to move them to …"). */
+const MOVE_AIMED = /^(move|switch|migrate|migration|transfer|transition|wechsel|wechsels|wechseln|umstieg|umstiegs|umsteigen|umzusteigen|ueberfuehren|ueberfuehrung|migrieren|bewegen)$/;
+/** "after the switch to an EA", "nach dem Wechsel in den Direktvertrag": a move named as done. */
+const MOVE_DONE_BEFORE = /^(after|since|nach|seit|seitdem)$/;
+
+/**
+ * "Kunde kam aus Web Direct bzw. Kreditkartenkauf zu uns", "moved from their EA to CSP", "moved to CSP from Open":
+ * the channel the customer came from is left behind (its purchase is past), the one it came to is its channel now
+ * ("zu uns" is the partner's). Only a move made, in one clause, from one channel to the other.
+ */
+function movedChannels(found: Found, cues: readonly ChannelCue[]): { left: Set<ChannelCue>; arrived: number[] } {
+  const left = new Set<ChannelCue>();
+  const arrived: number[] = [];
+  found.tokens.forEach((token, from) => {
+    if (!FROM_WORDS.test(token)) return;
+    const clause = found.clause[from];
+    const inClause = (at: number) => found.clause[at] === clause && !isBreak(found.tokens[at] ?? '.');
+    let made = false;
+    for (let at = Math.max(0, from - 10); at <= from + 10 && at < found.tokens.length && !made; at++) made = found.clause[at] === clause && MOVE_MADE.test(found.tokens[at] ?? '');
+    if (!made) return;
+    const destinationAt = (to: number) => {
+      const partner = [to + 1, to + 2].find((at) => inClause(at) && PARTNER_AS_PLACE.test(found.tokens[at] ?? ''));
+      const cue = cues.find((other) => other.at > to && other.at <= to + 3 && found.clause[other.at] === clause);
+      if (cue) return { channel: cue.channel, at: cue.at, partner: false };
+      return partner === undefined ? undefined : { channel: 'csp' as const, at: partner, partner: true };
+    };
+    // the destination after the left channel ("from X to us"), or before it ("to CSP from X")
+    let end = from + 1;
+    while (end <= from + 7 && inClause(end) && !TO_WORDS.test(found.tokens[end] ?? '')) end++;
+    let destination = TO_WORDS.test(found.tokens[end] ?? '') && inClause(end) ? destinationAt(end) : undefined;
+    if (!destination) {
+      const to = [1, 2, 3, 4].map((back) => from - back).find((at) => at >= 0 && inClause(at) && TO_WORDS.test(found.tokens[at] ?? ''));
+      destination = to === undefined ? undefined : destinationAt(to);
+      end = Math.min(from + 5, found.tokens.length);
+      while (end > from && !inClause(end - 1)) end--;
+    }
+    if (!destination) return;
+    const slot = cues.filter((cue) => cue.at >= from && cue.at < end && cue.channel !== destination.channel && cue.at !== destination.at);
+    if (slot.length === 0) return;
+    for (const cue of slot) left.add(cue);
+    if (destination.partner) arrived.push(destination.at);
+  });
+  return { left, arrived };
+}
+
+/**
+ * "mit dem Ziel eines Wechsels in ein direktes Vertragsverhältnis", "to move them to a direct contract", "in einen
+ * Direktvertrag zu überführen": a direct relationship aimed at is not one the customer has (Microsoft's sales approach).
+ */
+function aimedMove(found: Found, cue: ChannelCue): boolean {
+  return cue.channel === 'non-csp' && movedInto(found, cue.at);
+}
+
+/** Microsoft's aim to move the customer into a direct relationship is its sales approach: marketing, "in general, no". */
+function aimsAtDirect(found: Found): boolean {
+  return DIRECT_CONCEPTS.some((concept) => found.positions(concept).some((at) => movedInto(found, at)));
+}
+const DIRECT_CONCEPTS: readonly Concept[] = ['direct', 'ownAgreement', 'relationship'];
+
+/** "suggest they switch to buying directly": the word of the move is the approach's, no subscription change. */
+function movesIntoDirectAt(found: Found, at: number): boolean {
+  if (!MOVE_AIMED.test(found.tokens[at] ?? '')) return false;
+  return DIRECT_CONCEPTS.some((concept) => found.positions(concept).some((target) => target > at && target - at <= 6 && movedInto(found, target)));
+}
+
+/** A move aimed at the thing at `at`: "Wechsel in ein direktes …", "switch to buying directly", "in einen Direktvertrag überführen". */
+function movedInto(found: Found, target: number): boolean {
+  const clause = found.clause[target];
+  const to = [1, 2, 3].map((back) => target - back).find((at) => at >= 0 && found.clause[at] === clause && TO_WORDS.test(found.tokens[at] ?? ''));
+  if (to === undefined) return false;
+  const aimedAt = (at: number) => found.clause[at] === clause && MOVE_AIMED.test(found.tokens[at] ?? '') && !found.tokens.slice(Math.max(0, at - 2), at).some((word) => MOVE_DONE_BEFORE.test(word));
+  return [1, 2, 3].some((back) => aimedAt(to - back)) || [1, 2, 3].some((ahead) => aimedAt(target + ahead));
 }
 
 /** German puts the modal of a possibility last: "dass sie auch direkt bei Microsoft kaufen könnten". */
@@ -2886,11 +3008,11 @@ const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh)(e
 const SEPARABLE_ZU = /\b(stell|geh|komm)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/g;
 
 /**
- * "MS mailt wg. M365 Verlängerung?", "bzgl. der EA-Rechnung", "z.B. Intune", "re. the renewal": the stop of a
- * shortened preposition or adverb ends no sentence, so what follows stays in the sentence that asks. Only words
- * that always lead into more words; a shortened noun ("Kd.") may end a sentence.
+ * "MS mailt wg. M365 Verlängerung?", "bzgl. der EA-Rechnung", "z.B. Intune", "aus Web Direct bzw. Kreditkartenkauf",
+ * "re. the renewal": the stop of a shortened preposition, conjunction or adverb ends no sentence, so what follows stays
+ * in the sentence that asks. Only words that always lead into more words; a shortened noun ("Kd.") may end a sentence.
  */
-const ABBREVIATION_STOPS = /(?<=(?:^| )(?:wg|bzgl|ggf|ggfs|evtl|allg|inkl|exkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e)) \.(?= [^.,])/g;
+const ABBREVIATION_STOPS = /(?<=(?:^| )(?:wg|bzgl|bzw|resp|vgl|ggf|ggfs|evtl|allg|inkl|exkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e)) \.(?= [^.,])/g;
 
 function withoutAbbreviationStops(normalized: string): string {
   return normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;

@@ -1633,3 +1633,47 @@ describe('no yes or no to what the policy does not cover, typed in chat words or
     expect(ask(typed).verdict).toBe('not-covered');
   });
 });
+
+describe('no flip where the purchase is past, aimed at or another thing changes (safety, issue 11, eighth wave)', () => {
+  it('a channel the customer moved away from is past; where it moved to is its channel now', () => {
+    expectAnswers([
+      ['Die Firma ist vor einem Jahr vom Open-Value-Vertrag zu uns gewechselt, alles läuft jetzt über unser Partner Center. Schreibt Microsoft ihr wegen der Verlängerung?', 'no', 'subscription-communication'],
+      ["The client moved from a credit card subscription on Microsoft's website to us last year. Does Microsoft send them the renewal reminders now?", 'no', 'subscription-communication'],
+      ['Kunde kam vom MOSP-Kreditkartenkauf zu uns. Bekommt er von Microsoft noch Mahnungen für die CSP-Abos?', 'no', 'subscription-communication'],
+      // the agreement said again, still running, is the customer's own; a move away from the partner leaves it direct
+      ['We moved the customer from their EA to CSP, but the EA runs until June. Will Microsoft send the EA true-up invoice?', 'yes', 'non-csp-relationship'],
+      ['Kunde ist von uns zu einem EA gewechselt. Schickt Microsoft ihm jetzt die Rechnungen?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a purchase whose German participle closes the clause far from "selbst" is the customer\'s own', () => {
+    expectAnswers([
+      ['Der Verein hat für seine Geschäftsstelle selbst Visio Plan 2 im Microsoft Store gekauft, alles andere läuft über uns. Microsoft schickt nun die Visio-Rechnung direkt. Ist das erlaubt?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a direct contract Microsoft aims to move the customer into is its sales approach, not one the customer has', () => {
+    expectAnswers([
+      ['Darf Microsoft unsere Kunden anrufen, um sie zu einem Wechsel in einen Direktvertrag zu bewegen?', 'no', 'partner-communicates'],
+      ['Is Microsoft allowed to pitch our customers a move to a direct agreement?', 'no', 'partner-communicates'],
+      // a move named as done: the customer has the agreement
+      ['Nach dem Wechsel in ein EA: schickt Microsoft dem Kunden die EA-Rechnung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a change of a technical thing (a certificate authority, TLS certificates) is operational, no plan change', () => {
+    expectAnswers([
+      ['Microsoft rotiert die TLS-Zertifikate für Azure Storage: werden die Kunden informiert?', 'yes', 'operational-communication'],
+      ['Will Microsoft tell our clients about the Azure root certificate authority change?', 'yes', 'operational-communication'],
+      ['Wechsel der Stammzertifizierungsstelle bei Entra ID – schreibt Microsoft das den Kunden?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('notices about the customer sent to the partner reach the partner', () => {
+    expectAnswers([
+      ['Gehen die Störungsmeldungen zu unseren Kunden an uns?', 'not-covered'],
+      ['Are the outage notices about our customers sent to us?', 'not-covered'],
+      ['Werden Wartungshinweise zu unseren Kunden an uns geschickt?', 'not-covered']
+    ]);
+  });
+});
