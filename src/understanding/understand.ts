@@ -32,7 +32,9 @@ const MAX_READ_LENGTH = 2_000;
 const LEAD_IN = new Set([
   '.', ',', 'pls', 'plz', 'please', 'bitte', 'hey', 'hi', 'hallo', 'moin', 'servus', 'quick', 'one', 'kurz', 'kurze',
   'frage', 'mal', 'ok', 'okay', 'so', 'sorry', 'to', 'bother', 'can', 'could', 'would', 'u', 'you', 'du', 'kannst',
-  'koenntest', 'bot', 'jetzt', 'now', 'nochmal', 'again', 'also', 'auch'
+  'koenntest', 'bot', 'jetzt', 'now', 'nochmal', 'again', 'also', 'auch',
+  // spoken fillers before a dictated order: "um write my customer …", "äh schreib dem Kunden …"
+  'um', 'umm', 'uh', 'uhm', 'erm', 'ehm', 'aeh', 'aehm', 'hmm', 'yeah', 'okay so'
 ]);
 
 const PARTNER_QUESTION_OPENERS = new Set(['do', 'will', 'did', 'are', 'can', 'would', 'should', 'shall', 'werden', 'wuerden', 'werde']);

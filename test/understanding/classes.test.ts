@@ -1677,3 +1677,31 @@ describe('no flip where the purchase is past, aimed at or another thing changes 
     ]);
   });
 });
+
+describe('no yes or no to what the policy does not cover, in the words of the eighth wave (safety, issue 11, classes 4 and 5)', () => {
+  it('a known incident asked about is the live state of a service; Microsoft telling customers about known issues still is the policy', () => {
+    expectAnswers([
+      ["Mail delivery failing for several clients since this morning – any known issue on Microsoft's side?", 'not-covered'],
+      ['Gibt es einen bekannten Ausfall bei Exchange Online? Mehrere Kunden können keine Mails senden', 'not-covered'],
+      ['Does Microsoft inform customers about known issues in Exchange Online?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft die Kunden über bekannte Probleme in Teams?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the asker turning to Microsoft or doing its own books is the asker acting', () => {
+    expectAnswers([
+      ['Who do I contact at Microsoft when a customer invoice looks wrong?', 'not-covered'],
+      ['Wem schreib ich bei Microsoft, wenn die Partnergutschrift fehlt?', 'not-covered'],
+      ['Wie verbuche ich die Microsoft-Rechnungen für unsere CSP-Kunden?', 'not-covered']
+    ]);
+  });
+
+  it('what Microsoft provides to the partner, a joke and a dictated order are not the policy\'s question', () => {
+    expectAnswers([
+      ["Does Microsoft provide us with a monthly reconciliation of our customers' Azure usage?", 'not-covered'],
+      ['Tell me a joke about licence renewals', 'not-covered'],
+      ['um write the customer a note about the Exchange outage', 'not-covered'],
+      ['Will Microsoft write my customer about the outage?', 'yes', 'operational-communication']
+    ]);
+  });
+});
