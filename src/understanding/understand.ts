@@ -935,6 +935,8 @@ function partnerDuty(found: Found): boolean {
 
 /** "write my customer a mail", "pls open a ticket", "kannst du schauen …": an order to the bot. */
 function isBotTask(found: Found): boolean {
+  // "tell me a joke about Microsoft licensing", "ein Gedicht über die CSP-Regeln": entertainment, whatever it is about
+  if (found.tokens.some((token) => CHIT_CHAT.test(token))) return true;
   const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
   // "Fassen Sie die Regeln … zusammen", "Können Sie zusammenfassen, was die Richtlinie … sagt": asking to be told.
   const opening = found.tokens[first] ?? '';
@@ -987,6 +989,7 @@ function politeOrderInside(found: Found, at: number, first: number): boolean {
 }
 
 const QUICK = /^(quick|short|brief|kurz|kurze|kurzer|kurzes)$/;
+const CHIT_CHAT = /^(joke|jokes|witz|witze|poem|gedicht|limerick|limericks)$/;
 
 /** Orders long enough to be told through one slip of the finger when they open the message: "Smumarise", "formuleir". */
 const LONG_ORDERS = /^(translate|summari[sz]e|formulate|compose|prepare|generate|formulier\w*|uebersetz\w*|zusammenfass\w*|erstelle|schreibe|beantworte)$/;
@@ -1058,9 +1061,32 @@ const AGREED_WITH = /^(abgeschlossen\w*|geschlossen\w*|vereinbart\w*|unterzeichn
 /** "Ausnahmen, bei denen Microsoft … anschreibt": a relative clause whose subject is Microsoft, not Microsoft turned to. */
 const RELATIVE_PRONOUN = /^(denen|welchen|welchem|welcher|which|whom)$/;
 
+/** Bodies a report goes to; not "Behörde", "authority": a public body is often the customer ("Behördenkunden"). */
+const AUTHORITY = /^(bsi|aufsichtsbehoerde\w*|datenschutzbehoerde\w*|aufsicht|bafin|finma|regulator|regulators|authorities|ico|cisa|ncsc|polizei|police|datenschutzbeauftragt\w*)$/;
+const TO_AUTHORITY = /^(an|to|bei|gegenueber|with)$/;
+
+/**
+ * "Muss die Klinik einen IT-Ausfall an das BSI melden?", "do we have to report the breach to the regulator?": a report
+ * to an authority reaches neither the customer nor the partner; the policy does not answer it.
+ */
+function reportsToAuthority(found: Found): boolean {
+  return found.tokens.some((token, at) => {
+    if (!AUTHORITY.test(token)) return false;
+    const lead = [1, 2, 3].find((back) => TO_AUTHORITY.test(found.tokens[at - back] ?? ''));
+    if (lead === undefined || !found.tokens.slice(at - lead + 1, at).every((word) => /^(das|die|den|dem|der|the|a|an|zustaendig\w*|relevant\w*|local|national)$/.test(word))) return false;
+    const reports = (verb: number) => found.clause[verb] === found.clause[at] && Math.abs(verb - at) <= 8;
+    const reportVerbs = [...found.positions('communicate'), ...found.tokens.flatMap((word, verb) => (REPORT_VERBS.test(word) ? [verb] : []))].filter(reports);
+    // "Informiert Microsoft die Kunden über einen Vorfall, den es an das BSI gemeldet hat?": the customer is reached too
+    const customerReached = found.positions('communicate').some((verb) => !reportVerbs.includes(verb) && found.within('customer', verb + 1, verb + 3));
+    return reportVerbs.length > 0 && !customerReached;
+  });
+}
+const REPORT_VERBS = /^(report|reports|reported|reporting|notify|notified|disclose|disclosed|melden|meldet|gemeldet|anzeigen|angezeigt)$/;
+
 /** "can I call Microsoft support for my customer?": the asker contacting Microsoft. */
 function isAskerActing(found: Found): boolean {
   if ((found.has('askerSubject') || found.has('howTo')) && found.has('supportDesk')) return true;
+  if (reportsToAuthority(found)) return true;
   // "Can I register a co-sell opportunity with Microsoft", "Darf ich unseren Microsoft Account Executive mitnehmen":
   // the asker acts and Microsoft is the one acted with, while no one reaches the customer.
   // "Unterstützung bei einer Ausschreibung für einen Schulträger": done for the customer, not reaching it.

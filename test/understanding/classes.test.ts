@@ -1705,3 +1705,19 @@ describe('no yes or no to what the policy does not cover, in the words of the ei
     ]);
   });
 });
+
+describe('reports to an authority and entertainment are not the policy\'s question (safety, issue 11, class 5)', () => {
+  it('a report to a regulator reaches neither the customer nor the partner, unless Microsoft also tells the customer', () => {
+    expectAnswers([
+      ['Do we have to report the customer\'s data breach to the regulator?', 'not-covered'],
+      ['Meldet Microsoft Datenpannen bei unseren Kunden an die Datenschutzbehörde?', 'not-covered'],
+      ['Informiert Microsoft die Kunden über einen Vorfall, den es an das BSI gemeldet hat?', 'yes', 'operational-communication'],
+      // a public body as the customer is still the customer
+      ['Schickt Microsoft der Landesbehörde die Rechnung für ihre CSP-Lizenzen?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a joke about licensing is no question about licensing', () => {
+    expectAnswers([['Tell me a joke about Microsoft licensing', 'not-covered'], ['Erzähl mir einen Witz über CSP-Rechnungen', 'not-covered']]);
+  });
+});
