@@ -2118,7 +2118,8 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const concession = found.positions('clauseBreak').find((at) => at > from && found.sentence[at] === asking);
   // "… informiert MS den Kunden, Rest läuft über CSP": what "the rest" is bought through is not what is asked.
   const rest = found.tokens.findIndex((token, at) => at > from && found.sentence[at] === asking && THE_REST.test(token));
-  const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length);
+  const held = holdingStatedAfter(found, cues, verb, asking);
+  const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length, held ?? found.tokens.length);
   const inAsking = (at: number) => (at >= from && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
   // "Should the Microsoft consultants be discussing …": Microsoft's people before the verb act; they are not the matter.
   // Only the nouns right after "Microsoft" ("consultants", "-Berater"): German puts its object there too, before the verb.
@@ -2388,6 +2389,23 @@ const EVERYTHING = /^(all|everything|rest|else|alle|alles|restlich\w*|sonstig\w*
 
 /** "the rest", "everything else", "sonst alles": what follows speaks of the other products. */
 const THE_REST = /^(rest|else|otherwise|remaining|sonst|restlich\w*|uebrig\w*)$/;
+const HOLDING_VERBS = /^(laufen|laeuft|liefen|lief|liegen|liegt|run|runs|are|is|sind|ist|kommen|kommt|come|comes)$/;
+
+/**
+ * "… wurde von Microsoft über eine Preisänderung dieser Abonnements informiert die Microsoft-365-Lizenzen laufen über
+ * uns" typed without a full stop: a product said to run through a channel after the verb of reaching is a statement
+ * of its own, context to the question and not what it asks about. Where that statement starts, or undefined.
+ */
+function holdingStatedAfter(found: Found, cues: readonly ChannelCue[], verb: number, asking: number): number | undefined {
+  for (const product of found.scanned.products) {
+    const end = product.at + product.length;
+    if (product.at <= verb + 1 || found.sentence[product.at] !== asking) continue;
+    const holding = [end, end + 1].find((at) => HOLDING_VERBS.test(found.tokens[at] ?? ''));
+    if (holding === undefined || !cues.some((cue) => cue.at > holding && cue.at <= holding + 2)) continue;
+    return DETERMINERS.test(found.tokens[product.at - 1] ?? '') ? product.at - 1 : product.at;
+  }
+  return undefined;
+}
 
 /** Concepts that name parties and verbs, not the thing a question is about: they never link two clauses. */
 const FRAME_CONCEPTS: ReadonlySet<Concept> = new Set([

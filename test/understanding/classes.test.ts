@@ -1717,6 +1717,13 @@ describe('reports to an authority and entertainment are not the policy\'s questi
     ]);
   });
 
+  it('a product said to run through a channel after the question, typed without a full stop, is context', () => {
+    expectAnswers([
+      ['die firma hat visio direkt bei microsoft gekauft und wurde von microsoft über die verlängerung dieser abos informiert die microsoft 365 abos laufen über uns ist das ok', 'yes', 'non-csp-relationship'],
+      ['client bought visio directly from microsoft and was told by microsoft about a price change for those subscriptions the m365 licences are through us is that allowed', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
   it('a joke about licensing is no question about licensing', () => {
     expectAnswers([['Tell me a joke about Microsoft licensing', 'not-covered'], ['Erzähl mir einen Witz über CSP-Rechnungen', 'not-covered']]);
   });
