@@ -1061,6 +1061,23 @@ const AGREED_WITH = /^(abgeschlossen\w*|geschlossen\w*|vereinbart\w*|unterzeichn
 /** "Ausnahmen, bei denen Microsoft … anschreibt": a relative clause whose subject is Microsoft, not Microsoft turned to. */
 const RELATIVE_PRONOUN = /^(denen|welchen|welchem|welcher|which|whom)$/;
 
+const LOOK_UP = /^(see|view|check|monitor|find|sehen|einsehen|nachsehen|abrufen|finden|ueberwachen|monitoren)$/;
+const BOOKKEEPING = /^(verbuch\w*|rueckstellung\w*|hgb|ifrs|accruals?|bookkeeping|kontier\w*)$/;
+
+/**
+ * "Kann ich als Partner die Service Health aller Kunden an einem Ort sehen?", "Reverse Charge bei Microsoft-Rechnungen
+ * – wie ist das zu buchen?": the asker looking something up or keeping its books, with no one reached.
+ */
+function looksUpOrBooks(found: Found): boolean {
+  // "sehen" is also a verb of being shown: only a reaching other than the look-up itself counts
+  if (found.has('communicate') || found.positions('receive').some((at) => !LOOK_UP.test(found.tokens[at] ?? ''))) return false;
+  const looksUp = found.positions('askerSubject').some((at) =>
+    found.tokens.slice(at + 1, at + 16).some((token, offset) => LOOK_UP.test(token) && found.clause[at + 1 + offset] === found.clause[at])
+  );
+  const books = found.tokens.some((token, at) => BOOKKEEPING.test(token) || (token === 'zu' && /^(buchen|verbuchen)$/.test(found.tokens[at + 1] ?? '')));
+  return looksUp || books;
+}
+
 /** Bodies a report goes to; not "Behörde", "authority": a public body is often the customer ("Behördenkunden"). */
 const AUTHORITY = /^(bsi|aufsichtsbehoerde\w*|datenschutzbehoerde\w*|aufsicht|bafin|finma|regulator|regulators|authorities|ico|cisa|ncsc|polizei|police|datenschutzbeauftragt\w*)$/;
 const TO_AUTHORITY = /^(an|to|bei|gegenueber|with)$/;
@@ -1086,7 +1103,7 @@ const REPORT_VERBS = /^(report|reports|reported|reporting|notify|notified|disclo
 /** "can I call Microsoft support for my customer?": the asker contacting Microsoft. */
 function isAskerActing(found: Found): boolean {
   if ((found.has('askerSubject') || found.has('howTo')) && found.has('supportDesk')) return true;
-  if (reportsToAuthority(found)) return true;
+  if (reportsToAuthority(found) || looksUpOrBooks(found)) return true;
   // "Can I register a co-sell opportunity with Microsoft", "Darf ich unseren Microsoft Account Executive mitnehmen":
   // the asker acts and Microsoft is the one acted with, while no one reaches the customer.
   // "Unterstützung bei einer Ausschreibung für einen Schulträger": done for the customer, not reaching it.
@@ -1097,7 +1114,7 @@ function isAskerActing(found: Found): boolean {
       (ms) =>
         found.clause[ms] === found.clause[at] &&
         ((ms > at + 1 && !MICROSOFT_ACTS_NEXT.test(found.tokens[ms + 1] ?? '') && found.tokens[ms + 1] !== 'to') ||
-          (ms < at && ['bei', 'an', 'with', 'to'].includes(found.tokens[ms - 1] ?? '')))
+          (ms < at && ['bei', 'an', 'with', 'to', 'at'].includes(found.tokens[ms - 1] ?? '')))
     )
   );
   if (askerActsWithMicrosoft && !reachesCustomer && !found.has('duty')) return true;
@@ -1247,7 +1264,7 @@ function recipientOf(found: Found): Recipient {
   found.tokens.forEach((token, at) => {
     if (!SHARING.test(token) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
     const withAt = found.tokens.indexOf('with', at + 1);
-    if (withAt > 0 && withAt - at <= 6 && found.clause[withAt] === found.clause[at] && found.at('partnerObject', withAt + 1)) reaches.push({ at, recipient: 'partner' });
+    if (withAt > 0 && withAt - at <= 10 && found.clause[withAt] === found.clause[at] && found.at('partnerObject', withAt + 1)) reaches.push({ at, recipient: 'partner' });
   });
   for (const verb of found.positions('communicate')) {
     if (found.negatedAt(verb, 2)) continue;

@@ -1724,6 +1724,18 @@ describe('reports to an authority and entertainment are not the policy\'s questi
     ]);
   });
 
+  it('the partner keeping its books, a notice Microsoft gives CSP partners and a text to rewrite are not the policy\'s question', () => {
+    expectAnswers([
+      ['Wie sind die Microsoft-Rechnungen für Azure bei uns zu verbuchen?', 'not-covered'],
+      ['Does Microsoft give CSP partners early notice of security patches?', 'not-covered'],
+      ['Rewrite this Microsoft maintenance notice in plain German for my customer', 'not-covered'],
+      ['Kannst du die Störungsmail von Microsoft für den Kunden verständlich umformulieren?', 'not-covered'],
+      ['Can I view the service health of all my customers in one dashboard?', 'not-covered'],
+      // Microsoft rewriting its own notice is still Microsoft reaching the customer
+      ['Does Microsoft rewrite the outage notice for the customer?', 'yes', 'operational-communication']
+    ]);
+  });
+
   it('a joke about licensing is no question about licensing', () => {
     expectAnswers([['Tell me a joke about Microsoft licensing', 'not-covered'], ['Erzähl mir einen Witz über CSP-Rechnungen', 'not-covered']]);
   });
