@@ -3093,9 +3093,12 @@ function joinSeparableVerbs(normalized: string): string {
 /** Every quote mark a quoted passage can open with. */
 const QUOTE_MARK = /[„“"«»']/;
 const QUOTED = /„([^“”"]{12,})[“”"]|“([^”]{12,})”|"([^"]{12,})"|«([^»]{12,})»|»([^«]{12,})«|(?<=^|[\s:(])'((?:[^'\n]|'(?=\p{L}))+)'(?=[\s.,;:!?)]|$)/gu;
+// "us partners", "uns als Partner": a first person that names itself the partner stays the partner in the customer's words.
+const NOT_NAMED_PARTNER_EN = String.raw`(?!\s+(?:as\s+(?:the\s+|a\s+)?(?:partners?|resellers?|distributors?)|partners|resellers|distributors)\b)`;
+const NOT_NAMED_PARTNER_DE = String.raw`(?!\s+(?:als\s+(?:partner\w*|reseller\w*|h(?:ä|ae)ndler\w*|distributor\w*)|partnern|resellern|h(?:ä|ae)ndlern)\b)`;
 const FIRST_PERSON: Array<[RegExp, string]> = [
-  [/\b(?:we|us|our|ours|i|me|my)\b/gi, 'customer'],
-  [/\b(?:wir|uns|unser\w*|ich|mich|mir|mein\w*)\b/gi, 'Kunde']
+  [new RegExp(String.raw`\b(?:we|us|our|ours|i|me|my)\b` + NOT_NAMED_PARTNER_EN, 'gi'), 'customer'],
+  [new RegExp(String.raw`\b(?:wir|uns|unser\w*|ich|mich|mir|mein\w*)\b` + NOT_NAMED_PARTNER_DE, 'gi'), 'Kunde']
 ];
 
 /**
@@ -3201,8 +3204,8 @@ const SPEAKER_LABEL =
   /^\s*(?:customer|client|kunde|kundin)\s+(?!(?:with|from|in|at|on|of|for|who|that|which|whose|mit|von|aus|bei|im|der|die|das|den|dem|des|(?!(?:us|this|its|thus|is|was|does|yes|ms|always|sometimes)\b)[a-z]+(?:[^su]s|ed)|has|had|bought|hat|hatte|kauft|kaufte|bezieht|bezog|nutzt|nutzte|zahlt|besitzt|l(?:ä|ae)uft|bekommt|bekam|erh(?:ä|ae)lt|kriegt|betreibt|verwendet|(?:is|was|ist|war)\s+(?:on|under|with|in|a|an|the|our|also|still|now|currently|already|only|not|ours|direct\w*|csp|auf|im|bei|mit|ein|eine|unser\w*|auch|noch|schon|nur|nicht))\b)/i;
 const RUN_ON_QUESTION = /^(?:will|would|does|do|did|can|could|is|are|may|should|why|how|when|wird|werden|darf|d(?:ü|ue)rfen|kann|k(?:ö|oe)nnen|informiert|schickt|meldet|bekommen|kriegen|erhalten|kontaktiert|schreibt|warum|wieso|wann)\b/i;
 const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
-  [/\b(?:we|us|our|ours)\b/gi, 'customer'],
-  [/\b(?:wir|uns|unser\w*)\b/gi, 'Kunde']
+  [new RegExp(String.raw`\b(?:we|us|our|ours)\b` + NOT_NAMED_PARTNER_EN, 'gi'), 'customer'],
+  [new RegExp(String.raw`\b(?:wir|uns|unser\w*)\b` + NOT_NAMED_PARTNER_DE, 'gi'), 'Kunde']
 ];
 
 /**

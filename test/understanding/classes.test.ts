@@ -1736,6 +1736,14 @@ describe('reports to an authority and entertainment are not the policy\'s questi
     ]);
   });
 
+  it('in a customer\'s words, "us partners" and "uns als Partner" are still the partner', () => {
+    expectAnswers([
+      ['Customer asks: will Microsoft tell us partners in advance when NCE prices change?', 'not-covered'],
+      ['Der Kunde fragt: informiert Microsoft uns als Partner vorab über Preisänderungen?', 'not-covered'],
+      ['Customer asks: will Microsoft tell us in advance when NCE prices change?', 'no', 'subscription-communication']
+    ]);
+  });
+
   it('a joke about licensing is no question about licensing', () => {
     expectAnswers([['Tell me a joke about Microsoft licensing', 'not-covered'], ['Erzähl mir einen Witz über CSP-Rechnungen', 'not-covered']]);
   });
