@@ -15,8 +15,9 @@ import { emptyFacts, factsSchema, type Facts } from '../understanding/facts';
  */
 export const CARD_DATA_VERSION = 2;
 /** The versions of button data this bot reads; older or newer data gets the stale-action notice. */
-export const READ_CARD_DATA_VERSIONS: readonly number[] = [1, CARD_DATA_VERSION];
-const readVersionSchema = z.literal([1, CARD_DATA_VERSION]);
+const READ_VERSIONS = [1, CARD_DATA_VERSION] as const;
+export const READ_CARD_DATA_VERSIONS: readonly number[] = READ_VERSIONS;
+const readVersionSchema = z.literal(READ_VERSIONS);
 
 const blankFacts: Readonly<Facts> = emptyFacts();
 
