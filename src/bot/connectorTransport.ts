@@ -40,6 +40,8 @@ const TRANSIENT_STATUSES = new Set([408, 500, 502, 504]);
 const HEADERS_SET_HERE = new Set(['content-length', 'host', 'connection', 'transfer-encoding']);
 
 const FIRST_BACKOFF_MS = 200;
+/** Below the idle timeouts of load balancers and NAT on the way (Azure's: 4 minutes). */
+const IDLE_CONNECTION_MS = 30_000;
 
 type Outcome =
   | { kind: 'response'; status: number; headers: http.IncomingHttpHeaders; body: string }
@@ -99,7 +101,12 @@ function compatResponse(request: OutgoingRequest, outcome: Extract<Outcome, { ki
 export function createConnectorHttpClient(policy: ConnectorPolicy, logger: Logger): ConnectorHttpClient {
   // node:http with kept-alive connections rather than fetch: fetch cost about 0.3 ms of CPU per reply,
   // a third of a whole turn (see docs/PERFORMANCE.md). Idle sockets are unref'd by the agent and keep no process alive.
-  const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  // A post sent on a connection the connector is closing for idleness fails with a reset that cannot be told from a
+  // post the connector took and dropped, so it is not retried: the reply would be lost. With a `timeout`, Node's agent
+  // closes an idle connection itself a second before the connector's Keep-Alive hint (and after IDLE_CONNECTION_MS
+  // without one); without it, the agent ignores the hint and keeps the connection until the connector closes it.
+  const agentOptions = { keepAlive: true, timeout: IDLE_CONNECTION_MS };
+  const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
 
   function attempt(request: OutgoingRequest, url: URL, body: Buffer | undefined, remainingMs: number): Promise<Outcome> {
     return new Promise((resolve) => {

@@ -39,6 +39,8 @@ export class FaultyConnector {
   readonly behaviours = new Map<string, Behaviour>();
   /** How long an `ok` conversation waits before it answers. */
   delayMs = 0;
+  /** Who closed each connection that has closed: the bot (its end arrived first) or this connector. */
+  readonly closedBy: Array<'bot' | 'connector'> = [];
   private readonly sockets = new Set<Socket>();
   private readonly throttled = new Set<string>();
   private nextId = 1;
@@ -53,7 +55,12 @@ export class FaultyConnector {
     connector = new FaultyConnector(server);
     server.on('connection', (socket) => {
       connector?.sockets.add(socket);
-      socket.once('close', () => connector?.sockets.delete(socket));
+      let botEnded = false;
+      socket.once('end', () => (botEnded = true));
+      socket.once('close', () => {
+        connector?.sockets.delete(socket);
+        connector?.closedBy.push(botEnded ? 'bot' : 'connector');
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return connector;
@@ -61,6 +68,15 @@ export class FaultyConnector {
 
   get serviceUrl(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  /** How long a kept-alive connection may stay idle before this connector closes it (announced in Keep-Alive). */
+  set keepAliveTimeoutMs(value: number) {
+    this.server.keepAliveTimeout = value;
+  }
+
+  get openConnections(): number {
+    return this.sockets.size;
   }
 
   attemptsFor(conversationId: string): Attempt[] {
