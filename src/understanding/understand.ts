@@ -102,6 +102,24 @@ const GERMAN_MIDDLE_FIELD = /^(er|sie|es|wir|ich|man|ihn|ihm|ihr|uns|das|dies|ha
 /** The concepts of one question with their token positions, and its clauses. */
 const SAYS_ONLY: ReadonlySet<Concept> = new Set(['exceptions', 'ever']);
 
+const ASKING_VERBS = /^(ask|enquire|inquire|check|confirm|clarify|know|understand|fragen|nachfragen|erfragen)$/;
+const ASKED_MATTER = /^(whether|if|ob)$/;
+/** What may stand between "ask" and "whether": "may I ask you whether", "darf ich Sie fragen, ob". */
+const ASKED_PERSON = /^(you|,|sie|dich|euch)$/;
+
+/**
+ * "May I ask whether Microsoft would …", "could I check if …", "darf ich fragen, ob …": a polite frame around the
+ * question; the asker asks, and does nothing that would reach Microsoft or the customer.
+ */
+function politeFrame(scanned: Scan, match: Match): boolean {
+  if (match.concept !== 'askerSubject') return false;
+  const after = match.at + (match.span ?? 1);
+  if (!ASKING_VERBS.test(scanned.tokens[after] ?? '')) return false;
+  let next = after + 1;
+  while (next <= after + 2 && ASKED_PERSON.test(scanned.tokens[next] ?? '')) next++;
+  return ASKED_MATTER.test(scanned.tokens[next] ?? '');
+}
+
 /**
  * "a CSP customer of ours, nothing else.", "reiner CSP-Kunde, sonst nichts.": a "nothing else" that closes a sentence
  * after a comma says "only" about what was just described; it asks for no exception.
@@ -113,6 +131,38 @@ function closesDescription(scanned: Scan, match: Match): boolean {
   if (after !== undefined && after !== SENTENCE_END) return false;
   const sentenceStart = tokens.lastIndexOf(SENTENCE_END, match.at) + 1;
   return !scanned.matches.some((other) => other.concept === 'communicate' && other.at >= sentenceStart && other.at < match.at);
+}
+
+/**
+ * "Who tells the school how many seats they pay for?", "informs the customer how much it costs": a "how" after the
+ * customer told is what it is told, no procedure the asker asks about.
+ */
+function toldMatter(scanned: Scan, match: Match): boolean {
+  if (match.concept !== 'howTo') return false;
+  const told = (concept: Concept, from: number, to: number) => scanned.matches.some((other) => other.concept === concept && other.at >= from && other.at <= to);
+  for (let customer = match.at - 1; customer >= match.at - 3 && customer > 0; customer--) {
+    if (isBreak(scanned.tokens[customer] ?? SENTENCE_END)) return false;
+    if (told('customer', customer, customer) && told('communicate', customer - 2, customer - 1)) return true;
+  }
+  return false;
+}
+
+const PARTNER_AS_SOURCE = /^(us|uns|me|mir|mich|partner|reseller|csp)$/;
+
+/**
+ * "Will Microsoft send the invoice …, or does that only ever come from us?", "… oder kommt das immer nur von uns?": an
+ * "only ever" in the alternative that names the partner says who sends it; it asks for no exceptions.
+ */
+function partnerAlternative(scanned: Scan, match: Match): boolean {
+  if (!SAYS_ONLY.has(match.concept)) return false;
+  const { tokens } = scanned;
+  let start = match.at;
+  while (start > 0 && start > match.at - 5 && !isBreak(tokens[start - 1] ?? SENTENCE_END)) start--;
+  if (!/^(or|oder)$/.test(tokens[start] ?? '')) return false;
+  for (let next = match.at + (match.span ?? 1); next <= match.at + 6 && next < tokens.length && !isBreak(tokens[next] ?? SENTENCE_END); next++) {
+    if (PARTNER_AS_SOURCE.test(tokens[next] ?? '')) return true;
+  }
+  return false;
 }
 
 /** German "also" is "that is" ("…, also das Zeug, wo man … umstellen muss"): it explains, it adds no part. */
@@ -136,7 +186,9 @@ class Found {
   constructor(readonly scanned: Scan) {
     this.tokens = scanned.tokens;
     for (const match of scanned.matches) {
-      if (closesDescription(scanned, match) || explainsInGerman(scanned.tokens, match)) continue;
+      if (closesDescription(scanned, match) || explainsInGerman(scanned.tokens, match) || politeFrame(scanned, match) || partnerAlternative(scanned, match) || toldMatter(scanned, match)) {
+        continue;
+      }
       const number = CONCEPT_NUMBER[match.concept];
       const list = this.byConcept[number];
       if (list) {
@@ -395,7 +447,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   }
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
   const ownDepartment = (at: number) => /^(our|my|unser\w*|mein\w*|laut)$/.test(found.tokens[at - 1] ?? '');
-  const marketing = sure('marketing').filter((at) => !ownDepartment(at) && !partnerCampaign(found, at));
+  const marketing = sure('marketing').filter((at) => !ownDepartment(at) && !partnerCampaign(found, at) && !describesChange(found, at));
   // "an account manager called about their licences": who calls is no topic when something else is named.
   const marketingTopic =
     marketing.some((at) => !salesRole(found, at)) ||
@@ -449,6 +501,25 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   if (weakBilling > 0) return ['billing'];
   if (marketing.length > 0 || guessed('marketing') > 0 || microsoftSells(found)) return ['marketing'];
   return [];
+}
+
+const INTRODUCING = /^(introduc\w*|einfuehr\w*|eingefuehrt)$/;
+const RECOMMENDED = /^(recommended|empfohlen\w*)$/;
+/** What is recommended in a notice: steps to take, not a product or a partner recommended to the customer. */
+const ADVISED_STEPS = /^(measures?|steps?|actions?|mitigations?|fix|fixes|settings?|configurations?|updates?|patch\w*|workarounds?|remediation\w*|massnahme\w*|schritte?n?)$/;
+
+/**
+ * "the mandatory MFA that Microsoft is introducing", "the vulnerability and the recommended measures": a change
+ * introduced or a step recommended in an operational notice is part of that notice, no sales approach. Microsoft
+ * introducing itself or new products, or recommending another partner, still is.
+ */
+function describesChange(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  if (RECOMMENDED.test(token)) return EN_DETERMINER.test(found.tokens[at - 1] ?? '') || ADVISED_STEPS.test(found.tokens[at + 1] ?? '');
+  if (!INTRODUCING.test(token)) return false;
+  // A relative clause read as a run-on sentence ("the MFA … which Microsoft is introducing") is still close by.
+  const near = (position: number) => Math.abs(position - at) <= 15;
+  return found.positions('operational').some(near) && !found.tokens.some((word, position) => near(position) && NEW_THINGS.test(word));
 }
 
 const EXCEPTING = /^(ausser|abgesehen|besides|apart|than)$/;
@@ -538,6 +609,12 @@ function microsoftSells(found: Found): boolean {
   );
 }
 
+/** English words that make the next one a noun: "the move", "this switch" (German nouns keep their aim: "den Wechsel in …"). */
+const EN_DETERMINER = /^(the|a|an|this|that|its|their|any|such)$/;
+/** "the move to the customer": a move that goes to someone, told to them rather than aimed at a contract. */
+function recipientFollows(found: Found, at: number): boolean {
+  return /^(to|for)$/.test(found.tokens[at + 1] ?? '') && found.within('customer', at + 2, at + 4, found.clause[at]);
+}
 /** Verbs of winning a customer over, in the forms of an aim ("to move them", "um sie … zu überführen", "zu bewegen"). */
 const WIN_OVER = /^(move|switch|convert|bring|ueberfuehren|bewegen|holen|wechseln|umsteigen|umzusteigen|ueberzeugen)$/;
 const DIRECT_DEAL = /^(direct|direkt\w*)$/;
@@ -558,7 +635,10 @@ function winsOverToDirect(found: Found): boolean {
     const clause = found.clause[at];
     const aim = (position: number) =>
       found.clause[position] === clause && (DIRECT_DEAL.test(found.tokens[position] ?? '') || found.at('ownAgreement', position));
-    const near = [1, 2, 3, 4, 5, 6].some((offset) => aim(at + offset) || aim(at - offset));
+    // "communicate the move to the customer directly": a move with its article that goes to the customer happens;
+    // "pitch them a move to a direct agreement" still aims at one
+    const happens = EN_DETERMINER.test(found.tokens[at - 1] ?? '') && recipientFollows(found, at);
+    const near = !happens && [1, 2, 3, 4, 5, 6].some((offset) => aim(at + offset) || aim(at - offset));
     // Microsoft acting, not where one buys ("bei Microsoft kaufen", "from Microsoft")
     const seller = (ms: number) => /^(bei|beim|von|vom|from|with|mit)$/.test(found.tokens[ms - 1] ?? '');
     return near && found.positions('microsoft').some((ms) => ms < at && found.sentence[ms] === found.sentence[at] && !seller(ms));
@@ -699,7 +779,7 @@ function incidentalOperational(found: Found, at: number): boolean {
 }
 
 /** What "security" describes when it names a kind of business: an app, a vendor, a firm. */
-const SECURITY_BUSINESS = /^(apps?|applications?|products?|software|solutions?|tools?|vendors?|companies|company|firms?|startups?|provider|providers|anbieter\w*|firma|firmen|unternehmen|hersteller\w*|produkte?|loesung\w*|spezialist\w*|specialists?|consultants?|berater\w*|dienstleister\w*|business|msp|mssp)$/;
+const SECURITY_BUSINESS = /^(stuff|portfolio|stack|suite|range|offerings?|bundles?|apps?|applications?|products?|software|solutions?|tools?|vendors?|companies|company|firms?|startups?|provider|providers|anbieter\w*|firma|firmen|unternehmen|hersteller\w*|produkte?|loesung\w*|spezialist\w*|specialists?|consultants?|berater\w*|dienstleister\w*|business|msp|mssp)$/;
 
 /** Words of moving something: a data-centre move is operational, a customer moved from an EA to CSP is not. */
 const MOVE_WORDS = /^(umgezogen|umzug\w*|umzieh\w*|umgestellt|moved|move|moving|migrat\w*|transferr\w*|transition\w*|switched|gewechselt|wechsel\w*)$/;
@@ -1221,6 +1301,9 @@ function recipientOf(found: Found): Recipient {
     // "I can't see Copilot for them on our side": looking up what the partner holds, not the partner being sent anything
     const lookedUp = found.positions('find').some((find) => find < at && at - find <= 8 && found.clause[find] === found.clause[at] && found.negatedAt(find, 3));
     if (lookedUp) continue;
+    // "or is all sales outreach on our side?", "is that on our side": whose part it is, nothing sent to the partner
+    const whosePart = found.tokens[at] === 'on' && found.tokens.slice(Math.max(0, at - 6), at).some((word, offset) => COPULA.test(word) && found.clause[Math.max(0, at - 6) + offset] === found.clause[at]);
+    if (whosePart) continue;
     reaches.push({ at, recipient: 'partner' });
   }
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
@@ -1352,6 +1435,7 @@ function recipientOf(found: Found): Recipient {
 }
 
 const PASSIVE_AUXILIARIES = /^(wird|werden|wurde|wurden)$/;
+const COPULA = /^(is|are|was|lies|lie|sits|sit|stays|stay|remains|remain|falls|fall)$/;
 /** A message made for or about the customer: "für", "zu", "about", "regarding". */
 const MADE_FOR = /^(for|fuer|about|regarding|concerning|zu|zum|zur|betreffend|bzgl)$/;
 
@@ -1826,6 +1910,8 @@ function movedInto(found: Found, target: number): boolean {
   const clause = found.clause[target];
   const to = [1, 2, 3].map((back) => target - back).find((at) => at >= 0 && found.clause[at] === clause && TO_WORDS.test(found.tokens[at] ?? ''));
   if (to === undefined) return false;
+  // "communicate the move to the customer directly": what goes to the customer is told it; it aims at nothing
+  if (found.within('customer', to + 1, target - 1, clause)) return false;
   const aimedAt = (at: number) => found.clause[at] === clause && MOVE_AIMED.test(found.tokens[at] ?? '') && !found.tokens.slice(Math.max(0, at - 2), at).some((word) => MOVE_DONE_BEFORE.test(word));
   return [1, 2, 3].some((back) => aimedAt(to - back)) || [1, 2, 3].some((ahead) => aimedAt(target + ahead));
 }
@@ -2689,7 +2775,16 @@ function channelDoubtedBy(
   // "Microsoft got in touch with a new customer, I know no more": with no topic, no product and no word of buying,
   // what the asker does not know is what the contact was about, not how anything was bought.
   const aboutNothingBought = topics.length === 0 && products.length === 0 && !found.has('buy') && !found.has('throughUs') && !found.has('csp') && !found.has('billingWeak');
-  if (!aboutNothingBought && found.positions('uncertain').some((at) => !opinionHedge(found, at) || channelSaidInSentence(found, at))) return true;
+  // "…, which we supply under CSP. Would Microsoft contact them, or perhaps try to retain them?": with the asked
+  // product's channel stated, a hedge after Microsoft's verb of reaching, in a sentence that names no product and no
+  // channel, doubts what Microsoft would do, not the purchase.
+  const sameSentence = (one: number, other: number) => found.sentence[one] === found.sentence[other];
+  const hedgesOtherMatter = (at: number) =>
+    asked !== 'unknown' &&
+    found.positions('communicate').some((verb) => verb < at && sameSentence(verb, at) && found.positions('microsoft').some((ms) => ms < verb && sameSentence(ms, verb))) &&
+    !channelSaidInSentence(found, at) &&
+    !found.scanned.products.some((product) => sameSentence(product.at, at));
+  if (!aboutNothingBought && found.positions('uncertain').some((at) => (!opinionHedge(found, at) && !hedgesOtherMatter(at)) || channelSaidInSentence(found, at))) return true;
   // "we took this customer over last month … Microsoft keeps sending them invoices, is that OK?"
   if (found.has('takenOver') && found.has('wondering')) return true;
   // A sales pitch Microsoft made ("pitched Dynamics 365 to them, is that allowed?") is not a doubt about a purchase;
@@ -3019,6 +3114,9 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     // "licence renewals?", "Wartung Ausfall?": two topic words ask the same as one.
     const thin = found.wordCount === 1 || (found.wordCount === 2 && ((found.has('communicate') && !found.has('customer')) || onlyTopicWords(found)));
     if (hasTopic && (thin || followsUpOnTopic(found)) && topic !== 'none') return 'communication';
+    // "invoices from Microsoft?", "Wartungsinfos von MS?": a topic that comes from Microsoft is a message it sends.
+    const fromMicrosoft = found.positions('microsoft').some((at) => FROM.test(found.tokens[at - 1] ?? ''));
+    if (hasTopic && topic !== 'none' && fromMicrosoft && found.wordCount <= 4 && !found.has('supportDesk')) return 'communication';
   }
   const policySignal =
     hasTopic ||

@@ -1748,3 +1748,45 @@ describe('reports to an authority and entertainment are not the policy\'s questi
     expectAnswers([['Tell me a joke about Microsoft licensing', 'not-covered'], ['Erzähl mir einen Witz über CSP-Rechnungen', 'not-covered']]);
   });
 });
+
+describe('ordinary words that are no sales approach, and sales approaches with no topic word (issue 11, classes 3 and 8)', () => {
+  it('an operational notice is yes, though it names a move, a recommendation, something introduced or an event', () => {
+    expectAnswers([
+      // a move with its article happens; it aims at no direct contract
+      ['Microsoft is shifting the customer\'s Fabric tenant to another data centre. Does Microsoft tell the customer about the move directly?', 'yes', 'operational-communication'],
+      // steps recommended in a notice belong to the notice
+      ['There is a critical flaw in SharePoint Server. May Microsoft email our clients the recommended steps directly?', 'yes', 'operational-communication'],
+      // a change introduced is part of the operational notice
+      ['Microsoft is introducing stricter MFA rules for the Entra admin centre. Who notifies our customers?', 'yes', 'operational-communication'],
+      // "in the unlikely event" is a set phrase, no marketing event
+      ['In the unlikely event of a breach of customer data in Dynamics 365, would Microsoft contact the customer itself?', 'yes', 'operational-communication'],
+      // a prompt is no promotion
+      ['Copilot prompts from a client tenant were exposed by a bug. Can Microsoft notify that client directly?', 'yes', 'operational-communication'],
+      // "security stuff" names a range of products sold, no security event
+      ['Will Microsoft come to our customers with sales pitches for its security stuff, or is that our job?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('selling, recruiting and relationship building in other words: in general, no', () => {
+    expectAnswers([
+      ['Will Microsoft try to recruit our clients for a private preview of new Teams features?', 'no', 'partner-communicates'],
+      ['Does Microsoft market Power BI to our customers directly?', 'no', 'partner-communicates'],
+      ['Is it normal for Microsoft to drop in on our customers just to say hello?', 'no', 'partner-communicates'],
+      // "may I ask whether" frames the question; the asker reaches no one
+      ['May I ask whether a Microsoft account executive would telephone my client about its cloud plans?', 'no', 'partner-communicates'],
+      // "on our side" after "is" says whose part it is, nothing sent to the partner
+      ['Can Microsoft pitch Copilot to my customers on its own, or is all selling on our side?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('subscription matters in a partner\'s framing: the alternative "only from us", a stated channel, "how many" told', () => {
+    expectAnswers([
+      // "or does that only ever come from us" names who sends it; it asks for no exceptions
+      ['Does Microsoft send our client the renewal notice for its Intune licences, or does that only ever come from us?', 'no', 'subscription-communication'],
+      // the channel is stated; "perhaps" doubts Microsoft's motive, not the purchase
+      ['Our customer is dropping its Project Plan 3 seats, which it buys from us via CSP. Would Microsoft get in touch about the cancellation, or perhaps to keep them?', 'no', 'subscription-communication'],
+      ['Who informs the customer how much their E5 seats will cost next year?', 'no', 'subscription-communication'],
+      ['renewal notices from Microsoft?', 'no', 'subscription-communication']
+    ]);
+  });
+});
