@@ -2176,7 +2176,19 @@ function alsoHoldsOwn(found: Found, cues: readonly ChannelCue[]): boolean {
  * names (a product, an agreement, "through us") decides, else what "it"/"those" refers back to, else the one
  * channel the question names. Two channels and nothing to choose between them: unknown.
  */
-function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[], otherImplied = false): ProductChannel {
+/**
+ * The asking part names a product, and every product it names has no channel of its own ("… about the Intune price
+ * change" where only Azure was said to be bought directly).
+ */
+function askedProductUnsaid(found: Found, products: readonly Product[], inAsking: (at: number) => boolean): boolean {
+  const asked = found.scanned.products.filter((product) => inAsking(product.at));
+  return asked.length > 0 && asked.every((product) => (products.find((known) => known.name === product.name)?.channel ?? 'unknown') === 'unknown');
+}
+
+/** The channel of what is asked about, or 'unsaid': a named product whose channel the question does not give. */
+type AskedChannel = ProductChannel | 'unsaid';
+
+function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[], otherImplied = false): AskedChannel {
   if (cues.length === 0) return 'unknown';
   const reaching = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
   const lastSentence = found.sentence[found.tokens.length - 1] ?? 0;
@@ -2310,6 +2322,11 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     if (pointedTo) return pointedTo;
   }
   const channels = new Set(cues.map((cue) => cue.channel));
+  // "Kunde hat EA für Azure direkt und Intune [über uns, mistyped or in words the lexicon lacks]. Teilt Microsoft ihm die
+  // Intune-Lizenzanzahl mit?": the asked product is named and nothing says how it was bought; the one channel the
+  // question names belongs to something else, so it does not say this product's channel (a possible direct
+  // agreement beside an unsaid product: depends, RULES.md).
+  if (channels.has('non-csp') && channels.size === 1 && askedProductUnsaid(found, products, inAsking)) return 'unsaid';
   // "Our customer also has an EA. Will Microsoft contact them about their licences?": the partner's channel is implied
   if (channels.size === 1 && !otherImplied) return (cues[0] as ChannelCue).channel;
   return matterBefore(found, cues, products, asking, lastClause) ?? matterOfWhatHappened(found, cues) ?? catchAll(found, cues, inAsking) ?? 'unknown';
@@ -3833,11 +3850,16 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   const cues = channelCues(found);
   const products = productsOf(found, cues);
   const alsoOwn = alsoHoldsOwn(found, cues);
-  const bothChannels = (cues.some((cue) => cue.channel === 'csp') && cues.some((cue) => cue.channel === 'non-csp')) || alsoOwn;
+  let bothChannels = (cues.some((cue) => cue.channel === 'csp') && cues.some((cue) => cue.channel === 'non-csp')) || alsoOwn;
   let ownRelationship = ownRelationshipOf(found, cues);
   // A bare "CSP" beside a question with no topic ("the CSP policy", "im CSP") says nothing about a product.
   const deciding = topic === 'none' && !cues.some((cue) => cue.channel === 'non-csp') ? cues.filter((cue) => !cue.weak) : cues;
-  let productChannel = askedChannel(found, deciding, products, alsoOwn);
+  const asked = askedChannel(found, deciding, products, alsoOwn);
+  // A product asked about whose channel is unsaid, beside the customer's own agreement for something else: both
+  // channels are possible for it.
+  const unsaid = asked === 'unsaid';
+  let productChannel: ProductChannel = unsaid ? 'unknown' : asked;
+  if (unsaid && ownRelationship === 'yes') bothChannels = true;
   const channelDoubted = channelDoubtedBy(found, topics, productChannel, bothChannels, ownRelationship, products);
   if (channelDoubted) {
     productChannel = 'unknown';
