@@ -552,3 +552,33 @@ export const realWords = {
   ],
   de: ['geworden', 'mittels', 'mittelst*', 'mittelstand*', 'mittelstaend*', 'sprache', 'ehemalig*', 'leiter*', 'schreiner*', 'checken', 'gecheckt', 'auffall*', 'auffaell*', 'aufgefallen']
 } as const;
+
+/**
+ * The few words that decide a verdict on their own: how a product was bought ("über uns", "via CSP", "direkt",
+ * "selbst"), who is reached and by what verb ("tell us", "sagt uns", "the partner"), and the negations and limits
+ * that turn a reading round ("nicht", "kein", "only"). Typed with two neighbouring letters swapped ("über nus",
+ * "sned us", "Tielt Microsoft uns", "ontify the partner"), each is read as itself, at any place in the word and
+ * however short: a short word is otherwise never mended, and a lost channel or recipient word turns a no into a yes
+ * or a question about the partner into one about the customer. Written as typed (umlauts, apostrophes left out).
+ */
+export const decidingWords = {
+  en: [
+    'direct', 'directly', 'themselves', 'own', 'through', 'thru', 'via', 'csp', 'our', 'ours', 'us', 'me', 'partner',
+    'partners', 'reseller', 'resellers', 'send', 'sends', 'sent', 'tell', 'tells', 'told', 'mail', 'mails', 'email',
+    'emails', 'notify', 'notifies', 'notified', 'warn', 'warns', 'write', 'writes', 'wrote', 'inform', 'informs',
+    'informed', 'contact', 'contacts', 'contacted', 'call', 'calls', 'not', 'never', 'dont', 'doesnt', 'isnt', 'wont',
+    'only', 'without'
+  ],
+  de: [
+    'über', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'wir', 'mir', 'mich', 'direkt', 'direkte',
+    'direkten', 'direkter', 'selbst', 'selber', 'eigene', 'eigenen', 'eigenes', 'eigener', 'eigenem', 'mailt', 'sagt',
+    'sagen', 'teilt', 'schickt', 'schreibt', 'meldet', 'informiert', 'kontaktiert', 'benachrichtigt', 'warnt', 'warnen',
+    'nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals', 'nur', 'ohne'
+  ]
+} as const;
+
+/**
+ * Words in their own right that a slip of a deciding word makes, so never read as that slip: "won" (own), "Worte"
+ * (wrote), "Wirte" (write), "hone" (ohne), "MRI" (mir), "Thur" (thru), "em" (me), "inst"/"sint" (isnt).
+ */
+export const notDecidingSlips: readonly string[] = ['won', 'worte', 'wirte', 'hone', 'mri', 'thur', 'em', 'inst', 'sint', 'iva'];

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Language } from '../language/language';
-import { functionWords, lexicon, products, realWords, type Concept } from './lexicon';
+import { decidingWords, functionWords, lexicon, notDecidingSlips, products, realWords, type Concept } from './lexicon';
 
 /** A concept found in a question, where it was found and how. */
 export interface Match {
@@ -152,6 +152,8 @@ class CompiledLexicon {
   /** Everyday words never read as a typo: whole words, and stems by their letters. */
   readonly realWords = new Set<string>();
   readonly realWordStems: string[] = [];
+  /** A deciding word typed with two neighbouring letters swapped, to the word ("nus" → "uns", "tielt" → "teilt"). */
+  readonly decidingSlips: ReadonlyMap<string, string>;
 
   constructor() {
     const languagesOf = new Map<string, Set<Language>>();
@@ -240,8 +242,42 @@ class CompiledLexicon {
       else this.realWords.add(form);
     }
     this.maxStemLength = Math.max(...[...this.stems.keys()].map((stem) => stem.length));
+    this.decidingSlips = slipsOfDecidingWords(this);
     this.maxCompoundPartLength = Math.max(...[...this.compoundParts.keys()].map((part) => part.length));
   }
+}
+
+/**
+ * Every slip of a deciding word that is no word of its own: not one the lexicon or the everyday words know, not a
+ * deciding word, not one two deciding words share. Umlauts are swapped as typed ("büer"), then folded as the
+ * normaliser does.
+ */
+function slipsOfDecidingWords(known: CompiledLexicon): ReadonlyMap<string, string> {
+  const fold = (word: string) => word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  const words = [...decidingWords.en, ...decidingWords.de];
+  const deciding = new Set(words.map(fold));
+  const slips = new Map<string, string | null>();
+  for (const word of words) {
+    for (const typed of new Set([word, fold(word)])) {
+      for (let at = 0; at < typed.length - 1; at++) {
+        if (typed[at] === typed[at + 1]) continue;
+        const slip = fold(typed.slice(0, at) + (typed[at + 1] as string) + (typed[at] as string) + typed.slice(at + 2));
+        const known = slips.get(slip);
+        slips.set(slip, known === undefined || known === fold(word) ? fold(word) : null);
+      }
+    }
+  }
+  const isWord = (slip: string) =>
+    deciding.has(slip) ||
+    notDecidingSlips.includes(slip) ||
+    known.exact.has(slip) ||
+    known.stems.has(slip) ||
+    known.namingWords.has(slip) ||
+    known.functionWords.en.has(slip) ||
+    known.functionWords.de.has(slip) ||
+    known.realWords.has(slip) ||
+    known.realWordStems.some((stem) => slip.startsWith(stem));
+  return new Map([...slips].filter((entry): entry is [string, string] => entry[1] !== null && !isWord(entry[0])));
 }
 
 function push<T>(table: Map<string, T[]>, key: string, sense: T): void {
@@ -709,6 +745,11 @@ function mendedSwap(token: string): string | null {
     } else if (best !== null) tied = true;
   }
   return tied ? null : best;
+}
+
+/** The deciding word a normalised word is with two neighbouring letters swapped back ("nus" → "uns"), or undefined. */
+export function decidingSlip(token: string): string | undefined {
+  return compiled.decidingSlips.get(token);
 }
 
 const tokenInfos = new Map<string, TokenInfo>();

@@ -12,7 +12,7 @@ import {
   type Understanding
 } from './facts';
 import type { Concept } from './lexicon';
-import { isKnownWord, scan, type Match, type Scan } from './matcher';
+import { decidingSlip, isKnownWord, scan, type Match, type Scan } from './matcher';
 import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
 import { functionWords, lexicon, spokenGerman } from './lexicon';
 
@@ -3145,8 +3145,8 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   return 'unclear';
 }
 
-function confidenceOf(found: Found, facts: Facts): number {
-  const fuzzyTokens = new Set(found.scanned.matches.filter((match) => match.fuzzy || (match.mended && match.span === undefined)).map((match) => match.at)).size;
+function confidenceOf(found: Found, facts: Facts, slips = 0): number {
+  const fuzzyTokens = slips + new Set(found.scanned.matches.filter((match) => match.fuzzy || (match.mended && match.span === undefined)).map((match) => match.at)).size;
   let confidence: number;
   switch (facts.intent) {
     case 'communication':
@@ -3823,11 +3823,38 @@ function inStandardGerman(normalized: string): string {
 
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {
-  const raw = withHyphenSlipsMended(text.slice(0, MAX_READ_LENGTH));
+  return understandRaw(withHyphenSlipsMended(text.slice(0, MAX_READ_LENGTH)), options, 0);
+}
+
+/**
+ * A deciding word typed with two letters swapped ("Intune über nus", "sned us", "Tielt Microsoft uns mit") is put
+ * back in the text as typed, so every part of the reading sees it (a customer's quoted "uns" is the customer's), and
+ * the reading is as unsure as one through any other typo: `slips` words were mended.
+ */
+function withDecidingSlipsMended(raw: string): { text: string; slips: number } {
+  let slips = 0;
+  const text = raw.replace(WORDS_AS_TYPED, (word) => {
+    const slip = decidingSlip(folded(word).replace(/'/g, ''));
+    if (slip === undefined) return word;
+    slips += 1;
+    return slip;
+  });
+  return { text, slips };
+}
+
+const WORDS_AS_TYPED = /[\p{L}'’]+/gu;
+
+function understandRaw(raw: string, options: UnderstandOptions, slips: number): Understanding {
   const voiced = inCustomerVoice(raw);
   const normalized = normalize(voiced);
   const joined = joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalized)));
-  const asTyped = scan(tokenize(joined));
+  const typed = tokenize(joined);
+  // Only a word of the slips' table sends the text round again: one look-up per word, and most questions have none.
+  if (slips === 0 && typed.some((token) => decidingSlip(token) !== undefined)) {
+    const mended = withDecidingSlipsMended(raw);
+    if (mended.slips > 0) return understandRaw(mended.text, options, mended.slips);
+  }
+  const asTyped = scan(typed);
   const scanned = readable(asTyped);
   const found = new Found(scanned);
   const topics = topicsOf(found);
@@ -3845,7 +3872,7 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   const recipient = recipientOf(found);
   const language = detectLanguage(languageEvidence(asTyped, raw, ownWords), raw, options);
   if (intent === 'off-topic' && asks === 'microsoft-communicates' && recipient === 'customer') {
-    return { language, facts: emptyFacts(), confidence: confidenceOf(found, emptyFacts()) };
+    return { language, facts: emptyFacts(), confidence: confidenceOf(found, emptyFacts(), slips) };
   }
   const cues = channelCues(found);
   const products = productsOf(found, cues);
@@ -3888,6 +3915,6 @@ export function understand(text: string, options: UnderstandOptions = {}): Under
   // would the question typed right ("Unetrschied" read as "Unterschied").
   // Only where the words are the ones typed: a customer's "we" read as the customer, a separable verb joined or a spoken
   // German word made standard are the reading's own words, which the second opinion was never trained on.
-  const misspelt = voiced === raw && joined === normalized && asTyped.matches.some((match) => match.fuzzy || match.mended);
-  return { language, facts, confidence: confidenceOf(found, facts), ...(misspelt ? { spelling: asTyped.tokens.join(' ') } : {}) };
+  const misspelt = voiced === raw && joined === normalized && (slips > 0 || asTyped.matches.some((match) => match.fuzzy || match.mended));
+  return { language, facts, confidence: confidenceOf(found, facts, slips), ...(misspelt ? { spelling: asTyped.tokens.join(' ') } : {}) };
 }

@@ -1790,3 +1790,38 @@ describe('ordinary words that are no sales approach, and sales approaches with n
     ]);
   });
 });
+
+describe('no confident wrong yes or no where a deciding word is misspelt or its channel is unsaid (safety, issue 11, messy text)', () => {
+  it('a product asked about whose channel is unsaid, beside the customer\'s own agreement for something else, is depends', () => {
+    expectAnswers([
+      ['Customer has an EA for Windows. Will MS email them about the Intune price change?', 'depends', 'non-csp-relationship'],
+      ['The firm holds an MPSA for Visio and Project Online is provisioned by our team. Will Microsoft mail them the Project Online renewal?', 'depends', 'non-csp-relationship'],
+      // said, it decides
+      ['The firm holds an MPSA for Visio and Project Online sits in our CSP. Will Microsoft mail them the Project Online renewal?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a channel word typed with two letters swapped ("über nus", "büer uns", "CPS") is still the partner\'s channel', () => {
+    expectAnswers([
+      ['Die Firma hat einen Unified-Vertrag direkt und Teams Phone über nus. Bekommt sie von Microsoft die Rechnung für Teams Phone?', 'no', 'subscription-communication'],
+      ['Die Firma hat einen Unified-Vertrag direkt und Teams Phone büer uns. Bekommt sie von Microsoft die Rechnung für Teams Phone?', 'no', 'subscription-communication'],
+      ['The firm holds an MPSA for Visio and Project Online sits in our CPS. Will Microsoft mail them the Project Online renewal?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a verb of telling or a pronoun typed with two letters swapped still reaches the partner: not-covered', () => {
+    expectAnswers([
+      ["Does Microsoft sned us a heads-up before a customer's licences expire?", 'not-covered'],
+      ['Does Microsoft tlel the reseller when a tenant is hit by a security incident?', 'not-covered'],
+      ['Tielt Microsoft uns Partnern mit, wenn beim Kunden ein Dienst ausfällt?', 'not-covered'],
+      ["Does Microsoft ontify the partner before a customer's trial converts?", 'not-covered']
+    ]);
+  });
+
+  it('a reading that rests on a mended deciding word is less sure than the same question typed right', () => {
+    const typed = 'Die Firma hat einen Unified-Vertrag direkt und Teams Phone über uns. Bekommt sie von Microsoft die Rechnung für Teams Phone?';
+    const slipped = typed.replace('über uns', 'über nus');
+    expect(understand(slipped).facts).toEqual(understand(typed).facts);
+    expect(understand(slipped).confidence).toBeLessThan(understand(typed).confidence);
+  });
+});
