@@ -442,7 +442,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
   const operationalWord = (at: number) =>
     !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at) && !excepted(found, at);
-  if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found)) {
+  if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found) || operationalPassive(found)) {
     topics.push('operational');
   }
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
@@ -732,11 +732,25 @@ const ADDING = /^(auch|too|jeweils|each|beides|ebenfalls|as well)$/;
 /** The first word of a concession: "auch wenn", "selbst wenn", "obwohl", "even if", "although". */
 const CONCEDING = /^(auch|selbst|obwohl|obgleich|wenngleich|even|although|though)$/;
 
+/**
+ * A clause that opens with its verb of reaching, or with an auxiliary, and names Microsoft right after ("informiert
+ * MS sie …", "Schickt Microsoft …", "Will Microsoft email …"), after any list number: a question, not a report.
+ */
+function asksAtOpening(found: Found, verb: number): boolean {
+  let first = found.clause.indexOf(found.clause[verb] ?? -1);
+  while (first < verb && (isBreak(found.tokens[first] ?? '') || /^\d+$/.test(found.tokens[first] ?? ''))) first++;
+  if (first !== verb && !VERB_FIRST.test(found.tokens[first] ?? '')) return false;
+  return found.within('microsoft', first + 1, first + 2, found.clause[first]);
+}
+
 function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array<Exclude<Topic, 'none'>> {
   if (topics.length < 2 || found.has('both')) return topics;
   const verbs = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
   if (verbs.length === 0) return topics;
   const lastSentence = Math.max(...verbs.map((at) => found.sentence[at] ?? 0));
+  // "1) informiert MS sie über die Azure-Störung? 2) schickt MS die Märzrechnung?": an earlier sentence that itself
+  // asks whether Microsoft reaches someone is another part of the question, not context.
+  if (verbs.some((at) => found.sentence[at] !== lastSentence && asksAtOpening(found, at))) return topics;
   const verb = Math.min(...verbs.filter((at) => found.sentence[at] === lastSentence));
   const subject = found.positions('microsoft').filter((at) => at < verb && found.clause[at] === found.clause[verb]);
   const from = subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? verb;
@@ -870,12 +884,35 @@ function technicalUpgrade(found: Found, at: number): boolean {
 }
 
 /** "Support für alte Android-Versionen endet", "support for … is ending": the end of support is operational. */
-function supportEnds(found: Found): boolean {
+const SUPPORT_ENDING = /^(endet|enden|ends|ending|ended|eingestellt|auslaeuft)$/;
+/** German puts the verb of ending first in a main clause: "Microsoft beendet die Unterstützung für …". */
+const ENDING_FIRST = /^(beendet|beenden|beendete|beendigt|einstellen|einstellt|eingestellt)$/
+const SUPPORT_CONTRACTS = /^(vertrag\w*|contract\w*|agreement\w*|plan|plans|abo\w*|rechnung\w*|invoice\w*|team|ticket\w*|fall|case)$/;
+
+/**
+ * "support ends for …", "endet der Support", "Microsoft beendet die Unterstützung für alte Office-Versionen": the end of
+ * support is a retirement; not a support contract ("der Support-Vertrag endet") or the support team.
+ */
+const OPERATIONAL_PARTICIPLES = /^(gewartet|gepatcht|neugestartet)$/;
+
+/** "Im Tenant wird Intune gewartet": a German passive holds its participle at the clause end, far from "wird". */
+function operationalPassive(found: Found): boolean {
   return found.tokens.some(
     (token, at) =>
-      token === 'support' &&
-      found.tokens.slice(at + 1, at + 8).some((next, offset) => /^(endet|enden|ends|ending|ended|eingestellt|ausläuft|auslaeuft)$/.test(next) && found.clause[at + 1 + offset] === found.clause[at])
+      OPERATIONAL_PARTICIPLES.test(token) &&
+      found.tokens.slice(Math.max(0, at - 8), at).some((before, offset) => PASSIVE_AUXILIARIES.test(before) && found.clause[Math.max(0, at - 8) + offset] === found.clause[at])
   );
+}
+
+function supportEnds(found: Found): boolean {
+  return found.tokens.some((token, at) => {
+    if ((token !== 'support' && token !== 'unterstuetzung') || SUPPORT_CONTRACTS.test(found.tokens[at + 1] ?? '')) return false;
+    const inClause = (position: number) => found.clause[position] === found.clause[at];
+    return (
+      found.tokens.slice(at + 1, at + 8).some((next, offset) => SUPPORT_ENDING.test(next) && inClause(at + 1 + offset)) ||
+      found.tokens.slice(Math.max(0, at - 3), at).some((before, offset) => ENDING_FIRST.test(before) && inClause(Math.max(0, at - 3) + offset))
+    );
+  });
 }
 
 /** "the end of the Teams classic client", "das Aus von Exchange Web Services": a product retired, unless billed. */
@@ -2225,7 +2262,10 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     const first = isBreak(found.tokens[start] ?? '') ? start + 1 : start;
     return first >= 0 && first < verb && found.positions('microsoft').some((ms) => ms < first && found.sentence[ms] === asking) ? first : undefined;
   };
-  const from = subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? infinitiveClause() ?? verb;
+  // "Wird die Intune-Rechnung von Microsoft verschickt?": Microsoft as the agent of a passive is no subject that opens the asked part.
+  const agentOnly = subject.length > 0 && subject.every((at) => AGENT_PREPOSITIONS.test(found.tokens[at - 1] ?? ''));
+  const opened = subject.length === 0 || agentOnly ? questionOpened(found, verb) : undefined;
+  const from = opened ?? (subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? infinitiveClause() ?? verb);
   // A forwarded mail's "Subject:"/"Betreff:" line names what "that mail" is about.
   const subjectLine = found.tokens.findIndex((token, at) => (token === 'subject' || token === 'betreff') && isBreak(found.tokens[at + 1] ?? '.'));
   const subjectSentence = subjectLine >= 0 ? found.sentence[subjectLine] : -1;
@@ -2330,6 +2370,24 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // "Our customer also has an EA. Will Microsoft contact them about their licences?": the partner's channel is implied
   if (channels.size === 1 && !otherImplied) return (cues[0] as ChannelCue).channel;
   return matterBefore(found, cues, products, asking, lastClause) ?? matterOfWhatHappened(found, cues) ?? catchAll(found, cues, inAsking) ?? 'unknown';
+}
+
+const AGENT_PREPOSITIONS = /^(von|vom|by|from)$/;
+/** Verbs that open a yes/no question without reaching anyone themselves: auxiliaries, modals, coming and going. */
+const VERB_FIRST =
+  /^(do|does|did|will|would|can|could|may|might|should|shall|is|are|was|were|has|have|kommt|kommen|kam|geht|gehen|ging|landet|landen|gibt|wird|werden|wuerde|wuerden|darf|duerfen|kann|koennen|koennte|koennten|muss|muessen|soll|sollen|sollte|sollten|ist|sind|war|hat|haben)$/;
+
+/**
+ * "Kommt die Intune-Verlängerungsinfo von Microsoft an den Verein?", "Does the Intune renewal notice come from
+ * Microsoft?": a question opened by its verb holds what it asks about between that verb and the word of reaching,
+ * with no Microsoft before it; the asked part starts at the opening verb.
+ */
+function questionOpened(found: Found, verb: number): number | undefined {
+  const clauseStart = found.clause.indexOf(found.clause[verb] ?? -1);
+  const start = isBreak(found.tokens[clauseStart] ?? '') ? clauseStart + 1 : clauseStart;
+  if (start < 0 || start >= verb || verb - start > 8 || found.sentence[start] !== found.sentence[verb]) return undefined;
+  if (start > 0 && !isBreak(found.tokens[start - 1] ?? '.')) return undefined;
+  return VERB_FIRST.test(found.tokens[start] ?? '') ? start : undefined;
 }
 
 /**
@@ -2781,6 +2839,33 @@ function channelSaidInSentence(found: Found, at: number): boolean {
   );
 }
 
+/** "direkt online bei Microsoft gekauft", "online directly from Microsoft": bought online, and the shop is named. */
+function onlineShopNamed(found: Found, at: number): boolean {
+  if (found.tokens[at] !== 'online') return false;
+  return found.tokens.slice(Math.max(0, at - 2), at + 3).some((token) => /^(direkt|direct|directly)$/.test(token)) || found.within('microsoft', at - 3, at + 3, found.clause[at]);
+}
+
+const ASKER_HIMSELF = /^(ich|i|i'm|im|wir|we|we're|mir|me|bin)$/;
+const CASE_OPENERS = /^(wenn|falls|sobald|sofern|when|once|whenever)$/;
+
+/**
+ * "Ehrlich gesagt bin ich unsicher, wenn wir die Seats runterfahren, kriegt der Kunde …", "I'm not sure: …": the
+ * asker's own clause of doubt, naming nothing bought and followed by no "ob/whether", hedges the whole question, not
+ * how anything was bought.
+ */
+function hedgesWholeQuestion(found: Found, at: number): boolean {
+  const clause = found.clause[at];
+  const start = found.clause.indexOf(clause ?? -1);
+  const end = found.clause.lastIndexOf(clause ?? -1);
+  // Only the clause that opens the message: a doubt said after a claim ("we never sold them Plan 2, I think") is about it.
+  if (found.tokens.slice(0, start).some((token) => !isBreak(token)) || end >= found.tokens.length - 1) return false;
+  const words = found.tokens.slice(start, end + 1).filter((token) => !isBreak(token));
+  if (words.length > 6 || !words.some((token) => ASKER_HIMSELF.test(token)) || words.some((token) => OPINION_HEDGE.test(token))) return false;
+  if (CHANNEL_CONCEPTS.some((concept) => found.within(concept, start, end))) return false;
+  // What follows is the case the question is about ("wenn wir …", "when we …"), not whether or how something was bought.
+  return CASE_OPENERS.test(found.tokens.slice(end + 1).find((token) => !isBreak(token)) ?? '');
+}
+
 function channelDoubtedBy(
   found: Found,
   topics: readonly Topic[],
@@ -2801,7 +2886,9 @@ function channelDoubtedBy(
     found.positions('communicate').some((verb) => verb < at && sameSentence(verb, at) && found.positions('microsoft').some((ms) => ms < verb && sameSentence(ms, verb))) &&
     !channelSaidInSentence(found, at) &&
     !found.scanned.products.some((product) => sameSentence(product.at, at));
-  if (!aboutNothingBought && found.positions('uncertain').some((at) => (!opinionHedge(found, at) && !hedgesOtherMatter(at)) || channelSaidInSentence(found, at))) return true;
+  const doubts = (at: number) =>
+    !onlineShopNamed(found, at) && !hedgesWholeQuestion(found, at) && ((!opinionHedge(found, at) && !hedgesOtherMatter(at)) || channelSaidInSentence(found, at));
+  if (!aboutNothingBought && found.positions('uncertain').some(doubts)) return true;
   // "we took this customer over last month … Microsoft keeps sending them invoices, is that OK?"
   if (found.has('takenOver') && found.has('wondering')) return true;
   // A sales pitch Microsoft made ("pitched Dynamics 365 to them, is that allowed?") is not a doubt about a purchase;
@@ -2830,14 +2917,11 @@ function channelDoubtedBy(
   );
   if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || asksWhetherBought(found)) return true;
   // "they ordered Intune online", "hat es online bestellt": bought on some web shop, perhaps Microsoft's
-  // … not "direkt online bei Microsoft gekauft", "online directly from Microsoft": the shop is named.
-  const shopNamed = (at: number) =>
-    found.tokens.slice(Math.max(0, at - 2), at + 3).some((token) => /^(direkt|direct|directly)$/.test(token)) || found.within('microsoft', at - 3, at + 3, found.clause[at]);
   const boughtOnline = found.tokens.some(
     (token, at) =>
       token === 'online' &&
       productAround(found, at) === undefined &&
-      !shopNamed(at) &&
+      !onlineShopNamed(found, at) &&
       found.positions('buy').some((buy) => Math.abs(buy - at) <= 4 && found.clause[buy] === found.clause[at])
   );
   if (boughtOnline) return true;
@@ -2958,6 +3042,8 @@ function notAmongOurs(found: Found): boolean {
   return ourSideNamed && found.positions('negation').some((negation) => {
     // "no direct agreement", "not through a partner": the negation speaks of a relationship, not of the partner's records
     if (['relationship', 'ownAgreement', 'direct', 'nonCsp'].some((concept) => found.within(concept as Concept, negation, negation + 3))) return false;
+    // "direkt abgeschlossen (nicht über uns)", "not through us": the route denied says the channel, it is no doubt
+    if (found.at('throughUs', negation + 1)) return false;
     // "not sure", "no idea": the negation is the doubt itself; "…, soweit ich weiß" after it is not
     if (found.at('uncertain', negation)) return false;
     // "…, das wir ihm verkauft haben, oder nicht?": a tag on the question, not a denial

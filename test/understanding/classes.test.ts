@@ -1825,3 +1825,34 @@ describe('no confident wrong yes or no where a deciding word is misspelt or its 
     expect(understand(slipped).confidence).toBeLessThan(understand(typed).confidence);
   });
 });
+
+describe('German clause structure a new author uses (issue 11, de10)', () => {
+  it('a question opened by its verb asks about what stands between that verb and Microsoft', () => {
+    expectAnswers([
+      ['Der Kunde hat Azure direkt bei Microsoft gekauft, Teams läuft über uns. Kommt die Teams-Rechnung von Microsoft?', 'no', 'subscription-communication'],
+      ['Der Kunde hat Azure direkt bei Microsoft gekauft, Teams läuft über uns. Wird die Azure-Rechnung von Microsoft verschickt?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a route denied, a named web shop and a doubt over the whole question say nothing doubtful about the channel', () => {
+    expectAnswers([
+      ['Die Firma hat Power BI direkt gekauft, nicht über uns. Schickt Microsoft ihr die Rechnung dafür?', 'yes', 'non-csp-relationship'],
+      ['Der Verein hat Visio online direkt bei Microsoft gekauft, alles andere läuft über uns. Bekommt er die Visio-Rechnung von Microsoft?', 'yes', 'non-csp-relationship'],
+      ['Ich bin unsicher: wenn der Kunde bei uns zehn Lizenzen kündigt, schreibt Microsoft ihm dann?', 'no', 'subscription-communication'],
+      // a doubt about a claim stays a doubt
+      ['Der Kunde hat Power BI, das haben wir ihm nie verkauft, glaube ich. Schickt Microsoft ihm die Rechnung?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('operational matters in German verb forms: a passive with its participle last, the end of support with the verb first, a mandatory update', () => {
+    expectAnswers([
+      ['Am Samstag wird die SQL-Datenbank des Kunden gewartet. Informiert Microsoft ihn vorher?', 'yes', 'operational-communication'],
+      ['Microsoft beendet die Unterstützung für Windows 10 – sagt Microsoft das den Kunden selbst?', 'yes', 'operational-communication'],
+      ['Dynamics bekommt ein Pflichtupdate auf die neue Version. Darf Microsoft die Admins des Kunden direkt informieren?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('an earlier numbered question is a part of its own: both cases', () => {
+    expectAnswers([['Zwei Fragen: 1) Informiert MS den Kunden über den Exchange-Ausfall? 2) Schickt MS ihm die Rechnung?', 'depends', 'operational-communication']]);
+  });
+});
