@@ -700,6 +700,8 @@ function salesRole(found: Found, at: number): boolean {
 
 /** Subscription events and sales verbs that name a part of a question beside another part's topic. */
 const WEAK_BILLING_EVENT = /^(expir\w*|ablauf\w*|ablaeuf\w*|abgelaufen|laeuft|laufen|auslaeuft|auslauf\w*|umstell\w*|umgestellt|renew\w*)$/;
+/** "their subscription running out": with "out", a term that ends. */
+const RUNNING = /^(run|runs|running|ran)$/;
 const SELLING_WORDS = ['verkauf', 'verkaufen', 'sell', 'selling', 'anbiet\\w*', 'anzubieten', 'offer', 'offering', 'pitch\\w*', 'upsell\\w*'];
 const SELLING = new RegExp(`^(${SELLING_WORDS.join('|')})$`);
 
@@ -716,7 +718,8 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
     !operationalSegments.has(found.segment[at]) &&
     found.positions('softBreak').some((joint) => found.sentence[joint] === found.sentence[at] && joint < at && found.segment[joint] === found.segment[at]);
   const parts = [...topics];
-  if (found.tokens.some((token, at) => WEAK_BILLING_EVENT.test(token) && otherPart(at) && !renewsCredential(found, at))) parts.push('billing');
+  const runsOut = (token: string, at: number) => RUNNING.test(token) && found.tokens[at + 1] === 'out';
+  if (found.tokens.some((token, at) => (WEAK_BILLING_EVENT.test(token) || runsOut(token, at)) && otherPart(at) && !renewsCredential(found, at))) parts.push('billing');
   if (found.tokens.some((token, at) => SELLING.test(token) && otherPart(at))) parts.push('marketing');
   // "about the MFA enforcement and about buying extra licences": a purchase is a subscription part.
   else if (!parts.includes('billing') && found.positions('buy').some((at) => otherPart(at) && found.positions('billingWeak').some((word) => word > at && word - at <= 3))) parts.push('billing');
@@ -863,6 +866,7 @@ function movesData(found: Found): boolean {
 }
 
 const TECHNICAL = /^(version\w*|model|models|modell\w*|release\w*|runtime\w*|api|apis|tls|kubernetes|aks|cluster\w*|engine|firmware|node|nodes|deployment\w*|instance\w*|agent|agents|client|clients|sdk|schema|database\w*|datenbank\w*|os)$/;
+const EN_DETERMINER_OR_OWN = /^(the|a|an|this|that|our|my|their|his|her|its)$/;
 const AUTOMATIC = /^(auto|automatic\w*|automatisch\w*|forced|zwangsweise)$/;
 
 /**
@@ -878,8 +882,12 @@ function technicalUpgrade(found: Found, at: number): boolean {
     }
     return false;
   };
-  const licensed = near(at - 4, at + 4, (position) => found.at('billingWeak', position) || PLAN_WORD.test(found.tokens[position] ?? '') || found.scanned.products.some((product) => product.at === position && product.name === 'E plan'));
-  const technical = near(at - 2, at - 1, (position) => AUTOMATIC.test(found.tokens[position] ?? '')) || near(at + 1, at + 5, (position) => TECHNICAL.test(found.tokens[position] ?? ''));
+  const licensed = near(at - 4, at + 6, (position) => found.at('billingWeak', position) || PLAN_WORD.test(found.tokens[position] ?? '') || found.scanned.products.some((product) => product.at === position && product.name === 'E plan'));
+  // "the upgrade of the client to E5": the customer named, no software client
+  const customerNamed = (position: number) => found.at('customer', position) && EN_DETERMINER_OR_OWN.test(found.tokens[position - 1] ?? '');
+  const technical =
+    near(at - 2, at - 1, (position) => AUTOMATIC.test(found.tokens[position] ?? '')) ||
+    near(at + 1, at + 5, (position) => TECHNICAL.test(found.tokens[position] ?? '') && !customerNamed(position));
   return technical && !licensed && !changesPlan(found);
 }
 
@@ -951,6 +959,11 @@ const CREDENTIAL_RENEWAL = /^(zert|cert|secret|token|ssl|tls)\w*(erneuer|verlaen
 function renewsCredential(found: Found, at: number): boolean {
   if (CREDENTIAL_RENEWAL.test(found.tokens[at] ?? '')) return true;
   if (!RENEWING.test(found.tokens[at] ?? '')) return false;
+  // "certificate expirations and renewals of their licences": what is renewed is named, and it is a subscription
+  const renewed = found.tokens.slice(at + 1, at + 5);
+  if (/^(of|for|von|fuer|der|des)$/.test(renewed[0] ?? '') && renewed.some((_word, offset) => found.at('billingWeak', at + 1 + offset) || found.scanned.products.some((product) => product.at === at + 1 + offset))) {
+    return false;
+  }
   return found.tokens.some(
     (token, position) => found.sentence[position] === found.sentence[at] && (CREDENTIALS.test(token) || slipped(token, CREDENTIALS))
   );
@@ -958,6 +971,7 @@ function renewsCredential(found: Found, at: number): boolean {
 
 /** A plan or a term: "P2", "Plan 1", "1yr", "monthly", "36 Monate". */
 const PLAN_WORD = /^(plan|plans|p[1-3]|tarif|\d+(yr|yrs|y|years?|j|jahre?|mo|mon|months?|m|monate?)|monthly|annual|yearly|monatlich\w*|jaehrlich\w*)$/;
+const MOVING_UP = /^(move|moves|moving|moved|bump\w*|step|steps|stepping|stepped|take|takes|taking|go|goes|going)$/;
 /** Beside an arrow an edition is a plan too: "Basic → Standard". */
 const EDITION = /^(business|premium|standard|basic|pro|professional|enterprise|essentials|frontline|kiosk)$/;
 
@@ -974,7 +988,11 @@ function changesPlan(found: Found): boolean {
     const arrow = token === ARROW;
     return (arrow || token === 'to' || token === 'auf') && plan(at - 2, at - 1, arrow) && plan(at + 1, at + 2, arrow);
   });
-  return planTo || found.tokens.some((token, at) => {
+  // "moving them up to E5", "bump the client up to Business Premium": a move up to a plan
+  const movesUp = found.tokens.some(
+    (token, at) => token === 'up' && found.tokens[at + 1] === 'to' && plan(at + 2, at + 3, true) && found.tokens.slice(Math.max(0, at - 4), at).some((word) => MOVING_UP.test(word))
+  );
+  return planTo || movesUp || found.tokens.some((token, at) => {
     if (token !== 'from' && token !== 'von') return false;
     for (let to = at + 2; to <= at + 6 && to < found.tokens.length; to++) {
       if (found.clause[to] !== found.clause[at]) return false;
@@ -1007,7 +1025,7 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   if (topics.includes('billing')) return 'billing';
   if (topics.includes('marketing')) return 'marketing';
   // "warum meldet sich MS nie direkt …": why never is the principle too, not a question for the cases
-  if (asksWhyNot(found)) return 'general';
+  if (asksWhyNot(found) || leavesToPartner(found)) return 'general';
   if (found.has('ever')) return 'none';
   if (asksWhole) return 'general';
   if ((asksWho(found) || partnerDuty(found)) && found.scanned.products.length === 0) return 'general';
@@ -1015,6 +1033,20 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
 }
 
 const WHY = /^(why|warum|wieso|weshalb|wozu)$/;
+
+/**
+ * "Microsoft leaves customer communication to the CSP partner", "überlässt die Kommunikation den Partnern": the
+ * principle in other words, whatever stands between the verb and the partner.
+ */
+function leavesToPartner(found: Found): boolean {
+  return found.tokens.some((token, at) => {
+    if (!DELEGATES.test(token) || found.negatedAt(at, 3)) return false;
+    for (let next = at + 1; next <= at + 7 && found.clause[next] === found.clause[at]; next++) {
+      if (/^(to|den|dem)$/.test(found.tokens[next] ?? '') && (found.within('partnerObject', next, next + 2) || found.within('partner', next + 1, next + 3))) return true;
+    }
+    return false;
+  });
+}
 
 /** "why doesn't MS talk to them directly", "warum redet MS nicht direkt mit unseren Kd": asks for the principle. */
 function asksWhyNot(found: Found): boolean {

@@ -1856,3 +1856,30 @@ describe('German clause structure a new author uses (issue 11, de10)', () => {
     expectAnswers([['Zwei Fragen: 1) Informiert MS den Kunden über den Exchange-Ausfall? 2) Schickt MS ihm die Rechnung?', 'depends', 'operational-communication']]);
   });
 });
+
+describe('a part joined by "and", the principle in other words and a channel said with "by us" (issue 11, classes 1, 6 and 8)', () => {
+  it('each part keeps its topic: a renewal of licences, a move up to a plan, our upgrade of the client, a subscription running out', () => {
+    expectAnswers([
+      ['Will Microsoft warn my client about expiring TLS certificates and about the renewal of its Visio licences?', 'depends', 'operational-communication'],
+      ['May Microsoft tell our customer about the SharePoint 2013 workflow retirement and also about moving them up to E5?', 'depends', 'operational-communication'],
+      ['Planned maintenance in the West Europe region and our upgrade of the client to E5: which of the two does Microsoft announce to the client?', 'depends', 'operational-communication'],
+      ['does ms tell the customer about phishing attacks and about their Teams Premium subscription running out', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('the principle said another way is the general rule; the cases asked another way are every case', () => {
+    expectAnswers([
+      ['Why does Microsoft leave all the customer contact to us resellers?', 'no', 'partner-communicates'],
+      ['Is the default that Microsoft does not write to our customers itself?', 'no', 'partner-communicates'],
+      ['A colleague says Microsoft and the reseller share the customer communication. Is that right?', 'no', 'partner-communicates'],
+      ['In which circumstances does Microsoft deviate from the rule that the partner talks to the customer?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('a product "supplied by us" or "provided by us" is bought through the partner beside a direct agreement', () => {
+    expectAnswers([
+      ['The customer has an MCA for Azure, but its Intune licences are provided by us. Will Microsoft email the customer about the Intune price increase?', 'no', 'subscription-communication'],
+      ['The customer has an MCA for Azure, but its Intune licences are provided by us. Will Microsoft email the customer about the Azure price increase?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
