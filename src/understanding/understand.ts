@@ -108,12 +108,14 @@ const ASKED_MATTER = /^(whether|if|ob)$/;
 const ASKED_PERSON = /^(you|,|sie|dich|euch)$/;
 
 /**
- * "May I ask whether Microsoft would …", "could I check if …", "darf ich fragen, ob …": a polite frame around the
+ * "May I ask whether Microsoft would …", "could I check if …", "darf ich fragen, ob …", "dürfte ich Sie bitten, …": a polite frame around the
  * question; the asker asks, and does nothing that would reach Microsoft or the customer.
  */
 function politeFrame(scanned: Scan, match: Match): boolean {
   if (match.concept !== 'askerSubject') return false;
   const after = match.at + (match.span ?? 1);
+  // "Dürfte ich Sie bitten, mir zu erläutern, …", "darf ich dich bitten …": a request to the one addressed
+  if (/^(sie|dich|euch)$/.test(scanned.tokens[after] ?? '') && /^(bitten|ersuchen)$/.test(scanned.tokens[after + 1] ?? '')) return true;
   if (!ASKING_VERBS.test(scanned.tokens[after] ?? '')) return false;
   let next = after + 1;
   while (next <= after + 2 && ASKED_PERSON.test(scanned.tokens[next] ?? '')) next++;
@@ -320,17 +322,28 @@ class Found {
   get asksForScope(): boolean {
     // The last clause ("… – and for Azure Government Secret?") or the whole last sentence ("und für Azure China (21Vianet)?").
     // "and for customers I manage with Azure Lighthouse?": a longer fragment too, while it reaches no one and names no topic
-    const plain = (start: number) => !this.scanned.matches.some((match) => match.at >= start && FRAGMENT_BREAKERS.has(match.concept));
-    const asksFrom = (start: number) => {
-      const words = this.tokens.slice(start).filter((token) => !isBreak(token));
+    // "in der Microsoft Cloud Deutschland": Microsoft in the name of a cloud is the place, not one who acts
+    const namesPlace = (match: Match) => match.concept === 'microsoft' && this.at('scopeTarget', match.at + 1);
+    const plain = (start: number, stop: number) =>
+      !this.scanned.matches.some((match) => match.at >= start && match.at < stop && FRAGMENT_BREAKERS.has(match.concept) && !namesPlace(match));
+    const asksFrom = (start: number, stop = this.tokens.length) => {
+      const words = this.tokens.slice(start, stop).filter((token) => !isBreak(token));
       const opens = ['and', 'und', 'what', 'wat', 'wie', 'was', 'also', 'auch', 'or', 'oder'].includes(words[0] ?? '');
       // "Und für Kunden in der von 21Vianet betriebenen Cloud in China?": a plain fragment may describe its place at length
       const followsUp = ['and', 'und', 'or', 'oder'].includes(words[0] ?? '');
-      return opens && (words.length <= 6 || (words.length <= (followsUp ? 12 : 9) && plain(start))) && this.positions('scopeTarget').some((at) => at >= start);
+      return opens && (words.length <= 6 || (words.length <= (followsUp ? 12 : 9) && plain(start, stop))) && this.positions('scopeTarget').some((at) => at >= start && at < stop);
     };
     if (this.has('howTo') || this.has('elsewhere')) return false;
     const end = this.tokens.length - 1;
-    return asksFrom(this.clause.indexOf(this.clause[end] ?? -1)) || asksFrom(this.sentence.indexOf(this.sentence[end] ?? -1));
+    // "Und bei 21Vianet in China? Eine Partner-Uni hat dort einen Standort.": the follow-up first, then why it is asked,
+    // in sentences that reach no one
+    const firstEnd = this.sentence.lastIndexOf(0) + 1;
+    const restReachesNoOne = !this.scanned.matches.some((match) => match.at >= firstEnd && FRAGMENT_BREAKERS.has(match.concept));
+    return (
+      asksFrom(this.clause.indexOf(this.clause[end] ?? -1)) ||
+      asksFrom(this.sentence.indexOf(this.sentence[end] ?? -1)) ||
+      (firstEnd < this.tokens.length && restReachesNoOne && asksFrom(0, firstEnd))
+    );
   }
 
   /** "and for Dynamics?", "und Azure?", "what about Intune?": a follow-up that names only a product. */
@@ -736,14 +749,15 @@ const ADDING = /^(auch|too|jeweils|each|beides|ebenfalls|as well)$/;
 const CONCEDING = /^(auch|selbst|obwohl|obgleich|wenngleich|even|although|though)$/;
 
 /**
- * A clause that opens with its verb of reaching, or with an auxiliary, and names Microsoft right after ("informiert
- * MS sie …", "Schickt Microsoft …", "Will Microsoft email …"), after any list number: a question, not a report.
+ * A clause that opens with its verb of reaching, or with an auxiliary, and names Microsoft soon after ("informiert
+ * MS sie …", "Bekommt die Schule von Microsoft Bescheid …", "Will Microsoft email …"), after any list number: a
+ * question, not a report.
  */
 function asksAtOpening(found: Found, verb: number): boolean {
   let first = found.clause.indexOf(found.clause[verb] ?? -1);
   while (first < verb && (isBreak(found.tokens[first] ?? '') || /^\d+$/.test(found.tokens[first] ?? ''))) first++;
   if (first !== verb && !VERB_FIRST.test(found.tokens[first] ?? '')) return false;
-  return found.within('microsoft', first + 1, first + 2, found.clause[first]);
+  return found.within('microsoft', first + 1, first + 5, found.clause[first]);
 }
 
 function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array<Exclude<Topic, 'none'>> {
@@ -1361,6 +1375,29 @@ function asksOf(found: Found): Asks {
  * Who receives what Microsoft sends: the first verb of reaching someone decides. "does Microsoft tell us when …",
  * "do we get the invoice" are about the partner; "does Microsoft tell my customer or us" is about the customer.
  */
+/** The verbs that close a German phrase of telling: "in Kenntnis setzen", "Bescheid geben", "auf dem Laufenden halten". */
+const LIGHT_VERBS = /^(setzen|setzt|gesetzt|geben|gibt|gegeben|sagen|sagt|gesagt|halten|haelt|gehalten|bringen|bringt|gebracht)$/;
+const SUBORDINATING = /^(ob|dass)$/;
+const GERMAN_SUBJECTS = /^(wir|ich)$/;
+
+/** The positions of clauses "ob wir … bekommen", "dass ich … informiert werde": the partner, its subject, is reached. */
+function partnerReachedAtClauseEnd(found: Found): number[] {
+  const reached: number[] = [];
+  found.tokens.forEach((token, at) => {
+    if (!SUBORDINATING.test(token) || !GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '')) return;
+    const clause = found.clause[at];
+    let last = found.clause.lastIndexOf(clause ?? -1);
+    if (isBreak(found.tokens[last] ?? '')) last--;
+    while (last > at + 2 && FINAL_AUXILIARIES.test(found.tokens[last] ?? '')) last--;
+    const ends = found.tokens[last] ?? '';
+    const byMicrosoft = found.within('microsoft', at + 2, last - 1, clause);
+    if (found.at('receive', last) || (passiveReached(found, last) && last < found.clause.lastIndexOf(clause ?? -1) && byMicrosoft) || (/^(uebermittelt|zugeschickt|zugestellt|mitgeteilt|gemeldet)$/.test(ends) && byMicrosoft)) {
+      reached.push(at + 1);
+    }
+  });
+  return reached;
+}
+
 function recipientOf(found: Found): Recipient {
   const reaches: Array<{ at: number; recipient: Recipient }> = [];
   for (const at of found.positions('partnerReceives')) {
@@ -1438,8 +1475,9 @@ function recipientOf(found: Found): Recipient {
     if (handsOver) continue;
     // German puts the verb last: "darf Microsoft den Kunden selbst über … informieren?"
     // … also before the auxiliary that closes the clause: "die Mails, die Microsoft uns geschickt hat"
-    const verbEnd = found.lastOf('communicate', verb);
-    const closing = FINAL_AUXILIARIES.test(found.tokens[verbEnd + 1] ?? '') ? verbEnd + 1 : verbEnd;
+    // … and after the light verb of a phrase of telling: "uns davon in Kenntnis setzen würde", "Bescheid geben wird"
+    let closing = found.lastOf('communicate', verb);
+    while (closing < verb + 4 && (FINAL_AUXILIARIES.test(found.tokens[closing + 1] ?? '') || LIGHT_VERBS.test(found.tokens[closing + 1] ?? ''))) closing++;
     const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.');
     if (verbLast && found.positions('customer').some((at) => at < verb && verb - at <= OBJECT_WINDOW + 2 && found.clause[at] === clause && found.within('microsoft', at - SUBJECT_WINDOW, at - 1, clause))) {
       reaches.push({ at: verb, recipient: 'customer' });
@@ -1475,7 +1513,8 @@ function recipientOf(found: Found): Recipient {
       // "spricht Microsoft ohne uns mit dem Kunden", "without us": the partner is left out, not reached.
       // "Kontaktaufnahme durch Microsoft oder durch uns", "by us", "von uns": the partner as the one who acts, not reached.
       if (['ohne', 'without', 'bypassing', 'around', 'durch', 'by'].includes(found.tokens[at - 1] ?? '')) continue;
-      if (found.at('partnerObject', at) && microsoftActs && !possessive) {
+      // "fürs Partner Center": Microsoft's portal, not the partner
+      if (found.at('partnerObject', at) && microsoftActs && !possessive && !found.at('partnerCenter', at)) {
         // "informs the partner rather than the customer?", "uns als Partner und nicht den Kunden?": the question is
         // whether the customer is the one reached.
         reaches.push({ at: verb, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
@@ -1491,6 +1530,9 @@ function recipientOf(found: Found): Recipient {
     );
     if (passive !== undefined && /^(ge\w+t|mitgeteilt|informiert|benachrichtigt|zugeschickt|zugestellt)$/.test(found.tokens[verb] ?? '')) reaches.push({ at: verb, recipient: 'partner' });
   }
+  // "ob wir als Partner die Beiträge … von Microsoft übermittelt bekommen", "ob wir von Microsoft benachrichtigt werden":
+  // a German clause under "ob"/"dass" with the partner as its subject ends on the verb by which it is reached.
+  for (const at of partnerReachedAtClauseEnd(found)) reaches.push({ at, recipient: 'partner' });
   // "Informiert Microsoft unsere Schwesterfirma als Partner …", "Stellt Microsoft uns als Partner eine Rechnung …",
   // "How does Microsoft let us, the partner, know?": whoever Microsoft acts on is named the partner.
   for (const at of partnerAppositions(found)) reaches.push({ at, recipient: 'partner' });
@@ -1545,7 +1587,8 @@ const SUBJECT_PRONOUNS = /^(wir|we|ich|i)$/;
 const V1_VERB = /^(\w{3,}(t|en)|wird|darf|kann|muss|soll|will)$/;
 
 /** The auxiliary after a German participle or infinitive at the end of its clause: "… geschickt hat", "… informiert werden". */
-const FINAL_AUXILIARIES = /^(hat|haben|habe|hast|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|worden|kann|koennen|koennte|darf|duerfen|soll|sollen|muss|muessen)$/;
+const FINAL_AUXILIARIES =
+  /^(hat|haben|habe|hast|hatte|hatten|haette|haetten|ist|sind|war|waren|waere|waeren|wird|werden|wurde|wurden|worden|wuerde|wuerden|kann|koennen|koennte|koennten|darf|duerfen|duerfte|duerften|soll|sollen|sollte|sollten|muss|muessen|muesste|muessten)$/;
 
 /**
  * The object of a verb of reaching that an apposition names: "notify us as the partner", or in a German question
@@ -3308,13 +3351,17 @@ const SEPARABLE_ZU = /\b(stell|geh|komm)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?=
  * "re. the renewal": the stop of a shortened preposition, conjunction or adverb ends no sentence, so what follows stays
  * in the sentence that asks. Only words that always lead into more words; a shortened noun ("Kd.") may end a sentence.
  */
-const ABBREVIATION_STOPS = /(?<=(?:^| )(?:wg|bzgl|bzw|resp|vgl|ggf|ggfs|evtl|allg|inkl|exkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e)) \.(?= [^.,])/g;
+const ABBREVIATION_STOPS = /(?<=(?:^| )(?:dr|prof|hr|fr|mag|dipl|mr|mrs|wg|bzgl|bzw|resp|vgl|ggf|ggfs|evtl|allg|inkl|exkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e)) \.(?= [^.,])/g;
 
 function withoutAbbreviationStops(normalized: string): string {
   return normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;
 }
 
+/** "Findet die Richtlinie … in diesem Zusammenhang Anwendung?": the German verb bracket put together, "findet anwendung …". */
+const APPLICATION_BRACKET = /\b(findet|finden|fand|faende)\b((?: (?![.,])[^ ]+){2,16}) anwendung\b/g;
+
 function joinSeparableVerbs(normalized: string): string {
+  if (normalized.includes(' anwendung')) normalized = normalized.replace(APPLICATION_BRACKET, (_whole, verb: string, middle: string) => `${verb} anwendung${middle}`);
   if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu') && !normalized.includes(' um')) return normalized;
   if (normalized.includes(' zu')) {
     normalized = normalized.replace(SEPARABLE_ZU, (_whole, stem: string, ending: string, middle: string) => `zu${stem}${ending}${middle}`);

@@ -1855,6 +1855,39 @@ describe('German clause structure a new author uses (issue 11, de10)', () => {
   it('an earlier numbered question is a part of its own: both cases', () => {
     expectAnswers([['Zwei Fragen: 1) Informiert MS den Kunden über den Exchange-Ausfall? 2) Schickt MS ihm die Rechnung?', 'depends', 'operational-communication']]);
   });
+
+  it('the partner as the subject of an "ob"/"dass" clause, or told through a phrase that ends on a light verb, is reached: not covered', () => {
+    expectAnswers([
+      ['Ich möchte gern wissen, ob wir von Microsoft informiert werden, wenn der Kunde seine Lizenzen reduziert.', 'not-covered'],
+      ['Die Geschäftsführung fragt, ob wir eine Kopie bekommen, wenn Microsoft dem Kunden wegen einer Störung schreibt.', 'not-covered'],
+      ['Bitte um Rückmeldung, ob Microsoft uns davon in Kenntnis setzen würde, wenn der Kunde kündigt.', 'not-covered'],
+      // the customer told through the same phrase is the policy's question
+      ['Wird Microsoft den Kunden über die Wartung in Kenntnis setzen?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the asker acting in the Konjunktiv is the asker acting; a polite request to explain is no act', () => {
+    expectAnswers([
+      ['Müsste ich den Microsoft-Support für den Kunden kontaktieren?', 'not-covered'],
+      ['Könnten wir bei Microsoft anrufen, weil beim Kunden Teams hängt?', 'not-covered'],
+      ['dürfte ich sie bitten mir zu erklären warum microsoft unseren kunden keine rechnungen für ihre csp abos schickt', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('scope in German sentence forms: a follow-up before its reason, a cloud named with Microsoft, a bracketed "findet … Anwendung"', () => {
+    expectAnswers([
+      ['Und für Kunden in der US Government Cloud? Wir haben da zwei Behörden.', 'applies', 'applies-to'],
+      ['und in der Microsoft Cloud Deutschland?', 'applies', 'applies-to'],
+      ['Findet diese Regel bei Kunden in Österreich ebenfalls Anwendung?', 'applies', 'applies-to'],
+      ['Welche Umgebungen sind für die Richtlinie maßgeblich?', 'applies', 'applies-to'],
+      ['Erstreckt sich die Richtlinie auch auf GCC High?', 'applies', 'applies-to'],
+      ['Gilt die Regel zur Kundenkommunikation auch fürs Partner Center?', 'applies', 'applies-to']
+    ]);
+  });
+
+  it('a question opened by the customer receiving, before a second question, is a part of its own', () => {
+    expectAnswers([['Bekommt der Kunde von Microsoft eine Nachricht, wenn Exchange gestört ist? Und schickt Microsoft ihm die Rechnung?', 'depends', 'operational-communication']]);
+  });
 });
 
 describe('a part joined by "and", the principle in other words and a channel said with "by us" (issue 11, classes 1, 6 and 8)', () => {
