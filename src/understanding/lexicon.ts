@@ -508,6 +508,42 @@ export const spokenGerman: Readonly<Record<string, string>> = {
 };
 
 /**
+ * English contractions typed in a chat without their apostrophe ("theyre", "dont", "isnt"), and the ones that fuse a
+ * pronoun with its verb ("they're"), read as the words they stand for before anything else looks at the question: the
+ * structure then sees a new statement in "… about that engagement theyre our CSP customer …" typed without a full
+ * stop, and every phrase written with "n't" holds for "dont". Only forms no word of either language shares ("were",
+ * "im", "its", "ill", "well" are words).
+ */
+export const unapostrophed: Readonly<Record<string, string>> = {
+  theyre: 'they are',
+  "they're": 'they are',
+  youre: 'you are',
+  "you're": 'you are',
+  "we're": 'we are',
+  weve: 'we have',
+  "we've": 'we have',
+  theyve: 'they have',
+  "they've": 'they have',
+  ive: 'i have',
+  "i've": 'i have',
+  dont: "do n't",
+  doesnt: "does n't",
+  didnt: "did n't",
+  isnt: "is n't",
+  arent: "are n't",
+  wasnt: "was n't",
+  werent: "were n't",
+  hasnt: "has n't",
+  havent: "have n't",
+  hadnt: "had n't",
+  cant: "ca n't",
+  wont: "wo n't",
+  couldnt: "could n't",
+  wouldnt: "would n't",
+  shouldnt: "should n't"
+};
+
+/**
  * Words that say which language a question is in without carrying meaning.
  * Forms found in both languages ("in", "an", "was", "will", "also") are left out.
  */
