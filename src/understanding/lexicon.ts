@@ -615,6 +615,12 @@ export const decidingWords = {
 
 /**
  * Words in their own right that a slip of a deciding word makes, so never read as that slip: "won" (own), "Worte"
- * (wrote), "Wirte" (write), "hone" (ohne), "MRI" (mir), "Thur" (thru), "em" (me), "inst"/"sint" (isnt).
+ * (wrote), "Wirte" (write), "hone" (ohne), "MRI" (mir), "Thur" (thru), "em" (me), "inst"/"sint" (isnt), "user"
+ * (unser), "unseen" (unseren), "want" (warnt), "though" (through), "Teil" (teilt), and German orders and first
+ * persons ("schreib", "schick", "melde", "sage", "warne"), which an order to the bot is read from.
  */
-export const notDecidingSlips: readonly string[] = ['won', 'worte', 'wirte', 'hone', 'mri', 'thur', 'em', 'inst', 'sint', 'iva'];
+export const notDecidingSlips: readonly string[] = [
+  'won', 'worte', 'wirte', 'hone', 'mri', 'thur', 'em', 'inst', 'sint', 'iva', 'want', 'waren', 'though', 'trough', 'user',
+  'users', 'unseen', 'teil', 'tilt', 'schreib', 'schick', 'sage', 'wars', 'wart', 'melde', 'eignen', 'emil', 'emils', 'writ',
+  'writs', 'malt', 'mais', 'mils', 'milt', 'sens', 'eigen', 'eigne', 'eigner', 'eigens', 'selbe', 'warne', 'doest', 'notif'
+];
