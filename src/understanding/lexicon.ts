@@ -296,7 +296,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   throughUs: {
     en: ['supplied by us', 'provided by us', 'sold by us', 'licensed by us', 'managed by us', 'supplied through us', 'provided through us', 'supplied via us', 'provided via us', 'bought via us', 'purchased via us', 'purchased through us', 'procured through us', 'procured via us', 'procured from us', 'sourced from us', 'licensed through us', 'we supply', 'we provide', 'via our distributor', 'through our distributor', 'from our distributor', 'via the distributor', 'through the distributor', 'via our disti', 'through our disti', 'from me', 'through me', 'via me', 'bought from me', 'buys from me', 'i sell', 'i sold', 'i resell', 'through you', 'from you', 'via you', 'with you', 'via us', 'through us', 'from us', 'bought from us', 'we sell', 'we sold', 'we resell', 'we manage', 'in our partner center', 'we only do csp', 'via the partner', 'through the partner', 'through us', 'via us', 'from us', 'through our company', 'through the partner', 'from our company', 'on our paper', 'we bill them', 'we bill the customer', 'billed by us', 'invoiced by us', 'we invoice them', 'resold by us', 'we are their csp', 'we are the csp', 'we re their csp', 'partner of record', 'via our reseller', 'through our reseller', 'via our indirect reseller', 'through our indirect reseller', 'via our csp', 'through our csp', 'from our csp', 'in our csp', 'on our csp', 'under our csp', 'bought with us', 'buy with us', 'buys with us', 'buying with us', 'purchased with us', 'purchase with us', 'purchases with us', 'licensed with us', 'subscribed with us', 'ordered with us', 'bought it with us', 'bought them with us'],
-    de: ['ueber unseren distri', 'ueber den distri', 'vom distri', 'beim distri', 'wir vertreiben', 'vertreiben wir', 'wir * verkauft', 'wir * * verkauft', 'wir * verkaufen', 'wir * liefern', 'wir * * liefern', 'wir liefern', 'ueber unseren distributor', 'ueber den distributor', 'vom distributor', 'ueber unseren disti', 'ueber den disti', 'bei mir', 'ueber mich', 'ich verkaufe', 'ich verkauft', 'bei ihnen', 'ueber sie', 'von ihnen', 'bei euch', 'ueber euch', 'von euch', 'ueber uns', 'bei uns', 'von uns', 'durch uns', 'wir verkaufen', 'wir verkauft', 'haben wir verkauft', 'wir betreuen', 'ueber den partner', 'beim partner', 'laeuft ueber uns', 'laufen ueber uns', 'ueber uns', 'bei uns', 'von uns', 'durch uns', 'ueber den partner', 'beim partner', 'via uns', 'via euch', 'ueber unseren reseller', 'ueber unseren haendler', 'ueber unsere firma', 'ueber unser unternehmen', 'ueber unseren csp', 'ueber unser csp', 'in unserem csp', 'im csp bei uns', 'bei uns im csp', 'wir sind sein csp', 'wir sind ihr csp', 'wir sind der csp', 'wir sind deren csp', 'von uns lizenziert']
+    de: ['ueber unseren distri', 'ueber den distri', 'vom distri', 'beim distri', 'wir vertreiben', 'vertreiben wir', 'wir * verkauft', 'wir * * verkauft', 'wir * verkaufen', 'wir * liefern', 'wir * * liefern', 'wir liefern', 'ueber unseren distributor', 'ueber den distributor', 'vom distributor', 'ueber unseren disti', 'ueber den disti', 'bei mir', 'ueber mich', 'ich verkaufe', 'ich verkauft', 'bei ihnen', 'ueber sie', 'von ihnen', 'bei euch', 'ueber euch', 'von euch', 'ueber uns', 'bei uns', 'von uns', 'durch uns', 'wir verkaufen', 'wir verkauft', 'haben wir verkauft', 'wir betreuen', 'ueber den partner', 'beim partner', 'laeuft ueber uns', 'laufen ueber uns', 'ueber uns', 'bei uns', 'von uns', 'durch uns', 'ueber den partner', 'beim partner', 'via uns', 'via euch', 'ueber unseren reseller', 'ueber unseren haendler', 'ueber unsere firma', 'ueber unser unternehmen', 'ueber unser haus', 'von unserem haus', 'bei unserem haus', 'aus unserem haus', 'durch unser haus', 'bei unserer firma', 'von unserer firma', 'bei unserem unternehmen', 'von unserem unternehmen', 'ueber unseren csp', 'ueber unser csp', 'in unserem csp', 'im csp bei uns', 'bei uns im csp', 'wir sind sein csp', 'wir sind ihr csp', 'wir sind der csp', 'wir sind deren csp', 'von uns lizenziert']
   },
   existing: {
     en: ['has', 'have', 'having', 'had', 'already', 'existing', 'own', 'owns', 'also', 'too', 'holds', 'still'],
@@ -316,7 +316,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   scopeTarget: {
     en: ['indirect reseller*', 'indirect provider*', 'direct bill*', 'tier 1', 'tier 2', 'two tier', 'gcc', 'gcc high', 'dod', 'azure government*', 'government secret', 'top secret', 'secret cloud', 'il5', 'itar', '21vianet', 'vianet', 'china', 'mooncake', 'lighthouse', 'azure lighthouse', 'sovereign*', 'national cloud*', 'cloud deutschland', 'microsoft cloud germany', 'germany', 'austria', 'switzerland', 'worldwide', 'globally', 'all countries', 'countries', 'country', 'other countries', 'eu', 'europe', 'region*', 'portal*', 'partner portal', 'partner membership center', 'membership center', 'pmc', 'old portal*', 'legacy portal*', 'environment*', 'all tenants', 'which tenants', 'every tenant', 'partner center*', 'partner centre*', 'mod', 'mod tenant*', 'ministry of defence', 'uk government', 'uk gov', 'netherlands', 'holland', 'belgium', 'luxembourg', 'france', 'italy', 'spain', 'portugal', 'poland', 'czech republic', 'czechia', 'denmark', 'sweden', 'norway', 'finland', 'ireland', 'united kingdom', 'great britain', 'england', 'scotland', 'liechtenstein', 'hungary', 'united states', 'canada', 'australia', 'new zealand', 'india', 'japan', 'brazil', 'mexico', 'south africa', 'benelux', 'nordics', 'dach', 'emea', 'apac', 'latam', 'abroad', 'german cloud', 'sovereign', 'delos', 'delos cloud', 'bleu', 'china cloud', 'azure china', 'government community cloud', 'us gov cloud', 'us government', 'us gov', 'usa government*', 'usa gov', 'gov cloud', 'government cloud', 'government', 'gcc', 'gcc high', 'sovereign cloud*', 'cloud for us government', 'regular partner center'],
-    de: ['gcc high', 'indirekte reseller*', 'indirekten reseller*', 'indirekter reseller', 'direct bill*', 'tier 1', 'tier 2', 'laender', 'gcc', 'dod', 'azure government*', 'top secret', 'secret cloud', '21vianet', 'china', 'lighthouse', 'cloud deutschland', 'treuhand*', 'treuhaend*', 'datentreuhaend*', 'schweizer', 'oesterreichische*', 'deutschland', 'oesterreich', 'schweiz', 'weltweit', 'eu', 'europa', 'portal*', 'partner membership center', 'membership center', 'deutsche tenants', 'alle tenants', 'umgebung*', 'partner center*', 'niederlande*', 'holland', 'belgien', 'luxemburg', 'frankreich', 'italien', 'spanien', 'portugal', 'polen', 'tschechien', 'daenemark', 'schweden', 'norwegen', 'finnland', 'irland', 'grossbritannien', 'vereinigtes koenigreich', 'england', 'ungarn', 'liechtenstein', 'suedtirol', 'vereinigte staaten', 'amerika', 'kanada', 'australien', 'indien', 'japan', 'benelux', 'dach raum', 'ausland', 'deutsche cloud', 'german cloud', 'souveraene cloud', 'souveraen*', 'delos', 'delos cloud', 'bleu', 'china cloud', 'azure china', 'us government*', 'us regierung*', 'usa government*', 'usa regierung*', 'regierungscloud', 'government cloud', 'gcc', 'behoerden*']
+    de: ['gcc high', 'indirekte reseller*', 'indirekten reseller*', 'indirekter reseller', 'direct bill*', 'tier 1', 'tier 2', 'laender', 'gcc', 'dod', 'azure government*', 'top secret', 'secret cloud', '21vianet', 'china', 'lighthouse', 'cloud deutschland', 'treuhand*', 'treuhaend*', 'datentreuhaend*', 'schweizer', 'oesterreichische*', 'deutschland', 'oesterreich', 'schweiz', 'weltweit', 'eu', 'europa', 'portal*', 'partner membership center', 'membership center', 'deutsche tenants', 'alle tenants', 'umgebung*', 'partner center*', 'niederlande*', 'holland', 'belgien', 'luxemburg', 'frankreich', 'italien', 'spanien', 'portugal', 'polen', 'tschechien', 'daenemark', 'schweden', 'norwegen', 'finnland', 'irland', 'grossbritannien', 'vereinigtes koenigreich', 'england', 'ungarn', 'liechtenstein', 'suedtirol', 'vereinigte staaten', 'amerika', 'kanada', 'australien', 'indien', 'japan', 'benelux', 'dach raum', 'ausland', 'deutsche cloud', 'german cloud', 'souveraene cloud', 'souveraen*', 'region', 'regionen', 'rechenzentrumsregion*', 'azure region*', 'cloud region*', 'delos', 'delos cloud', 'bleu', 'china cloud', 'azure china', 'us government*', 'us regierung*', 'usa government*', 'usa regierung*', 'regierungscloud', 'government cloud', 'gcc', 'behoerden*']
   },
   policyRef: {
     en: ['page', 'policy', 'policies', 'rule', 'rules', 'guideline*', 'guidance', 'this', 'it', 'that', 'regulation*', 'requirement*'],
@@ -508,42 +508,6 @@ export const spokenGerman: Readonly<Record<string, string>> = {
 };
 
 /**
- * English contractions typed in a chat without their apostrophe ("theyre", "dont", "isnt"), and the ones that fuse a
- * pronoun with its verb ("they're"), read as the words they stand for before anything else looks at the question: the
- * structure then sees a new statement in "… about that engagement theyre our CSP customer …" typed without a full
- * stop, and every phrase written with "n't" holds for "dont". Only forms no word of either language shares ("were",
- * "im", "its", "ill", "well" are words).
- */
-export const unapostrophed: Readonly<Record<string, string>> = {
-  theyre: 'they are',
-  "they're": 'they are',
-  youre: 'you are',
-  "you're": 'you are',
-  "we're": 'we are',
-  weve: 'we have',
-  "we've": 'we have',
-  theyve: 'they have',
-  "they've": 'they have',
-  ive: 'i have',
-  "i've": 'i have',
-  dont: "do n't",
-  doesnt: "does n't",
-  didnt: "did n't",
-  isnt: "is n't",
-  arent: "are n't",
-  wasnt: "was n't",
-  werent: "were n't",
-  hasnt: "has n't",
-  havent: "have n't",
-  hadnt: "had n't",
-  cant: "ca n't",
-  wont: "wo n't",
-  couldnt: "could n't",
-  wouldnt: "would n't",
-  shouldnt: "should n't"
-};
-
-/**
  * Words that say which language a question is in without carrying meaning.
  * Forms found in both languages ("in", "an", "was", "will", "also") are left out.
  */
@@ -615,12 +579,6 @@ export const decidingWords = {
 
 /**
  * Words in their own right that a slip of a deciding word makes, so never read as that slip: "won" (own), "Worte"
- * (wrote), "Wirte" (write), "hone" (ohne), "MRI" (mir), "Thur" (thru), "em" (me), "inst"/"sint" (isnt), "user"
- * (unser), "unseen" (unseren), "want" (warnt), "though" (through), "Teil" (teilt), and German orders and first
- * persons ("schreib", "schick", "melde", "sage", "warne"), which an order to the bot is read from.
+ * (wrote), "Wirte" (write), "hone" (ohne), "MRI" (mir), "Thur" (thru), "em" (me), "inst"/"sint" (isnt).
  */
-export const notDecidingSlips: readonly string[] = [
-  'won', 'worte', 'wirte', 'hone', 'mri', 'thur', 'em', 'inst', 'sint', 'iva', 'want', 'waren', 'though', 'trough', 'user',
-  'users', 'unseen', 'teil', 'tilt', 'schreib', 'schick', 'sage', 'wars', 'wart', 'melde', 'eignen', 'emil', 'emils', 'writ',
-  'writs', 'malt', 'mais', 'mils', 'milt', 'sens', 'eigen', 'eigne', 'eigner', 'eigens', 'selbe', 'warne', 'doest', 'notif'
-];
+export const notDecidingSlips: readonly string[] = ['won', 'worte', 'wirte', 'hone', 'mri', 'thur', 'em', 'inst', 'sint', 'iva'];

@@ -14,7 +14,7 @@ import {
 import type { Concept } from './lexicon';
 import { decidingSlip, isKnownWord, scan, type Match, type Scan } from './matcher';
 import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
-import { functionWords, lexicon, spokenGerman, unapostrophed } from './lexicon';
+import { functionWords, lexicon, spokenGerman } from './lexicon';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
 
@@ -111,6 +111,16 @@ const ASKED_PERSON = /^(you|,|sie|dich|euch)$/;
  * "May I ask whether Microsoft would …", "could I check if …", "darf ich fragen, ob …", "dürfte ich Sie bitten, …": a polite frame around the
  * question; the asker asks, and does nothing that would reach Microsoft or the customer.
  */
+/**
+ * "Ticket 32302 – Exchange-Ausfall gestern …", "Case #4411:": a ticket named by its number labels the note the asker
+ * writes in; it is no ticket the asker would open with Microsoft.
+ */
+function ticketLabel(scanned: Scan, match: Match): boolean {
+  if (match.concept !== 'supportDesk' || !/^(ticket\w*|case|fall|incident)$/.test(scanned.tokens[match.at] ?? '')) return false;
+  const next = scanned.tokens[match.at + 1] ?? '';
+  return /^\d/.test(next) || (next === 'nr' && /^\d/.test(scanned.tokens[match.at + 2] ?? ''));
+}
+
 function politeFrame(scanned: Scan, match: Match): boolean {
   if (match.concept !== 'askerSubject') return false;
   const after = match.at + (match.span ?? 1);
@@ -188,7 +198,14 @@ class Found {
   constructor(readonly scanned: Scan) {
     this.tokens = scanned.tokens;
     for (const match of scanned.matches) {
-      if (closesDescription(scanned, match) || explainsInGerman(scanned.tokens, match) || politeFrame(scanned, match) || partnerAlternative(scanned, match) || toldMatter(scanned, match)) {
+      if (
+        closesDescription(scanned, match) ||
+        explainsInGerman(scanned.tokens, match) ||
+        politeFrame(scanned, match) ||
+        partnerAlternative(scanned, match) ||
+        toldMatter(scanned, match) ||
+        ticketLabel(scanned, match)
+      ) {
         continue;
       }
       const number = CONCEPT_NUMBER[match.concept];
@@ -2263,6 +2280,7 @@ function productsOf(found: Found, cues: readonly ChannelCue[]): Product[] {
 
 /** "also", "zusätzlich": the customer's own agreement held beside what the partner sells it. */
 const ALSO = /^(also|too|additionally|zusaetzlich|auch|ebenfalls|daneben|ausserdem|nebenbei)$/;
+const SUBORDINATE_OPENERS = /^(wenn|falls|dass|ob|weil|da|sofern|obwohl)$/;
 const POSSESSING = /^(has|have|had|having|holds|hat|haben|hatte|hatten|besitzt|with|mit)$/;
 
 /**
@@ -2279,7 +2297,11 @@ function alsoHoldsOwn(found: Found, cues: readonly ChannelCue[]): boolean {
     const window = found.tokens.slice(from, cue.at + 4).map((token, offset) => (found.clause[from + offset] === clause ? token : '.'));
     const before = window.slice(0, cue.at - from);
     const asWell = found.tokens[cue.at + 1] === 'as' && found.tokens[cue.at + 2] === 'well';
-    return before.some((token) => POSSESSING.test(token)) && (window.some((token) => ALSO.test(token)) || asWell);
+    // "wenn mein Kunde auch ne eigene Geschäftsbeziehung mit Microsoft hat": a German clause under "wenn/dass/ob" puts
+    // the verb of having last, after the agreement.
+    const subordinate = SUBORDINATE_OPENERS.test(found.tokens[found.clause.indexOf(clause ?? -1)] ?? '') || SUBORDINATE_OPENERS.test(found.tokens[found.clause.indexOf(clause ?? -1) + 1] ?? '');
+    const hasLast = subordinate && window.slice(cue.at - from + 1).some((token) => /^(hat|haben|hatte|hatten|besitzt)$/.test(token));
+    return (before.some((token) => POSSESSING.test(token)) || hasLast) && (window.some((token) => ALSO.test(token)) || asWell);
   });
 }
 
@@ -3210,13 +3232,31 @@ const MEANING = /^(mean|means|meant|meaning|bedeutet|bedeuten|heisst)$/;
 const RULES_OR_CASES = /^(rules|regeln|regelungen|vorgaben|cases|faelle)$/;
 const WHICH = /^(which|what|welche)$/;
 
+const BYPASSING = /^(umgeht|umgehen|umgangen|umgehe|bypass|bypasses|bypassed|bypassing|circumvent\w*)$/;
+
+/** The words before a check tagged on at the end ("– geht das?", "– zulässig oder nicht?", "ok?"), or all of them. */
+function wordsBeforeTag(found: Found): number {
+  const end = found.tokens.length - 1;
+  const lastClause = found.clause[isBreak(found.tokens[end] ?? '') ? end - 1 : end];
+  const start = found.clause.indexOf(lastClause ?? -1);
+  const tag = found.tokens.slice(start).filter((token) => !isBreak(token));
+  const tagged =
+    start > 0 &&
+    tag.length <= 4 &&
+    found.positions('wondering').some((at) => at >= start) &&
+    !(['microsoft', 'customer', 'communicate', 'receive'] as const).some((concept) => found.positions(concept).some((at) => at >= start));
+  return tagged ? found.wordCount - tag.length : found.wordCount;
+}
+
 function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
   const hasTopic = topics.length > 0;
   const noTopic = !hasTopic;
   const reachesCustomer = (found.has('communicate') || found.has('receive')) && found.has('customer');
   // "Does the rule that Microsoft does not write about subscriptions apply in Switzerland too?": a rule's topic named
   // inside a question about where it holds.
-  const appliesWithTopic = found.has('apply') && found.has('scopeTarget') && found.has('policyRef') && !found.has('operational');
+  // … not a data-centre region, which is a place: "Tenants in den Schweizer Rechenzentrumsregionen"
+  const operationalNamed = found.positions('operational').some((at) => !found.at('scopeTarget', at));
+  const appliesWithTopic = found.has('apply') && found.has('scopeTarget') && found.has('policyRef') && !operationalNamed;
   // Partner Center named as where something is missing or bought is about a product, not about where the policy holds.
   const partnerCenterAsInventory = found.positions('partnerCenter').some(
     (at) => found.within('find', at - 5, at + 5) || found.within('negation', at - 6, at + 3) || found.within('buy', at - 5, at + 5)
@@ -3284,9 +3324,14 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     if (hasTopic && found.has('microsoft') && found.has('direct') && found.tokens.some((token) => COMING.test(token))) return 'communication';
     // "who sends the bill?", "kommen die Meldungen direkt beim Kunden an?"
     if (hasTopic && (asksWho(found) || (found.has('customer') && (found.has('direct') || found.has('receive'))))) return 'communication';
-    if (found.has('microsoft') && found.has('customer') && (asksWhen || found.wordCount <= 5)) return 'communication';
+    // "MS direkt an Endkunde – geht das?", "Direktkontakt durch Microsoft – zulässig oder nicht?": a check tagged on
+    // after the fragment does not make it longer.
+    const words = wordsBeforeTag(found);
+    if (found.has('microsoft') && found.has('customer') && (asksWhen || words <= 5)) return 'communication';
     // "Microsoft direkt?", "direct contact by Microsoft?": a fragment that names Microsoft reaching out directly.
-    if (found.has('microsoft') && (found.has('direct') || found.has('communicate')) && found.wordCount <= 4 && !found.has('supportDesk')) return 'communication';
+    if (found.has('microsoft') && (found.has('direct') || found.has('communicate')) && words <= 4 && !found.has('supportDesk')) return 'communication';
+    // "MS umgeht uns – jemals erlaubt?", "goes around us": Microsoft bypassing the partner reaches its customer.
+    if (found.has('microsoft') && found.tokens.some((token) => BYPASSING.test(token)) && words <= 5 && !found.has('supportDesk')) return 'communication';
     // "invoice?", "wartung?": one topic word and nothing else is asked the policy's way; "Rechnung Kunde" is too thin.
     // "outage mails?", "Renewal reminders?": a topic and a kind of message ask the same.
     // "licence renewals?", "Wartung Ausfall?": two topic words ask the same as one.
@@ -3872,6 +3917,37 @@ function withoutChatNoise(tokens: string[]): [start: number, end: number] {
 }
 
 /** The question as it is meant: chat noise left out, and the full stops a run-on chat question leaves out put back. */
+const OUR_GERMAN = /^(unsere|unseren|unserem|unserer)$/;
+/** Who of the partner's own may be "unsere …": its staff, its places, its things, never a customer. */
+const OUR_OWN =
+  /^(team\w*|mitarbeit\w*|techniker\w*|admins?|administrator\w*|vertrieb\w*|buchhaltung\w*|kolleg\w*|berater\w*|leute|consultant\w*|sales|support\w*|abteilung\w*|chef\w*|firma|unternehmen|haus|partner\w*|reseller\w*|distri\w*|ansprechpartner\w*|account\w*|angestellte\w*|niederlassung\w*|standort\w*|filiale\w*|seite|daten|systeme?|website|homepage|newsletter\w*|kampagne\w*|marketing\w*|techniker|geschaeftsfuehrung|geschaeftsleitung|gf|ceo|it)$/;
+const RECEIVING_FIRST = /^(bekommen|erhalten|kriegen|bekamen|erhielten|hoeren|erfahren)$/;
+
+/**
+ * "Darf Microsoft unsere Vereine direkt anschreiben?", "Bekommen unsere Kirchengemeinden Werbung von Microsoft?": whom
+ * Microsoft reaches as "unsere …" is the partner's customers by whatever name the asker gives them (Vereine, Pfarreien,
+ * Praxen), unless it names the partner's own people or things. The word is read as the customer.
+ */
+function withOurCustomersNamed(scanned: Scan): Scan {
+  const { tokens, matches } = scanned;
+  let added: Match[] | undefined;
+  for (let at = 1; at < tokens.length - 1; at++) {
+    if (!OUR_GERMAN.test(tokens[at] ?? '')) continue;
+    const noun = at + 1;
+    const word = tokens[noun] ?? '';
+    if (word.length < 4 || isBreak(word) || OUR_OWN.test(word) || FUNCTION_WORDS.has(word) || /^\d/.test(word)) continue;
+    if (matches.some((match) => match.at === noun || (match.at < noun && match.at + (match.span ?? 1) > noun))) continue;
+    if (scanned.products.some((product) => product.at <= noun && product.at + product.length > noun)) continue;
+    // Microsoft right before ("Darf Microsoft unsere …"), or the question opened by receiving ("Bekommen unsere …")
+    const microsoftBefore = matches.some((match) => match.concept === 'microsoft' && match.at < at && at - match.at <= 2 && !tokens.slice(match.at, at).some(isBreak));
+    const receivingFirst = RECEIVING_FIRST.test(tokens[at - 1] ?? '') && (at === 1 || isBreak(tokens[at - 2] ?? '.'));
+    if (!microsoftBefore && !receivingFirst) continue;
+    (added ??= []).push({ concept: 'customer', at: noun, fuzzy: false });
+  }
+  if (added === undefined) return scanned;
+  return { ...scanned, matches: [...matches, ...added].sort((a, b) => a.at - b.at) };
+}
+
 function readable(scanned: Scan): Scan {
   const starts = sentenceStartsInRunOn(scanned);
   const [from, until] = withoutChatNoise(scanned.tokens);
@@ -3963,8 +4039,7 @@ function slipped(token: string, wanted: RegExp): boolean {
   return found;
 }
 
-const SPOKEN_WORDS: Readonly<Record<string, string>> = { ...spokenGerman, ...unapostrophed };
-const SPOKEN_GERMAN = new RegExp(`(?<=^| )(?:${Object.keys(SPOKEN_WORDS).join('|')})(?= |$)`, 'g');
+const SPOKEN_GERMAN = new RegExp(`(?<=^| )(?:${Object.keys(spokenGerman).join('|')})(?= |$)`, 'g');
 
 /**
  * Names dictated rather than typed, in either language: a plan's letter with its digits spoken ("e fünf", "m drei
@@ -3982,12 +4057,9 @@ function spokenName(_whole: string, letter: string | undefined, digits: string |
   return `${letter ?? ''}${(digits ?? '').trim().split(' ').map((word) => SPOKEN_DIGITS[word] ?? word).join('')}`;
 }
 
-/**
- * The normalised question with regional and spoken German forms as the standard words ("is dat ok" → "ist das ok"),
- * and English contractions as their words ("theyre" → "they are", "dont" → "do n't").
- */
+/** The normalised question with regional and spoken German forms as the standard words ("is dat ok" → "ist das ok"). */
 function inStandardGerman(normalized: string): string {
-  return normalized.replace(SPOKEN_GERMAN, (word) => SPOKEN_WORDS[word] ?? word).replace(SPOKEN_NAME, spokenName);
+  return normalized.replace(SPOKEN_GERMAN, (word) => spokenGerman[word] ?? word).replace(SPOKEN_NAME, spokenName);
 }
 
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
@@ -4024,7 +4096,7 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
     if (mended.slips > 0) return understandRaw(mended.text, options, mended.slips);
   }
   const asTyped = scan(typed);
-  const scanned = readable(asTyped);
+  const scanned = withOurCustomersNamed(readable(asTyped));
   const found = new Found(scanned);
   const topics = topicsOf(found);
   const topic = topicOf(found, topics);
