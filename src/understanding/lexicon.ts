@@ -508,6 +508,42 @@ export const spokenGerman: Readonly<Record<string, string>> = {
 };
 
 /**
+ * English contractions typed in a chat without their apostrophe ("theyre", "dont", "isnt"), and the ones that fuse a
+ * pronoun with its verb ("they're"), read as the words they stand for before anything else looks at the question: the
+ * structure then sees a new statement in "… about that engagement theyre our CSP customer …" typed without a full
+ * stop, and every phrase written with "n't" holds for "dont". Only forms no word of either language shares ("were",
+ * "im", "its", "ill", "well" are words).
+ */
+export const unapostrophed: Readonly<Record<string, string>> = {
+  theyre: 'they are',
+  "they're": 'they are',
+  youre: 'you are',
+  "you're": 'you are',
+  "we're": 'we are',
+  weve: 'we have',
+  "we've": 'we have',
+  theyve: 'they have',
+  "they've": 'they have',
+  ive: 'i have',
+  "i've": 'i have',
+  dont: "do n't",
+  doesnt: "does n't",
+  didnt: "did n't",
+  isnt: "is n't",
+  arent: "are n't",
+  wasnt: "was n't",
+  werent: "were n't",
+  hasnt: "has n't",
+  havent: "have n't",
+  hadnt: "had n't",
+  cant: "ca n't",
+  wont: "wo n't",
+  couldnt: "could n't",
+  wouldnt: "would n't",
+  shouldnt: "should n't"
+};
+
+/**
  * Words that say which language a question is in without carrying meaning.
  * Forms found in both languages ("in", "an", "was", "will", "also") are left out.
  */
@@ -579,6 +615,12 @@ export const decidingWords = {
 
 /**
  * Words in their own right that a slip of a deciding word makes, so never read as that slip: "won" (own), "Worte"
- * (wrote), "Wirte" (write), "hone" (ohne), "MRI" (mir), "Thur" (thru), "em" (me), "inst"/"sint" (isnt).
+ * (wrote), "Wirte" (write), "hone" (ohne), "MRI" (mir), "Thur" (thru), "em" (me), "inst"/"sint" (isnt), "user"
+ * (unser), "unseen" (unseren), "want" (warnt), "though" (through), "Teil" (teilt), and German orders and first
+ * persons ("schreib", "schick", "melde", "sage", "warne"), which an order to the bot is read from.
  */
-export const notDecidingSlips: readonly string[] = ['won', 'worte', 'wirte', 'hone', 'mri', 'thur', 'em', 'inst', 'sint', 'iva'];
+export const notDecidingSlips: readonly string[] = [
+  'won', 'worte', 'wirte', 'hone', 'mri', 'thur', 'em', 'inst', 'sint', 'iva', 'want', 'waren', 'though', 'trough', 'user',
+  'users', 'unseen', 'teil', 'tilt', 'schreib', 'schick', 'sage', 'wars', 'wart', 'melde', 'eignen', 'emil', 'emils', 'writ',
+  'writs', 'malt', 'mais', 'mils', 'milt', 'sens', 'eigen', 'eigne', 'eigner', 'eigens', 'selbe', 'warne', 'doest', 'notif'
+];

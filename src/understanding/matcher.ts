@@ -247,8 +247,12 @@ class CompiledLexicon {
   }
 }
 
+/** A deciding word this long is still read with one letter left out; a shorter one becomes too many other words. */
+const MIN_DROPPED_LETTER_LENGTH = 5;
+
 /**
- * Every slip of a deciding word that is no word of its own: not one the lexicon or the everyday words know, not a
+ * Every slip of a deciding word (two neighbouring letters swapped, a letter doubled, or one left out of a longer
+ * word) that is no word of its own: not one the lexicon or the everyday words know, not a
  * deciding word, not one two deciding words share. Umlauts are swapped as typed ("büer"), then folded as the
  * normaliser does.
  */
@@ -257,13 +261,22 @@ function slipsOfDecidingWords(known: CompiledLexicon): ReadonlyMap<string, strin
   const words = [...decidingWords.en, ...decidingWords.de];
   const deciding = new Set(words.map(fold));
   const slips = new Map<string, string | null>();
+  const add = (typed: string, word: string) => {
+    const slip = fold(typed);
+    const known = slips.get(slip);
+    slips.set(slip, known === undefined || known === fold(word) ? fold(word) : null);
+  };
   for (const word of words) {
     for (const typed of new Set([word, fold(word)])) {
-      for (let at = 0; at < typed.length - 1; at++) {
-        if (typed[at] === typed[at + 1]) continue;
-        const slip = fold(typed.slice(0, at) + (typed[at + 1] as string) + (typed[at] as string) + typed.slice(at + 2));
-        const known = slips.get(slip);
-        slips.set(slip, known === undefined || known === fold(word) ? fold(word) : null);
+      for (let at = 0; at < typed.length; at++) {
+        const letter = typed[at] as string;
+        // a letter doubled ("sennd", "übber")
+        add(typed.slice(0, at + 1) + letter + typed.slice(at + 1), word);
+        // a letter left out, not the first, in a word long enough to stay unlike others ("partne", "dirkt")
+        if (at > 0 && typed.length >= MIN_DROPPED_LETTER_LENGTH) add(typed.slice(0, at) + typed.slice(at + 1), word);
+        // two neighbours swapped ("nus", "tielt")
+        const next = typed[at + 1];
+        if (next !== undefined && next !== letter) add(typed.slice(0, at) + next + letter + typed.slice(at + 2), word);
       }
     }
   }

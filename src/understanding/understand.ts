@@ -14,7 +14,7 @@ import {
 import type { Concept } from './lexicon';
 import { decidingSlip, isKnownWord, scan, type Match, type Scan } from './matcher';
 import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
-import { functionWords, lexicon, spokenGerman } from './lexicon';
+import { functionWords, lexicon, spokenGerman, unapostrophed } from './lexicon';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
 
@@ -4039,7 +4039,8 @@ function slipped(token: string, wanted: RegExp): boolean {
   return found;
 }
 
-const SPOKEN_GERMAN = new RegExp(`(?<=^| )(?:${Object.keys(spokenGerman).join('|')})(?= |$)`, 'g');
+const SPOKEN_WORDS: Readonly<Record<string, string>> = { ...spokenGerman, ...unapostrophed };
+const SPOKEN_GERMAN = new RegExp(`(?<=^| )(?:${Object.keys(SPOKEN_WORDS).join('|')})(?= |$)`, 'g');
 
 /**
  * Names dictated rather than typed, in either language: a plan's letter with its digits spoken ("e fünf", "m drei
@@ -4057,9 +4058,12 @@ function spokenName(_whole: string, letter: string | undefined, digits: string |
   return `${letter ?? ''}${(digits ?? '').trim().split(' ').map((word) => SPOKEN_DIGITS[word] ?? word).join('')}`;
 }
 
-/** The normalised question with regional and spoken German forms as the standard words ("is dat ok" → "ist das ok"). */
+/**
+ * The normalised question with regional and spoken German forms as the standard words ("is dat ok" → "ist das ok"),
+ * and English contractions as their words ("theyre" → "they are", "dont" → "do n't").
+ */
 function inStandardGerman(normalized: string): string {
-  return normalized.replace(SPOKEN_GERMAN, (word) => spokenGerman[word] ?? word).replace(SPOKEN_NAME, spokenName);
+  return normalized.replace(SPOKEN_GERMAN, (word) => SPOKEN_WORDS[word] ?? word).replace(SPOKEN_NAME, spokenName);
 }
 
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */

@@ -1818,6 +1818,24 @@ describe('no confident wrong yes or no where a deciding word is misspelt or its 
     ]);
   });
 
+  it('a deciding word with a letter doubled or, in a longer word, left out is still read ("übber uns", "seend", "notfy", "slbst")', () => {
+    expectAnswers([
+      ['Kunde hat ein MPSA für Visio und Project Online läuft übber uns. Schickt Microsoft ihm die Project-Online-Rechnung?', 'no', 'subscription-communication'],
+      ["Does Microsoft seend the reseller the renewal notice for a customer's licences?", 'not-covered'],
+      ["Does Microsoft notfy the partner when a customer's trial converts?", 'not-covered'],
+      ['Kunde hat Azure slbst bei Microsoft gekauft. Schickt Microsoft ihm die Azure-Rechnung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a contraction typed without its apostrophe is read as its words: a run-on line sees the new statement', () => {
+    const spelt = understand('the charity paid microsoft consulting directly for a review last spring and microsoft keeps sending them follow-ups about that engagement they are our csp customer for the rest is that ok');
+    const chatted = understand('the charity paid microsoft consulting directly for a review last spring and microsoft keeps sending them follow-ups about that engagement theyre our csp customer for the rest is that ok');
+    expect(chatted.facts).toEqual(spelt.facts);
+    expect(understand("we dont resell them Azure, Microsoft sends them the Azure invoice, fine?").facts).toEqual(
+      understand("we don't resell them Azure, Microsoft sends them the Azure invoice, fine?").facts
+    );
+  });
+
   it('a reading that rests on a mended deciding word is less sure than the same question typed right', () => {
     const typed = 'Die Firma hat einen Unified-Vertrag direkt und Teams Phone über uns. Bekommt sie von Microsoft die Rechnung für Teams Phone?';
     const slipped = typed.replace('über uns', 'über nus');
