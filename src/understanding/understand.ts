@@ -523,7 +523,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     return askedTopics(found, withEveryPart(found, topics));
   }
   const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !channelMove(found, at)).length + guessed('billing');
-  const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at)).length;
+  const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at) && !howItWorks(found, at)).length;
   const operational = 0.5 * weakOperational + guessed('operational') + (serviceGone(found) ? 1 : 0);
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
   if (operational > 0 && operational === weakBilling && guessed('operational') + guessed('billing') > 0) return ['operational', 'billing'];
@@ -688,6 +688,22 @@ function checksOnly(found: Found, at: number): boolean {
   const words = found.tokens.filter((token, other) => found.sentence[other] === sentence && !isBreak(token));
   const productInSentence = found.scanned.products.some((product) => found.sentence[product.at] === sentence);
   return found.sentence.indexOf(sentence ?? -1) > 0 && words.length <= 5 && !productInSentence && words.every((word) => TROUBLE_WORDS.test(word) || CHECK_WORDS.test(word));
+}
+
+const WORKING = /^(works?|working|funktionier\w*)$/;
+const HOW = /^(how|wie)$/;
+
+/**
+ * "general information about how the CSP programme works", "erklärt, wie Intune funktioniert": how a thing works is
+ * what it is explained as, not a service running or failing ("when Teams works again", "wie lange es nicht
+ * funktioniert hat" still are).
+ */
+function howItWorks(found: Found, at: number): boolean {
+  if (!WORKING.test(found.tokens[at] ?? '') || found.negatedAt(at, 3)) return false;
+  for (let before = at - 1; before >= Math.max(0, at - 6) && found.clause[before] === found.clause[at]; before--) {
+    if (HOW.test(found.tokens[before] ?? '')) return !/^(long|lange)$/.test(found.tokens[before + 1] ?? '');
+  }
+  return false;
 }
 
 const NEW_THINGS = /^(new|newest|latest|special|neue\w*|neuest\w*)$/;

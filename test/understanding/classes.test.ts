@@ -1836,6 +1836,20 @@ describe('no confident wrong yes or no where a deciding word is misspelt or its 
     );
   });
 
+  it('how a thing works is what it is explained as, no service running or failing: never the operational yes', () => {
+    for (const question of [
+      'Will Microsoft mail our customers an explainer on how Copilot Studio works?',
+      'Schickt Microsoft unseren Kunden Infos dazu, wie die neue Teams-App funktioniert?'
+    ]) {
+      expect({ question, topics: understand(question).facts.topics }).toEqual({ question, topics: [] });
+      expect({ question, verdict: ask(question).verdict }).not.toEqual({ question, verdict: 'yes' });
+    }
+    expectAnswers([
+      ['Will Microsoft tell the customer once Exchange works again after the outage?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft den Kunden, wie lange SharePoint nicht funktioniert hat?', 'yes', 'operational-communication']
+    ]);
+  });
+
   it('a reading that rests on a mended deciding word is less sure than the same question typed right', () => {
     const typed = 'Die Firma hat einen Unified-Vertrag direkt und Teams Phone über uns. Bekommt sie von Microsoft die Rechnung für Teams Phone?';
     const slipped = typed.replace('über uns', 'über nus');
