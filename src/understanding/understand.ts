@@ -1838,12 +1838,31 @@ function routeOrSender(found: Found, at: number): boolean {
 }
 
 /** Where the question says how something was bought: through the partner (CSP) or directly from Microsoft. */
+const RELATED_TO = /^(with|zu|zum|zur|mit)$/;
+
+/**
+ * "pflegt Microsoft eine eigene Beziehung zu unseren CSP-Kunden", "does Microsoft keep a direct relationship with
+ * our customers": a relationship Microsoft holds with the customers is Microsoft's, about the policy itself, not an
+ * agreement the customer has.
+ */
+function microsoftsRelationship(found: Found, at: number): boolean {
+  const clause = found.clause[at];
+  if (!found.within('microsoft', at - 5, at - 1, clause) || found.within('customer', at - 5, at - 1, clause)) return false;
+  for (let next = at + 1; next <= at + 3 && found.clause[next] === clause; next++) {
+    // the relationship word right before "with"/"zu": "discuss the EA true-up with the customer" is a talk with them
+    if (RELATED_TO.test(found.tokens[next] ?? '')) return RELATIONSHIP_NOUN.test(found.tokens[next - 1] ?? '') && found.within('customer', next + 1, next + 3, clause);
+  }
+  return false;
+}
+
+const RELATIONSHIP_NOUN = /^(relationships?|relations|ties|\w*beziehung(en)?|verbindung(en)?|verhaeltnis(se)?)$/;
+
 function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
   const cardPurchase = cardBought(found);
   const direct = (at: number, statesOwn = true) => cues.push({ at, channel: 'non-csp', statesOwn });
   const csp = (at: number) => cues.push({ at, channel: 'csp', statesOwn: false });
-  for (const at of found.positions('ownAgreement')) if (!found.negatedAt(at, 3)) direct(at);
+  for (const at of found.positions('ownAgreement')) if (!found.negatedAt(at, 3) && !microsoftsRelationship(found, at)) direct(at);
   for (const at of found.positions('nonCsp')) direct(at, false);
   const cardDirect = found.positions('creditCard').some(
     (at) => found.within('direct', at - 3, at + 3, found.clause[at]) || found.tokens.slice(Math.max(0, at - 3), at + 1).some((token) => OWN_CARD.test(token) || slipped(token, OWN_CARD))
@@ -1869,7 +1888,7 @@ function channelCues(found: Found): ChannelCue[] {
       // "direkt anschreiben", "contact them directly": how Microsoft reaches them
       (found.at('communicate', at + 1) && !found.within('buy', at - 2, at - 1)) ||
       (found.within('communicate', at - 2, at - 1, clause) && !found.within('buy', at - 4, at - 1));
-    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at)) && !toSomeone && !found.negatedAt(at, 3)) direct(at);
+    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at)) && !toSomeone && !found.negatedAt(at, 3) && !microsoftsRelationship(found, at)) direct(at);
   }
   for (const at of found.positions('relationship')) {
     // "the customer billing relationship", "die Abrechnungsbeziehung": the policy's own words for the partner's side
@@ -1877,7 +1896,7 @@ function channelCues(found: Found): ChannelCue[] {
     // "Schickt MS ihm Infos zum Vertragsende?": a bare contract Microsoft writes about is the message's matter, not a
     // relationship the question says the customer has with Microsoft
     const matterOfMessage = bareContract(found, at) && found.positions('communicate').some((verb) => verb !== at && found.clause[verb] === found.clause[at]);
-    if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4) && !billingRelationship && !matterOfMessage) direct(at);
+    if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4) && !billingRelationship && !matterOfMessage && !microsoftsRelationship(found, at)) direct(at);
   }
   for (const at of found.positions('throughUs')) {
     // "without going through us", "ohne über uns zu gehen": how a message travels, not how something was bought.

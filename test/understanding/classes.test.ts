@@ -1850,6 +1850,16 @@ describe('no confident wrong yes or no where a deciding word is misspelt or its 
     ]);
   });
 
+  it('a relationship Microsoft keeps with the customers is Microsoft\'s, no agreement of the customer\'s: the principle, never yes', () => {
+    expectAnswers([
+      ['Pflegt Microsoft eigentlich eine eigene Beziehung zu unseren Kunden, Stichwort Kundenbetreuung?', 'no', 'partner-communicates'],
+      ['Does Microsoft keep its own relationship with our CSP customers, like account management?', 'no', 'partner-communicates'],
+      // the customer's own relationship with Microsoft still is one; a talk with the customer is no relationship
+      ['The customer has its own relationship with Microsoft for Azure. Will Microsoft send them the Azure invoice?', 'yes', 'non-csp-relationship'],
+      ['Can the Microsoft account manager discuss the MCA renewal with the customer? Azure is on their MCA, Teams is with us.', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
   it('a reading that rests on a mended deciding word is less sure than the same question typed right', () => {
     const typed = 'Die Firma hat einen Unified-Vertrag direkt und Teams Phone über uns. Bekommt sie von Microsoft die Rechnung für Teams Phone?';
     const slipped = typed.replace('über uns', 'über nus');
