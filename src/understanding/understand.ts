@@ -1297,8 +1297,21 @@ function reportsToAuthority(found: Found): boolean {
 const REPORT_VERBS = /^(report|reports|reported|reporting|notify|notified|disclose|disclosed|melden|meldet|gemeldet|anzeigen|angezeigt)$/;
 
 /** "can I call Microsoft support for my customer?": the asker contacting Microsoft. */
+const ESCALATING = /^(escalat\w*|eskalier\w*)$/;
+
+/**
+ * "Microsoft sent our customer a renewal quote … Should I escalate?": a bare "escalate" closing a report of what
+ * Microsoft did asks whether that was wrong, as "should we complain?" does; not "escalate to Microsoft support".
+ */
+function closingWorry(found: Found, at: number): boolean {
+  if (!ESCALATING.test(found.tokens[at] ?? '') || !found.has('happened')) return false;
+  const next = found.tokens[at + 1];
+  const ends = (token: string | undefined) => token === undefined || isBreak(token);
+  return ends(next) || (/^(this|that|it|das|es|dies)$/.test(next ?? '') && ends(found.tokens[at + 2]));
+}
+
 function isAskerActing(found: Found): boolean {
-  if ((found.has('askerSubject') || found.has('howTo')) && found.has('supportDesk')) return true;
+  if ((found.has('askerSubject') || found.has('howTo')) && found.positions('supportDesk').some((at) => !closingWorry(found, at))) return true;
   if (reportsToAuthority(found) || looksUpOrBooks(found)) return true;
   // "Can I register a co-sell opportunity with Microsoft", "Darf ich unseren Microsoft Account Executive mitnehmen":
   // the asker acts and Microsoft is the one acted with, while no one reaches the customer.
@@ -1440,6 +1453,9 @@ function recipientOf(found: Found): Recipient {
     // "I can't see Copilot for them on our side": looking up what the partner holds, not the partner being sent anything
     const lookedUp = found.positions('find').some((find) => find < at && at - find <= 8 && found.clause[find] === found.clause[at] && found.negatedAt(find, 3));
     if (lookedUp) continue;
+    // "Our client has forwarded to us a notice from Microsoft": the customer passes it on; Microsoft reached the customer
+    const customerForwards = /^forward/.test(found.tokens[at] ?? '') && found.positions('customer').some((customer) => customer < at && at - customer <= 4 && found.clause[customer] === found.clause[at]);
+    if (customerForwards) continue;
     // "or is all sales outreach on our side?", "is that on our side": whose part it is, nothing sent to the partner
     const whosePart = found.tokens[at] === 'on' && found.tokens.slice(Math.max(0, at - 6), at).some((word, offset) => COPULA.test(word) && found.clause[Math.max(0, at - 6) + offset] === found.clause[at]);
     if (whosePart) continue;
@@ -3169,6 +3185,9 @@ function holdingAt(found: Found, at: number): boolean {
  * "We don't have this SKU for them in Partner Center", "Diese sind nicht in unserer CSP-Übersicht", "Sentinel taucht in
  * unserer Abrechnung nicht auf", "isn't under our Azure plan": the product is not among what the partner holds.
  */
+/** The partner as the subject, contracted too: "we're their CSP … but never sold them …". */
+const OUR_SIDE_SUBJECT = /^(we|wir|i|ich|we're|we've|we'd|i've|i'd|i'm)$/;
+
 function notAmongOurs(found: Found): boolean {
   const ourSideNamed = found.has('partner') || found.has('partnerCenter') || found.has('throughUs');
   return ourSideNamed && found.positions('negation').some((negation) => {
@@ -3195,7 +3214,7 @@ function notAmongOurs(found: Found): boolean {
       (at) => OUR_WORDS.test(found.tokens[at] ?? '') && [1, 2].some((step) => OUR_RECORDS.test(found.tokens[at + step] ?? '') || found.at('csp', at + step))
     );
     // "we don't have / never sold", "im Partner Center sehen wir … nicht", "bei uns gibt es das nicht"
-    const ourSide = near.some((at) => found.at('partnerCenter', at) || found.at('throughUs', at) || /^(we|wir|i|ich)$/.test(found.tokens[at] ?? ''));
+    const ourSide = near.some((at) => found.at('partnerCenter', at) || found.at('throughUs', at) || OUR_SIDE_SUBJECT.test(found.tokens[at] ?? ''));
     // English negates the verb after it ("don't have", "never sold", "have no"); German ends on it ("haben wir nicht")
     const holds = near.some((at) => {
       const token = found.tokens[at] ?? '';
@@ -3232,13 +3251,16 @@ function onlyOthersOurs(found: Found, products: readonly Product[]): boolean {
   });
 }
 
-const EDITION_TOKEN = /^(plan|[aefgp]\d|\d|business|premium|standard|basic|pro|professional|enterprise|essentials|frontline|kiosk)$/;
+/** Editions and plans, and the apps of Dynamics 365 ("BC", "Field Service", "Customer Insights"), which are bought apart. */
+const EDITION_TOKEN = /^(plan|[aefgp]\d|\d|business|premium|standard|basic|pro|professional|enterprise|essentials|frontline|kiosk|bc|central|field|insights|sales|finance|supply|commerce|voice)$/;
 
 /** The edition words of a product's name and tail ("e5", "plan 2", "business premium"), or of a bare edition ("Plan 1"). */
 function editionsAt(found: Found, at: number, clause: number | undefined): string {
   const words: string[] = [];
   for (let word = at; word < at + 6 && found.clause[word] === clause; word++) {
     const token = found.tokens[word] ?? '';
+    // "nur 9 zugewiesen": a bare number is a count unless a plan word stands before it ("Plan 1")
+    if (words.length === 0 && /^\d$/.test(token) && !found.scanned.products.some((product) => word > product.at && word <= product.at + product.length)) break;
     if (EDITION_TOKEN.test(token)) words.push(token);
     else if (!found.scanned.products.some((product) => word >= product.at && word < product.at + product.length) && words.length > 0) break;
     else if (word > at + 3) break;

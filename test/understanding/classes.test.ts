@@ -1985,3 +1985,24 @@ describe('a part joined by "and", the principle in other words and a channel sai
     expectAnswers([['Gilt die Richtlinie auch für Tenants in Azure-Regionen außerhalb der EU?', 'applies', 'applies-to']]);
   });
 });
+
+describe('a doubt about the channel said in other words, and the apps of Dynamics 365 named bare (issue 11, class 2)', () => {
+  it('the asker cannot confirm, match or recall the purchase: depends, never a guessed no', () => {
+    expectAnswers([
+      ['Microsoft emailed our client about a Visio price change. We cannot confirm that Visio runs under our CSP agreement. Is that allowed?', 'depends', 'non-csp-relationship'],
+      ['Microsoft wrote to the customer about an expiring Azure savings plan. I can\'t match the savings plan to anything in our Azure plan. OK for them to do that?', 'depends', 'non-csp-relationship'],
+      ['Microsoft mails the customer about Power BI invoices. not 100% sure that subscription is ours. can they do that?', 'depends', 'non-csp-relationship'],
+      ['The client forwarded to us a renewal reminder from Microsoft for Intune Suite. We do not recall selling it to them. May Microsoft send this?', 'depends', 'non-csp-relationship'],
+      // a difference in numbers is no doubt about the channel
+      ['The seat count in the customer portal doesn\'t match our invoice. Will Microsoft contact the customer about it?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('one app of Dynamics 365 held by the partner, another one asked about: depends', () => {
+    expectAnswers([
+      ['Microsoft contacted our customer about Customer Insights renewals. We only resell them Business Central. Is that OK?', 'depends', 'non-csp-relationship'],
+      ['Microsoft sent our client a Field Service invoice. We\'re their CSP for Business Central but never sold them Field Service. Should I escalate?', 'depends', 'non-csp-relationship'],
+      ['The customer bought 20 BC licences through us but only 12 are assigned. Will Microsoft tell them about the unused licences?', 'no', 'subscription-communication']
+    ]);
+  });
+});
