@@ -768,7 +768,8 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
   if (found.tokens.some((token, at) => (WEAK_BILLING_EVENT.test(token) || runsOut(token, at)) && otherPart(at) && !renewsCredential(found, at))) parts.push('billing');
   if (found.tokens.some((token, at) => SELLING.test(token) && otherPart(at))) parts.push('marketing');
   // "about the MFA enforcement and about buying extra licences": a purchase is a subscription part.
-  else if (!parts.includes('billing') && found.positions('buy').some((at) => otherPart(at) && found.positions('billingWeak').some((word) => word > at && word - at <= 3))) parts.push('billing');
+  // … or "about the additional licences the customer will have to buy": the licences before the purchase
+  else if (!parts.includes('billing') && found.positions('buy').some((at) => otherPart(at) && found.positions('billingWeak').some((word) => (word > at && word - at <= 3) || (word < at && at - word <= 6 && otherPart(word))))) parts.push('billing');
   return parts;
 }
 
@@ -1999,7 +2000,25 @@ function channelCues(found: Found): ChannelCue[] {
     );
   const { left, arrived } = movedChannels(found, cues);
   for (const at of arrived) csp(at);
-  return cues.filter((cue) => !proposed(cue) && !left.has(cue) && !aimedMove(found, cue)).sort((a, b) => a.at - b.at);
+  return cues.filter((cue) => !proposed(cue) && !left.has(cue) && !aimedMove(found, cue) && !endedAgreement(found, cue)).sort((a, b) => a.at - b.at);
+}
+
+const ENDED = /^(ended|expired|terminated|lapsed|cancelled|canceled|closed|gone|over|beendet|ausgelaufen|abgelaufen|gekuendigt|aufgeloest)$/;
+const FORMER = /^(former|old|previous|ex|expired|ehemalig\w*|frueher\w*|vorherig\w*)$/;
+
+/**
+ * "the EA is ended and nothing is left on it", "their former MCA", "der EA ist ausgelaufen": an agreement that ended
+ * is a purchase past; the customer's channel is what it has now.
+ */
+function endedAgreement(found: Found, cue: ChannelCue): boolean {
+  if (cue.channel !== 'non-csp') return false;
+  const clause = found.clause[cue.at];
+  if (FORMER.test(found.tokens[cue.at - 1] ?? '')) return true;
+  for (let at = cue.at + 1; at <= cue.at + 4 && found.clause[at] === clause; at++) {
+    if (found.scanned.products.some((product) => product.at === at)) return false;
+    if (ENDED.test(found.tokens[at] ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -3597,6 +3616,8 @@ const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
  */
 const REPORTED_SPEECH = /(?:^|[.!?,;]\s+|\s[-\u2013\u2014]\s+|\n)((?:[\p{L}\p{N}&'\u2019.-]+\s+){0,3}?[\p{L}\p{N}&'\u2019.-]+)\s+(?:asks|asked|writes|wrote|says|said|wants to know|would like to know|wonders|fragt|fragte|schreibt|meint|sagt|will wissen|m(?:\u00f6|oe)chte wissen)(?:\s+(?:me|us|mich|uns))?\s*:/iu;
 const CUSTOMER_ASKS = /\b(?:customer|client|kunde|kundin|cfo|ceo|admin|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)\s+(?:asks|asked|writes|wrote|says|said|fragt|schreibt|meint|sagt)(?:\s+(?:me|us|mich|uns))?\s*:/i;
+/** "Q from cust:", "question from the customer:", "Frage vom Kunden:", "customer question:", "Kundenfrage:". */
+const CUSTOMER_QUESTION = /\b(?:(?:q|question|query|frage|anfrage)\s+(?:from|vom|von)\s+(?:the\s+|a\s+|dem\s+|einem\s+)?(?:cust|customer|client|kd|kunde\w*)|(?:cust|customer|client)\s+(?:q|question|query)|kundenfrage|kundenanfrage)\s*:/i;
 const CUSTOMER_SPEAKER = /\b(?:customer|client|kunde|kundin|cfo|ceo|admin|gesch\u00e4ftsf\u00fchrer|geschaeftsfuehrer)/i;
 const OWN_SIDE_SPEAKER = /(?:^|\s)(?:i|we|ich|wir|my colleague|our colleague|colleague\w*|kolleg\w*|boss|chef\w*|manager\w*|sales|vertrieb\w*|team\w*|microsoft|ms|partner\w*|distributor\w*|disti|he|she|er|sie)(?:\s|$)/i;
 
@@ -3619,7 +3640,7 @@ function someoneAsks(raw: string): RegExpExecArray | null {
 function reportedSpeech(raw: string): RegExpExecArray | null {
   if (!raw.includes(':')) return null;
   const found = REPORTED_SPEECH.exec(raw);
-  if (!found) return CUSTOMER_ASKS.exec(raw);
+  if (!found) return CUSTOMER_ASKS.exec(raw) ?? CUSTOMER_QUESTION.exec(raw);
   const speaker = found[1] ?? '';
   return CUSTOMER_SPEAKER.test(speaker) || !OWN_SIDE_SPEAKER.test(speaker) ? found : null;
 }

@@ -2006,3 +2006,35 @@ describe('a doubt about the channel said in other words, and the apps of Dynamic
     ]);
   });
 });
+
+describe('who acts, who is told and what was bought, in a new author\'s words (issue 11, classes 1, 4, 5, 6 and 7)', () => {
+  it('the partner told, in a statement\'s word order, and the asker acting, are not covered', () => {
+    expectAnswers([
+      ['Could you tell me whether we are informed by Microsoft when a customer cancels our GDAP relationship?', 'not-covered'],
+      ['Would it be wise for me to pass the customer\'s complaint about Teams call quality on to Microsoft?', 'not-covered'],
+      ['Can I write to the Intune product group directly about a bug a customer found?', 'not-covered']
+    ]);
+  });
+
+  it('a customer\'s question under a label speaks in the customer\'s voice', () => {
+    expectAnswers([['Question from the customer: will Microsoft inform us about planned maintenance?', 'yes', 'operational-communication']]);
+  });
+
+  it('an agreement that ended is past; the channel is what the customer has now', () => {
+    expectAnswers([['The customer\'s EA has expired and everything runs through us now. Will Microsoft\'s account team still pitch Copilot to them?', 'no', 'partner-communicates']]);
+  });
+
+  it('licences to buy beside an operational part, and updates and clean-ups named in other words', () => {
+    expectAnswers([
+      ['Microsoft is retiring legacy MFA policies. Will it tell the customer about that and about the extra Entra ID P2 licences they would need to buy?', 'depends', 'operational-communication'],
+      ['Who tells the customer about the Dynamics 365 release schedule?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('scope in other words and a channel nobody can remember', () => {
+    expectAnswers([
+      ['Is this rule limited to Partner Center, or does it extend to the Azure portal as well?', 'applies', 'applies-to'],
+      ['Power BI Pro for the club: we have lost track of whether they bought it from us or online. Can Microsoft write to them about a price change?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
