@@ -72,7 +72,9 @@ function decision(facts: Facts, confidence: number): Decision {
   if (facts.topic === 'operational') {
     return { kind: 'rule', verdict: 'yes', rules: ['operational-communication'] };
   }
-  if (facts.productChannel === 'unknown' && facts.topic !== 'general') {
+  // "customer has an MPSA and CSP with us, so who handles communication with them?": with both relationships, even
+  // communication in general turns on which one is meant.
+  if (facts.productChannel === 'unknown' && (facts.topic !== 'general' || (facts.bothChannels && facts.ownRelationship === 'yes'))) {
     // A sales contact about a named product the partner may not have sold ("an account manager called about their
     // Dynamics licences, not sure they have a direct agreement") turns on the channel like any subscription matter.
     const doubtDecides = facts.channelDoubted && (facts.topic !== 'marketing' || facts.products.length > 0);

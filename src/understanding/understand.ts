@@ -2316,7 +2316,7 @@ function routeBefore(found: Found, at: number): boolean {
 }
 
 /** Words that join two channel phrases for one product: "im EA und im CSP", "under an EA and in CSP", "or". */
-const PARALLEL_JOINERS = /^(and|or|und|oder|in|im|under|unter|the|an|a|einem|einen|dem|den|via|ueber|through|also|auch|as|well|sowie)$/;
+const PARALLEL_JOINERS = /^(and|or|und|oder|in|im|under|unter|the|an|a|einem|einen|dem|den|via|ueber|through|also|auch|as|well|sowie|enrolment|enrollment|agreement|contract|vertrag)$/;
 
 /** "Azure im EA und im CSP": two channel phrases joined by "and" name both channels for the product before them. */
 function bothInParallel(found: Found, cue: ChannelCue, cues: readonly ChannelCue[]): boolean {
@@ -2345,7 +2345,20 @@ function productsOf(found: Found, cues: readonly ChannelCue[]): Product[] {
     // The same product bought both ways ("Azure under an EA and Azure in CSP"): its name does not say which.
     else if (evidence.channel !== 'unknown' && evidence.channel !== known.channel) byName.set(product.name, { channel: 'unknown', close: true });
   }
+  for (const product of found.scanned.products) if (splitHolding(found, product.at)) byName.set(product.name, { channel: 'unknown', close: true });
   return [...byName].slice(0, 10).map(([name, evidence]) => ({ name, channel: evidence.channel }));
+}
+
+const PART_OF = /^(part|some|half|parts|teil|teils|haelfte)$/;
+const REST_OF_IT = /^(rest|remainder|restlich\w*|uebrig\w*)$/;
+
+/**
+ * "an MCA for part of their Azure and our CSP Azure plan for the rest": a product held partly one way and partly the
+ * other, so its name does not say which channel a message about it comes through.
+ */
+function splitHolding(found: Found, at: number): boolean {
+  const part = [1, 2, 3].some((back) => PART_OF.test(found.tokens[at - back] ?? '') && found.sentence[at - back] === found.sentence[at]);
+  return part && found.tokens.some((token, other) => other > at && REST_OF_IT.test(token) && found.sentence[other] === found.sentence[at]);
 }
 
 /** "also", "zusätzlich": the customer's own agreement held beside what the partner sells it. */

@@ -2038,3 +2038,12 @@ describe('who acts, who is told and what was bought, in a new author\'s words (i
     ]);
   });
 });
+
+describe('one product held both ways, and both relationships asked in general (issue 11, class 1)', () => {
+  it('a product under an agreement and under the partner\'s plan, or partly each way, turns on which is meant', () => {
+    expectAnswers([
+      ['The client runs Azure both under an enterprise agreement and under our CSP Azure plan. Microsoft emailed them an Azure cost alert. Fine?', 'depends', 'non-csp-relationship'],
+      ['customer has an open value agreement and csp licences with us so who does the communicating with them microsoft or we', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
