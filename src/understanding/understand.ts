@@ -1395,7 +1395,9 @@ function passesOnToMicrosoft(found: Found): boolean {
   return found.tokens.some((token, verb) => {
     if (!PASSING.test(token)) return false;
     const clause = found.clause[verb];
-    const asker = found.positions('askerSubject').some((at) => at < verb && found.clause[at] === clause);
+    // "Wäre es angemessen, dass ich diese Beschwerde selbst an Microsoft weiterleite?": the asker as the subject of the clause
+    const askerBelow = found.tokens.some((word, at) => SUBORDINATING.test(word) && GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '') && at < verb && found.clause[at] === clause);
+    const asker = askerBelow || found.positions('askerSubject').some((at) => at < verb && found.clause[at] === clause);
     const toMicrosoft = found.positions('microsoft').some(
       (ms) =>
         found.clause[ms] === clause &&
@@ -3494,7 +3496,11 @@ function withoutAbbreviationStops(normalized: string): string {
 /** "Findet die Richtlinie … in diesem Zusammenhang Anwendung?": the German verb bracket put together, "findet anwendung …". */
 const APPLICATION_BRACKET = /\b(findet|finden|fand|faende)\b((?: (?![.,])[^ ]+){2,16}) anwendung\b/g;
 
+/** "wir buchen Office 365 Extra File Storage dazu": booking more, the particle at the clause end, is "dazubuchen". */
+const BOOKING_MORE = /\b(buch)(e|t|en)\b((?: (?![.,])[^ ]+){1,8}?) (dazu|hinzu|nach)(?= [.,]|$)/g;
+
 function joinSeparableVerbs(normalized: string): string {
+  if (normalized.includes(' buch')) normalized = normalized.replace(BOOKING_MORE, (_whole, stem: string, ending: string, middle: string, particle: string) => `${particle}${stem}${ending}${middle}`);
   if (normalized.includes(' anwendung')) normalized = normalized.replace(APPLICATION_BRACKET, (_whole, verb: string, middle: string) => `${verb} anwendung${middle}`);
   if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu') && !normalized.includes(' um')) return normalized;
   if (normalized.includes(' zu')) {
@@ -4033,6 +4039,17 @@ function withOurCustomersNamed(scanned: Scan): Scan {
     const microsoftBefore = matches.some((match) => match.concept === 'microsoft' && match.at < at && at - match.at <= 2 && !tokens.slice(match.at, at).some(isBreak));
     const receivingFirst = RECEIVING_FIRST.test(tokens[at - 1] ?? '') && (at === 1 || isBreak(tokens[at - 2] ?? '.'));
     if (!microsoftBefore && !receivingFirst) continue;
+    (added ??= []).push({ concept: 'customer', at: noun, fuzzy: false });
+  }
+  // "eine Info von Microsoft an die Pfarrei": whom a message from Microsoft goes to
+  for (let at = 2; at < tokens.length - 2; at++) {
+    if (tokens[at] !== 'an' || !/^(die|den|dem|das)$/.test(tokens[at + 1] ?? '')) continue;
+    const noun = at + 2;
+    const word = tokens[noun] ?? '';
+    if (word.length < 4 || isBreak(word) || OUR_OWN.test(word) || FUNCTION_WORDS.has(word) || /^\d/.test(word)) continue;
+    if (matches.some((match) => match.at === noun || (match.at < noun && match.at + (match.span ?? 1) > noun))) continue;
+    const near = (concept: Concept, from: number) => matches.some((match) => match.concept === concept && match.at >= from && match.at < at && !tokens.slice(match.at, at).some(isBreak));
+    if (!near('microsoft', at - 2) || !near('communicate', at - 5)) continue;
     (added ??= []).push({ concept: 'customer', at: noun, fuzzy: false });
   }
   if (added === undefined) return scanned;

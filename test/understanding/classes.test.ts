@@ -1984,6 +1984,27 @@ describe('a part joined by "and", the principle in other words and a channel sai
   it('a data-centre region is a place the policy may hold in, not an operational matter', () => {
     expectAnswers([['Gilt die Richtlinie auch für Tenants in Azure-Regionen außerhalb der EU?', 'applies', 'applies-to']]);
   });
+
+  it('German words that hold a topic word in another sense: announced is no cancellation, an expectation no maintenance', () => {
+    expectAnswers([
+      ['Microsoft hat eine verpflichtende Anmeldung mit MFA angekündigt. Darf Microsoft unsere Kunden darüber selbst unterrichten?', 'yes', 'operational-communication'],
+      ['Was erwartet Microsoft von uns bei der Kommunikation mit Kunden?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('booking more with the particle at the clause end is a subscription change; a message from Microsoft "an die …" reaches the customer', () => {
+    expectAnswers([
+      ['Wir buchen für die Praxis zehn Lizenzen dazu. Schreibt Microsoft ihr deswegen?', 'no', 'subscription-communication'],
+      ['Der Sportverein braucht mehr Postfächer. Gibt es eine Info von Microsoft an die Vereinsleitung?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('the asker as the subject of a "dass" clause passing something on to Microsoft acts; the weather is not the policy', () => {
+    expectAnswers([
+      ['Wäre es in Ordnung, dass ich die Beschwerde des Kunden direkt an Microsoft weiterleite?', 'not-covered'],
+      ['Könnten Sie mir sagen, mit welcher Witterung morgen in Graz zu rechnen ist?', 'not-covered']
+    ]);
+  });
 });
 
 describe('a doubt about the channel said in other words, and the apps of Dynamics 365 named bare (issue 11, class 2)', () => {
