@@ -2750,6 +2750,8 @@ const EVERYTHING = /^(all|everything|rest|else|alle|alles|restlich\w*|sonstig\w*
 /** "the rest", "everything else", "sonst alles": what follows speaks of the other products. */
 const THE_REST = /^(rest|else|otherwise|remaining|sonst|restlich\w*|uebrig\w*)$/;
 const HOLDING_VERBS = /^(laufen|laeuft|liefen|lief|liegen|liegt|run|runs|are|is|sind|ist|kommen|kommt|come|comes)$/;
+const HAVING_VERBS = /^(hat|haben|has|have|kauft|kaufen|bezieht|beziehen|buys?|gets?|holds?)$/;
+const CLAUSE_JOINERS = /^(and|but|und|aber)$/;
 
 /**
  * "… wurde von Microsoft über eine Preisänderung dieser Abonnements informiert die Microsoft-365-Lizenzen laufen über
@@ -2760,7 +2762,10 @@ function holdingStatedAfter(found: Found, cues: readonly ChannelCue[], verb: num
   for (const product of found.scanned.products) {
     const end = product.at + product.length;
     if (product.at <= verb + 1 || found.sentence[product.at] !== asking) continue;
-    const holding = [end, end + 1].find((at) => HOLDING_VERBS.test(found.tokens[at] ?? ''));
+    // "…, Dynamics hat er über uns", "…, Dynamics they have through us": a clause that opens with the product and has
+    // it, not only one where it runs ("the Dynamics they have through us" describes what is asked about)
+    const opensClause = isBreak(found.tokens[product.at - 1] ?? '.') || CLAUSE_JOINERS.test(found.tokens[product.at - 1] ?? '');
+    const holding = [end, end + 1].find((at) => HOLDING_VERBS.test(found.tokens[at] ?? '') || (opensClause && HAVING_VERBS.test(found.tokens[at] ?? '')));
     if (holding === undefined || !cues.some((cue) => cue.at > holding && cue.at <= holding + 2)) continue;
     return DETERMINERS.test(found.tokens[product.at - 1] ?? '') ? product.at - 1 : product.at;
   }

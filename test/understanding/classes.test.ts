@@ -1860,6 +1860,16 @@ describe('no confident wrong yes or no where a deciding word is misspelt or its 
     ]);
   });
 
+  it('a clause after the verb that opens with another product and says it is held through us is context, not what is asked', () => {
+    expectAnswers([
+      ['The client bought Visio directly from Microsoft and then got a renewal notice for it from Microsoft, Intune they have through us. Is that ok?', 'yes', 'non-csp-relationship'],
+      // a product described by the holding is still what is asked about
+      ['Will Microsoft send the invoice for the Intune they have through us?', 'no', 'subscription-communication']
+    ]);
+    const german = ask('Der Kunde hat Visio direkt bei Microsoft gekauft und dazu eine Verlängerungsmail von Microsoft bekommen, Intune hat er über uns. Passt das?');
+    expect(['yes', 'depends']).toContain(german.verdict);
+  });
+
   it('a reading that rests on a mended deciding word is less sure than the same question typed right', () => {
     const typed = 'Die Firma hat einen Unified-Vertrag direkt und Teams Phone über uns. Bekommt sie von Microsoft die Rechnung für Teams Phone?';
     const slipped = typed.replace('über uns', 'über nus');
