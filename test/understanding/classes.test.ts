@@ -2012,7 +2012,9 @@ describe('a part joined by "and", the principle in other words and a channel sai
   it('the asker as the subject of a "dass" clause passing something on to Microsoft acts; the weather is not the policy', () => {
     expectAnswers([
       ['Wäre es in Ordnung, dass ich die Beschwerde des Kunden direkt an Microsoft weiterleite?', 'not-covered'],
-      ['Könnten Sie mir sagen, mit welcher Witterung morgen in Graz zu rechnen ist?', 'not-covered']
+      ['Könnten Sie mir sagen, mit welcher Witterung morgen in Graz zu rechnen ist?', 'not-covered'],
+      // the partner's own reconciliation file reaches the partner
+      ['Schickt Microsoft uns die Reconciliation-Datei automatisch, oder lade ich sie im Partner Center selbst herunter?', 'not-covered']
     ]);
   });
 });
