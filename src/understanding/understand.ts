@@ -18,6 +18,39 @@ import { functionWords, lexicon, spokenGerman, unapostrophed } from './lexicon';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
 
+/**
+ * A pattern for one word that many readings test every word of a question against, mostly in vain ("is any word a
+ * verb of selling?"). Each word's answers to all of them are worked out once and remembered, and a question keeps
+ * which of them any of its words answers: `Found.holds` then says at once that no word does, and the reading returns
+ * without testing each word. Only for patterns without the g or y flag, whose test keeps no state.
+ */
+type WordPattern = RegExp & { readonly wordPattern: true };
+const WORD_PATTERNS: RegExp[] = [];
+const WORD_PATTERN_NUMBER = new Map<RegExp, number>();
+
+function wordPattern(pattern: RegExp): WordPattern {
+  WORD_PATTERN_NUMBER.set(pattern, WORD_PATTERNS.length);
+  WORD_PATTERNS.push(pattern);
+  return pattern as WordPattern;
+}
+
+/** Each word's answers, a bit per pattern, for as many words as the lexicon's own memo keeps. */
+const wordAnswers = new Map<string, Int32Array>();
+const WORD_ANSWERS_LIMIT = 20_000;
+
+function answersOf(word: string): Int32Array {
+  let answers = wordAnswers.get(word);
+  if (answers === undefined) {
+    answers = new Int32Array((WORD_PATTERNS.length + 31) >>> 5);
+    for (let number = 0; number < WORD_PATTERNS.length; number++) {
+      if ((WORD_PATTERNS[number] as RegExp).test(word)) answers[number >>> 5] = (answers[number >>> 5] as number) | (1 << (number & 31));
+    }
+    if (wordAnswers.size >= WORD_ANSWERS_LIMIT) wordAnswers.clear();
+    wordAnswers.set(word, answers);
+  }
+  return answers;
+}
+
 export interface UnderstandOptions {
   /** Answer in this language whatever the question is written in. */
   language?: Language;
@@ -62,7 +95,7 @@ const MICROSOFT_ACTS_NEXT = /^(hat|has|had|is|was|will|would|wird|sent|schickt|s
 /** Orders to tell, not to do: "summarize", "explain", "fass … zusammen", "erklär". */
 const KNOWLEDGE_ORDERS = /^(summari[sz]e|explain|list|give|tell|describe|show|fass|fasse|fassen|zusammenfassen|erklaer|erklaere|erklaeren|nenn|nenne|nennen|gib|zeig|zeige)$/;
 
-const PURCHASE_VERBS = /^(bought|buys|buy|purchased|sold|sell|ordered|gekauft|kauft|bezogen|bezieht|verkauft|laeuft|laufen|lief|liefen|bestellt)$/;
+const PURCHASE_VERBS = wordPattern(/^(bought|buys|buy|purchased|sold|sell|ordered|gekauft|kauft|bezogen|bezieht|verkauft|laeuft|laufen|lief|liefen|bestellt)$/);
 
 /** What a person asks a bot to do for them: look something up, check, write, open. */
 const TOOL_VERBS = /^(nachschauen|nachsehen|schauen|pruefen|checken|check|look|find|open|write|draft|send|create|oeffnen|schreiben|erstellen|anlegen|zuweisen|assign)$/;
@@ -70,7 +103,7 @@ const TOOL_VERBS = /^(nachschauen|nachsehen|schauen|pruefen|checken|check|look|f
 /** "only …", "also …": a question that sets one place against another. */
 const SCOPE_CONTRAST: ReadonlySet<string> = new Set(['only', 'also', 'too', 'nur', 'auch', 'ebenso', 'genauso', 'likewise']);
 
-const POLICY_WORDS = /^(rule|rules|policy|policies|richtlinie\w*|regel|regeln|regelung\w*|guideline\w*|kundenkommunikation)$/;
+const POLICY_WORDS = wordPattern(/^(rule|rules|policy|policies|richtlinie\w*|regel|regeln|regelung\w*|guideline\w*|kundenkommunikation)$/);
 
 /** The only concepts a product follow-up may hold besides the product: "and", "for", "what about", "bei". */
 const FOLLOW_UP_CONCEPTS: ReadonlySet<Concept> = new Set(['softBreak', 'about', 'apply', 'where', 'policyRef', 'anaphor']);
@@ -194,9 +227,16 @@ class Found {
   /** Segment number of each token: clauses split again at "and", "plus", "und", for what belongs to which product. */
   readonly segment: number[];
   readonly tokens: string[];
+  /** Which word patterns some word of the question answers, a bit per pattern. */
+  private readonly heldPatterns: Int32Array;
 
   constructor(readonly scanned: Scan) {
     this.tokens = scanned.tokens;
+    this.heldPatterns = new Int32Array((WORD_PATTERNS.length + 31) >>> 5);
+    for (let at = 0; at < this.tokens.length; at++) {
+      const answers = answersOf(this.tokens[at] as string);
+      for (let index = 0; index < answers.length; index++) this.heldPatterns[index] = (this.heldPatterns[index] as number) | (answers[index] as number);
+    }
     for (const match of scanned.matches) {
       if (
         closesDescription(scanned, match) ||
@@ -257,6 +297,12 @@ class Found {
 
   has(concept: Concept): boolean {
     return this.byConcept[CONCEPT_NUMBER[concept]] !== undefined;
+  }
+
+  /** Whether some word of the question matches the pattern. */
+  holds(pattern: WordPattern): boolean {
+    const number = WORD_PATTERN_NUMBER.get(pattern) as number;
+    return ((this.heldPatterns[number >>> 5] as number) & (1 << (number & 31))) !== 0;
   }
 
   // The look-ups below run dozens of times per question: plain loops, as a callback would be made anew on every call.
@@ -392,7 +438,7 @@ class Found {
 
   /** Whether a word names the policy or its rules ("Richtlinie", "rules"): asked twice per question, read once. */
   get namesPolicy(): boolean {
-    this.policyNamed ??= this.tokens.some((token) => POLICY_WORDS.test(token));
+    this.policyNamed ??= this.holds(POLICY_WORDS);
     return this.policyNamed;
   }
 
@@ -481,7 +527,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   // "an account manager called about their licences": who calls is no topic when something else is named.
   const marketingTopic =
     marketing.some((at) => !salesRole(found, at)) ||
-    (marketing.length > 0 && found.tokens.some((token) => SELLING.test(token))) ||
+    (marketing.length > 0 && found.holds(SELLING)) ||
     newOffers(found) ||
     offersMade(found) ||
     newProducts(found) ||
@@ -630,7 +676,7 @@ function partnerCampaign(found: Found, at: number): boolean {
 
 /** "Kontaktiert Microsoft die Landkreise, um ihnen weitere Produkte anzubieten?": Microsoft selling is a sales approach. */
 function microsoftSells(found: Found): boolean {
-  return found.tokens.some(
+  return found.holds(SELLING) && found.tokens.some(
     (token, at) =>
       SELLING.test(token) &&
       !found.negatedAt(at, 3) &&
@@ -646,9 +692,9 @@ function recipientFollows(found: Found, at: number): boolean {
   return /^(to|for)$/.test(found.tokens[at + 1] ?? '') && found.within('customer', at + 2, at + 4, found.clause[at]);
 }
 /** Verbs of winning a customer over, in the forms of an aim ("to move them", "um sie … zu überführen", "zu bewegen"). */
-const WIN_OVER = /^(move|switch|convert|bring|ueberfuehren|bewegen|holen|wechseln|umsteigen|umzusteigen|ueberzeugen)$/;
+const WIN_OVER = wordPattern(/^(move|switch|convert|bring|ueberfuehren|bewegen|holen|wechseln|umsteigen|umzusteigen|ueberzeugen)$/);
 const DIRECT_DEAL = /^(direct|direkt\w*)$/;
-const COULD_BUY = /^(kaufen|beziehen|erwerben|buy|purchase|get)$/;
+const COULD_BUY = wordPattern(/^(kaufen|beziehen|erwerben|buy|purchase|get)$/);
 
 /**
  * "Can Microsoft approach our customers to move them into a direct contract?", "… um sie in einen Direktvertrag zu
@@ -659,6 +705,7 @@ function winsOverToDirect(found: Found): boolean {
   // "… dass sie auch direkt bei Microsoft kaufen könnten", "they could buy directly": a purchase put as a possibility
   const couldBuy = (token: string, at: number) =>
     COULD_BUY.test(token) && [at - 2, at - 1, at + 1, at + 2].some((near) => CLOSING_MODAL.test(found.tokens[near] ?? '') || /^(could|might)$/.test(found.tokens[near] ?? ''));
+  if (!found.holds(WIN_OVER) && !found.holds(COULD_BUY)) return false;
   return found.tokens.some((token, at) => {
     if (!(WIN_OVER.test(token) || couldBuy(token, at)) || found.negatedAt(at, 3)) return false;
     if (found.tokens.slice(Math.max(0, at - 3), at).some((before) => SELLERS_OWN.test(before))) return false;
@@ -706,7 +753,7 @@ function howItWorks(found: Found, at: number): boolean {
   return false;
 }
 
-const NEW_THINGS = /^(new|newest|latest|special|neue\w*|neuest\w*)$/;
+const NEW_THINGS = wordPattern(/^(new|newest|latest|special|neue\w*|neuest\w*)$/);
 /** What is new when Microsoft tells of it: its products and solutions. */
 const PRODUCT_NEWS = /^(products?|produkt\w*|\w*loesung|\w*loesungen|solutions?|offerings?|modules?|module|modul\w*)$/;
 /** Subscription words that, beside a pitch, are what it sells. */
@@ -715,7 +762,7 @@ const MAKING = /^(machen|macht|make|makes|making|made|unterbreit\w*)$/;
 
 /** "andere neue Branchenlösungen", "the latest industry solutions": news of Microsoft's products is a sales approach. */
 function newProducts(found: Found): boolean {
-  return found.tokens.some((token, at) => NEW_THINGS.test(token) && [1, 2].some((ahead) => PRODUCT_NEWS.test(found.tokens[at + ahead] ?? '')));
+  return found.holds(NEW_THINGS) && found.tokens.some((token, at) => NEW_THINGS.test(token) && [1, 2].some((ahead) => PRODUCT_NEWS.test(found.tokens[at + ahead] ?? '')));
 }
 
 /** "um ihnen Angebote zur Azure-Migration zu machen", "makes them offers": offers made to win business are a pitch. */
@@ -745,11 +792,11 @@ function salesRole(found: Found, at: number): boolean {
 }
 
 /** Subscription events and sales verbs that name a part of a question beside another part's topic. */
-const WEAK_BILLING_EVENT = /^(expir\w*|ablauf\w*|ablaeuf\w*|abgelaufen|laeuft|laufen|auslaeuft|auslauf\w*|umstell\w*|umgestellt|renew\w*)$/;
+const WEAK_BILLING_EVENT = wordPattern(/^(expir\w*|ablauf\w*|ablaeuf\w*|abgelaufen|laeuft|laufen|auslaeuft|auslauf\w*|umstell\w*|umgestellt|renew\w*)$/);
 /** "their subscription running out": with "out", a term that ends. */
-const RUNNING = /^(run|runs|running|ran)$/;
+const RUNNING = wordPattern(/^(run|runs|running|ran)$/);
 const SELLING_WORDS = ['verkauf', 'verkaufen', 'sell', 'selling', 'anbiet\\w*', 'anzubieten', 'offer', 'offering', 'pitch\\w*', 'upsell\\w*'];
-const SELLING = new RegExp(`^(${SELLING_WORDS.join('|')})$`);
+const SELLING = wordPattern(new RegExp(`^(${SELLING_WORDS.join('|')})$`));
 
 /**
  * "about service health issues and about their licences expiring", "über den Sicherheitsvorfall … und ihm dabei
@@ -765,8 +812,8 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
     found.positions('softBreak').some((joint) => found.sentence[joint] === found.sentence[at] && joint < at && found.segment[joint] === found.segment[at]);
   const parts = [...topics];
   const runsOut = (token: string, at: number) => RUNNING.test(token) && found.tokens[at + 1] === 'out';
-  if (found.tokens.some((token, at) => (WEAK_BILLING_EVENT.test(token) || runsOut(token, at)) && otherPart(at) && !renewsCredential(found, at))) parts.push('billing');
-  if (found.tokens.some((token, at) => SELLING.test(token) && otherPart(at))) parts.push('marketing');
+  if ((found.holds(WEAK_BILLING_EVENT) || found.holds(RUNNING)) && found.tokens.some((token, at) => (WEAK_BILLING_EVENT.test(token) || runsOut(token, at)) && otherPart(at) && !renewsCredential(found, at))) parts.push('billing');
+  if (found.holds(SELLING) && found.tokens.some((token, at) => SELLING.test(token) && otherPart(at))) parts.push('marketing');
   // "about the MFA enforcement and about buying extra licences": a purchase is a subscription part.
   // … or "about the additional licences the customer will have to buy": the licences before the purchase
   else if (!parts.includes('billing') && found.positions('buy').some((at) => otherPart(at) && found.positions('billingWeak').some((word) => (word > at && word - at <= 3) || (word < at && at - word <= 6 && otherPart(word))))) parts.push('billing');
@@ -877,12 +924,13 @@ function retirementPath(found: Found, at: number): boolean {
   return retired && !target;
 }
 
-const GONE = /^(weg|out|futsch)$/;
+const GONE = wordPattern(/^(weg|out|futsch)$/);
 const BEING = /^(war|ist|sind|waren|was|were|is|are|been|wieder|komplett|total|voellig|stundenlang|tagelang)$/;
 const SERVICE_NOUNS = /^(mails?|e ?mails?|emails|daten|dateien|postfach\w*|mailbox\w*|server|dienst\w*|service|services|tenant|netz|internet)$/;
 
 /** "Gestern war Outlook stundenlang weg", "Teams was out for hours": a service gone is an outage in chat words. */
 function serviceGone(found: Found): boolean {
+  if (!found.holds(GONE)) return false;
   return found.tokens.some((token, at) => {
     if (!GONE.test(token)) return false;
     const next = found.tokens[at + 1];
@@ -896,12 +944,12 @@ function serviceGone(found: Found): boolean {
   });
 }
 
-const DATA_MOVES = /^(mov(e|es|ed|ing)|relocat\w*|migrat\w*|verschieb\w*|verschoben|verlager\w*|umzug\w*|umzieh\w*|umgezogen|zieht|zuegel\w*|gezuegelt)$/;
+const DATA_MOVES = wordPattern(/^(mov(e|es|ed|ing)|relocat\w*|migrat\w*|verschieb\w*|verschoben|verlager\w*|umzug\w*|umzieh\w*|umgezogen|zieht|zuegel\w*|gezuegelt)$/);
 const DATA_PLACES = /^(dc|dcs|rz|data|daten|region|regions|regionen|rechenzentr\w*|datacent\w*|datacenter\w*|centre|centres|center|centers|geo|geography|speicherort\w*|datenstandort\w*)$/;
 
 /** "moving the customer's data to Switzerland North", "verschiebt seine Daten in eine andere Region": a data move is operational. */
 function movesData(found: Found): boolean {
-  return found.tokens.some(
+  return found.holds(DATA_MOVES) && found.tokens.some(
     (token, at) =>
       DATA_MOVES.test(token) &&
       !channelMove(found, at) &&
@@ -1080,7 +1128,7 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   return 'none';
 }
 
-const WHY = /^(why|warum|wieso|weshalb|wozu)$/;
+const WHY = wordPattern(/^(why|warum|wieso|weshalb|wozu)$/);
 
 /**
  * "Microsoft leaves customer communication to the CSP partner", "überlässt die Kommunikation den Partnern": the
@@ -1098,6 +1146,7 @@ function leavesToPartner(found: Found): boolean {
 
 /** "why doesn't MS talk to them directly", "warum redet MS nicht direkt mit unseren Kd": asks for the principle. */
 function asksWhyNot(found: Found): boolean {
+  if (!found.holds(WHY)) return false;
   return found.tokens.some((token, at) => {
     if (!WHY.test(token)) return false;
     const clause = found.clause[at];
@@ -1133,7 +1182,7 @@ function partnerDuty(found: Found): boolean {
 /** "write my customer a mail", "pls open a ticket", "kannst du schauen …": an order to the bot. */
 function isBotTask(found: Found): boolean {
   // "tell me a joke about Microsoft licensing", "ein Gedicht über die CSP-Regeln": entertainment, whatever it is about
-  if (found.tokens.some((token) => CHIT_CHAT.test(token))) return true;
+  if (found.holds(CHIT_CHAT)) return true;
   const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
   // "Fassen Sie die Regeln … zusammen", "Können Sie zusammenfassen, was die Richtlinie … sagt": asking to be told.
   const opening = found.tokens[first] ?? '';
@@ -1186,7 +1235,7 @@ function politeOrderInside(found: Found, at: number, first: number): boolean {
 }
 
 const QUICK = /^(quick|short|brief|kurz|kurze|kurzer|kurzes)$/;
-const CHIT_CHAT = /^(joke|jokes|witz|witze|poem|gedicht|limerick|limericks)$/;
+const CHIT_CHAT = wordPattern(/^(joke|jokes|witz|witze|poem|gedicht|limerick|limericks)$/);
 
 /** Orders long enough to be told through one slip of the finger when they open the message: "Smumarise", "formuleir". */
 const LONG_ORDERS = /^(translate|summari[sz]e|formulate|compose|prepare|generate|formulier\w*|uebersetz\w*|zusammenfass\w*|erstelle|schreibe|beantworte)$/;
@@ -1276,7 +1325,7 @@ function looksUpOrBooks(found: Found): boolean {
 }
 
 /** Bodies a report goes to; not "Behörde", "authority": a public body is often the customer ("Behördenkunden"). */
-const AUTHORITY = /^(bsi|aufsichtsbehoerde\w*|datenschutzbehoerde\w*|aufsicht|bafin|finma|regulator|regulators|authorities|ico|cisa|ncsc|polizei|police|datenschutzbeauftragt\w*)$/;
+const AUTHORITY = wordPattern(/^(bsi|aufsichtsbehoerde\w*|datenschutzbehoerde\w*|aufsicht|bafin|finma|regulator|regulators|authorities|ico|cisa|ncsc|polizei|police|datenschutzbeauftragt\w*)$/);
 const TO_AUTHORITY = /^(an|to|bei|gegenueber|with)$/;
 
 /**
@@ -1284,6 +1333,7 @@ const TO_AUTHORITY = /^(an|to|bei|gegenueber|with)$/;
  * to an authority reaches neither the customer nor the partner; the policy does not answer it.
  */
 function reportsToAuthority(found: Found): boolean {
+  if (!found.holds(AUTHORITY)) return false;
   return found.tokens.some((token, at) => {
     if (!AUTHORITY.test(token)) return false;
     const lead = [1, 2, 3].find((back) => TO_AUTHORITY.test(found.tokens[at - back] ?? ''));
@@ -1385,13 +1435,14 @@ function isAskerActing(found: Found): boolean {
   });
 }
 
-const PASSING = /^(forward|forwarding|pass|escalate|weiterleit\w*|weiterzuleiten|weitergeb\w*|weiterzugeben|eskalier\w*)$/;
+const PASSING = wordPattern(/^(forward|forwarding|pass|escalate|weiterleit\w*|weiterzuleiten|weitergeb\w*|weiterzugeben|eskalier\w*)$/);
 
 /**
  * "Can I forward the customer's complaint to the Microsoft account team myself?", "Darf ich die Beschwerde an
  * Microsoft weiterleiten?": the asker passes something on to Microsoft; whatever it is about, Microsoft is reached.
  */
 function passesOnToMicrosoft(found: Found): boolean {
+  if (!found.holds(PASSING)) return false;
   return found.tokens.some((token, verb) => {
     if (!PASSING.test(token)) return false;
     const clause = found.clause[verb];
@@ -1502,7 +1553,7 @@ function recipientOf(found: Found): Recipient {
     if (fromMicrosoft) reaches.push({ at: at - 1, recipient: 'partner' });
   }
   // "Does Microsoft share its reports with us partners?": what is shared with the partner reaches the partner
-  found.tokens.forEach((token, at) => {
+  if (found.holds(SHARING)) found.tokens.forEach((token, at) => {
     if (!SHARING.test(token) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
     const withAt = found.tokens.indexOf('with', at + 1);
     if (withAt > 0 && withAt - at <= 10 && found.clause[withAt] === found.clause[at] && found.at('partnerObject', withAt + 1)) reaches.push({ at, recipient: 'partner' });
@@ -1610,7 +1661,7 @@ function notSeen(found: Found, at: number): boolean {
   const sameSentence = (other: number) => found.sentence[other] === found.sentence[at];
   // … or "im Partner Center sehen wir bei ihm nur E3": what the partner holds, not what it is sent
   const lookingUp = found.positions('partnerCenter').some(sameSentence) &&
-    (found.positions('negation').some(sameSentence) || found.tokens.some((word, other) => ONLY.test(word) && sameSentence(other)));
+    (found.positions('negation').some(sameSentence) || (found.holds(ONLY) && found.tokens.some((word, other) => ONLY.test(word) && sameSentence(other))));
   return lookingUp || found.positions('negation').some((negation) => found.clause[negation] === found.clause[at]);
 }
 
@@ -1619,8 +1670,8 @@ function microsoftBeside(found: Found, at: number): boolean {
   return (found.at('microsoft', at - 1) && !/^(von|vom|by|from)$/.test(found.tokens[at - 2] ?? '')) || found.at('microsoft', at + 1);
 }
 
-const AS_WORDS = /^(als|as)$/;
-const SHARING = /^(share|shares|shared|sharing)$/;
+const AS_WORDS = wordPattern(/^(als|as)$/);
+const SHARING = wordPattern(/^(share|shares|shared|sharing)$/);
 
 /** ", as the partner,", "als Partner": how many tokens an apposition naming the partner takes at this position. */
 function appositionLength(found: Found, at: number): number {
@@ -1631,7 +1682,7 @@ function appositionLength(found: Found, at: number): number {
   return noun + 1 - at + (found.tokens[noun + 1] === CLAUSE_END ? 1 : 0);
 }
 const APPOSITION_ARTICLES = /^(the|a|our|unser\w*|ihr\w*|euer\w*)$/;
-const LETTING_KNOW = /^(let|lets)$/;
+const LETTING_KNOW = wordPattern(/^(let|lets)$/);
 
 const OBJECT_PRONOUNS = /^(uns|us|mich|me)$/;
 const SUBJECT_PRONOUNS = /^(wir|we|ich|i)$/;
@@ -1664,6 +1715,7 @@ function appositionHead(found: Found, at: number): boolean {
  */
 function partnerAppositions(found: Found): number[] {
   const positions: number[] = [];
+  if (!found.holds(AS_WORDS) && !found.holds(LETTING_KNOW)) return positions;
   found.tokens.forEach((token, at) => {
     const next = found.tokens[at + 1] ?? '';
     let partnerAt = -1;
@@ -1737,7 +1789,7 @@ function microsoftMeant(found: Found, verb: number): boolean {
 }
 
 const CONDITIONS = /^(if|when|whenever|once|wenn|falls|sobald|sofern)$/;
-const ONLY = /^(only|nur)$/;
+const ONLY = wordPattern(/^(only|nur)$/);
 /** Words that join two clauses or parts: "tell us when the customer …" names no customer of ours. */
 const JOINING = /^(when|whenever|if|once|wenn|falls|sobald|and|und|or|oder|that|dass|about|ueber|before|after|because|weil|as|als|bevor|nachdem|ob|whether)$/;
 
@@ -1992,6 +2044,7 @@ function channelCues(found: Found): ChannelCue[] {
   // "bought Visio directly instead of from us", "direkt statt bei uns gekauft": a purchase made, set against the partner.
   const madePurchase = (cue: ChannelCue, proposal: number) =>
     CONTRAST_WORDS.test(found.tokens[proposal] ?? '') &&
+    found.holds(MADE_PURCHASE) &&
     found.tokens.some((token, at) => MADE_PURCHASE.test(token) && found.clause[at] === found.clause[cue.at] && Math.abs(at - cue.at) <= 8);
   // "bought a Marketplace SaaS offer themselves": an offer bought is a purchase, not a proposal
   const boughtOffer = (at: number) => /^(offer|offers|angebot\w*)$/.test(found.tokens[at] ?? '') && found.within('buy', at - 4, at - 1, found.clause[at]);
@@ -2036,7 +2089,7 @@ function boughtAtClauseEnd(found: Found, direct: number): boolean {
   return false;
 }
 
-const FROM_WORDS = /^(from|von|vom|aus)$/;
+const FROM_WORDS = wordPattern(/^(from|von|vom|aus)$/);
 const TO_WORDS = /^(to|into|zu|zum|zur|in|ins|nach|auf)$/;
 const PARTNER_AS_PLACE = /^(us|uns|mir|me)$/;
 /** A move made: the customer came, moved, switched ("kam aus Web Direct zu uns", "was moved from the EA to CSP"). */
@@ -2054,7 +2107,7 @@ const MOVE_DONE_BEFORE = /^(after|since|nach|seit|seitdem)$/;
 function movedChannels(found: Found, cues: readonly ChannelCue[]): { left: Set<ChannelCue>; arrived: number[] } {
   const left = new Set<ChannelCue>();
   const arrived: number[] = [];
-  found.tokens.forEach((token, from) => {
+  if (found.holds(FROM_WORDS)) found.tokens.forEach((token, from) => {
     if (!FROM_WORDS.test(token)) return;
     const clause = found.clause[from];
     const inClause = (at: number) => found.clause[at] === clause && !isBreak(found.tokens[at] ?? '.');
@@ -2123,7 +2176,7 @@ const CLOSING_MODAL = /^(koennte|koennten|koenne|koennen)$/;
 /** Who a message goes to when it goes "directly to" them: companies, organisations, people, end users. */
 const PARTIES = /^(compan\w*|firm|firms|business\w*|organi[sz]ation\w*|orgs?|people|users?|enterprises?|firmen|unternehmen|betrieb\w*|organisation\w*|leute|nutzer\w*)$/;
 /** Selling as an approach (present, infinitive): "wants to sell", "verkaufen will", "sells directly". */
-const SELLING_NOW = new RegExp(`^(${[...SELLING_WORDS, 'verkauft', 'sells', 'bietet', 'offers'].join('|')})$`);
+const SELLING_NOW = wordPattern(new RegExp(`^(${[...SELLING_WORDS, 'verkauft', 'sells', 'bietet', 'offers'].join('|')})$`));
 const PERFECT = /^(hat|hatte|haben|hatten|has|had|have|wurde|wurden|was|were|ist)$/;
 
 /**
@@ -2133,7 +2186,7 @@ const PERFECT = /^(hat|hatte|haben|hatten|has|had|have|wurde|wurden|was|were|ist
  */
 function microsoftSellingAt(found: Found, direct: number): boolean {
   const clause = found.clause[direct];
-  const selling = found.tokens.findIndex(
+  const selling = !found.holds(SELLING_NOW) ? -1 : found.tokens.findIndex(
     (token, at) => Math.abs(at - direct) <= 5 && found.clause[at] === clause && SELLING_NOW.test(token) && !found.negatedAt(at, 3)
   );
   if (selling < 0) return false;
@@ -2175,7 +2228,7 @@ function holdsDirectly(found: Found, at: number): boolean {
 }
 
 const CONTRAST_WORDS = /^(instead|rather|statt|anstatt)$/;
-const MADE_PURCHASE = /^(bought|purchased|ordered|acquired|signed|gekauft|bestellt|erworben|bezogen|gebucht|abgeschlossen)$/;
+const MADE_PURCHASE = wordPattern(/^(bought|purchased|ordered|acquired|signed|gekauft|bestellt|erworben|bezogen|gebucht|abgeschlossen)$/);
 
 const MANAGE_VERBS = /^(umstell\w*|umgestellt|upgrade[ds]?|upgrading|downgrade[ds]?|downgrading|cancel\w*|kuendigen|gekuendigt|reduce[ds]?|reducing|reduzier\w*|heruntergestuft|hochgestuft|herabgestuft|suspend\w*|gesperrt|sperren|provision\w*)$/;
 const SELL_VERBS = /^(sell|sells|sold|resell|resells|resold|supply|supplies|supplied|verkaufen|verkauft|liefern|liefert)$/;
@@ -2454,7 +2507,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // "…, obwohl seine Abos über uns laufen", "although …": a concession after the question is context, not what is asked.
   const concession = found.positions('clauseBreak').find((at) => at > from && found.sentence[at] === asking);
   // "… informiert MS den Kunden, Rest läuft über CSP": what "the rest" is bought through is not what is asked.
-  const rest = found.tokens.findIndex((token, at) => at > from && found.sentence[at] === asking && THE_REST.test(token));
+  const rest = !found.holds(THE_REST) ? -1 : found.tokens.findIndex((token, at) => at > from && found.sentence[at] === asking && THE_REST.test(token));
   const held = holdingStatedAfter(found, cues, verb, asking);
   const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length, held ?? found.tokens.length);
   const inAsking = (at: number) => (at >= from && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
@@ -2538,7 +2591,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     const lastClause = before.filter((cue) => found.clause[cue.at] === found.clause[last?.at ?? -1]);
     if (last && lastClause.every((cue) => cue.channel === last.channel)) return last.channel;
   }
-  const pronoun = found.tokens.findIndex((token, at) => inAsking(at) && POINTING_PRONOUN.test(token) && pronounAlone(found, at));
+  const pronoun = !found.holds(POINTING_PRONOUN) ? -1 : found.tokens.findIndex((token, at) => inAsking(at) && POINTING_PRONOUN.test(token) && pronounAlone(found, at));
   if (pronoun >= 0) {
     const pointedTo = channelOfLastMatter(found, cues, products, pronoun);
     if (pointedTo) return pointedTo;
@@ -2678,7 +2731,7 @@ function determinerBeforeNoun(found: Found, at: number): boolean {
 }
 
 /** "Darf Microsoft das?", "is that OK": a pronoun standing for what was said before, not an article. */
-const POINTING_PRONOUN = /^(das|dies|that|this|die|diese|those|these)$/;
+const POINTING_PRONOUN = wordPattern(/^(das|dies|that|this|die|diese|those|these)$/);
 /** Words that may stand between a pronoun and its verb: "Darf Microsoft die direkt schicken?", "send those directly". */
 const PRONOUN_ADVERBS = /^(direkt|directly|einfach|so|ueberhaupt|auch|also|even|really|wirklich|selbst)$/;
 function pronounAlone(found: Found, at: number): boolean {
@@ -2748,7 +2801,7 @@ const SERVICE_AGREEMENTS = /^(unified|premier|support\w*|consulting|beratung\w*|
 const EVERYTHING = /^(all|everything|rest|else|alle|alles|restlich\w*|sonstig\w*)$/;
 
 /** "the rest", "everything else", "sonst alles": what follows speaks of the other products. */
-const THE_REST = /^(rest|else|otherwise|remaining|sonst|restlich\w*|uebrig\w*)$/;
+const THE_REST = wordPattern(/^(rest|else|otherwise|remaining|sonst|restlich\w*|uebrig\w*)$/);
 const HOLDING_VERBS = /^(laufen|laeuft|liefen|lief|liegen|liegt|run|runs|are|is|sind|ist|kommen|kommt|come|comes)$/;
 const HAVING_VERBS = /^(hat|haben|has|have|kauft|kaufen|bezieht|beziehen|buys?|gets?|holds?)$/;
 const CLAUSE_JOINERS = /^(and|but|und|aber)$/;
@@ -2976,13 +3029,13 @@ function participleStem(token: string): string {
   return token.length >= 8 && token.startsWith('ge') && /(t|en)$/.test(token) ? token.slice(2) : token;
 }
 
-const ONLY_OR_ALL = /^(only|everything|nur|alles|ausschliesslich|exclusively|solely)$/;
+const ONLY_OR_ALL = wordPattern(/^(only|everything|nur|alles|ausschliesslich|exclusively|solely)$/);
 
 /** "buys everything through us", "nur über uns": the partner's channel is the only one, said in the cue's own clause. */
 function onlyInClause(found: Found, at: number): boolean {
   // "everything else comes through us", "alles andere": something else is bought another way
   const rest = (other: number) => /^(else|andere|anderen|sonst|uebrige|uebrigen|rest)$/.test(found.tokens[other + 1] ?? '');
-  return found.tokens.some((token, other) => ONLY_OR_ALL.test(token) && found.clause[other] === found.clause[at] && !rest(other));
+  return found.holds(ONLY_OR_ALL) && found.tokens.some((token, other) => ONLY_OR_ALL.test(token) && found.clause[other] === found.clause[at] && !rest(other));
 }
 
 /** Does the question say the customer has its own commercial relationship with Microsoft? */
@@ -3022,7 +3075,8 @@ function channelSaidInSentence(found: Found, at: number): boolean {
     CHANNEL_CONCEPTS.some((concept) => found.positions(concept).some((position) => inSentence(position) && !(concept === 'csp' && found.at('customer', position + 1)))) ||
     // "macht MS das ggf. direkt": Microsoft acting directly, not a direct purchase
     found.positions('direct').some((position) => inSentence(position) && !found.within('communicate', position - 3, position + 3) && !found.within('microsoft', position - 4, position - 1)) ||
-    found.tokens.some((token, position) => inSentence(position) && (PURCHASE_VERBS.test(token) || (OURS.test(token) && !found.at('customer', position + 1))))
+    ((found.holds(PURCHASE_VERBS) || found.holds(OURS)) &&
+      found.tokens.some((token, position) => inSentence(position) && (PURCHASE_VERBS.test(token) || (OURS.test(token) && !found.at('customer', position + 1)))))
   );
 }
 
@@ -3138,7 +3192,7 @@ function channelDoubtedBy(
 
 /** A sale or purchase made: "who sold it", "von wem er Defender bezieht", "hat der das Azure selbst abgeschlossen". */
 const SOLD_OR_BOUGHT = /^(sold|resold|bought|purchased|supplied|ordered|verkauft|gekauft|bezogen|bezieht|kauft|bestellt|abgeschlossen|gebucht|erworben)$/;
-const WHO_ASKS = /^(who|wer|wem)$/;
+const WHO_ASKS = wordPattern(/^(who|wer|wem)$/);
 const CLAUSE_OPENERS = /^(and|und|or|oder|but|aber|so|also|von|bei|from)$/;
 
 /**
@@ -3147,6 +3201,7 @@ const CLAUSE_OPENERS = /^(and|und|or|oder|but|aber|so|also|von|bei|from)$/;
  * through us" describes them.
  */
 function asksWhoSold(found: Found): boolean {
+  if (!found.holds(WHO_ASKS)) return false;
   return found.tokens.some((token, at) => {
     if (!WHO_ASKS.test(token)) return false;
     const before = found.tokens[at - 1];
@@ -3170,7 +3225,7 @@ function offersDirectAlternative(found: Found): boolean {
   });
 }
 
-const ASKING_AUXILIARIES = /^(did|could|might|may|have|has|had|hat|haben|hatte|koennte|koennten|kann|hast)$/;
+const ASKING_AUXILIARIES = wordPattern(/^(did|could|might|may|have|has|had|hat|haben|hatte|koennte|koennten|kann|hast)$/);
 const THEY_OR_CUSTOMER = /^(they|he|she|er|sie|die|der)$/;
 
 /**
@@ -3178,6 +3233,7 @@ const THEY_OR_CUSTOMER = /^(they|he|she|er|sie|die|der)$/;
  * that asks about the purchase, and reaches no one, doubts the channel.
  */
 function asksWhetherBought(found: Found): boolean {
+  if (!found.holds(ASKING_AUXILIARIES)) return false;
   return found.tokens.some((token, at) => {
     if (!ASKING_AUXILIARIES.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
     const subject = found.tokens[at + 1] ?? '';
@@ -3198,9 +3254,9 @@ function movedToCsp(found: Found, at: number): boolean {
   return found.at('csp', at) && found.tokens.slice(at + 1, at + 4).some((token) => INTO_CSP.test(token));
 }
 
-const COMING = /^(kommt|kommen|kam|kamen|come|comes|came|coming)$/;
+const COMING = wordPattern(/^(kommt|kommen|kam|kamen|come|comes|came|coming)$/);
 const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*)$/;
-const OURS = /^(ours|runs|run|unsere|unsrige\w*)$/;
+const OURS = wordPattern(/^(ours|runs|run|unsere|unsrige\w*)$/);
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
 const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|invoices?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop)$/;
 const OUR_WORDS = /^(our|unser\w*)$/;
@@ -3324,9 +3380,9 @@ function onlyTopicWords(found: Found): boolean {
   return found.tokens.every((token, at) => isBreak(token) || LEAD_IN.has(token) || TOPIC_WORDS.some((concept) => found.at(concept, at)));
 }
 
-const MEANING = /^(mean|means|meant|meaning|bedeutet|bedeuten|heisst)$/;
+const MEANING = wordPattern(/^(mean|means|meant|meaning|bedeutet|bedeuten|heisst)$/);
 const RULES_OR_CASES = /^(rules|regeln|regelungen|vorgaben|cases|faelle)$/;
-const WHICH = /^(which|what|welche)$/;
+const WHICH = wordPattern(/^(which|what|welche)$/);
 
 const BYPASSING = /^(umgeht|umgehen|umgangen|umgehe|bypass|bypasses|bypassed|bypassing|circumvent\w*)$/;
 
@@ -3367,7 +3423,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     found.wordCount <= 4;
   // "Welche Regeln gelten allgemein für …", "which rules apply to Microsoft's contact": the rules' cases, not a place.
   const asksForCases =
-    !found.has('scopeTarget') && found.tokens.some((token, at) => WHICH.test(token) && RULES_OR_CASES.test(found.tokens[at + 1] ?? ''));
+    !found.has('scopeTarget') && found.holds(WHICH) && found.tokens.some((token, at) => WHICH.test(token) && RULES_OR_CASES.test(found.tokens[at + 1] ?? ''));
   const appliesQuestion =
     (found.has('apply') && noTopic && !asksForCases && (found.has('scopeTarget') || found.has('policyRef') || found.has('where'))) ||
     appliesWithTopic ||
@@ -3392,7 +3448,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   // "what is the general rule for customer communication" asks the policy, not for a procedure.
   const asksPrinciple = found.has('general') && (found.has('communicate') || found.has('customer'));
   // "What does 'you own the customer billing relationship' mean for my team?": the policy's words, asked to be explained
-  const asksMeaning = hasTopic && found.tokens.some((token, at) => MEANING.test(token) && found.tokens.slice(0, at).some((word) => /^(what|was|wie)$/.test(word)));
+  const asksMeaning = hasTopic && found.holds(MEANING) && found.tokens.some((token, at) => MEANING.test(token) && found.tokens.slice(0, at).some((word) => /^(what|was|wie)$/.test(word)));
   // "Muss ich die Klinik darüber informieren, dass …": the partner's duty to tell the customer is the policy's question
   // reversed; "fass mir die Regeln zur Kundenkommunikation zusammen": the rules themselves
   const tellsCustomer = found.has('duty') && found.has('customer') && found.has('communicate');
@@ -3417,7 +3473,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
       return 'communication';
     }
     // "Kommen die Abkündigung und die Kündigung beide direkt von Microsoft?": what comes from Microsoft reaches someone.
-    if (hasTopic && found.has('microsoft') && found.has('direct') && found.tokens.some((token) => COMING.test(token))) return 'communication';
+    if (hasTopic && found.has('microsoft') && found.has('direct') && found.holds(COMING)) return 'communication';
     // "who sends the bill?", "kommen die Meldungen direkt beim Kunden an?"
     if (hasTopic && (asksWho(found) || (found.has('customer') && (found.has('direct') || found.has('receive'))))) return 'communication';
     // "MS direkt an Endkunde – geht das?", "Direktkontakt durch Microsoft – zulässig oder nicht?": a check tagged on
