@@ -34,17 +34,24 @@ function wordPattern(pattern: RegExp): WordPattern {
   return pattern as WordPattern;
 }
 
-/** Each word's answers, a bit per pattern, for as many words as the lexicon's own memo keeps. */
+/**
+ * Each word's answers, a bit per pattern, for as many words as the lexicon's own memo keeps. Most words match no
+ * pattern: they share one empty answer, which a question passes over.
+ */
 const wordAnswers = new Map<string, Int32Array>();
 const WORD_ANSWERS_LIMIT = 20_000;
+const NO_ANSWERS = new Int32Array(0);
 
 function answersOf(word: string): Int32Array {
   let answers = wordAnswers.get(word);
   if (answers === undefined) {
-    answers = new Int32Array((WORD_PATTERNS.length + 31) >>> 5);
+    let matched: Int32Array | undefined;
     for (let number = 0; number < WORD_PATTERNS.length; number++) {
-      if ((WORD_PATTERNS[number] as RegExp).test(word)) answers[number >>> 5] = (answers[number >>> 5] as number) | (1 << (number & 31));
+      if (!(WORD_PATTERNS[number] as RegExp).test(word)) continue;
+      matched ??= new Int32Array((WORD_PATTERNS.length + 31) >>> 5);
+      matched[number >>> 5] = (matched[number >>> 5] as number) | (1 << (number & 31));
     }
+    answers = matched ?? NO_ANSWERS;
     if (wordAnswers.size >= WORD_ANSWERS_LIMIT) wordAnswers.clear();
     wordAnswers.set(word, answers);
   }
@@ -235,6 +242,7 @@ class Found {
     this.heldPatterns = new Int32Array((WORD_PATTERNS.length + 31) >>> 5);
     for (let at = 0; at < this.tokens.length; at++) {
       const answers = answersOf(this.tokens[at] as string);
+      if (answers === NO_ANSWERS) continue;
       for (let index = 0; index < answers.length; index++) this.heldPatterns[index] = (this.heldPatterns[index] as number) | (answers[index] as number);
     }
     for (const match of scanned.matches) {
@@ -1516,8 +1524,10 @@ function recipientOf(found: Found): Recipient {
     reaches.push({ at, recipient: 'partner' });
   }
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
+  const seeingSaid = found.holds(SEEING);
+  const ownPeopleAsked = found.holds(OUR) && found.holds(OPENS_QUESTION);
   found.tokens.forEach((token, at) => {
-    const seeing = SEEING.test(token);
+    const seeing = seeingSaid && SEEING.test(token);
     const unseen = seeing && notSeen(found, at);
     if (found.at('receive', at) && !unseen && !perfectEnds(found, at) && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
       reaches.push({ at, recipient: 'partner' });
@@ -1531,7 +1541,7 @@ function recipientOf(found: Found): Recipient {
       if (party === 'partner') reaches.push({ at, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
     }
     // "kriegt unser Admin Agent eine Benachrichtigung", "does our NOC get …": someone of the partner's receives
-    if (ownPeopleReceive(found, at)) {
+    if (ownPeopleAsked && ownPeopleReceive(found, at)) {
       reaches.push({ at, recipient: 'partner' });
       return;
     }
@@ -1653,7 +1663,7 @@ const COPULA = /^(is|are|was|lies|lie|sits|sit|stays|stay|remains|remain|falls|f
 /** A message made for or about the customer: "für", "zu", "about", "regarding". */
 const MADE_FOR = /^(for|fuer|about|regarding|concerning|zu|zum|zur|betreffend|bzgl)$/;
 
-const SEEING = /^(see|seh|sieh)/;
+const SEEING = wordPattern(/^(see|seh|sieh)/);
 
 /** Whether a verb of seeing at `at` looks something up or is negated, rather than the partner being told. */
 function notSeen(found: Found, at: number): boolean {
@@ -1738,8 +1748,8 @@ function partnerAppositions(found: Found): number[] {
   return positions;
 }
 
-const OUR = /^(our|unser|unsere|unseren|unserem|unserer|unsre)$/;
-const OPENS_QUESTION = /^(do|does|will|would|did|can|could|is|are|kriegt|bekommt|erhaelt|kriegen|bekommen|erhalten)$/;
+const OUR = wordPattern(/^(our|unser|unsere|unseren|unserem|unserer|unsre)$/);
+const OPENS_QUESTION = wordPattern(/^(do|does|will|would|did|can|could|is|are|kriegt|bekommt|erhaelt|kriegen|bekommen|erhalten)$/);
 
 /**
  * "kriegt unser Admin Agent eine Benachrichtigung …", "does our NOC receive …": a receiving verb or a question's
@@ -2844,11 +2854,11 @@ function echoedChannel(
   inAsking: (at: number) => boolean
 ): ProductChannel {
   // Computed once: the inner loop below runs over every earlier word for every asked word.
-  const framePositions = new Set(
-    found.scanned.matches
-      .filter((match) => FRAME_CONCEPTS.has(match.concept))
-      .flatMap((match) => Array.from({ length: match.span ?? 1 }, (_unused, offset) => match.at + offset))
-  );
+  const framePositions = new Set<number>();
+  for (const match of found.scanned.matches) {
+    if (!FRAME_CONCEPTS.has(match.concept)) continue;
+    for (let offset = 0; offset < (match.span ?? 1); offset++) framePositions.add(match.at + offset);
+  }
   const meaningful = (at: number) => {
     const token = found.tokens[at] ?? '';
     if ((token.length < 4 && !/^\d+$/.test(token)) || isBreak(token) || FUNCTION_WORDS.has(token)) return false;
@@ -3548,7 +3558,8 @@ const SEPARABLE_ZU = /\b(stell|geh|komm)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?=
  * "re. the renewal": the stop of a shortened preposition, conjunction or adverb ends no sentence, so what follows stays
  * in the sentence that asks. Only words that always lead into more words; a shortened noun ("Kd.") may end a sentence.
  */
-const ABBREVIATION_STOPS = /(?<=(?:^| )(?:dr|prof|hr|fr|mag|dipl|mr|mrs|wg|bzgl|bzw|resp|vgl|ggf|ggfs|evtl|allg|inkl|exkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e)) \.(?= [^.,])/g;
+// The stop is looked for first and the word behind it only there: a look behind at every position costs more.
+const ABBREVIATION_STOPS = / \.(?<=(?:^| )(?:dr|prof|hr|fr|mag|dipl|mr|mrs|wg|bzgl|bzw|resp|vgl|ggf|ggfs|evtl|allg|inkl|exkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e) \.)(?= [^.,])/g;
 
 function withoutAbbreviationStops(normalized: string): string {
   return normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;
@@ -4210,6 +4221,8 @@ function slipped(token: string, wanted: RegExp): boolean {
 
 const SPOKEN_WORDS: Readonly<Record<string, string>> = { ...spokenGerman, ...unapostrophed };
 const SPOKEN_GERMAN = new RegExp(`(?<=^| )(?:${Object.keys(SPOKEN_WORDS).join('|')})(?= |$)`, 'g');
+/** Whether a spoken form is there at all, at half the cost of looking for every one: most questions hold none. */
+const ANY_SPOKEN_GERMAN = new RegExp(`(?:^| )(?:${Object.keys(SPOKEN_WORDS).join('|')})(?= |$)`);
 
 /**
  * Names dictated rather than typed, in either language: a plan's letter with its digits spoken ("e fünf", "m drei
@@ -4221,6 +4234,7 @@ const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
 };
 const DIGIT_WORD = Object.keys(SPOKEN_DIGITS).join('|');
 const SPOKEN_NAME = new RegExp(`(?<=^| )([efgmp])((?: (?:${DIGIT_WORD})){1,3})(?= |$)|(?<=^| )(e a|m c a|m p s a|c s p|n c e|a v d)(?= |$)`, 'g');
+const ANY_SPOKEN_NAME = new RegExp(`(?:^| )(?:[efgmp](?: (?:${DIGIT_WORD})){1,3}|e a|m c a|m p s a|c s p|n c e|a v d)(?= |$)`);
 
 function spokenName(_whole: string, letter: string | undefined, digits: string | undefined, spelt: string | undefined): string {
   if (spelt !== undefined) return spelt.replace(/ /g, '');
@@ -4232,7 +4246,8 @@ function spokenName(_whole: string, letter: string | undefined, digits: string |
  * and English contractions as their words ("theyre" → "they are", "dont" → "do n't").
  */
 function inStandardGerman(normalized: string): string {
-  return normalized.replace(SPOKEN_GERMAN, (word) => SPOKEN_WORDS[word] ?? word).replace(SPOKEN_NAME, spokenName);
+  const standard = ANY_SPOKEN_GERMAN.test(normalized) ? normalized.replace(SPOKEN_GERMAN, (word) => SPOKEN_WORDS[word] ?? word) : normalized;
+  return ANY_SPOKEN_NAME.test(standard) ? standard.replace(SPOKEN_NAME, spokenName) : standard;
 }
 
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
