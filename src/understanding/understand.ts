@@ -1143,6 +1143,7 @@ const WHY = wordPattern(/^(why|warum|wieso|weshalb|wozu)$/);
  * principle in other words, whatever stands between the verb and the partner.
  */
 function leavesToPartner(found: Found): boolean {
+  if (!found.holds(DELEGATES)) return false;
   return found.tokens.some((token, at) => {
     if (!DELEGATES.test(token) || found.negatedAt(at, 3)) return false;
     for (let next = at + 1; next <= at + 7 && found.clause[next] === found.clause[at]; next++) {
@@ -1316,7 +1317,8 @@ const AGREED_WITH = /^(abgeschlossen\w*|geschlossen\w*|vereinbart\w*|unterzeichn
 const RELATIVE_PRONOUN = /^(denen|welchen|welchem|welcher|which|whom)$/;
 
 const LOOK_UP = /^(see|view|check|monitor|find|sehen|einsehen|nachsehen|abrufen|finden|ueberwachen|monitoren)$/;
-const BOOKKEEPING = /^(verbuch\w*|rueckstellung\w*|hgb|ifrs|accruals?|bookkeeping|kontier\w*)$/;
+const BOOKING = wordPattern(/^(buchen|verbuchen)$/);
+const BOOKKEEPING = wordPattern(/^(verbuch\w*|rueckstellung\w*|hgb|ifrs|accruals?|bookkeeping|kontier\w*)$/);
 
 /**
  * "Kann ich als Partner die Service Health aller Kunden an einem Ort sehen?", "Reverse Charge bei Microsoft-Rechnungen
@@ -1328,7 +1330,9 @@ function looksUpOrBooks(found: Found): boolean {
   const looksUp = found.positions('askerSubject').some((at) =>
     found.tokens.slice(at + 1, at + 16).some((token, offset) => LOOK_UP.test(token) && found.clause[at + 1 + offset] === found.clause[at])
   );
-  const books = found.tokens.some((token, at) => BOOKKEEPING.test(token) || (token === 'zu' && /^(buchen|verbuchen)$/.test(found.tokens[at + 1] ?? '')));
+  const books =
+    (found.holds(BOOKKEEPING) || found.holds(BOOKING)) &&
+    found.tokens.some((token, at) => BOOKKEEPING.test(token) || (token === 'zu' && BOOKING.test(found.tokens[at + 1] ?? '')));
   return looksUp || books;
 }
 
@@ -1485,12 +1489,13 @@ function asksOf(found: Found): Asks {
  */
 /** The verbs that close a German phrase of telling: "in Kenntnis setzen", "Bescheid geben", "auf dem Laufenden halten". */
 const LIGHT_VERBS = /^(setzen|setzt|gesetzt|geben|gibt|gegeben|sagen|sagt|gesagt|halten|haelt|gehalten|bringen|bringt|gebracht)$/;
-const SUBORDINATING = /^(ob|dass)$/;
+const SUBORDINATING = wordPattern(/^(ob|dass)$/);
 const GERMAN_SUBJECTS = /^(wir|ich)$/;
 
 /** The positions of clauses "ob wir … bekommen", "dass ich … informiert werde": the partner, its subject, is reached. */
 function partnerReachedAtClauseEnd(found: Found): number[] {
   const reached: number[] = [];
+  if (!found.holds(SUBORDINATING)) return reached;
   found.tokens.forEach((token, at) => {
     if (!SUBORDINATING.test(token) || !GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '')) return;
     const clause = found.clause[at];
@@ -1818,7 +1823,7 @@ function opensCondition(found: Found, at: number): boolean {
 
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([...PARTNER_QUESTION_OPENERS, 'does', 'is', 'bekommen', 'kriegen', 'erhalten', 'sind']);
 
-const DELEGATES = /^(ueberlaesst|ueberlassen|ueberlasse|leaves|leave|left|delegat\w*)$/;
+const DELEGATES = wordPattern(/^(ueberlaesst|ueberlassen|ueberlasse|leaves|leave|left|delegat\w*)$/);
 
 const REPORTING = /^(asks|asked|fragt|fragte|wants|wonders|wondered|says|said|meint|sagt|sagte)$/;
 
