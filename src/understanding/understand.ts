@@ -526,7 +526,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
   const operationalWord = (at: number) =>
     !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at) && !excepted(found, at);
-  if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found) || operationalPassive(found)) {
+  if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found) || operationalPassive(found) || serviceGoesDown(found)) {
     topics.push('operational');
   }
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
@@ -937,6 +937,18 @@ const BEING = /^(war|ist|sind|waren|was|were|is|are|been|wieder|komplett|total|v
 const SERVICE_NOUNS = /^(mails?|e ?mails?|emails|daten|dateien|postfach\w*|mailbox\w*|server|dienst\w*|service|services|tenant|netz|internet)$/;
 
 /** "Gestern war Outlook stundenlang weg", "Teams was out for hours": a service gone is an outage in chat words. */
+const GOING = /^(goes|go|going|went|gone|is|was|are|were)$/;
+
+/** "when Azure goes down", "Teams went down", "is Exchange down": a named service down is an outage, not a price going down. */
+function serviceGoesDown(found: Found): boolean {
+  return found.tokens.some(
+    (token, at) =>
+      token === 'down' &&
+      GOING.test(found.tokens[at - 1] ?? '') &&
+      found.scanned.products.some((product) => product.at + product.length === at - 1 || product.at + product.length === at - 2)
+  );
+}
+
 function serviceGone(found: Found): boolean {
   if (!found.holds(GONE)) return false;
   return found.tokens.some((token, at) => {
@@ -1074,7 +1086,7 @@ function renewsCredential(found: Found, at: number): boolean {
 }
 
 /** A plan or a term: "P2", "Plan 1", "1yr", "monthly", "36 Monate". */
-const PLAN_WORD = /^(plan|plans|p[1-3]|tarif|\d+(yr|yrs|y|years?|j|jahre?|mo|mon|months?|m|monate?)|monthly|annual|yearly|monatlich\w*|jaehrlich\w*)$/;
+const PLAN_WORD = /^(plan|plans|p[1-3]|f\d{1,4}|tarif|\d+(yr|yrs|y|years?|j|jahre?|mo|mon|months?|m|monate?)|monthly|annual|yearly|monatlich\w*|jaehrlich\w*)$/;
 const MOVING_UP = /^(move|moves|moving|moved|bump\w*|step|steps|stepping|stepped|take|takes|taking|go|goes|going)$/;
 /** Beside an arrow an edition is a plan too: "Basic → Standard". */
 const EDITION = /^(business|premium|standard|basic|pro|professional|enterprise|essentials|frontline|kiosk)$/;
@@ -3362,7 +3374,7 @@ function onlyOthersOurs(found: Found, products: readonly Product[]): boolean {
 }
 
 /** Editions and plans, and the apps of Dynamics 365 ("BC", "Field Service", "Customer Insights"), which are bought apart. */
-const EDITION_TOKEN = /^(plan|[aefgp]\d|\d|business|premium|standard|basic|pro|professional|enterprise|essentials|frontline|kiosk|bc|central|field|insights|sales|finance|supply|commerce|voice)$/;
+const EDITION_TOKEN = /^(archiving|plan|[aefgp]\d|\d|business|premium|standard|basic|pro|professional|enterprise|essentials|frontline|kiosk|bc|central|field|insights|sales|finance|supply|commerce|voice)$/;
 
 /** The edition words of a product's name and tail ("e5", "plan 2", "business premium"), or of a bare edition ("Plan 1"). */
 function editionsAt(found: Found, at: number, clause: number | undefined): string {
@@ -3504,6 +3516,8 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     // "licence renewals?", "Wartung Ausfall?": two topic words ask the same as one.
     const thin = found.wordCount === 1 || (found.wordCount === 2 && ((found.has('communicate') && !found.has('customer')) || onlyTopicWords(found)));
     if (hasTopic && (thin || followsUpOnTopic(found)) && topic !== 'none') return 'communication';
+    // "exceptions to the 'partner does the communicating' rule?": the rule's cases, asked in a fragment
+    if (found.has('exceptions') && found.has('policyRef') && found.has('communicate') && !found.has('supportDesk')) return 'communication';
     // "invoices from Microsoft?", "Wartungsinfos von MS?": a topic that comes from Microsoft is a message it sends.
     const fromMicrosoft = found.positions('microsoft').some((at) => FROM.test(found.tokens[at - 1] ?? ''));
     if (hasTopic && topic !== 'none' && fromMicrosoft && found.wordCount <= 4 && !found.has('supportDesk')) return 'communication';

@@ -2080,3 +2080,18 @@ describe('one product held both ways, and both relationships asked in general (i
     ]);
   });
 });
+
+describe('a service down beside a bill, capacity plans, an edition held, the rule\'s exceptions and a follow-up in other words (issue 11, classes 2, 6, 7 and 8)', () => {
+  it('reads each part and the cases asked in few words', () => {
+    expectAnswers([
+      // a named service going down is an outage beside the bill, not a price going down
+      ['Customer asks: will Microsoft tell us when Exchange goes down, and when our licence bill rises?', 'depends', 'operational-communication'],
+      // a capacity moved from one SKU to another is a plan change beside the operational part
+      ['Planned maintenance on the Fabric capacity plus a change from F16 to F32: does Microsoft tell the customer about either?', 'depends', 'operational-communication'],
+      // another edition than the one the partner holds
+      ['Microsoft wrote to a client about Exchange Online Archiving licences, but in Partner Center we only have Exchange Online Plan 2 for them. Allowed?', 'depends', 'non-csp-relationship'],
+      ['exceptions to the rule that the partner does all the communicating?', 'depends', 'operational-communication'],
+      ['Azure Government customers, same deal?', 'applies', 'applies-to']
+    ]);
+  });
+});
