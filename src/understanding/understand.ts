@@ -313,6 +313,22 @@ class Found {
     return ((this.heldPatterns[number >>> 5] as number) & (1 << (number & 31))) !== 0;
   }
 
+  /**
+   * The first position whose word matches the pattern and passes `test`, or -1: at once where no word matches it.
+   * The shortcut and the word test are the same pattern, so a reading cannot change one and not the other.
+   */
+  findWord(pattern: WordPattern, test: (at: number) => boolean): number {
+    if (!this.holds(pattern)) return -1;
+    for (let at = 0; at < this.tokens.length; at++) {
+      if (pattern.test(this.tokens[at] as string) && test(at)) return at;
+    }
+    return -1;
+  }
+
+  someWord(pattern: WordPattern, test: (at: number) => boolean): boolean {
+    return this.findWord(pattern, test) >= 0;
+  }
+
   // The look-ups below run dozens of times per question: plain loops, as a callback would be made anew on every call.
 
   /** Whether the concept was found at this position only by tolerating a typo. */
@@ -684,9 +700,9 @@ function partnerCampaign(found: Found, at: number): boolean {
 
 /** "Kontaktiert Microsoft die Landkreise, um ihnen weitere Produkte anzubieten?": Microsoft selling is a sales approach. */
 function microsoftSells(found: Found): boolean {
-  return found.holds(SELLING) && found.tokens.some(
-    (token, at) =>
-      SELLING.test(token) &&
+  return found.someWord(
+    SELLING,
+    (at) =>
       !found.negatedAt(at, 3) &&
       !found.tokens.slice(Math.max(0, at - 3), at).some((before) => SELLERS_OWN.test(before)) &&
       found.positions('microsoft').some((ms) => ms < at && found.sentence[ms] === found.sentence[at])
@@ -770,7 +786,7 @@ const MAKING = /^(machen|macht|make|makes|making|made|unterbreit\w*)$/;
 
 /** "andere neue Branchenlösungen", "the latest industry solutions": news of Microsoft's products is a sales approach. */
 function newProducts(found: Found): boolean {
-  return found.holds(NEW_THINGS) && found.tokens.some((token, at) => NEW_THINGS.test(token) && [1, 2].some((ahead) => PRODUCT_NEWS.test(found.tokens[at + ahead] ?? '')));
+  return found.someWord(NEW_THINGS, (at) => [1, 2].some((ahead) => PRODUCT_NEWS.test(found.tokens[at + ahead] ?? '')));
 }
 
 /** "um ihnen Angebote zur Azure-Migration zu machen", "makes them offers": offers made to win business are a pitch. */
@@ -821,7 +837,7 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
   const parts = [...topics];
   const runsOut = (token: string, at: number) => RUNNING.test(token) && found.tokens[at + 1] === 'out';
   if ((found.holds(WEAK_BILLING_EVENT) || found.holds(RUNNING)) && found.tokens.some((token, at) => (WEAK_BILLING_EVENT.test(token) || runsOut(token, at)) && otherPart(at) && !renewsCredential(found, at))) parts.push('billing');
-  if (found.holds(SELLING) && found.tokens.some((token, at) => SELLING.test(token) && otherPart(at))) parts.push('marketing');
+  if (found.someWord(SELLING, otherPart)) parts.push('marketing');
   // "about the MFA enforcement and about buying extra licences": a purchase is a subscription part.
   // … or "about the additional licences the customer will have to buy": the licences before the purchase
   else if (!parts.includes('billing') && found.positions('buy').some((at) => otherPart(at) && found.positions('billingWeak').some((word) => (word > at && word - at <= 3) || (word < at && at - word <= 6 && otherPart(word))))) parts.push('billing');
@@ -969,9 +985,9 @@ const DATA_PLACES = /^(dc|dcs|rz|data|daten|region|regions|regionen|rechenzentr\
 
 /** "moving the customer's data to Switzerland North", "verschiebt seine Daten in eine andere Region": a data move is operational. */
 function movesData(found: Found): boolean {
-  return found.holds(DATA_MOVES) && found.tokens.some(
-    (token, at) =>
-      DATA_MOVES.test(token) &&
+  return found.someWord(
+    DATA_MOVES,
+    (at) =>
       !channelMove(found, at) &&
       found.tokens.slice(Math.max(0, at - 6), at + 7).some((near, offset) => {
         const place = Math.max(0, at - 6) + offset;
@@ -1688,7 +1704,7 @@ function notSeen(found: Found, at: number): boolean {
   const sameSentence = (other: number) => found.sentence[other] === found.sentence[at];
   // … or "im Partner Center sehen wir bei ihm nur E3": what the partner holds, not what it is sent
   const lookingUp = found.positions('partnerCenter').some(sameSentence) &&
-    (found.positions('negation').some(sameSentence) || (found.holds(ONLY) && found.tokens.some((word, other) => ONLY.test(word) && sameSentence(other))));
+    (found.positions('negation').some(sameSentence) || found.someWord(ONLY, sameSentence));
   return lookingUp || found.positions('negation').some((negation) => found.clause[negation] === found.clause[at]);
 }
 
@@ -2213,9 +2229,7 @@ const PERFECT = /^(hat|hatte|haben|hatten|has|had|have|wurde|wurden|was|were|ist
  */
 function microsoftSellingAt(found: Found, direct: number): boolean {
   const clause = found.clause[direct];
-  const selling = !found.holds(SELLING_NOW) ? -1 : found.tokens.findIndex(
-    (token, at) => Math.abs(at - direct) <= 5 && found.clause[at] === clause && SELLING_NOW.test(token) && !found.negatedAt(at, 3)
-  );
+  const selling = found.findWord(SELLING_NOW, (at) => Math.abs(at - direct) <= 5 && found.clause[at] === clause && !found.negatedAt(at, 3));
   if (selling < 0) return false;
   const first = Math.min(selling, direct);
   const subject = found.positions('microsoft').some((ms) => ms < first && first - ms <= 6 && found.clause[ms] === clause);
@@ -2534,7 +2548,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // "…, obwohl seine Abos über uns laufen", "although …": a concession after the question is context, not what is asked.
   const concession = found.positions('clauseBreak').find((at) => at > from && found.sentence[at] === asking);
   // "… informiert MS den Kunden, Rest läuft über CSP": what "the rest" is bought through is not what is asked.
-  const rest = !found.holds(THE_REST) ? -1 : found.tokens.findIndex((token, at) => at > from && found.sentence[at] === asking && THE_REST.test(token));
+  const rest = found.findWord(THE_REST, (at) => at > from && found.sentence[at] === asking);
   const held = holdingStatedAfter(found, cues, verb, asking);
   const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length, held ?? found.tokens.length);
   const inAsking = (at: number) => (at >= from && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
@@ -2618,7 +2632,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     const lastClause = before.filter((cue) => found.clause[cue.at] === found.clause[last?.at ?? -1]);
     if (last && lastClause.every((cue) => cue.channel === last.channel)) return last.channel;
   }
-  const pronoun = !found.holds(POINTING_PRONOUN) ? -1 : found.tokens.findIndex((token, at) => inAsking(at) && POINTING_PRONOUN.test(token) && pronounAlone(found, at));
+  const pronoun = found.findWord(POINTING_PRONOUN, (at) => inAsking(at) && pronounAlone(found, at));
   if (pronoun >= 0) {
     const pointedTo = channelOfLastMatter(found, cues, products, pronoun);
     if (pointedTo) return pointedTo;
@@ -3062,7 +3076,7 @@ const ONLY_OR_ALL = wordPattern(/^(only|everything|nur|alles|ausschliesslich|exc
 function onlyInClause(found: Found, at: number): boolean {
   // "everything else comes through us", "alles andere": something else is bought another way
   const rest = (other: number) => /^(else|andere|anderen|sonst|uebrige|uebrigen|rest)$/.test(found.tokens[other + 1] ?? '');
-  return found.holds(ONLY_OR_ALL) && found.tokens.some((token, other) => ONLY_OR_ALL.test(token) && found.clause[other] === found.clause[at] && !rest(other));
+  return found.someWord(ONLY_OR_ALL, (other) => found.clause[other] === found.clause[at] && !rest(other));
 }
 
 /** Does the question say the customer has its own commercial relationship with Microsoft? */
@@ -3450,7 +3464,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     found.wordCount <= 4;
   // "Welche Regeln gelten allgemein für …", "which rules apply to Microsoft's contact": the rules' cases, not a place.
   const asksForCases =
-    !found.has('scopeTarget') && found.holds(WHICH) && found.tokens.some((token, at) => WHICH.test(token) && RULES_OR_CASES.test(found.tokens[at + 1] ?? ''));
+    !found.has('scopeTarget') && found.someWord(WHICH, (at) => RULES_OR_CASES.test(found.tokens[at + 1] ?? ''));
   const appliesQuestion =
     (found.has('apply') && noTopic && !asksForCases && (found.has('scopeTarget') || found.has('policyRef') || found.has('where'))) ||
     appliesWithTopic ||
@@ -3475,7 +3489,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   // "what is the general rule for customer communication" asks the policy, not for a procedure.
   const asksPrinciple = found.has('general') && (found.has('communicate') || found.has('customer'));
   // "What does 'you own the customer billing relationship' mean for my team?": the policy's words, asked to be explained
-  const asksMeaning = hasTopic && found.holds(MEANING) && found.tokens.some((token, at) => MEANING.test(token) && found.tokens.slice(0, at).some((word) => /^(what|was|wie)$/.test(word)));
+  const asksMeaning = hasTopic && found.someWord(MEANING, (at) => found.tokens.slice(0, at).some((word) => /^(what|was|wie)$/.test(word)));
   // "Muss ich die Klinik darüber informieren, dass …": the partner's duty to tell the customer is the policy's question
   // reversed; "fass mir die Regeln zur Kundenkommunikation zusammen": the rules themselves
   const tellsCustomer = found.has('duty') && found.has('customer') && found.has('communicate');
