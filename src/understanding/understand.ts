@@ -14,7 +14,7 @@ import {
 import type { Concept } from './lexicon';
 import { decidingSlip, isKnownWord, scan, type Match, type Scan } from './matcher';
 import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
-import { functionWords, lexicon, spokenGerman, unapostrophed } from './lexicon';
+import { functionWords, lexicon, spokenGerman, spokenGermanBesideDialect, unapostrophed } from './lexicon';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
 
@@ -592,7 +592,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     }
     return askedTopics(found, withEveryPart(found, topics));
   }
-  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !channelMove(found, at)).length + guessed('billing');
+  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !changesSomething(found, at) && !channelMove(found, at)).length + guessed('billing');
   const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at) && !howItWorks(found, at)).length;
   const operational = 0.5 * weakOperational + guessed('operational') + (serviceGone(found) ? 1 : 0);
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
@@ -816,6 +816,17 @@ function salesRole(found: Found, at: number): boolean {
 }
 
 /** Subscription events and sales verbs that name a part of a question beside another part's topic. */
+const SOMETHING = /^(was|etwas|einiges|vieles|manches|so einiges|something|anything|stuff|things)$/;
+
+/**
+ * "… und er muss was umstellen", "they have to change something": a change the notice asks of the customer, with no
+ * plan or subscription to change, is what an operational notice says to do; no subscription part.
+ */
+function changesSomething(found: Found, at: number): boolean {
+  if (!/^(umstell|umgestellt|chang)/.test(found.tokens[at] ?? '')) return false;
+  return [at - 1, at - 2, at + 1].some((near) => SOMETHING.test(found.tokens[near] ?? '') && found.clause[near] === found.clause[at]);
+}
+
 const WEAK_BILLING_EVENT = wordPattern(/^(expir\w*|ablauf\w*|ablaeuf\w*|abgelaufen|laeuft|laufen|auslaeuft|auslauf\w*|umstell\w*|umgestellt|renew\w*)$/);
 /** "their subscription running out": with "out", a term that ends. */
 const RUNNING = wordPattern(/^(run|runs|running|ran)$/);
@@ -836,7 +847,7 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
     found.positions('softBreak').some((joint) => found.sentence[joint] === found.sentence[at] && joint < at && found.segment[joint] === found.segment[at]);
   const parts = [...topics];
   const runsOut = (token: string, at: number) => RUNNING.test(token) && found.tokens[at + 1] === 'out';
-  if ((found.holds(WEAK_BILLING_EVENT) || found.holds(RUNNING)) && found.tokens.some((token, at) => (WEAK_BILLING_EVENT.test(token) || runsOut(token, at)) && otherPart(at) && !renewsCredential(found, at))) parts.push('billing');
+  if ((found.holds(WEAK_BILLING_EVENT) || found.holds(RUNNING)) && found.tokens.some((token, at) => (WEAK_BILLING_EVENT.test(token) || runsOut(token, at)) && otherPart(at) && !renewsCredential(found, at) && !changesSomething(found, at))) parts.push('billing');
   if (found.someWord(SELLING, otherPart)) parts.push('marketing');
   // "about the MFA enforcement and about buying extra licences": a purchase is a subscription part.
   // … or "about the additional licences the customer will have to buy": the licences before the purchase
@@ -1044,7 +1055,26 @@ function operationalPassive(found: Found): boolean {
   );
 }
 
+/** "supports", "unterstützt": the verb whose negation with "no longer", "nicht mehr" ends a product's support. */
+const SUPPORTING = wordPattern(/^(unterstuetzt|unterstuetzen|unterstuetzte|supports|supported|support)$/);
+
+/**
+ * "Intune unterstützt die alten Android-Handys nicht mehr", "Windows 10 won't be supported any more", "no longer
+ * supports TLS 1.1": support negated for the time to come, however far the words stand apart within the clause.
+ */
+function supportNoLonger(found: Found): boolean {
+  return found.someWord(SUPPORTING, (at) => {
+    const clause = found.clause[at];
+    const from = Math.max(0, at - 3);
+    const words = found.tokens.slice(from, at + 9).filter((_word, offset) => found.clause[from + offset] === clause);
+    const noLonger = words.some((word, offset) => (word === 'mehr' && /^(nicht|nich|ned|net|nit|keine?n?)$/.test(words[offset - 1] ?? '')) || (word === 'longer' && words[offset - 1] === 'no') || word === 'anymore' || (word === 'more' && words[offset - 1] === 'any'));
+    // "the support team no longer answers": the noun, a desk, unless a verb of being makes it the verb's participle
+    return noLonger && (found.tokens[at] !== 'support' || /^(not|n't|longer|to)$/.test(found.tokens[at - 1] ?? ''));
+  });
+}
+
 function supportEnds(found: Found): boolean {
+  if (supportNoLonger(found)) return true;
   return found.tokens.some((token, at) => {
     if ((token !== 'support' && token !== 'unterstuetzung') || SUPPORT_CONTRACTS.test(found.tokens[at + 1] ?? '')) return false;
     const inClause = (position: number) => found.clause[position] === found.clause[at];
@@ -1447,6 +1477,17 @@ function isAskerActing(found: Found): boolean {
           objectAt(at) &&
           !RELATIVE_PRONOUN.test(found.tokens[at - 1] ?? '') &&
           ['bei', 'mit', 'an', 'with'].some((word) => found.tokens.slice(Math.max(0, at - 2), at).includes(word))
+      ) ||
+      // "Soll ich Microsoft selber anschreiben?", "Dürfen wir Microsoft direkt anrufen?": German puts the verb last, and
+      // Microsoft right after the asker who opens the clause is whom the asker reaches
+      found.positions('microsoft').some(
+        (at) =>
+          at < verb &&
+          verb - at <= 3 &&
+          objectAt(at) &&
+          GERMAN_SUBJECTS.test(found.tokens[at - 1] ?? '') &&
+          found.positions('askerSubject').some((asker) => asker < at && at - asker <= 2 && found.clause[asker] === clause) &&
+          !found.within('customer', at + 1, verb - 1, clause)
       ) ||
       // "mich … an Microsoft oder an den Distributor wenden": the one turned to, a few words before the verb
       (/^wend/.test(found.tokens[verb] ?? '') && found.positions('microsoft').some((at) => at < verb && verb - at <= 7 && found.tokens[at - 1] === 'an' && objectAt(at)));
@@ -4279,9 +4320,27 @@ function spokenName(_whole: string, letter: string | undefined, digits: string |
  * and English contractions as their words ("theyre" → "they are", "dont" → "do n't").
  */
 function inStandardGerman(normalized: string): string {
-  const standard = ANY_SPOKEN_GERMAN.test(normalized) ? normalized.replace(SPOKEN_GERMAN, (word) => SPOKEN_WORDS[word] ?? word) : normalized;
+  let standard = normalized;
+  if (ANY_SPOKEN_GERMAN.test(normalized)) {
+    // Only the dialect's words that English or standard German shares wait for a word no one else writes.
+    const dialect = ANY_DIALECT.test(normalized);
+    if (dialect) standard = standard.replace(BESIDE_DIALECT, (word) => spokenGermanBesideDialect[word] ?? word);
+    standard = standard.replace(SPOKEN_GERMAN, (word) => SPOKEN_WORDS[word] ?? word);
+    // "umstelln", "werdn", "altn", "bestätign": the "e" of an ending the dialect swallows, for any verb or adjective
+    if (dialect) standard = standard.replace(SWALLOWED_E, '$1en');
+  }
+  // "d'Steuerberaterin", "d'Metzgerei": the article run onto its noun
+  if (standard.includes("d'")) standard = standard.replace(ARTICLE_ON_NOUN, 'die ');
   return ANY_SPOKEN_NAME.test(standard) ? standard.replace(SPOKEN_NAME, spokenName) : standard;
 }
+
+/** A form of `spokenGerman` that is neither English nor Berlin's (whose "is", "de" and "mi" are no dialect's). */
+const DIALECT_WORDS = Object.keys(spokenGerman).filter((word) => !['nich', 'dat', 'wat', 'icke', 'ick', 'jibt', 'jeht', 'jehts', 'jibts', 'haste', 'biste', 'kannste', 'weisste', 'nit'].includes(word));
+const ANY_DIALECT = new RegExp(`(?:^| )(?:${DIALECT_WORDS.join('|')})(?= |$)`);
+const BESIDE_DIALECT = new RegExp(`(?<=^| )(?:${Object.keys(spokenGermanBesideDialect).join('|')})(?= |$)`, 'g');
+/** No standard German word ends in "-bn", "-dn", "-gn", "-ln" or "-tn"; English "sign" and its kin do. */
+const SWALLOWED_E = /(?<=^| )([a-z]*[aeiou][a-z]*?(?<!si)[bdglt])n(?= |$)/g;
+const ARTICLE_ON_NOUN = /(?<=^| )d'(?=\p{L})/gu;
 
 /** Reads a question in English or German and reduces it to the facts the policy decides on. Offline and pure. */
 export function understand(text: string, options: UnderstandOptions = {}): Understanding {

@@ -2095,3 +2095,42 @@ describe('a service down beside a bill, capacity plans, an edition held, the rul
     ]);
   });
 });
+
+describe('German as a stranger writes it: dialect spelling, verb-last order and support that ends (issue 11, classes 3, 5 and 7)', () => {
+  it('Bavarian, Austrian and Swiss spellings are read as the standard words, wherever the question is written in them', () => {
+    expectAnswers([
+      // verbs with their "-en" swallowed and dialect pronouns: the same facts as the standard sentence
+      ['da schreiner hot sei office abo kündigt. redt microsoft mit eahm über de kündigung?', 'no', 'subscription-communication'],
+      ['bei azure is a größere störung gwesn, kriagt mei kundin a mail vo microsoft?', 'yes', 'operational-communication'],
+      ['derf microsoft de gärtnerei zu am copilot event eiladn?', 'no', 'partner-communicates'],
+      // an agreement of their own beside what they buy from the asker: which one is meant decides
+      ['da wirt hot a eigenes open value vo microsoft, teams hot er vo mir. derf microsoft eahm wegn dem open value vertrag schreibn?', 'yes', 'non-csp-relationship'],
+      // Swiss German
+      ['chunnt de chund vo microsoft e mail über d störig oder nid?', 'yes', 'operational-communication'],
+      // the asker as the one who would receive: not covered, in dialect too
+      ['kriag i a mail vo microsoft wenn a kunde kündigt?', 'not-covered']
+    ]);
+  });
+
+  it('dialect words that English shares change nothing in an English question', () => {
+    expectAnswers([
+      ['Is it OK if I ask whether Microsoft emails the customer about a hot fix for the outage?', 'yes', 'operational-communication'],
+      ['Do I need to tell the customer about the price increase, or does Microsoft?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the asker reaching Microsoft with the verb at the end is not covered', () => {
+    expectAnswers([
+      ['Soll ich Microsoft selbst anschreiben, wenn beim Kunden Teams nicht läuft?', 'not-covered'],
+      ['Dürfen wir Microsoft direkt anrufen, wenn die Rechnung des Kunden falsch ist?', 'not-covered']
+    ]);
+  });
+
+  it('support that a product no longer gives is operational, and a change the customer must make is no plan change', () => {
+    expectAnswers([
+      ['Exchange unterstützt ältere Outlook-Versionen bald nicht mehr. Wird der Kunde von Microsoft informiert?', 'yes', 'operational-communication'],
+      ['Azure will no longer support the old TLS versions. Does the customer hear about it from Microsoft?', 'yes', 'operational-communication'],
+      ['Microsoft hat dem Kunden geschrieben, dass ein Zertifikat abläuft und er etwas umstellen muss. Ist das okay?', 'yes', 'operational-communication']
+    ]);
+  });
+});
