@@ -2012,6 +2012,9 @@ function microsoftsRelationship(found: Found, at: number): boolean {
 
 const RELATIONSHIP_NOUN = /^(relationships?|relations|ties|\w*beziehung(en)?|verbindung(en)?|verhaeltnis(se)?)$/;
 
+const PARTNER_ROLE_AS = /^(as|als)$/;
+const ROLE_OWNERS = /^(their|his|her|its|your|the|a|ihr|ihre|sein|seine|deren|der|ein)$/;
+
 function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
   const cardPurchase = cardBought(found);
@@ -2093,7 +2096,12 @@ function channelCues(found: Found): ChannelCue[] {
     // "the CSP communication policy", "aus CSP-Sicht", "is that OK under CSP?": the programme's rules, not a purchase.
     // "a CSP tenant", "CSP-Tenant": the customer's holding in CSP, not who the customer is.
     const holding = /^tenant/.test(found.tokens[at + 1] ?? '');
+    // "our job as their CSP", "wir als CSP", "as the CSP partner": the partner's role, not how a product was bought;
+    // "hat uns als CSP" (the customer has the partner as its CSP) says the channel.
+    const roleAs = PARTNER_ROLE_AS.test(found.tokens[at - 1] ?? '') ? at - 1 : PARTNER_ROLE_AS.test(found.tokens[at - 2] ?? '') && ROLE_OWNERS.test(found.tokens[at - 1] ?? '') ? at - 2 : -1;
+    const role = roleAs >= 0 && !PARTNER_AS_PLACE.test(found.tokens[roleAs - 1] ?? '');
     const describes =
+      role ||
       (found.at('customer', at + 1) && !holding) ||
       found.at('customer', at) ||
       /^(program|programm|partner|communication|kommunikation|sicht|perspective|rule|regel|richtlinie|polic|world|welt|terms)/.test(found.tokens[at + 1] ?? '') ||
@@ -4365,11 +4373,59 @@ function withDecidingSlipsMended(raw: string): { text: string; slips: number } {
 
 const WORDS_AS_TYPED = /[\p{L}'’]+/gu;
 
+/** Words that open an order about the answer's form: "Explain briefly.", "Answer yes or no, then one sentence why:". */
+const ANSWER_FORM_OPENERS: ReadonlySet<string> = new Set([
+  'answer', 'reply', 'respond', 'explain', 'keep', 'format', 'bullet', 'bullets', 'tl', 'tldr', 'eli5', 'yes', 'briefly', 'brief', 'short', 'one', 'in', 'please', 'pls', 'plz', 'just', 'only',
+  'antworte', 'antworten', 'antwortet', 'antwort', 'bitte', 'kurz', 'knapp', 'stichpunkte', 'stichpunkten', 'stichpunktartig', 'ja', 'nur', 'erklaer', 'erklaere', 'begruende', 'max', 'maximal'
+]);
+/** The words such an order is made of, and nothing else: it names no party, product or matter. */
+const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set([
+  ...ANSWER_FORM_OPENERS,
+  'answers', 'explanation', 'why', 'concise', 'concisely', 'succinct', 'succinctly', 'quick', 'quickly', 'simple', 'simply', 'plain', 'two', 'three', '1', '2', '3',
+  'a', 'an', 'the', 'sentence', 'sentences', 'line', 'lines', 'word', 'words', 'paragraph', 'no', 'y', 'n', 'or', 'and', 'then', 'with', 'as', 'at', 'most', 'maximum',
+  'nothing', 'else', 'more', 'it', 'be', 'formatted', 'bulleted', 'list', 'point', 'points', 'checklist', 'item', 'items', 'table', 'compliance', 'dr', 'reason',
+  'reasoning', 'verdict', 'first', 'followed', 'by', 'of', 'english', 'german', 'emoji', 'emojis', 'thanks', 'thx',
+  'mit', 'nein', 'oder', 'und', 'dann', 'kurze', 'kurzer', 'einem', 'einer', 'ein', 'eine', 'satz', 'saetzen', 'zeile', 'zeilen', 'wort', 'worten', 'stichpunkt',
+  'stichworte', 'stichworten', 'begruendung', 'begruenden', 'warum', 'erklaeren', 'erklaerung', 'als', 'liste', 'checkliste', 'punkt', 'nichts', 'sonst',
+  'weiter', 'hoechstens', 'auf', 'deutsch', 'englisch', 'danke', 'depends', 'kommt', 'drauf', 'darauf', 'an'
+]);
+
+/**
+ * "Explain briefly.", "Answer yes or no, then one sentence why: …", "Bullet list, nothing else.", "Antworte nur mit Ja
+ * oder Nein.": an order about the answer's form is no part of the question (its "explain" reaches no one, its
+ * "answer" is no task for the bot), so its clauses are left out, where a question remains beside them.
+ */
+function withoutAnswerForm(tokens: string[]): string[] {
+  let opens = false;
+  for (let at = 0; at < tokens.length && !opens; at++) opens = (at === 0 || isBreak(tokens[at - 1] as string)) && ANSWER_FORM_OPENERS.has(tokens[at] as string);
+  if (!opens) return tokens;
+  const kept: string[] = [];
+  let dropping = false;
+  let start = 0;
+  let remains = false;
+  while (start < tokens.length) {
+    let end = start;
+    while (end < tokens.length && !isBreak(tokens[end] as string)) end++;
+    const unit = tokens.slice(start, end);
+    const formOnly = unit.length > 0 && unit.every((token) => ANSWER_FORM_WORDS.has(token));
+    dropping = formOnly && (dropping || ANSWER_FORM_OPENERS.has(unit[0] as string));
+    if (!dropping) {
+      kept.push(...unit);
+      if (unit.length > 0) remains = true;
+    }
+    if (end < tokens.length && (!dropping || (tokens[end] === SENTENCE_END && kept.length > 0 && kept[kept.length - 1] !== SENTENCE_END))) kept.push(tokens[end] as string);
+    start = end + 1;
+  }
+  while (kept.length > 0 && isBreak(kept[0] as string)) kept.shift();
+  while (kept.length > 0 && isBreak(kept[kept.length - 1] as string)) kept.pop();
+  return remains && kept.length > 0 ? kept : tokens;
+}
+
 function understandRaw(raw: string, options: UnderstandOptions, slips: number): Understanding {
   const voiced = inCustomerVoice(raw);
   const normalized = normalize(voiced);
   const joined = joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalized)));
-  const typed = tokenize(joined);
+  const typed = withoutAnswerForm(tokenize(joined));
   // Only a word of the slips' table sends the text round again: one look-up per word, and most questions have none.
   if (slips === 0 && typed.some((token) => decidingSlip(token) !== undefined)) {
     const mended = withDecidingSlipsMended(raw);
@@ -4387,7 +4443,7 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   // policy word inside the pasted text ("… können diese Richtlinie anpassen") does not make "Fasse diese Meldung
   // zusammen: „…“" a question about the policy.
   if (raw !== ownWords && (asks === 'bot-task' || asks === 'microsoft-communicates')) {
-    const own = asksOf(new Found(scan(tokenize(joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalize(ownWords))))))));
+    const own = asksOf(new Found(scan(withoutAnswerForm(tokenize(joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalize(ownWords)))))))));
     if (asks === 'bot-task' || own === 'bot-task') asks = own;
   }
   const recipient = recipientOf(found);

@@ -2131,6 +2131,25 @@ describe('German as a stranger writes it: dialect spelling, verb-last order and 
       ['Exchange unterstützt ältere Outlook-Versionen bald nicht mehr. Wird der Kunde von Microsoft informiert?', 'yes', 'operational-communication'],
       ['Azure will no longer support the old TLS versions. Does the customer hear about it from Microsoft?', 'yes', 'operational-communication'],
       ['Microsoft hat dem Kunden geschrieben, dass ein Zertifikat abläuft und er etwas umstellen muss. Ist das okay?', 'yes', 'operational-communication']
+
+describe('the tenth wave\'s phrasing: orders about the answer\'s form, the partner\'s role and a reason after the question (issue 11, en11)', () => {
+  it('leaves an order about the answer\'s form out of the question', () => {
+    expectAnswers([
+      // a format order before the question is no task for the bot
+      ['Reply in one line, yes or no: does Microsoft email the customer\'s admins when their tenant\'s TLS certificates are rotated?', 'yes', 'operational-communication'],
+      ['Antworte bitte nur mit Ja oder Nein: Informiert Microsoft den Kunden direkt über eine geplante Wartung von Exchange Online?', 'yes', 'operational-communication'],
+      // a format order after it is not the sentence that asks: the asked product stays the directly bought one
+      ['The client bought Power BI Pro directly with their own credit card and has Intune from us. Will Microsoft send them the Power BI Pro invoices? Keep it short.', 'yes', 'non-csp-relationship'],
+      ['Wer informiert den Kunden über die neue Preisliste für seine CSP-Abos? Kurz und knapp, in einem Satz.', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('reads the partner\'s role and a reason after the question as context, not as the asked product\'s channel', () => {
+    expectAnswers([
+      // "as their CSP" is who the partner is, not how the asked agreement was bought
+      ['The client signed an MCA directly with Microsoft for Azure. As their CSP, do we have to tell them about the MCA invoice, or does Microsoft?', 'yes', 'non-csp-relationship'],
+      // a "because" clause after the question gives the asker's reason
+      ['The client has Teams Phone from us in CSP and Premier Support directly. Will Microsoft send them the Teams Phone price increase because they know them from Premier?', 'no', 'subscription-communication']
     ]);
   });
 });
