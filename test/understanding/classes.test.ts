@@ -2131,6 +2131,9 @@ describe('German as a stranger writes it: dialect spelling, verb-last order and 
       ['Exchange unterstützt ältere Outlook-Versionen bald nicht mehr. Wird der Kunde von Microsoft informiert?', 'yes', 'operational-communication'],
       ['Azure will no longer support the old TLS versions. Does the customer hear about it from Microsoft?', 'yes', 'operational-communication'],
       ['Microsoft hat dem Kunden geschrieben, dass ein Zertifikat abläuft und er etwas umstellen muss. Ist das okay?', 'yes', 'operational-communication']
+    ]);
+  });
+});
 
 describe('the tenth wave\'s phrasing: orders about the answer\'s form, the partner\'s role and a reason after the question (issue 11, en11)', () => {
   it('leaves an order about the answer\'s form out of the question', () => {
