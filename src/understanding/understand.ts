@@ -526,6 +526,17 @@ function describesOnly(found: Found, at: number): boolean {
   return /^(wechsel|switch|move|moved|moving)/.test(token) && toPartner;
 }
 
+const ROLE_NOUNS = /^(lead|leads|manager|managers|head|engineer|engineers|director|directors|officer|officers|analyst|analysts|staff|department|team|teams|desk|specialist|specialists|person|people|guy|guys)$/;
+
+/**
+ * "Role: senior CSP operations lead", "I'm the security officer at a CSP": a job title names who asks, not an
+ * operational event; not where Microsoft is named beside it ("Microsoft's security team"), where it may act.
+ */
+function roleTitle(found: Found, at: number): boolean {
+  if (!/^(operations|ops|security|secops)$/.test(found.tokens[at] ?? '') || !ROLE_NOUNS.test(found.tokens[at + 1] ?? '')) return false;
+  return !found.positions('microsoft').some((ms) => found.sentence[ms] === found.sentence[at]);
+}
+
 /** "a breach of the CSP arrangement", "Verstoß gegen die Richtlinie": breaking a rule is no security breach. */
 function breachOfRule(found: Found, at: number): boolean {
   if (!/^breach/.test(found.tokens[at] ?? '')) return false;
@@ -541,7 +552,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const sure = (concept: Concept) => found.positions(concept).filter((at) => !found.guessedAt(concept, at));
   const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
   const operationalWord = (at: number) =>
-    !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at) && !excepted(found, at);
+    !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at) && !excepted(found, at) && !roleTitle(found, at);
   if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found) || operationalPassive(found) || serviceGoesDown(found)) {
     topics.push('operational');
   }
@@ -1981,9 +1992,12 @@ function routeOrSender(found: Found, at: number): boolean {
   const clause = found.clause[at];
   const named = (from: number, to: number) =>
     found.scanned.products.some((product) => product.at >= from && product.at <= to) || found.within('billing', from, to) || found.within('billingWeak', from, to);
+  // "the Teams licences he gets from us": a holding described by its subject and verb is bought, not sent
+  const holdingDescribed = (verb: number) =>
+    RELATIVE_SUBJECT.test(found.tokens[verb - 1] ?? '') && [verb - 2, verb - 3].some((before) => GENERIC_HOLDINGS.test(found.tokens[before] ?? '') || found.scanned.products.some((product) => product.at + product.length - 1 === before));
   const reachedAt = (from: number) =>
     [...found.positions('receive'), ...found.positions('communicate')].some(
-      (verb) => verb < from && from - verb <= 3 && found.clause[verb] === found.clause[from] && !named(verb + 1, from - 1)
+      (verb) => verb < from && from - verb <= 3 && found.clause[verb] === found.clause[from] && !named(verb + 1, from - 1) && !(found.at('receive', verb) && holdingDescribed(verb))
     );
   const clauseStart = found.clause.indexOf(clause ?? -1);
   const nothingNamed = !named(clauseStart, at - 1);
@@ -2010,6 +2024,22 @@ function microsoftsRelationship(found: Found, at: number): boolean {
   return false;
 }
 
+const WEB_PAGE = /^(website|websites|webseite\w*|site|seite|seiten|com|microsoftcom)$/;
+
+/**
+ * "auf der Microsoft-Website gewinnen" (a case study shown there), "posted on microsoft.com": Microsoft's web pages
+ * name a direct purchase only where the sentence buys or holds something there ("Visio über die Microsoft-Website
+ * gekauft", "the Power BI licences from the Microsoft website"); elsewhere they are where something is shown.
+ */
+function webPageOnly(found: Found, at: number): boolean {
+  if (!found.tokens.slice(at, at + 3).some((token) => WEB_PAGE.test(token))) return false;
+  const sentence = found.sentence[at];
+  const near = (other: number, reach: number) => Math.abs(other - at) <= reach && found.sentence[other] === sentence;
+  if (found.positions('buy').some((other) => near(other, 8))) return false;
+  if (found.scanned.products.some((product) => near(product.at, 6))) return false;
+  return !found.tokens.some((token, other) => near(other, 6) && GENERIC_HOLDINGS.test(token));
+}
+
 const RELATIONSHIP_NOUN = /^(relationships?|relations|ties|\w*beziehung(en)?|verbindung(en)?|verhaeltnis(se)?)$/;
 
 const PARTNER_ROLE_AS = /^(as|als)$/;
@@ -2020,7 +2050,7 @@ function channelCues(found: Found): ChannelCue[] {
   const cardPurchase = cardBought(found);
   const direct = (at: number, statesOwn = true) => cues.push({ at, channel: 'non-csp', statesOwn });
   const csp = (at: number) => cues.push({ at, channel: 'csp', statesOwn: false });
-  for (const at of found.positions('ownAgreement')) if (!found.negatedAt(at, 3) && !microsoftsRelationship(found, at)) direct(at);
+  for (const at of found.positions('ownAgreement')) if (!found.negatedAt(at, 3) && !microsoftsRelationship(found, at) && !webPageOnly(found, at)) direct(at);
   for (const at of found.positions('nonCsp')) direct(at, false);
   const cardDirect = found.positions('creditCard').some(
     (at) => found.within('direct', at - 3, at + 3, found.clause[at]) || found.tokens.slice(Math.max(0, at - 3), at + 1).some((token) => OWN_CARD.test(token) || slipped(token, OWN_CARD))
@@ -2035,6 +2065,7 @@ function channelCues(found: Found): ChannelCue[] {
       found.within('creditCard', at - 3, at + 3, clause) ||
       // "has … directly with Microsoft", "direkt bei MS": with/bei, not "from"/"von", which is how a message comes
       (['with', 'mit', 'bei', 'at'].includes(found.tokens[at + 1] ?? '') && found.within('microsoft', at + 2, at + 3, clause)) ||
+      paysDirectly(found, at) ||
       boughtAtClauseEnd(found, at);
     // "campaigns aimed directly at customers", "direkt an die Kunden", "directly to companies that buy through a CSP
     // partner": the way a message goes, not a purchase
@@ -2176,10 +2207,22 @@ function boughtAtClauseEnd(found: Found, direct: number): boolean {
   const clause = found.clause[direct];
   for (let at = direct + 1; at <= direct + 10 && found.clause[at] === clause; at++) {
     if (found.at('communicate', at) || found.at('receive', at)) return false;
-    if (found.at('buy', at) && MADE_PURCHASE.test(found.tokens[at] ?? '') && isBreak(found.tokens[at + 1] ?? '.')) return true;
+    if (found.at('buy', at) && (MADE_PURCHASE.test(found.tokens[at] ?? '') || BUYS_AT_END.test(found.tokens[at] ?? '')) && isBreak(found.tokens[at + 1] ?? '.')) return true;
   }
   return false;
 }
+
+const PAY_VERBS = /^(pay|pays|paid|paying|zahlt|zahlen|bezahlt|bezahlen|zahlte)$/;
+
+/** "pays his Azure directly to Microsoft", "zahlt Azure direkt an Microsoft": paying Microsoft is buying from it. */
+function paysDirectly(found: Found, at: number): boolean {
+  const clause = found.clause[at];
+  const pays = found.tokens.slice(Math.max(0, at - 4), at).some((token, offset) => PAY_VERBS.test(token) && found.clause[Math.max(0, at - 4) + offset] === clause);
+  return pays && /^(to|an)$/.test(found.tokens[at + 1] ?? '') && found.within('microsoft', at + 2, at + 3, clause);
+}
+
+/** A purchase verb that closes a German clause in the present, or in a dialect's participle without "ge-" ("hot … direkt … kauft"). */
+const BUYS_AT_END = /^(kauft|kaufte|kauften|bezieht|bezog|bestellt)$/;
 
 const FROM_WORDS = wordPattern(/^(from|von|vom|aus)$/);
 const TO_WORDS = /^(to|into|zu|zum|zur|in|ins|nach|auf)$/;
@@ -3630,6 +3673,12 @@ function confidenceOf(found: Found, facts: Facts, slips = 0): number {
 const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein|bereit|um)\b/g;
 
 /**
+ * "Kündigt Microsoft uns Partnern Wechselkursänderungen für die EUR-Abrechnung vorher an?": a long middle field; the
+ * particle is taken only where it closes the clause, so a preposition "an" further on is not.
+ */
+const SEPARABLE_FAR = /\b(kuendig|schalt|stell|biet)(et|t|en)?\b((?: (?![.,])[^ ]+){9,14}) (ab|an|ein|um)(?= [.,]|$)/g;
+
+/**
  * "stellt … die Berichte … zu" (delivers), "geht MS auf die Behörde zu", "kommt Microsoft auf den Kunden zu" (approaches):
  * "zu" is a particle only where it ends the clause.
  */
@@ -3660,7 +3709,8 @@ function joinSeparableVerbs(normalized: string): string {
   if (normalized.includes(' zu')) {
     normalized = normalized.replace(SEPARABLE_ZU, (_whole, stem: string, ending: string, middle: string) => `zu${stem}${ending}${middle}`);
   }
-  return normalized.replace(SEPARABLE, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
+  const joined = normalized.replace(SEPARABLE, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
+  return joined.replace(SEPARABLE_FAR, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
 }
 
 /** A quoted passage of a few words or more: „…“, "…", “…”, «…», or '…' whose apostrophes sit inside words. */

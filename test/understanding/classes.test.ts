@@ -16,6 +16,40 @@ function expectAnswers(cases: Case[]): void {
   }
 }
 
+describe('a deciding fact read where it is not said, and one missed where it is (issue 11, classes 1, 3 and 4)', () => {
+  it('Microsoft\'s web pages are where something is shown; a purchase there is still direct', () => {
+    expectAnswers([
+      ['Microsoft möchte unseren Kunden als Referenz auf der Microsoft-Webseite zeigen. Dürfen die ihn dafür selbst anfragen?', 'no', 'partner-communicates'],
+      ['Microsoft wants our customer for a case study on the Microsoft website. May they reach out to him directly?', 'no', 'partner-communicates'],
+      ['Die Kanzlei hat Visio über die Microsoft-Website gekauft, der Rest läuft über uns. Darf Microsoft wegen der Visio-Rechnung schreiben?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('"von mir" and a one-man business\'s dialect name the partner\'s channel', () => {
+    expectAnswers([
+      ['Der Kunde hat ein EA und die Exchange-Lizenzen von mir. Darf Microsoft ihn wegen der Anzahl der Exchange-Lizenzen anschreiben?', 'no', 'subscription-communication'],
+      ['da schreiner hot visio direkt und teams über mi. schreibt eahm microsoft wegn de teams lizenzen, is des recht?', 'no', 'subscription-communication'],
+      ['de praxis hot azure selber bei microsoft online kauft, da rest is vo mir. derf microsoft eahna de azure rechnung schicken?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a job title is who asks, not an operational event', () => {
+    expectAnswers([
+      ['I am the operations manager at a CSP. Does Microsoft contact our customer when they run more Visio seats than they bought?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('paying Microsoft directly is a direct purchase; what the customer "gets from us" is held with the partner', () => {
+    expectAnswers([
+      ['The client pays for Dynamics directly to Microsoft, and the Exchange plans he gets from us. Can Microsoft email him about his Dynamics bill?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a German separable verb with a long middle field still announces to the partner', () => {
+    expectAnswers([['Kündigt Microsoft uns als Reseller die neuen Preise für die Azure-Reservierungen im kommenden Quartal rechtzeitig an?', 'not-covered']]);
+  });
+});
+
 describe('the classes of questions written by people who never saw the code', () => {
   it('1. two relationships: the directly bought product is yes, the CSP one no, unsaid depends', () => {
     expectAnswers([
