@@ -902,7 +902,9 @@ function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array
   // context; what it names is no part that is asked.
   const concession = found.positions('clauseBreak').find((at) => at > from && found.sentence[at] === lastSentence && CONCEDING.test(found.tokens[at] ?? ''));
   const asked = (at: number) => at >= from && found.sentence[at] === lastSentence && (concession === undefined || at < concession);
-  if (found.positions('anaphor').some((at) => at >= from && found.clause[at] === found.clause[verb])) return topics;
+  // "about it", "about that" point back to every part before; "those customers", "this renewal" name their own noun.
+  const pointsBack = (at: number) => !found.at('customer', at + 1) && !determinerBeforeNoun(found, at);
+  if (found.positions('anaphor').some((at) => at >= from && found.clause[at] === found.clause[verb] && pointsBack(at))) return topics;
   // "Will they also email us about …", "und … auch": the asking sentence adds a part to what came before.
   const adds = (at: number) => found.at('softBreak', at) || (ADDING.test(found.tokens[at] ?? '') && at !== concession);
   const inAskingClauses = (at: number) => found.sentence[at] === lastSentence && (found.clause[at] ?? 0) >= (found.clause[verb] ?? 0);
@@ -1199,6 +1201,9 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   if (topics.includes('marketing')) return 'marketing';
   // "warum meldet sich MS nie direkt …": why never is the principle too, not a question for the cases
   if (asksWhyNot(found) || leavesToPartner(found)) return 'general';
+  // "What does the 'Customer communication from Microsoft' page say?", "ms stance on direct cust contact, tl;dr?",
+  // "MS -> customer comms?": a question for what the policy says, with no principle put to be confirmed, asks every case.
+  if (asksForContent(found) && !statesPrinciple(found)) return 'none';
   if (found.has('ever')) return 'none';
   if (asksWhole) return 'general';
   if ((asksWho(found) || partnerDuty(found)) && found.scanned.products.length === 0) return 'general';
@@ -1236,6 +1241,46 @@ function asksWhyNot(found: Found): boolean {
 const RELATIVE_HEADS = /^(those|anyone|anybody|someone|somebody|people|person|one|ones|everyone|everybody)$/;
 
 /** "who sends the invoice?", "wer informiert …": a question for the party, not a relative clause. */
+/** Words that ask for the policy's content: a summary, its gist, what it says. */
+const CONTENT_ORDERS = wordPattern(/^(summari[sz]e|summary|summari[sz]ed|tldr|nutshell|overview|recap|gist|zusammenfass\w*|ueberblick|kurzfassung|kernaussage\w*)$/);
+const SAYS_CONTENT = /^(say|says|said|state|states|stipulate|stipulates|mean|means|cover|covers|sagt|sagen|besagt|regelt|steht|stehen|aussagt)$/;
+const STANCE = /^(stance|position|view|line|haltung|standpunkt|linie)$/;
+const CONTENT_ON = /^(on|about|regarding|zu|zur|zum|bei)$/;
+const FRAGMENT_WORDS = /^(comms|communication|communications|kommunikation|contact|kontakt|direct|direkt|end|to|the|our|my|unsere?|an|zu)$/;
+
+/**
+ * "Summarise what the policy says about …", "What does the page actually say?", "Was sagt die Richtlinie?", "ms stance
+ * on direct cust contact?", "MS -> customer comms?" (Microsoft, the customer and communication, and no verb): the asker
+ * wants what the policy says, not one verdict.
+ */
+function asksForContent(found: Found): boolean {
+  if (found.holds(CONTENT_ORDERS) || (found.tokens.includes('tl') && found.tokens.includes('dr'))) return true;
+  const what = found.tokens.findIndex((token) => token === 'what' || token === 'whats' || token === 'was');
+  // not "Is that what the policy says?" (a claim put to be confirmed), nor "What says the policy: who is responsible …?"
+  // (a frame before the question itself)
+  const claimPut = /^(is|isnt|that|this|ist|das)$/.test(found.tokens[what - 1] ?? '');
+  const saying = what >= 0 && !claimPut ? found.tokens.findIndex((token, at) => at > what && at <= what + 11 && SAYS_CONTENT.test(token) && found.clause[at] === found.clause[what]) : -1;
+  const askedAfter = (at: number) => (found.at('who', at) || found.at('duty', at)) && at > saying && !CONTENT_ON.test(found.tokens[at - 1] ?? '');
+  if (saying >= 0 && found.clause[found.sentence.lastIndexOf(found.sentence[saying] ?? 0)] === found.clause[saying] && !found.tokens.some((_token, at) => askedAfter(at))) return true;
+  if (found.tokens.some((token, at) => STANCE.test(token) && CONTENT_ON.test(found.tokens[at + 1] ?? '') && found.within('microsoft', at - 3, at - 1))) return true;
+  const words = found.tokens.filter((token) => !isBreak(token) && token !== ARROW);
+  return (
+    words.length <= 6 &&
+    found.has('microsoft') &&
+    found.has('customer') &&
+    found.tokens.every(
+      (token, at) => isBreak(token) || token === ARROW || FRAGMENT_WORDS.test(token) || (['microsoft', 'customer', 'wondering', 'communicate'] as const).some((concept) => found.at(concept, at))
+    )
+  );
+}
+
+/** "every message … from us", "in general", "the default", "general expectation": a principle put to be confirmed. */
+const PRINCIPLE_WORDS = /^(grundregel\w*|grundprinzip\w*|basic|ground|every|all|alle|jede|jeder|jedes|gesamte\w*|saemtliche\w*|general|generell|allgemein\w*|grundsaetzlich|default|baseline|principle|grundsatz|expect\w*|erwart\w*|only|nur|never|nie|niemals|always|immer)$/;
+
+function statesPrinciple(found: Found): boolean {
+  return found.tokens.some((token) => PRINCIPLE_WORDS.test(token));
+}
+
 function asksWho(found: Found): boolean {
   return found.positions('who').some((at) => !(found.tokens[at] === 'who' && (found.at('customer', at - 1) || found.at('partnerObject', at - 1) || RELATIVE_HEADS.test(found.tokens[at - 1] ?? ''))));
 }

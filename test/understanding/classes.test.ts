@@ -2189,4 +2189,24 @@ describe('the tenth wave\'s phrasing: orders about the answer\'s form, the partn
       ['The client has Teams Phone from us in CSP and Premier Support directly. Will Microsoft send them the Teams Phone price increase because they know them from Premier?', 'no', 'subscription-communication']
     ]);
   });
+
+  it('a question for what the policy says asks every case; a principle put to be confirmed is "in general, no"', () => {
+    expectAnswers([
+      ['What exactly does Microsoft\'s CSP customer communication guidance state?', 'depends', 'operational-communication'],
+      ['Give me the gist of the rules on Microsoft talking to our end customers.', 'depends', 'operational-communication'],
+      ['Microsoft\'s position on contacting CSP end customers?', 'depends', 'operational-communication'],
+      ['ms <-> client comms?', 'depends', 'operational-communication'],
+      ['Was besagt die Richtlinie zur Kommunikation von Microsoft mit unseren Kunden?', 'depends', 'operational-communication'],
+      // a principle put to be confirmed, or a frame before the real question
+      ['My colleague says all customer communication comes from the partner by default. Is that what the policy says?', 'no', 'partner-communicates'],
+      ['What does the policy say: who is responsible for talking to the end customer in CSP?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('a determiner before its noun in the asking part does not pull in the context\'s topics', () => {
+    expectAnswers([
+      ['TLS 1.0 retirement for Azure Storage next year; two of our clients still pay around €900/month for those accounts. Will Microsoft tell those clients about the retirement?', 'yes', 'operational-communication'],
+      ['Reserved instance renewals are up next month and there was an outage last week. Will Microsoft notify this customer about the outage?', 'yes', 'operational-communication']
+    ]);
+  });
 });
