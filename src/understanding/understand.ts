@@ -1546,7 +1546,9 @@ function isAskerActing(found: Found): boolean {
           !found.within('customer', at + 1, verb - 1, clause)
       ) ||
       // "mich … an Microsoft oder an den Distributor wenden": the one turned to, a few words before the verb
-      (/^wend/.test(found.tokens[verb] ?? '') && found.positions('microsoft').some((at) => at < verb && verb - at <= 7 && found.tokens[at - 1] === 'an' && objectAt(at)));
+      (/^wend/.test(found.tokens[verb] ?? '') && found.positions('microsoft').some((at) => at < verb && verb - at <= 7 && found.tokens[at - 1] === 'an' && objectAt(at))) ||
+      // "sich … an das Lizenzierungsteam von Microsoft zu wenden": Microsoft's team, named after the one turned to
+      turnsToMicrosoftsTeam(found, verb);
     if (!microsoftObject) return false;
     const toCustomer = found.positions('customer').some(
       (at) => found.clause[at] === clause && at > verb && ['to', 'an', 'dem', 'den'].includes(found.tokens[at - 1] ?? '') && !['for', 'fuer', 'of'].includes(found.tokens[at - 2] ?? '')
@@ -1568,7 +1570,27 @@ function isAskerActing(found: Found): boolean {
     const subjects = [...found.positions('askerSubject'), ...found.positions('partner'), ...found.positions('customer')];
     // "Soll ich mich bei Abrechnungsproblemen vom Kunden an Microsoft … wenden?": German puts the verb last, far from
     // the asker who opens the clause.
-    return subjects.some((at) => found.clause[at] === clause && at < verb && verb - at <= 6) || (verbLast && found.positions('askerSubject').some((at) => found.clause[at] === clause && at < verb));
+    return (
+      subjects.some((at) => found.clause[at] === clause && at < verb && verb - at <= 6) ||
+      (verbLast && found.positions('askerSubject').some((at) => found.clause[at] === clause && at < verb)) ||
+      turnsToMicrosoftsTeam(found, verb)
+    );
+  });
+}
+
+/**
+ * "sich direkt an das Lizenzierungsteam von Microsoft zu wenden", "mich an den Support von Microsoft wenden": someone
+ * turns (reflexive) to a team of Microsoft's; Microsoft is who is turned to, so the asker or the customer acts.
+ */
+function turnsToMicrosoftsTeam(found: Found, verb: number): boolean {
+  if (!/^wend/.test(found.tokens[verb] ?? '')) return false;
+  const clause = found.clause[verb];
+  const reflexive = found.tokens.slice(Math.max(0, verb - 16), verb).some((token, offset) => /^(sich|mich|uns)$/.test(token) && found.clause[Math.max(0, verb - 16) + offset] === clause);
+  if (!reflexive) return false;
+  return found.positions('microsoft').some((ms) => {
+    if (ms > verb || verb - ms > 6 || found.clause[ms] !== clause || !/^(von|vom)$/.test(found.tokens[ms - 1] ?? '')) return false;
+    const to = found.tokens.slice(Math.max(0, ms - 5), ms - 1).lastIndexOf('an');
+    return to >= 0 && !found.within('customer', Math.max(0, ms - 5) + to + 1, ms - 1, clause);
   });
 }
 
@@ -1613,16 +1635,22 @@ function asksOf(found: Found): Asks {
  * "do we get the invoice" are about the partner; "does Microsoft tell my customer or us" is about the customer.
  */
 /** The verbs that close a German phrase of telling: "in Kenntnis setzen", "Bescheid geben", "auf dem Laufenden halten". */
-const LIGHT_VERBS = /^(setzen|setzt|gesetzt|geben|gibt|gegeben|sagen|sagt|gesagt|halten|haelt|gehalten|bringen|bringt|gebracht)$/;
+const LIGHT_VERBS = /^(setzen|setzt|gesetzt|geben|gibt|gegeben|sagen|sagt|gesagt|halten|haelt|gehalten|bringen|bringt|gebracht|lassen|laesst|lasst|liess|liessen|gelassen)$/;
 const SUBORDINATING = wordPattern(/^(ob|dass)$/);
 const GERMAN_SUBJECTS = /^(wir|ich)$/;
+
+/** "unser Haus", "unsere Firma": the partner naming itself by its company, as formal letters do. */
+const OWN_COMPANY = /^(haus|firma|unternehmen|systemhaus|betrieb|kanzlei|agentur)$/;
+function ownCompanyAt(found: Found, at: number): boolean {
+  return /^(unser|unsere)$/.test(found.tokens[at] ?? '') && OWN_COMPANY.test(found.tokens[at + 1] ?? '');
+}
 
 /** The positions of clauses "ob wir … bekommen", "dass ich … informiert werde": the partner, its subject, is reached. */
 function partnerReachedAtClauseEnd(found: Found): number[] {
   const reached: number[] = [];
   if (!found.holds(SUBORDINATING)) return reached;
   found.tokens.forEach((token, at) => {
-    if (!SUBORDINATING.test(token) || !GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '')) return;
+    if (!SUBORDINATING.test(token) || !(GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '') || ownCompanyAt(found, at + 1))) return;
     const clause = found.clause[at];
     let last = found.clause.lastIndexOf(clause ?? -1);
     if (isBreak(found.tokens[last] ?? '')) last--;
@@ -1687,10 +1715,16 @@ function recipientOf(found: Found): Recipient {
     }
   });
   // "CSP invoice – we get it from ms?": the partner receiving, asked without an opening verb
+  // … also past an apposition: "whether we, as the Cloud Solution Provider partner, receive an invoice from Microsoft"
   for (const at of found.positions('receive')) {
-    if (!SUBJECT_PRONOUNS.test(found.tokens[at - 1] ?? '') || found.negatedAt(at, 2)) continue;
+    if (found.negatedAt(at, 2)) continue;
+    let subject = SUBJECT_PRONOUNS.test(found.tokens[at - 1] ?? '') ? at - 1 : -1;
+    for (let before = at - 3; subject < 0 && before >= Math.max(0, at - 9); before--) {
+      if (SUBJECT_PRONOUNS.test(found.tokens[before] ?? '') && before + 1 + appositionLength(found, before + 1) === at) subject = before;
+    }
+    if (subject < 0) continue;
     const fromMicrosoft = found.positions('microsoft').some((ms) => ms > at && ms - at <= 5 && found.clause[ms] === found.clause[at] && FROM.test(found.tokens[ms - 1] ?? ''));
-    if (fromMicrosoft) reaches.push({ at: at - 1, recipient: 'partner' });
+    if (fromMicrosoft) reaches.push({ at: subject, recipient: 'partner' });
   }
   // "Does Microsoft share its reports with us partners?": what is shared with the partner reaches the partner
   if (found.holds(SHARING)) found.tokens.forEach((token, at) => {
@@ -1709,7 +1743,9 @@ function recipientOf(found: Found): Recipient {
     // "who sends us our invoice, Microsoft or the distributor?": the sender is what is asked, the one reached is said
     const senderAsked =
       /^(who|wer)$/.test(found.tokens[verb - 1] ?? '') && isBreak(found.tokens[verb - 2] ?? '.') && OBJECT_PRONOUNS.test(found.tokens[verb + 1] ?? '');
-    const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || (sender(verb + 1, verb + 2) && !customerTells) || microsoftMeant(found, verb) || senderAsked;
+    // "Erinnert uns das Partner Center …": the one told may come before the sender
+    const senderAfter = sender(verb + 1, verb + 2) || (OBJECT_PRONOUNS.test(found.tokens[verb + 1] ?? '') && /^(das|der|die|the)$/.test(found.tokens[verb + 2] ?? '') && sender(verb + 3, verb + 3));
+    const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || (senderAfter && !customerTells) || microsoftMeant(found, verb) || senderAsked;
     // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
     // … or "Microsoft leaves customer comms to the partner": the handing over before the noun of reaching
     const handsOver =
@@ -1765,6 +1801,9 @@ function recipientOf(found: Found): Recipient {
       }
     }
   }
+  // "does Microsoft send the monthly price list updates to us as well?": a long object, then "to us"; the partner is
+  // reached however long what is sent is named
+  for (const at of sentToPartnerAfterObject(found)) reaches.push({ at, recipient: 'partner' });
   // "wird uns von Microsoft mitgeteilt, wenn …", "wurde mir das gemeldet": a German passive tells the partner.
   for (const verb of found.positions('communicate')) {
     const clause = found.clause[verb];
@@ -1773,6 +1812,9 @@ function recipientOf(found: Found): Recipient {
     );
     if (passive !== undefined && /^(ge\w+t|mitgeteilt|informiert|benachrichtigt|zugeschickt|zugestellt)$/.test(found.tokens[verb] ?? '')) reaches.push({ at: verb, recipient: 'partner' });
   }
+  // "Werden CSP-Partner über Dienstvorfälle bei ihren Kunden informiert?", "Werden unsere Admin Agents informiert, wenn …":
+  // a passive question opens with the one told; a customer further on is only what it is about.
+  for (const at of passiveSubjectIsPartner(found)) reaches.push({ at, recipient: 'partner' });
   // "ob wir als Partner die Beiträge … von Microsoft übermittelt bekommen", "ob wir von Microsoft benachrichtigt werden":
   // a German clause under "ob"/"dass" with the partner as its subject ends on the verb by which it is reached.
   for (const at of partnerReachedAtClauseEnd(found)) reaches.push({ at, recipient: 'partner' });
@@ -1789,6 +1831,67 @@ function recipientOf(found: Found): Recipient {
 }
 
 const PASSIVE_AUXILIARIES = /^(wird|werden|wurde|wurden)$/;
+const SENDING = /^(send|sends|sending|sent|forward|forwards|forwarded|deliver|delivers|delivered|mail|mails|mailed|email|emails|emailed|schickt|schicken|sendet|senden|liefert|weiterleitet)$/;
+
+/**
+ * "Does Microsoft send the price list updates to us?", "Schickt Microsoft die Preislisten auch an uns?": Microsoft sends,
+ * and "to/an" the partner follows what is sent, past the few words the object loop looks at; a customer named first
+ * is the one reached instead.
+ */
+function sentToPartnerAfterObject(found: Found): number[] {
+  const positions: number[] = [];
+  for (const verb of found.positions('communicate')) {
+    if (!SENDING.test(found.tokens[verb] ?? '') || found.negatedAt(verb, 2)) continue;
+    const clause = found.clause[verb];
+    if (!found.within('microsoft', verb - SUBJECT_WINDOW, verb + 1, clause)) continue;
+    for (let at = verb + OBJECT_WINDOW; at <= verb + 10 && found.clause[at] === clause; at++) {
+      if (found.within('customer', verb + 1, at, clause)) break;
+      if (/^(to|an)$/.test(found.tokens[at] ?? '') && found.at('partnerObject', at + 1) && !found.at('partnerCenter', at + 1)) {
+        positions.push(verb);
+        break;
+      }
+    }
+  }
+  return positions;
+}
+/** The partner's own people: "unsere Admin Agents", "unsere Techniker", "our billing admins". */
+const OWN_STAFF = /^(admins?|agents?|teams?|techniker\w*|mitarbeiter\w*|kollegen|buchhaltung|vertrieb|staff|engineers?|technicians?|helpdesk|noc|soc|abteilung|leute|people)$/;
+const PASSIVE_OPENERS = wordPattern(/^(wird|werden|wurde|wurden|are|is|were|was)$/);
+/** Where a noun phrase ends before the participle: a preposition opens what it is about ("über Dienstvorfälle"). */
+const PHRASE_ENDS = /^(ueber|bei|beim|von|vom|zu|zum|zur|fuer|wenn|falls|about|of|for|when|if|by|on|at|in|im)$/;
+
+/**
+ * "Werden CSP-Partner … informiert?", "Werden unsere Admin Agents benachrichtigt, wenn …", "Are our billing admins
+ * notified …": a passive question opening the sentence names the one told right after its auxiliary; the partner
+ * (a partner noun, the partner's own people) is told, not the customer it is about.
+ */
+function passiveSubjectIsPartner(found: Found): number[] {
+  const positions: number[] = [];
+  if (!found.holds(PASSIVE_OPENERS)) return positions;
+  found.tokens.forEach((token, at) => {
+    if (!PASSIVE_OPENERS.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return;
+    const clause = found.clause[at];
+    let participle = -1;
+    for (let next = at + 2; next <= at + 14 && found.clause[next] === clause; next++) {
+      if (passiveReached(found, next)) {
+        participle = next;
+        break;
+      }
+    }
+    if (participle < 0) return;
+    for (let next = at + 1; next < participle && next <= at + 4; next++) {
+      const word = found.tokens[next] ?? '';
+      if (PHRASE_ENDS.test(word) || found.at('customer', next) || found.at('microsoft', next)) return;
+      const partnerNoun = PARTNER_NOUNS.test(word) && !/^(center|centre|portal)$/.test(found.tokens[next + 1] ?? '');
+      const ownPeople = OUR.test(word) && (found.at('partnerObject', next) || found.tokens.slice(next + 1, Math.min(participle, next + 3)).some((later) => OWN_STAFF.test(later)));
+      if (partnerNoun || ownPeople || ownCompanyAt(found, next)) {
+        positions.push(at);
+        return;
+      }
+    }
+  });
+  return positions;
+}
 const COPULA = /^(is|are|was|lies|lie|sits|sit|stays|stay|remains|remain|falls|fall)$/;
 /** A message made for or about the customer: "für", "zu", "about", "regarding". */
 const MADE_FOR = /^(for|fuer|about|regarding|concerning|zu|zum|zur|betreffend|bzgl)$/;
@@ -1817,10 +1920,13 @@ const SHARING = wordPattern(/^(share|shares|shared|sharing)$/);
 function appositionLength(found: Found, at: number): number {
   const start = found.tokens[at] === CLAUSE_END ? at + 1 : at;
   if (!AS_WORDS.test(found.tokens[start] ?? '')) return 0;
-  const noun = APPOSITION_ARTICLES.test(found.tokens[start + 1] ?? '') ? start + 2 : start + 1;
+  let noun = APPOSITION_ARTICLES.test(found.tokens[start + 1] ?? '') ? start + 2 : start + 1;
+  // "as the Cloud Solution Provider partner": the programme's name before the noun
+  while (noun < start + 6 && PROGRAMME_WORDS.test(found.tokens[noun] ?? '') && (PARTNER_NOUNS.test(found.tokens[noun + 1] ?? '') || PROGRAMME_WORDS.test(found.tokens[noun + 1] ?? ''))) noun++;
   if (!PARTNER_NOUNS.test(found.tokens[noun] ?? '') && found.tokens[noun] !== 'csp') return 0;
   return noun + 1 - at + (found.tokens[noun + 1] === CLAUSE_END ? 1 : 0);
 }
+const PROGRAMME_WORDS = /^(cloud|solution|solutions|provider|csp|microsoft|indirect|direct|authorised|authorized|certified)$/;
 const APPOSITION_ARTICLES = /^(the|a|our|unser\w*|ihr\w*|euer\w*)$/;
 const LETTING_KNOW = wordPattern(/^(let|lets)$/);
 
