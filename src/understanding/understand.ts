@@ -553,7 +553,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
   const operationalWord = (at: number) =>
     !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at) && !excepted(found, at) && !roleTitle(found, at);
-  if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found) || operationalPassive(found) || serviceGoesDown(found)) {
+  if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found) || operationalPassive(found) || serviceGoesDown(found) || switchesOffFeature(found)) {
     topics.push('operational');
   }
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
@@ -1049,8 +1049,31 @@ function technicalUpgrade(found: Found, at: number): boolean {
 
 /** "Support für alte Android-Versionen endet", "support for … is ending": the end of support is operational. */
 const SUPPORT_ENDING = /^(endet|enden|ends|ending|ended|eingestellt|auslaeuft)$/;
-/** German puts the verb of ending first in a main clause: "Microsoft beendet die Unterstützung für …". */
-const ENDING_FIRST = /^(beendet|beenden|beendete|beendigt|einstellen|einstellt|eingestellt)$/
+/**
+ * The verb of ending put before the support: German in a main clause ("Microsoft beendet die Unterstützung für …"),
+ * English always ("Intune stops support for old Android versions", "drops support for TLS 1.1").
+ */
+const ENDING_FIRST = /^(beendet|beenden|beendete|beendigt|einstellen|einstellt|eingestellt|stops?|stopped|stopping|drops?|dropped|dropping|ends|ended|ending|withdraws?|withdrawn|withdrawing|ceases?|ceased|ceasing|pulls?|pulled|pulling|discontinues?|discontinued|discontinuing)$/;
+const SWITCHING = wordPattern(/^(switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting|schaltet|abgeschaltet|abschalten|ausgeschaltet|ausschalten|deaktiviert|deaktivieren|disables?|disabled|disabling|removes?|removed|removing|entfernt|entfernen)$/);
+const FEATURES = /^(feature|features|function|functions|functionality|capability|capabilities|option|options|protocol|protocols|api|apis|endpoint|endpoints|version|versions|app|apps|funktion\w*|feature\w*|schnittstelle\w*|protokoll\w*|version\w*)$/;
+
+/**
+ * "Microsoft switches off an old calling feature in Teams", "removes the legacy API", "schaltet die alte Funktion
+ * ab": a feature taken away is a retirement, operational; not a renewal or a licence switched off ("turn off
+ * auto-renew"), which is the customer's subscription.
+ */
+function switchesOffFeature(found: Found): boolean {
+  return found.someWord(SWITCHING, (at) => {
+    const clause = found.clause[at];
+    const inClause = (position: number) => found.clause[position] === clause;
+    const feature = found.tokens.slice(at + 1, at + 7).some((next, offset) => FEATURES.test(next) && inClause(at + 1 + offset)) ||
+      found.tokens.slice(Math.max(0, at - 4), at).some((before, offset) => FEATURES.test(before) && inClause(Math.max(0, at - 4) + offset));
+    const billed = [...found.positions('billing'), ...found.positions('billingWeak')].some((word) => found.clause[word] === clause);
+    // Microsoft or a product of its takes it away, not the partner or the customer
+    const byMicrosoft = found.within('microsoft', 0, at) || found.scanned.products.some((product) => found.clause[product.at] === clause);
+    return feature && !billed && byMicrosoft;
+  });
+}
 const SUPPORT_CONTRACTS = /^(vertrag\w*|contract\w*|agreement\w*|plan|plans|abo\w*|rechnung\w*|invoice\w*|team|ticket\w*|fall|case)$/;
 
 /**
@@ -4574,6 +4597,22 @@ function withDecidingSlipsMended(raw: string): { text: string; slips: number } {
 
 const WORDS_AS_TYPED = /[\p{L}'’]+/gu;
 
+/**
+ * The asking part (from its first verb of reaching to the end of its sentence) names the customer's own agreement or
+ * engagement, and no operational word of its own: one right after the agreement's name is the agreement's ("MACC
+ * burn-down", "Microsoft Incident Response").
+ */
+function agreementAsked(found: Found): boolean {
+  const verbs = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
+  if (verbs.length === 0) return false;
+  const sentence = Math.max(...verbs.map((at) => found.sentence[at] ?? 0));
+  const verb = Math.min(...verbs.filter((at) => found.sentence[at] === sentence));
+  const asked = (at: number) => at > verb && found.sentence[at] === sentence;
+  const agreements = [...found.positions('ownAgreement'), ...found.positions('relationship')].filter((at) => asked(at) && !found.negatedAt(at, 3));
+  if (agreements.length === 0) return false;
+  return found.positions('operational').every((at) => !asked(at) || agreements.some((agreement) => at >= agreement && at - agreement <= 3));
+}
+
 /** Words that open an order about the answer's form: "Explain briefly.", "Answer yes or no, then one sentence why:". */
 const ANSWER_FORM_OPENERS: ReadonlySet<string> = new Set([
   'answer', 'reply', 'respond', 'explain', 'keep', 'format', 'bullet', 'bullets', 'tl', 'tldr', 'eli5', 'yes', 'briefly', 'brief', 'short', 'one', 'in', 'please', 'pls', 'plz', 'just', 'only',
@@ -4675,12 +4714,17 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   const channelAssumed =
     productChannel === 'unknown' && !channelDoubted && !bothChannels && ownRelationship !== 'yes' && topic === 'billing';
   if (channelAssumed) productChannel = 'csp';
+  // "… talk to them directly about the consulting engagement?", "about their MACC burn-down?": the customer's own
+  // agreement asked about is the matter, whatever operational word the story before it (a data migration, a ransomware
+  // case) or the agreement's own name ("Incident Response") holds.
+  const agreementIsMatter =
+    topic === 'operational' && topics.length === 1 && productChannel === 'non-csp' && ownRelationship === 'yes' && agreementAsked(found);
   const facts: Facts = {
     intent,
     asks,
     recipient,
-    topic: intent === 'applies-to' ? 'none' : topic,
-    topics: intent === 'applies-to' ? [] : topics,
+    topic: intent === 'applies-to' || agreementIsMatter ? 'none' : topic,
+    topics: intent === 'applies-to' || agreementIsMatter ? [] : topics,
     ownRelationship,
     productChannel,
     channelAssumed,

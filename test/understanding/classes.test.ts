@@ -2239,4 +2239,21 @@ describe('the tenth wave\'s phrasing: orders about the answer\'s form, the partn
       ['Reserved instance renewals are up next month and there was an outage last week. Will Microsoft notify this customer about the outage?', 'yes', 'operational-communication']
     ]);
   });
+
+  it('a feature or support taken away is operational, in the verb put before it', () => {
+    expectAnswers([
+      ['Exchange Online drops support for basic authentication in SMTP. Will Microsoft warn the customer?', 'yes', 'operational-communication'],
+      ['Microsoft is turning off the legacy reporting API in Intune. Does the customer hear about it from Microsoft directly?', 'yes', 'operational-communication'],
+      // a renewal switched off is the customer's subscription
+      ['We want to switch off auto-renew for the client\'s Teams licences. Will Microsoft tell the client?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the customer\'s own engagement asked about is the matter, whatever operational word its story or name holds', () => {
+    expectAnswers([
+      ['Microsoft Consulting is running an incident recovery project for the client under a direct statement of work; M365 is ours via CSP. May Microsoft talk to them about that engagement?', 'yes', 'non-csp-relationship'],
+      // the operational part asked about is still operational
+      ['The client has a Premier Support contract directly and Azure via us. Will Microsoft tell them about the Azure outage?', 'yes', 'operational-communication']
+    ]);
+  });
 });
