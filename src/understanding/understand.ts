@@ -530,11 +530,11 @@ const ROLE_NOUNS = /^(lead|leads|manager|managers|head|engineer|engineers|direct
 
 /**
  * "Role: senior CSP operations lead", "I'm the security officer at a CSP": a job title names who asks, not an
- * operational event; not where Microsoft is named beside it ("Microsoft's security team"), where it may act.
+ * operational event; not where Microsoft is named right before it ("Microsoft's security team"), where it may act.
  */
 function roleTitle(found: Found, at: number): boolean {
   if (!/^(operations|ops|security|secops)$/.test(found.tokens[at] ?? '') || !ROLE_NOUNS.test(found.tokens[at + 1] ?? '')) return false;
-  return !found.positions('microsoft').some((ms) => found.sentence[ms] === found.sentence[at]);
+  return !found.within('microsoft', at - 3, at - 1);
 }
 
 /** "a breach of the CSP arrangement", "Verstoß gegen die Richtlinie": breaking a rule is no security breach. */
@@ -1571,7 +1571,9 @@ function isAskerActing(found: Found): boolean {
       // "mich … an Microsoft oder an den Distributor wenden": the one turned to, a few words before the verb
       (/^wend/.test(found.tokens[verb] ?? '') && found.positions('microsoft').some((at) => at < verb && verb - at <= 7 && found.tokens[at - 1] === 'an' && objectAt(at))) ||
       // "sich … an das Lizenzierungsteam von Microsoft zu wenden": Microsoft's team, named after the one turned to
-      turnsToMicrosoftsTeam(found, verb);
+      turnsToMicrosoftsTeam(found, verb) ||
+      // "who's the MS partner development manager I should email": Microsoft's person, then the asker and its verb
+      microsoftsPersonAsked(found, verb);
     if (!microsoftObject) return false;
     const toCustomer = found.positions('customer').some(
       (at) => found.clause[at] === clause && at > verb && ['to', 'an', 'dem', 'den'].includes(found.tokens[at - 1] ?? '') && !['for', 'fuer', 'of'].includes(found.tokens[at - 2] ?? '')
@@ -1600,6 +1602,27 @@ function isAskerActing(found: Found): boolean {
     );
   });
 }
+
+/**
+ * "who's the MS partner development manager I should email …", "the Microsoft contact we can call": Microsoft's person
+ * named first, then the asker with the verb of reaching: the asker reaches Microsoft, which acts in nothing between.
+ */
+function microsoftsPersonAsked(found: Found, verb: number): boolean {
+  const subject = [verb - 1, verb - 2].find((at) => /^(i|we)$/.test(found.tokens[at] ?? ''));
+  if (subject === undefined || (subject === verb - 2 && !EN_MODALS.test(found.tokens[verb - 1] ?? ''))) return false;
+  const clause = found.clause[verb];
+  return found.positions('microsoft').some(
+    (ms) =>
+      ms < subject &&
+      subject - ms <= 6 &&
+      found.clause[ms] === clause &&
+      !found.within('customer', ms + 1, verb - 1, clause) &&
+      !found.within('communicate', ms + 1, subject - 1, clause) &&
+      !MICROSOFT_ACTS_NEXT.test(found.tokens[ms + 1] ?? '') &&
+      !found.within('customer', verb + 1, verb + 2, clause)
+  );
+}
+const EN_MODALS = /^(should|could|can|may|might|must|shall|would|will|do)$/;
 
 /**
  * "sich direkt an das Lizenzierungsteam von Microsoft zu wenden", "mich an den Support von Microsoft wenden": someone
@@ -2015,12 +2038,28 @@ const OPENS_QUESTION = wordPattern(/^(do|does|will|would|did|can|could|is|are|kr
  * auxiliary, then "our/unser" and someone of the partner's (not "unser Kunde").
  */
 function ownPeopleReceive(found: Found, at: number): boolean {
+  if (found.tokens[at + 1] === 'the') return staffOfOursReceive(found, at);
   if (!OUR.test(found.tokens[at + 1] ?? '') || ourCustomers(found, at + 2)) return false;
   const token = found.tokens[at] ?? '';
   if (found.at('receive', at) && OPENS_QUESTION.test(token)) return at === 0 || isBreak(found.tokens[at - 1] ?? '.');
   if (!OPENS_QUESTION.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
   // "does our admin agent get …": the receiving verb right after the partner's someone
   return [at + 3, at + 4].some((verb) => found.at('receive', verb) && !found.within('customer', at + 2, verb - 1));
+}
+
+/**
+ * "Do the billing admins in our Partner Center get emailed …", "Are the engineers at our NOC notified …": the partner's
+ * people named by where they sit with the partner, then the verb by which they are reached.
+ */
+function staffOfOursReceive(found: Found, at: number): boolean {
+  if (!OPENS_QUESTION.test(found.tokens[at] ?? '') || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
+  const staff = [at + 2, at + 3].find((word) => OWN_STAFF.test(found.tokens[word] ?? ''));
+  if (staff === undefined || !/^(in|at|of)$/.test(found.tokens[staff + 1] ?? '') || !OUR.test(found.tokens[staff + 2] ?? '')) return false;
+  for (let verb = staff + 3; verb <= staff + 6; verb++) {
+    if (isBreak(found.tokens[verb] ?? '.') || found.at('customer', verb)) return false;
+    if (found.at('receive', verb) || passiveReached(found, verb)) return true;
+  }
+  return false;
 }
 
 /** Where a noun phrase ends: an article opens the next one ("bekommt unser Team die Rechnung"). */
@@ -4202,7 +4241,8 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     // "Für das Kreditkarten-Abo kommuniziert Microsoft …": a prepositional phrase put first, with its verb after it
     if (phraseLength > 1 && phraseLength <= 5 && FRONTED_PREPOSITIONS.test(phraseHead) && (lastEnd >= 0 || start <= 5)) continue;
     let opens = false;
-    if (EN_QUESTION_VERBS.has(token)) opens = EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1));
+    // … also "… dynamics 365 may the microsoft consultants talk …": Microsoft's people after an article
+    if (EN_QUESTION_VERBS.has(token)) opens = (EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1))) || (/^(the|their|his|her)$/.test(next) && microsoftAt.has(at + 2));
     // "… direkt mit Microsoft Dynamics 365 bezieht sie über uns", "die Copilot-Lizenzen hat er aber über uns gekauft":
     // a verb of holding with its subject after it is a statement that put something first, not a question
     else if ((DE_QUESTION_VERBS.has(token) || DE_RECEIVE_VERBS.has(token)) && !(DE_HOLDING_VERBS.has(token) && DE_INVERTED_SUBJECTS.has(next))) {

@@ -75,6 +75,17 @@ describe('the partner told in formal and passive words, and the asker turning to
     ]);
   });
 
+  it('the partner\'s people named by where they sit, and Microsoft\'s person the asker would write to', () => {
+    expectAnswers([
+      ['Are the engineers at our NOC told by Microsoft when a customer subscription is suspended?', 'not-covered'],
+      ['who is the Microsoft licensing specialist I could call about a client\'s true-up?', 'not-covered']
+    ]);
+  });
+
+  it('a job title in a run-on line is who asks, not an operational event', () => {
+    expectAnswers([['im the security lead at a csp does microsoft tell the customer when their trial converts to paid', 'no', 'subscription-communication']]);
+  });
+
   it('turning to a team of Microsoft\'s is the asker acting, however long the clause', () => {
     expectAnswers([['Wäre es in Ordnung, sich bei einer unklaren Rechnung eines Kunden direkt an den Support von Microsoft zu wenden?', 'not-covered']]);
   });
