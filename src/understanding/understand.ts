@@ -4095,6 +4095,16 @@ const DE_QUESTION_VERBS = new Set([
 ]);
 /** German verbs of receiving that open a question about the customer: "… über uns bekommt er die Rechnung". */
 const DE_RECEIVE_VERBS = new Set(['bekommt', 'erhaelt', 'kriegt', 'bekommen', 'erhalten']);
+const COMES_VERBS = new Set(['kommt', 'kommen']);
+const DE_ARTICLES = new Set(['der', 'die', 'das', 'ein', 'eine', 'einen']);
+/** "kommt die Copilot-Rechnung dann von Microsoft": "von Microsoft" within a few words of the verb, in the same run. */
+function comesFromMicrosoft(tokens: readonly string[], verb: number, microsoftAt: ReadonlySet<number>): boolean {
+  for (let at = verb + 3; at <= verb + 9 && at < tokens.length; at++) {
+    if (isBreak(tokens[at] as string)) return false;
+    if (microsoftAt.has(at) && /^(von|vom)$/.test(tokens[at - 1] ?? '')) return true;
+  }
+  return false;
+}
 const DE_CUSTOMER_SUBJECTS = new Set(['er', 'sie', 'der', 'die', 'ein', 'eine', 'unser', 'unsere', 'mein', 'meine']);
 /** A German statement that starts anew with its subject: "… seinem eigenen EA er hat daneben auch CSP bei uns". */
 const DE_PRONOUNS = new Set(['er', 'wir', 'ich']);
@@ -4240,6 +4250,12 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     if (phraseLength > 0 && phraseLength <= 4 && ARTICLES.test(phraseHead) && (lastEnd >= 0 || start <= 4)) continue;
     // "Für das Kreditkarten-Abo kommuniziert Microsoft …": a prepositional phrase put first, with its verb after it
     if (phraseLength > 1 && phraseLength <= 5 && FRONTED_PREPOSITIONS.test(phraseHead) && (lastEnd >= 0 || start <= 5)) continue;
+    // "… kauft er über uns kommt die copilot-rechnung dann von microsoft": what comes from Microsoft, named after the
+    // verb, asks anew; the phrase before the verb closes the statement before it
+    if (COMES_VERBS.has(token) && DE_ARTICLES.has(next) && !CONTINUES.has(before) && comesFromMicrosoft(tokens, at, microsoftAt)) {
+      starts.set(at, SENTENCE_END);
+      continue;
+    }
     let opens = false;
     // … also "… dynamics 365 may the microsoft consultants talk …": Microsoft's people after an article
     if (EN_QUESTION_VERBS.has(token)) opens = (EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1))) || (/^(the|their|his|her)$/.test(next) && microsoftAt.has(at + 2));

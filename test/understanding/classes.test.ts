@@ -86,6 +86,10 @@ describe('the partner told in formal and passive words, and the asker turning to
     expectAnswers([['im the security lead at a csp does microsoft tell the customer when their trial converts to paid', 'no', 'subscription-communication']]);
   });
 
+  it('in a run-on line, what comes from Microsoft asks anew and leaves the channel with the statement before it', () => {
+    expectAnswers([['kunde hat einen ea direkt mit microsoft für windows teams premium bezieht er bei uns kommt die rechnung für teams premium dann von microsoft', 'no', 'subscription-communication']]);
+  });
+
   it('turning to a team of Microsoft\'s is the asker acting, however long the clause', () => {
     expectAnswers([['Wäre es in Ordnung, sich bei einer unklaren Rechnung eines Kunden direkt an den Support von Microsoft zu wenden?', 'not-covered']]);
   });
