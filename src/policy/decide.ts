@@ -107,7 +107,9 @@ function decision(facts: Facts, confidence: number): Decision {
       // no subject, so it still turns on the topic.
       // "Will a customer who buys only through us ever hear from Microsoft?" asks for the cases: operational
       // information still comes from Microsoft.
-      if (facts.productChannel === 'csp' && (facts.products.length > 0 || (facts.ownRelationship === 'no' && !facts.asksWhen))) {
+      // "… just moved onto our Azure plan: will they still hear from Microsoft?": the product is the customer's move,
+      // and the question asks for every case.
+      if (facts.productChannel === 'csp' && !facts.asksWhen && (facts.products.length > 0 || facts.ownRelationship === 'no')) {
         return { kind: 'rule', verdict: 'no', rules: ['subscription-communication', 'partner-communicates'] };
       }
       if (facts.products.length > 0 && !facts.asksWhen) return byChannel;

@@ -104,8 +104,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
   partnerCenter: { en: ['partner center', 'partner centre', 'pc', 'our portal', 'licence portal', 'license portal', 'licensing portal', 'our licensing tool', 'our licence tool', 'our license tool'], de: ['partner center', 'pc', 'lizenzportal*', 'lizenz portal*', 'lizenztool*'] },
   find: { en: ['visible', 'show up', 'shows up', 'showing', 'find', 'see', 'show*', 'listed', 'appear*'], de: ['ersichtlich', 'zu sehen', 'sichtbar', 'kenne', 'kennen', 'find*', 'seh*', 'sieht', 'auftauch*', 'taucht', 'drin', 'gelistet'] },
   wondering: {
-    en: ['should we complain', 'should we push back', 'conflict*', 'clash*', 'contradict*', 'possible', 'acceptable', 'permissible', 'legitimately', 'in line with', 'consistent with', 'breach of', 'should that', 'should this', 'entitled', 'is that normal', 'can microsoft do that', 'can they do that', 'ok', 'okay', 'allowed', 'legit', 'legitimate', 'normal', 'fine', 'permitted', 'is that right', 'correct', 'can they do that', 'are they allowed', 'supposed to', 'kosher', 'compliant'],
-    de: ['so vorgesehen', 'vorgesehen', 'so gedacht', 'so gewollt', 'ueblich', 'sollen wir reklamieren', 'sollten wir reklamieren', 'reklamieren wir', 'kollidier*', 'widersprich*', 'widerspricht', 'im widerspruch', 'vereinbar', 'regelkonform', 'berechtigt', 'verstoss', 'durfte', 'duerfte', 'darf microsoft das', 'darf ms das', 'ok', 'okay', 'erlaubt', 'normal', 'passt', 'in ordnung', 'rechtens', 'korrekt', 'legitim', 'zulaessig', 'duerfen die', 'darf das', 'duerfen das', 'darf ms das', 'geht das', 'richtig so']
+    en: ["should n't that", "should n't this", "should n't it", 'should that not', 'should this not', "is n't that our job", "is n't that the partner", "was n't that supposed", "was n't this supposed", "is n't that supposed", 'should we complain', 'should we push back', 'conflict*', 'clash*', 'contradict*', 'possible', 'acceptable', 'permissible', 'legitimately', 'in line with', 'consistent with', 'breach of', 'should that', 'should this', 'entitled', 'is that normal', 'can microsoft do that', 'can they do that', 'ok', 'okay', 'allowed', 'legit', 'legitimate', 'normal', 'fine', 'permitted', 'is that right', 'correct', 'can they do that', 'are they allowed', 'supposed to', 'kosher', 'compliant'],
+    de: ['sollte das nicht', 'muesste das nicht', 'sollte das eigentlich nicht', 'muesste das eigentlich nicht', 'kommt das nicht von uns', 'so vorgesehen', 'vorgesehen', 'so gedacht', 'so gewollt', 'ueblich', 'sollen wir reklamieren', 'sollten wir reklamieren', 'reklamieren wir', 'kollidier*', 'widersprich*', 'widerspricht', 'im widerspruch', 'vereinbar', 'regelkonform', 'berechtigt', 'verstoss', 'durfte', 'duerfte', 'darf microsoft das', 'darf ms das', 'ok', 'okay', 'erlaubt', 'normal', 'passt', 'in ordnung', 'rechtens', 'korrekt', 'legitim', 'zulaessig', 'duerfen die', 'darf das', 'duerfen das', 'darf ms das', 'geht das', 'richtig so']
   },
   happened: {
     en: ['forwarded', 'wrote', 'written', 'emailed', 'e mailed', 'mailed', 'sent', 'called', 'contacted', 'reached out', 'got', 'received', 'keeps emailing', 'keeps sending', 'says ms', 'says microsoft'],
@@ -270,8 +270,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['gehoert', 'gehoeren', 'besitzt', 'wir oder microsoft', 'ich oder microsoft', 'microsoft oder wir', 'microsoft oder ich', 'microsoft oder uns']
   },
   ever: {
-    en: ['anything else', 'what else', 'other topics', 'other cases', 'other reasons', 'other occasions', 'which rules', 'what rules', 'what are the rules', 'how does it work', 'how does this work', 'how does that work', 'how it works', 'how is this regulated', 'how is that regulated', 'how is it regulated', 'at all', 'in what cases', 'which cases', 'what cases', 'exception*', 'nothing else', 'and never', 'otherwise never', 'what topics', 'which topics', 'what subjects', 'what kind of', 'which kinds', 'what type*', 'which type*', 'never', 'ever', 'at any time', 'in which cases', 'in what cases', 'under what circumstances', 'under which circumstances', 'in which circumstances', 'in what circumstances', 'which circumstances', 'what circumstances', 'what situations', 'which situations', 'anything'],
-    de: ['was sonst', 'worueber sonst', 'andere themen', 'anderen themen', 'andere faelle', 'anderen faellen', 'andere anlaesse', 'sonst noch', 'noch was anderes', 'noch etwas anderes', 'welche regeln', 'welche regelungen', 'welche vorgaben', 'welche faelle', 'geregelt', 'wie funktioniert', 'ueberhaupt', 'zu welchen themen', 'welche themen', 'bei welchen themen', 'welchen themen', 'ausnahme*', 'sonst nie', 'sonst nicht', 'sonst nichts', 'und sonst', 'in welchen situationen', 'wozu', 'worueber', 'nie', 'niemals', 'auch mal', 'jemals', 'je', 'irgendwann', 'in welchen faellen', 'unter welchen umstaenden', 'ueberhaupt jemals', 'irgendwas', 'irgendetwas']
+    en: ['still hear', 'still hear from', 'still be hearing', 'still get', 'still be getting', 'still receive', 'still be receiving', 'still be contacted', 'still be emailed', 'still contact', 'still email', 'anything else', 'what else', 'other topics', 'other cases', 'other reasons', 'other occasions', 'which rules', 'what rules', 'what are the rules', 'how does it work', 'how does this work', 'how does that work', 'how it works', 'how is this regulated', 'how is that regulated', 'how is it regulated', 'at all', 'in what cases', 'which cases', 'what cases', 'exception*', 'nothing else', 'and never', 'otherwise never', 'what topics', 'which topics', 'what subjects', 'what kind of', 'which kinds', 'what type*', 'which type*', 'never', 'ever', 'at any time', 'in which cases', 'in what cases', 'under what circumstances', 'under which circumstances', 'in which circumstances', 'in what circumstances', 'which circumstances', 'what circumstances', 'what situations', 'which situations', 'anything'],
+    de: ['noch von microsoft', 'weiterhin von microsoft', 'noch post von', 'weiterhin post von', 'was sonst', 'worueber sonst', 'andere themen', 'anderen themen', 'andere faelle', 'anderen faellen', 'andere anlaesse', 'sonst noch', 'noch was anderes', 'noch etwas anderes', 'welche regeln', 'welche regelungen', 'welche vorgaben', 'welche faelle', 'geregelt', 'wie funktioniert', 'ueberhaupt', 'zu welchen themen', 'welche themen', 'bei welchen themen', 'welchen themen', 'ausnahme*', 'sonst nie', 'sonst nicht', 'sonst nichts', 'und sonst', 'in welchen situationen', 'wozu', 'worueber', 'nie', 'niemals', 'auch mal', 'jemals', 'je', 'irgendwann', 'in welchen faellen', 'unter welchen umstaenden', 'ueberhaupt jemals', 'irgendwas', 'irgendetwas']
   },
   when: { en: ['when', 'whenever'], de: ['wann'] },
   nonCsp: {
@@ -709,7 +709,17 @@ export const unapostrophed: Readonly<Record<string, string>> = {
   wont: "wo n't",
   couldnt: "could n't",
   wouldnt: "would n't",
-  shouldnt: "should n't"
+  shouldnt: "should n't",
+  // a pronoun fused with "will": "whether they'll still hear from Microsoft" (not "ill", "well", "shell": words)
+  "they'll": 'they will',
+  theyll: 'they will',
+  "we'll": 'we will',
+  "he'll": 'he will',
+  "she'll": 'she will',
+  "it'll": 'it will',
+  itll: 'it will',
+  "you'll": 'you will',
+  youll: 'you will'
 };
 
 /**

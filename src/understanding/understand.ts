@@ -3604,11 +3604,11 @@ const COMING = wordPattern(/^(kommt|kommen|kam|kamen|come|comes|came|coming)$/);
 const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*)$/;
 const OURS = wordPattern(/^(ours|runs|run|unsere|unsrige\w*)$/);
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
-const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|invoices?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop)$/;
-const OUR_WORDS = /^(our|unser\w*)$/;
+const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|invoices?|bills?|statements?|exports?|reports?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop)$/;
+const OUR_WORDS = /^(our|my|unser\w*|mein\w*)$/;
 const MISMATCH = /^(match|matches|matching|agree|agrees|tally|tallies|stimmt|stimmen|ueberein\w*|passt|passen|deckt|decken)$/;
 /** Verbs of the partner holding something: have, see, find, sell, list. */
-const EN_HOLD_VERBS = /^(bill|billed|invoice|invoiced|resell|resold|have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|started|created|ordered|provisioned|activated|booked)$/;
+const EN_HOLD_VERBS = /^(bill|billed|invoice|invoiced|resell|resold|have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|start|started|create|created|order|ordered|provision|provisioned|activate|activated|book|booked|buy|bought|purchase|purchased)$/;
 const DE_HOLD_VERBS = /^(billen|abrechnen|fakturieren|berechnen|verrechnen|gibt|haben|hat|hatten|laeuft|laufen|lief|liefen|sehen|seh\w*|sieht|find\w*|verkauf\w*|gebucht|aufgefuehrt|gelistet|drin|taucht|auftauch\w*|fuehren|gefuehrt|angelegt|gestartet|eingerichtet|bestellt|aktiviert)$/;
 /** Things the partner could hold: a product, a licence or subscription, "this SKU", "it", "das". */
 function holdingAt(found: Found, at: number): boolean {
@@ -3628,6 +3628,11 @@ function holdingAt(found: Found, at: number): boolean {
  */
 /** The partner as the subject, contracted too: "we're their CSP … but never sold them …". */
 const OUR_SIDE_SUBJECT = /^(we|wir|i|ich|we're|we've|we'd|i've|i'd|i'm)$/;
+
+/** "as far as I can tell", "as far as we can see": the asker's hedge, whose verb reaches no one. */
+function asFarAsCan(found: Found, at: number): boolean {
+  return /^(can|could)$/.test(found.tokens[at - 1] ?? '') && found.tokens[at - 3] === 'as' && found.tokens[at - 4] === 'far';
+}
 
 function notAmongOurs(found: Found): boolean {
   const ourSideNamed = found.has('partner') || found.has('partnerCenter') || found.has('throughUs');
@@ -3649,10 +3654,14 @@ function notAmongOurs(found: Found): boolean {
     // German puts the negation last: "Das haben wir im Partner Center bei ihm gar nicht."
     for (let at = Math.max(0, negation - 10); at <= negation + 7 && at < found.tokens.length; at++) if (found.sentence[at] === sentence && at !== negation) near.push(at);
     // "Microsoft does not send …", "we don't want Microsoft to …": a negation about reaching someone
-    if (near.some((at) => found.clause[at] === found.clause[negation] && (found.at('communicate', at) || found.at('microsoft', at)))) return false;
+    // ("… that we didn't order, as far as I can tell": the asker's hedge reaches no one)
+    if (near.some((at) => found.clause[at] === found.clause[negation] && ((found.at('communicate', at) && !asFarAsCan(found, at)) || found.at('microsoft', at)))) return false;
     // "not in our list", "nicht unter unserem Azure Plan", even elliptic: "Not in our CSP list."
+    // ("meine CSP-Kunden", "our CSP customers" are customers, not records)
     const inOurRecords = near.some(
-      (at) => OUR_WORDS.test(found.tokens[at] ?? '') && [1, 2].some((step) => OUR_RECORDS.test(found.tokens[at + step] ?? '') || found.at('csp', at + step))
+      (at) =>
+        OUR_WORDS.test(found.tokens[at] ?? '') &&
+        [1, 2].some((step) => (OUR_RECORDS.test(found.tokens[at + step] ?? '') || found.at('csp', at + step)) && !found.at('customer', at + step + 1))
     );
     // "we don't have / never sold", "im Partner Center sehen wir … nicht", "bei uns gibt es das nicht"
     const ourSide = near.some((at) => found.at('partnerCenter', at) || found.at('throughUs', at) || OUR_SIDE_SUBJECT.test(found.tokens[at] ?? ''));

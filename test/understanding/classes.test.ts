@@ -2271,4 +2271,21 @@ describe('the tenth wave\'s phrasing: orders about the answer\'s form, the partn
       ['The client has a Premier Support contract directly and Azure via us. Will Microsoft tell them about the Azure outage?', 'yes', 'operational-communication']
     ]);
   });
+
+  it('a doubt about the channel in other words: what the partner did not order or bill, and "shouldn\'t that come from us?"', () => {
+    expectAnswers([
+      ['Visio licences turned up in the client\'s tenant that we never provisioned, as far as we can see. Will Microsoft send them the renewal notice?', 'depends', 'non-csp-relationship'],
+      ['Power BI Premium shows in the admin centre but not on our invoice from the distributor. Does Microsoft talk to the customer about its renewal?', 'depends', 'non-csp-relationship'],
+      ['The client got a price increase letter from Microsoft for their Defender licences. Wasn\'t that supposed to come from us?', 'depends', 'non-csp-relationship'],
+      // the partner's own CSP customers are customers, not a record the product is missing from
+      ['Does Microsoft ever try to sell Copilot to my CSP customers behind my back? I do not want that.', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('"will they still hear from Microsoft" after a move to the partner asks every case', () => {
+    expectAnswers([
+      ['The client just moved their Microsoft 365 to our CSP. They\'ll ask whether they still get emails from Microsoft. What do I say?', 'depends', 'operational-communication'],
+      ['Der Verein ist jetzt mit Microsoft 365 bei uns im CSP. Kriegt er weiterhin Post von Microsoft?', 'depends', 'operational-communication']
+    ]);
+  });
 });
