@@ -1241,8 +1241,8 @@ const WHY = wordPattern(/^(why|warum|wieso|weshalb|wozu)$/);
  */
 function leavesToPartner(found: Found): boolean {
   if (!found.holds(DELEGATES)) return false;
-  return found.tokens.some((token, at) => {
-    if (!DELEGATES.test(token) || found.negatedAt(at, 3)) return false;
+  return found.tokens.some((_token, at) => {
+    if (!handsOverAt(found, at) || found.negatedAt(at, 3)) return false;
     for (let next = at + 1; next <= at + 7 && found.clause[next] === found.clause[at]; next++) {
       if (/^(to|den|dem)$/.test(found.tokens[next] ?? '') && (found.within('partnerObject', next, next + 2) || found.within('partner', next + 1, next + 3))) return true;
     }
@@ -1795,8 +1795,8 @@ function recipientOf(found: Found): Recipient {
     // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
     // … or "Microsoft leaves customer comms to the partner": the handing over before the noun of reaching
     const handsOver =
-      found.tokens.slice(verb + 1, verb + 9).some((token, offset) => DELEGATES.test(token) && found.clause[verb + 1 + offset] === clause) ||
-      found.tokens.slice(Math.max(0, verb - 3), verb).some((token, offset) => DELEGATES.test(token) && found.clause[Math.max(0, verb - 3) + offset] === clause);
+      found.tokens.slice(verb + 1, verb + 9).some((token, offset) => handsOverAt(found, verb + 1 + offset) && found.clause[verb + 1 + offset] === clause) ||
+      found.tokens.slice(Math.max(0, verb - 3), verb).some((token, offset) => handsOverAt(found, Math.max(0, verb - 3) + offset) && found.clause[Math.max(0, verb - 3) + offset] === clause);
     if (handsOver) continue;
     // German puts the verb last: "darf Microsoft den Kunden selbst über … informieren?"
     // … also before the auxiliary that closes the clause: "die Mails, die Microsoft uns geschickt hat"
@@ -2117,6 +2117,14 @@ function opensCondition(found: Found, at: number): boolean {
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([...PARTNER_QUESTION_OPENERS, 'does', 'is', 'bekommen', 'kriegen', 'erhalten', 'sind']);
 
 const DELEGATES = wordPattern(/^(ueberlaesst|ueberlassen|ueberlasse|leaves|leave|left|delegat\w*)$/);
+/** What "delegated" names in the partner's admin access (GDAP: "our delegated admin relationship", "delegated access"). */
+const DELEGATED_ACCESS = /^(admin\w*|access|privileges?|permissions?|rights|roles?|relationships?|zugriff\w*|rechte\w*|berechtigung\w*)$/;
+
+/** A word of handing something over ("leaves it to the partner", "delegiert"), not the name of delegated admin access. */
+function handsOverAt(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  return DELEGATES.test(token) && !(/^(delegated|delegierte\w*)$/.test(token) && DELEGATED_ACCESS.test(found.tokens[at + 1] ?? ''));
+}
 
 const REPORTING = /^(asks|asked|fragt|fragte|wants|wonders|wondered|says|said|meint|sagt|sagte)$/;
 

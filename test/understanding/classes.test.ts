@@ -2288,4 +2288,12 @@ describe('the tenth wave\'s phrasing: orders about the answer\'s form, the partn
       ['Der Verein ist jetzt mit Microsoft 365 bei uns im CSP. Kriegt er weiterhin Post von Microsoft?', 'depends', 'operational-communication']
     ]);
   });
+
+  it('"delegated admin" names the partner\'s access, not a handing over: "does Microsoft tell us …" stays the partner told', () => {
+    expectAnswers([
+      ['Will Microsoft notify us if a client revokes our delegated access?', 'not-covered'],
+      // handing communication over to the partner is still the principle
+      ['Does Microsoft leave the customer communication to the partner?', 'no', 'partner-communicates']
+    ]);
+  });
 });
