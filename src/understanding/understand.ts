@@ -1803,7 +1803,8 @@ function recipientOf(found: Found): Recipient {
     // … and after the light verb of a phrase of telling: "uns davon in Kenntnis setzen würde", "Bescheid geben wird"
     let closing = found.lastOf('communicate', verb);
     while (closing < verb + 4 && (FINAL_AUXILIARIES.test(found.tokens[closing + 1] ?? '') || LIGHT_VERBS.test(found.tokens[closing + 1] ?? ''))) closing++;
-    const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.');
+    // … and before a relative clause typed without its comma: "… zukommen lässt von denen unsere Kunden betroffen waren"
+    const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.') || relativeFollows(found, closing + 1);
     if (verbLast && found.positions('customer').some((at) => at < verb && verb - at <= OBJECT_WINDOW + 2 && found.clause[at] === clause && found.within('microsoft', at - SUBJECT_WINDOW, at - 1, clause))) {
       reaches.push({ at: verb, recipient: 'customer' });
       continue;
@@ -1877,6 +1878,11 @@ function recipientOf(found: Found): Recipient {
 }
 
 const PASSIVE_AUXILIARIES = /^(wird|werden|wurde|wurden)$/;
+const RELATIVE_AFTER_PREPOSITION = /^(denen|dem|der|welchen|welcher|welchem|welche)$/;
+/** "von denen …", "bei dem …": a preposition and a relative pronoun open a relative clause. */
+function relativeFollows(found: Found, at: number): boolean {
+  return /^(von|bei|mit|in|an|fuer|ueber|zu|aus)$/.test(found.tokens[at] ?? '') && RELATIVE_AFTER_PREPOSITION.test(found.tokens[at + 1] ?? '') && !isBreak(found.tokens[at + 2] ?? '.');
+}
 const SENDING = /^(send|sends|sending|sent|forward|forwards|forwarded|deliver|delivers|delivered|mail|mails|mailed|email|emails|emailed|schickt|schicken|sendet|senden|liefert|weiterleitet)$/;
 
 /**

@@ -90,6 +90,13 @@ describe('the partner told in formal and passive words, and the asker turning to
     expectAnswers([['kunde hat einen ea direkt mit microsoft für windows teams premium bezieht er bei uns kommt die rechnung für teams premium dann von microsoft', 'no', 'subscription-communication']]);
   });
 
+  it('a relative clause typed without its comma does not hide the partner told before it', () => {
+    expectAnswers([
+      ['darf ich fragen ob microsoft uns die berichte zu den störungen schickt von denen unsere kunden betroffen sind', 'not-covered'],
+      ['ich frage mich ob microsoft uns die analysen zu den ausfällen zukommen lässt bei denen unsere kunden betroffen sind', 'not-covered']
+    ]);
+  });
+
   it('turning to a team of Microsoft\'s is the asker acting, however long the clause', () => {
     expectAnswers([['Wäre es in Ordnung, sich bei einer unklaren Rechnung eines Kunden direkt an den Support von Microsoft zu wenden?', 'not-covered']]);
   });
