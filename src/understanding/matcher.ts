@@ -32,6 +32,20 @@ export interface Scan {
   products: ProductMatch[];
   /** Evidence for each language: function words and language-specific vocabulary. */
   languageScore: Record<Language, number>;
+  /**
+   * Each token's remembered record, where the scan looked the token up (undefined where a later step put in a token of
+   * its own): what the understanding works out once per word is kept there, so a question looks each word up once.
+   */
+  words?: ReadonlyArray<WordRecord | undefined>;
+}
+
+/** What is remembered of one typed word across questions, with the scan's own reading of it. */
+export interface WordRecord {
+  readonly word: string;
+  /** The deciding word it is with two neighbouring letters swapped back ("nus" → "uns"), or undefined. */
+  readonly decidingSlip: string | undefined;
+  /** The understanding's answers for this word to its word patterns, worked out the first time they are asked for. */
+  patterns: Int32Array | undefined;
 }
 
 interface Sense {
@@ -628,6 +642,8 @@ interface TokenInfo {
   scoreDe: number;
   /** Read with two swapped letters put back: `phraseWord` is the word it is read as, everywhere. */
   mended?: true;
+  /** The typed word's record, kept with its reading. */
+  record: WordRecord;
 }
 
 /** Letters a whole word the lexicon knows counts for beyond its length: no run of stems and parts is as sure. */
@@ -771,13 +787,14 @@ function tokenInfo(token: string): TokenInfo {
   const remembered = tokenInfos.get(token);
   if (remembered) return remembered;
   const mended = mendedSwap(token);
-  const info: TokenInfo = mended === null ? readTokenInfo(token) : { ...readTokenInfo(mended), phraseWord: mended, mended: true };
+  const record: WordRecord = { word: token, decidingSlip: compiled.decidingSlips.get(token), patterns: undefined };
+  const info: TokenInfo = mended === null ? readTokenInfo(token, record) : { ...readTokenInfo(mended, record), phraseWord: mended, mended: true };
   if (tokenInfos.size >= TOKEN_MEMO_LIMIT) tokenInfos.clear();
   tokenInfos.set(token, info);
   return info;
 }
 
-function readTokenInfo(token: string): TokenInfo {
+function readTokenInfo(token: string, record: WordRecord): TokenInfo {
   const known = sensesOfToken(token);
   const { senses, guessed } = known;
   let scoreEn = 0;
@@ -804,7 +821,8 @@ function readTokenInfo(token: string): TokenInfo {
     senses,
     guessed,
     scoreEn,
-    scoreDe
+    scoreDe,
+    record
   };
   return info;
 }
@@ -850,11 +868,13 @@ export function scan(tokens: string[]): Scan {
   const productMatches: ProductMatch[] = [];
   const languageScore: Record<Language, number> = { en: 0, de: 0 };
   const infos: TokenInfo[] = new Array<TokenInfo>(tokens.length);
+  const words: WordRecord[] = new Array<WordRecord>(tokens.length);
   // The tokens with each misspelt phrase or product word read as that word; the same array when none is.
   let read = tokens;
   for (let at = 0; at < tokens.length; at++) {
     const info = tokenInfo(tokens[at] as string);
     infos[at] = info;
+    words[at] = info.record;
     if (info.phraseWord === null) continue;
     if (read === tokens) read = [...tokens];
     read[at] = info.phraseWord;
@@ -909,7 +929,7 @@ export function scan(tokens: string[]): Scan {
     languageScore.en += info.scoreEn;
     languageScore.de += info.scoreDe;
   }
-  return { tokens: reading.adopted, matches: withoutCoveredTopics(matches), products: productMatches, languageScore };
+  return { tokens: reading.adopted, matches: withoutCoveredTopics(matches), products: productMatches, languageScore, words };
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   type Understanding
 } from './facts';
 import type { Concept } from './lexicon';
-import { decidingSlip, isKnownWord, scan, type Match, type Scan } from './matcher';
+import { decidingSlip, isKnownWord, scan, type Match, type Scan, type WordRecord } from './matcher';
 import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
 import { functionWords, lexicon, spokenGerman, spokenGermanBesideDialect, unapostrophed } from './lexicon';
 
@@ -45,17 +45,28 @@ const NO_ANSWERS = new Int32Array(0);
 function answersOf(word: string): Int32Array {
   let answers = wordAnswers.get(word);
   if (answers === undefined) {
-    let matched: Int32Array | undefined;
-    for (let number = 0; number < WORD_PATTERNS.length; number++) {
-      if (!(WORD_PATTERNS[number] as RegExp).test(word)) continue;
-      matched ??= new Int32Array((WORD_PATTERNS.length + 31) >>> 5);
-      matched[number >>> 5] = (matched[number >>> 5] as number) | (1 << (number & 31));
-    }
-    answers = matched ?? NO_ANSWERS;
+    answers = patternAnswers(word);
     if (wordAnswers.size >= WORD_ANSWERS_LIMIT) wordAnswers.clear();
     wordAnswers.set(word, answers);
   }
   return answers;
+}
+
+function patternAnswers(word: string): Int32Array {
+  let matched: Int32Array | undefined;
+  for (let number = 0; number < WORD_PATTERNS.length; number++) {
+    if (!(WORD_PATTERNS[number] as RegExp).test(word)) continue;
+    matched ??= new Int32Array((WORD_PATTERNS.length + 31) >>> 5);
+    matched[number >>> 5] = (matched[number >>> 5] as number) | (1 << (number & 31));
+  }
+  return matched ?? NO_ANSWERS;
+}
+
+/** A token's answers: kept in the scan's record of the word where there is one, so the word is not looked up again. */
+function answersAt(token: string, record: WordRecord | undefined): Int32Array {
+  if (record === undefined || record.word !== token) return answersOf(token);
+  record.patterns ??= patternAnswers(token);
+  return record.patterns;
 }
 
 export interface UnderstandOptions {
@@ -240,8 +251,9 @@ class Found {
   constructor(readonly scanned: Scan) {
     this.tokens = scanned.tokens;
     this.heldPatterns = new Int32Array((WORD_PATTERNS.length + 31) >>> 5);
+    const words = scanned.words;
     for (let at = 0; at < this.tokens.length; at++) {
-      const answers = answersOf(this.tokens[at] as string);
+      const answers = answersAt(this.tokens[at] as string, words?.[at]);
       if (answers === NO_ANSWERS) continue;
       for (let index = 0; index < answers.length; index++) this.heldPatterns[index] = (this.heldPatterns[index] as number) | (answers[index] as number);
     }
@@ -4522,16 +4534,22 @@ function readable(scanned: Scan): Scan {
   const moved = (at: number) => at - from + breaks.filter((start) => start <= at).length;
   const inside = (at: number, span: number) => at >= from && at + span <= until && !breaks.some((start) => at < start && at + span > start);
   const tokens: string[] = [];
+  const words: Array<WordRecord | undefined> = [];
   for (let at = from; at < until; at++) {
     const end = breaks.includes(at) ? starts.get(at) : undefined;
-    if (end !== undefined) tokens.push(end);
+    if (end !== undefined) {
+      tokens.push(end);
+      words.push(undefined);
+    }
     tokens.push(scanned.tokens[at] as string);
+    words.push(scanned.words?.[at]);
   }
   return {
     tokens,
     matches: scanned.matches.filter((match) => inside(match.at, match.span ?? 1)).map((match) => ({ ...match, at: moved(match.at) })),
     products: scanned.products.filter((product) => inside(product.at, product.length)).map((product) => ({ ...product, at: moved(product.at) })),
-    languageScore: scanned.languageScore
+    languageScore: scanned.languageScore,
+    words
   };
 }
 
@@ -4744,13 +4762,13 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   const voiced = inCustomerVoice(raw);
   const normalized = normalize(voiced);
   const joined = joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalized)));
-  const typed = withoutAnswerForm(tokenize(joined));
-  // Only a word of the slips' table sends the text round again: one look-up per word, and most questions have none.
-  if (slips === 0 && typed.some((token) => decidingSlip(token) !== undefined)) {
+  const asTyped = scan(withoutAnswerForm(tokenize(joined)));
+  // Only a word of the slips' table sends the text round again (the scan's record of each word says), and most
+  // questions have none.
+  if (slips === 0 && asTyped.words?.some((word) => word?.decidingSlip !== undefined)) {
     const mended = withDecidingSlipsMended(raw);
     if (mended.slips > 0) return understandRaw(mended.text, options, mended.slips);
   }
-  const asTyped = scan(typed);
   const scanned = withOurCustomersNamed(readable(asTyped));
   const found = new Found(scanned);
   const topics = topicsOf(found);
