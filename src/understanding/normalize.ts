@@ -76,6 +76,9 @@ const SENTENCE_ENDS = /(?:[!?\n]|\.(?=[\s"'“”„»«]|$))+/g;
 const CLAUSE_ENDS = /(?:[,;()\[\]]|:(?=\s|$)|\s[-\u2013\u2014>]+\s|\s\+\s|\s\/\s)+/g;
 const CONTINUED_LINE = /[ \t]*\n[ \t]*(?=(?:and|und|or|oder|plus|sowie)\s)/g;
 const END_MARKS = /\bzz(?:sentence|clause|arrow)zz\b/g;
+const SENTENCE_MARK = 'zzsentencezz';
+const CLAUSE_MARK = 'zzclausezz';
+const ARROW_MARK = 'zzarrowzz';
 
 /**
  * ask() normalises a question twice in a row, for the understanding and for the second opinion: the second time
@@ -103,6 +106,8 @@ function normalizeAnew(text: string): string {
   if (country.includes('. ')) country = withoutNounAbbreviationStops(country);
   let folded = ascii ? country.toLowerCase() : foldUnicode(country);
   if (folded.includes(' us ')) folded = folded.replace(COUNTRY_AFTER_ARTICLE, '$1 usa');
+  // Where the text holds no "zz" of its own, every one later is an end mark put in below, between spaces.
+  const ownMarksOnly = !folded.includes('zz');
   let normal = folded.includes('@') || folded.includes('http') ? folded.replace(ADDRESSES, ' ') : folded;
   if (normal.includes('#') || normal.includes('@')) normal = normal.replace(TAGS, '$1 ');
   if (!ascii || normal.includes('`')) normal = normal.replace(TYPOGRAPHIC_APOSTROPHES, "'");
@@ -121,7 +126,8 @@ function normalizeAnew(text: string): string {
   normal = normal.replace(NON_WORD_RUN, ' ');
   if (apostrophe) normal = normal.replace(LOOSE_APOSTROPHES, ' ');
   normal = normal.trim();
-  if (normal.includes('zz')) normal = normal.replace(END_MARKS, (mark) => (mark === 'zzsentencezz' ? SENTENCE_END : mark === 'zzarrowzz' ? ARROW : CLAUSE_END));
+  if (ownMarksOnly) normal = normal.replaceAll(SENTENCE_MARK, SENTENCE_END).replaceAll(CLAUSE_MARK, CLAUSE_END).replaceAll(ARROW_MARK, ARROW);
+  else if (normal.includes('zz')) normal = normal.replace(END_MARKS, (mark) => (mark === SENTENCE_MARK ? SENTENCE_END : mark === ARROW_MARK ? ARROW : CLAUSE_END));
   // Only the ends are "." and "," now: a run of them, or one at either end, is looked for only where one can be.
   // A run of ends is one end, the stronger one: "…, us or MS? (we only do CSP for him)" ends a sentence.
   if (normal.includes('. .') || normal.includes('. ,') || normal.includes(', .') || normal.includes(', ,')) {
