@@ -3982,7 +3982,9 @@ function inCustomerVoice(raw: string): string {
     passage.split(/\s+/).length < 4 ? passage : FIRST_PERSON.reduce((text, [pattern, customer]) => text.replace(pattern, customer), passage);
   // "Customer asks me: will Microsoft tell us …", "Der Kunde fragt: schickt uns Microsoft …"
   // The reported question runs to the end of its sentence; a quote right after the colon is handled as a quote.
-  const reported = reportedSpeech(raw);
+  // One look for the words every report below needs; most questions hold none of them.
+  const reportWords = REPORT_WORDS.test(raw);
+  const reported = reportedSpeech(raw, reportWords);
   let text = raw;
   // Typed without a colon: "customer asks will microsoft tell us …", "der Kunde fragt mich informiert uns Microsoft …".
   // Only a direct question, or the customer's "we" with the partner as "you", is the customer speaking; the
@@ -3991,7 +3993,7 @@ function inCustomerVoice(raw: string): string {
   const pastedMatch = reported ? null : PASTED.exec(raw);
   const pasted = pastedMatch && !OWN_SIDE.test(raw.slice(pastedMatch.index + pastedMatch[0].length, pastedMatch.index + pastedMatch[0].length + 60)) ? pastedMatch : null;
   const speakerLabel = reported || pasted ? null : SPEAKER_LABEL.exec(raw);
-  const runOn = reported ? null : (reportedRunOn(raw) ?? pasted ?? speakerLabel ?? someoneAsks(raw));
+  const runOn = reported ? null : ((reportWords ? reportedRunOn(raw) : null) ?? pasted ?? speakerLabel ?? (reportWords ? someoneAsks(raw) : null));
   if (runOn) {
     let start = runOn.index + runOn[0].length;
     // "forwarding this from their IT lead hi Mark we're moving …": the mail itself starts after its salutation.
@@ -4113,9 +4115,16 @@ function someoneAsks(raw: string): RegExpExecArray | null {
   return found && !OWN_SIDE_SPEAKER.test(found[1] ?? '') ? found : null;
 }
 
-function reportedSpeech(raw: string): RegExpExecArray | null {
+/**
+ * The words of all three reports (reported speech before a colon, a reported run-on, someone asking), with their flags:
+ * where this finds none, none of them can be there.
+ */
+const REPORT_WORDS = new RegExp([SAYS_BEFORE_COLON, REPORTED_RUN_ON_WORDS, SOMEONE_ASKS_VERBS].map((pattern) => `(?:${pattern.source})`).join('|'), 'iu');
+
+/** `reportWords`: whether REPORT_WORDS found any in `raw`. */
+function reportedSpeech(raw: string, reportWords: boolean): RegExpExecArray | null {
   if (!raw.includes(':')) return null;
-  const says = SAYS_BEFORE_COLON.test(raw);
+  const says = reportWords && SAYS_BEFORE_COLON.test(raw);
   const found = says ? REPORTED_SPEECH.exec(raw) : null;
   if (!found) return (says ? CUSTOMER_ASKS.exec(raw) : null) ?? CUSTOMER_QUESTION.exec(raw);
   const speaker = found[1] ?? '';
