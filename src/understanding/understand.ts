@@ -1830,7 +1830,10 @@ function recipientOf(found: Found): Recipient {
     // … nor one in the genitive ("zum Azure-Verbrauch eines Kunden"): whose matter it is, not who is reached
     const inPhrase = (at: number) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => /^(bei|beim|in|im|von|vom|fuer|ueber|mit|zu|zum|zur|aus|eines|des|unseres|seines|ihres|meines)$/.test(word));
     const customerNearer = partnerFirst !== undefined && found.positions('customer').some((at) => at > partnerFirst && at < verb && found.clause[at] === clause && !inPhrase(at));
-    if (verbLast && partnerFirst !== undefined && !customerNearer && !contrastsWithCustomer(found, partnerFirst + 1)) {
+    // "Gibt Microsoft uns vorab Bescheid über …": a phrase of telling opened by its light verb before Microsoft ends on
+    // its noun, whatever is said after it about what is told.
+    const phraseOfTelling = !verbLast && partnerFirst !== undefined && found.tokens[verb] === 'bescheid' && LIGHT_VERBS.test(found.tokens[partnerFirst - 1] ?? '');
+    if ((verbLast || phraseOfTelling) && partnerFirst !== undefined && !customerNearer && !contrastsWithCustomer(found, partnerFirst + 1)) {
       reaches.push({ at: verb, recipient: 'partner' });
       continue;
     }

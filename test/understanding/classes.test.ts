@@ -789,7 +789,10 @@ describe('who, which channel and what is asked, in words the corpus authors did 
       ['Wie ruf ich bei Microsoft an, wenn der Kunde eine Rechnung bestreitet?', 'not-covered'],
       ['How do I subscribe to service health alerts for all my customers in Partner Center?', 'not-covered'],
       ['Will Microsoft refund us for the licences the customer cancelled?', 'not-covered'],
-      ['Darf Microsoft den Reseller übergehen und den Kunden direkt wegen der Verlängerung anschreiben?', 'no', 'subscription-communication']
+      ['Darf Microsoft den Reseller übergehen und den Kunden direkt wegen der Verlängerung anschreiben?', 'no', 'subscription-communication'],
+      // "Bescheid geben" opened by its light verb, with what is told after the noun: the one told stands before it
+      ['Gibt Microsoft uns als Reseller rechtzeitig Bescheid über geplante Wartungen im Kundentenant?', 'not-covered'],
+      ['Gibt MS dem Kunden vorher Bescheid über die Abschaltung des alten Exchange-Protokolls?', 'yes', 'operational-communication']
     ]);
   });
 });
