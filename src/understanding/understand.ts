@@ -594,7 +594,11 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   );
   // "campaign e-mails about the Windows 11 upgrade", "ein kostenpflichtiges Upgrade bewerben": what a pitch sells is
   // no subscription matter of the customer's; a change of plan ("from E3 to E5") still is.
-  const soldInPitch = marketingTopic && billingWords.every((at) => SOLD_IN_PITCH.test(found.tokens[at] ?? '')) && !changesPlan(found);
+  // "webinar invites about savings plans", "a free cost optimisation workshop": what an event or mailing is about is
+  // its subject, not the customer's subscription.
+  const pitchSubject = (at: number) =>
+    found.positions('marketing').some((event) => PITCH_EVENTS.test(found.tokens[event] ?? '') && Math.abs(event - at) <= 3 && found.clause[event] === found.clause[at]);
+  const soldInPitch = marketingTopic && billingWords.every((at) => SOLD_IN_PITCH.test(found.tokens[at] ?? '') || pitchSubject(at)) && !changesPlan(found);
   const billingWord = billingWords.length > 0 && !soldInPitch;
   if (!topics.includes('operational') && found.positions('billing').some((at) => technicalUpgrade(found, at))) topics.push('operational');
   if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found)) topics.push('billing');
@@ -804,6 +808,7 @@ const NEW_THINGS = wordPattern(/^(new|newest|latest|special|neue\w*|neuest\w*)$/
 /** What is new when Microsoft tells of it: its products and solutions. */
 const PRODUCT_NEWS = /^(products?|produkt\w*|\w*loesung|\w*loesungen|solutions?|offerings?|modules?|module|modul\w*)$/;
 /** Subscription words that, beside a pitch, are what it sells. */
+const PITCH_EVENTS = /^(webinars?|workshops?|seminars?|events?|roadshows?|newsletters?|campaigns?|invites?|invitations?|einladung\w*|veranstaltung\w*|kampagne\w*)$/;
 const SOLD_IN_PITCH = /^(upgrade[sd]?|upgrading|upgegrad\w*|geupgrad\w*|hochstuf\w*|hochgestuft|paid|kostenpflichtig\w*)$/;
 const MAKING = /^(machen|macht|make|makes|making|made|unterbreit\w*)$/;
 

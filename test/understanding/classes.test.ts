@@ -2306,4 +2306,11 @@ describe('the tenth wave\'s phrasing: orders about the answer\'s form, the partn
       ['Does Microsoft leave the customer communication to the partner?', 'no', 'partner-communicates']
     ]);
   });
+
+  it('what an event or mailing is about is its subject, not the customer\'s subscription: the general rule first', () => {
+    expectAnswers([
+      ['Can Microsoft invite our CSP customers to a webinar about reserved instance savings?', 'no', 'partner-communicates'],
+      ['Does Microsoft send our clients newsletters on licensing cost tips?', 'no', 'partner-communicates']
+    ]);
+  });
 });
