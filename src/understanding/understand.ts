@@ -12,7 +12,7 @@ import {
   type Understanding
 } from './facts';
 import type { Concept } from './lexicon';
-import { decidingSlip, isKnownWord, scan, type Match, type Scan, type WordRecord } from './matcher';
+import { decidingSlip, isKnownWord, scan, type Match, type ProductMatch, type Scan, type WordRecord } from './matcher';
 import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
 import { functionWords, lexicon, spokenGerman, spokenGermanBesideDialect, unapostrophed } from './lexicon';
 
@@ -210,6 +210,9 @@ function toldMatter(scanned: Scan, match: Match): boolean {
   return false;
 }
 
+/** What comes from someone and so reaches the one it comes to. */
+const SENT_THINGS = /^(rechnung\w*|abrechnung\w*|mahnung\w*|gutschrift\w*|invoice\w*|bill|bills|mail|mails|e|email\w*|nachricht\w*|info|infos|information\w*|brief\w*|letter\w*|notice\w*|benachrichtigung\w*|notification\w*|post|message\w*|angebot\w*|quote\w*)$/;
+
 const PARTNER_AS_SOURCE = /^(us|uns|me|mir|mich|partner|reseller|csp)$/;
 
 /**
@@ -289,13 +292,46 @@ class Found {
         (this.positionsOf[number] ??= []).push(pronoun);
       }
     }
+    // "Jetzt kam eine Rechnung von Microsoft", "kommt die Rechnung für die M365-Lizenzen von Microsoft?", "a bill
+    // came from Microsoft": what comes from Microsoft, a bill or a message, is Microsoft reaching someone.
+    if (this.holds(COMING)) {
+      this.tokens.forEach((token, at) => {
+        if (!COMING.test(token) || this.at('communicate', at) || this.at('receive', at)) return;
+        const from = Math.max(0, at - 6);
+        const around = this.tokens.slice(from, at + 9);
+        const breakBefore = around.slice(0, at - from).lastIndexOf(SENTENCE_END);
+        const breakAfter = around.indexOf(SENTENCE_END, at - from);
+        const inPart = (offset: number) => offset > breakBefore && (breakAfter < 0 || offset < breakAfter);
+        // Only with the thing that comes after the verb ("kam eine Rechnung", "kommt die Rechnung"), and no other sender
+        // beside Microsoft ("… von Microsoft oder von uns"), whose question is who sends it.
+        const after = (offset: number) => inPart(offset) && offset > at - from;
+        const fromMicrosoft = around.some((word, offset) => after(offset) && /^(von|vom|from)$/.test(word) && this.at('microsoft', from + offset + 1));
+        const sent = around.some((word, offset) => after(offset) && SENT_THINGS.test(word));
+        const clauseStart = around.slice(0, at - from).findLastIndex((word) => isBreak(word));
+        const clauseEnd = around.findIndex((word, offset) => offset > at - from && isBreak(word));
+        const otherSender = around.some((word, offset) => offset > clauseStart && (clauseEnd < 0 || offset < clauseEnd) && PARTNER_AS_SOURCE.test(word));
+        if (!fromMicrosoft || !sent || otherSender) return;
+        const reaching: Match = { concept: 'communicate', at, fuzzy: false, span: 1 };
+        const number = CONCEPT_NUMBER.communicate;
+        const matches = (this.byConcept[number] ??= []);
+        const positions = (this.positionsOf[number] ??= []);
+        const index = positions.findIndex((position) => position > at);
+        matches.splice(index < 0 ? matches.length : index, 0, reaching);
+        positions.splice(index < 0 ? positions.length : index, 0, at);
+      });
+    }
     // "Microsoft 365 E3 aber bei uns im CSP", "M365 but through us": a "but" between a product and its channel sets
     // the product against another one; it starts no new clause that would part the product from its channel.
     const productEnds = new Set(scanned.products.map((product) => product.at + product.length));
     const cueAt = (at: number) => CUE_CONCEPTS.some((concept) => this.at(concept, at));
     // "die Copilot-Lizenzen hat er aber über uns gekauft": "aber" after the verb and its subject is a particle, no "but".
     const particle = (at: number) => this.tokens[at] === 'aber' && GERMAN_MIDDLE_FIELD.test(this.tokens[at - 1] ?? '');
-    const clauseBreaks = new Set(this.positions('clauseBreak').filter((at) => !(productEnds.has(at) && cueAt(at + 1)) && !particle(at)));
+    // "Exchange Online Plan 2 aber über uns", "ihre Business-Premium-Lizenzen aber über uns": the product's edition or
+    // holding noun stands between it and the "but", and still nothing but the channel follows.
+    const holdingWords = (from: number, to: number) =>
+      to - from <= 3 && this.tokens.slice(from, to).every((token, offset) => !isBreak(token) && scanned.matches.every((match) => match.at !== from + offset || match.concept === 'billingWeak'));
+    const productJustBefore = (at: number) => productEnds.has(at) || scanned.products.some((product) => product.at + product.length < at && holdingWords(product.at + product.length, at));
+    const clauseBreaks = new Set(this.positions('clauseBreak').filter((at) => !(productJustBefore(at) && cueAt(at + 1)) && !particle(at)));
     const softBreaks = new Set(this.positions('softBreak'));
     this.clause = [];
     this.segment = [];
@@ -2837,6 +2873,28 @@ function askedProductUnsaid(found: Found, products: readonly Product[], inAsking
   return asked.length > 0 && asked.every((product) => (products.find((known) => known.name === product.name)?.channel ?? 'unknown') === 'unknown');
 }
 
+/**
+ * "MPSA für Project Server, Project Plan 3 kommt über uns … die Renewal-Info für Project Plan 3": one product held both
+ * ways in two editions. A mention asked about that repeats an earlier mention's edition word for word takes that
+ * mention's channel; the name alone says neither.
+ */
+function editionChannel(found: Found, product: ProductMatch, cues: readonly ChannelCue[], asked: (at: number) => boolean): ProductChannel {
+  // The words the name was written with, and an edition word or code right after them ("Plan 3", "P2", "Standard")
+  const edition = (mention: ProductMatch) => {
+    const next = found.tokens[mention.at + mention.length] ?? '';
+    return [...found.tokens.slice(mention.at, mention.at + mention.length), ...(EDITION_CODE.test(next) ? [next] : [])].join(' ');
+  };
+  const words = edition(product);
+  const same = found.scanned.products.filter((other) => other.name === product.name && other.at < product.at && !asked(other.at) && edition(other) === words);
+  const channels = new Set(same.map((other) => channelEvidence(found, other.at, cues).channel));
+  return channels.size === 1 ? ([...channels][0] as ProductChannel) : 'unknown';
+}
+
+const EDITION_CODE = /^([a-z]?\d{1,2}|[a-z]\d?|standard|professional|pro|premium|plus|basic|essentials|business|enterprise|server|online|plan|desktop|cloud)$/;
+
+/** The first word of a reason or concession given after a comma: "…, weil …", "…, since …". */
+const REASON_OPENERS = /^(weil|da|obwohl|zumal|because|since|although|though)$/;
+
 /** The channel of what is asked about, or 'unsaid': a named product whose channel the question does not give. */
 type AskedChannel = ProductChannel | 'unsaid';
 
@@ -2889,7 +2947,9 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // "… informiert MS den Kunden, Rest läuft über CSP": what "the rest" is bought through is not what is asked.
   const rest = found.findWord(THE_REST, (at) => at > from && found.sentence[at] === asking);
   const held = holdingStatedAfter(found, cues, verb, asking);
-  const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length, held ?? found.tokens.length);
+  // "…, weil es ja schon ein EA gibt?", "…, since they have an EA": the reason given after the question is context.
+  const reason = found.tokens.findIndex((token, at) => at > from && REASON_OPENERS.test(token) && found.tokens[at - 1] === CLAUSE_END && found.sentence[at] === asking);
+  const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length, held ?? found.tokens.length, reason >= 0 ? reason : found.tokens.length);
   const inAsking = (at: number) => (at >= from && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
   // "Should the Microsoft consultants be discussing …": Microsoft's people before the verb act; they are not the matter.
   // Only the nouns right after "Microsoft" ("consultants", "-Berater"): German puts its object there too, before the verb.
@@ -2904,7 +2964,8 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     const channels = new Set<ProductChannel>(cues.filter((cue) => keep(cue.at)).map((cue) => cue.channel));
     for (const product of found.scanned.products) {
       if (!keep(product.at)) continue;
-      const channel = products.find((known) => known.name === product.name)?.channel ?? 'unknown';
+      const held = products.find((known) => known.name === product.name)?.channel ?? 'unknown';
+      const channel = held === 'unknown' ? editionChannel(found, product, cues, keep) : held;
       if (channel !== 'unknown') channels.add(channel);
     }
     return channels;

@@ -2314,3 +2314,32 @@ describe('the tenth wave\'s phrasing: orders about the answer\'s form, the partn
     ]);
   });
 });
+
+describe('two relationships in German word order: which product the asking part means (issue 11, class 1)', () => {
+  it('a product\'s edition or holding noun before "aber über uns" still takes that channel', () => {
+    expectAnswers([
+      ['Der Verein hat Visual Studio direkt bei Microsoft, seine Teams-Premium-Lizenzen aber über uns. Schickt Microsoft ihm die Teams-Rechnung?', 'no', 'subscription-communication'],
+      ['Kunde hat Premier Support direkt, SharePoint Plan 1 aber bei uns. Informiert Microsoft ihn über den neuen Preis für SharePoint?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a reason given after the question is context, not a second product asked about', () => {
+    expectAnswers([
+      ['Kunde hat ein EA für Server-Lizenzen und Intune über uns. Schickt Microsoft ihm die Intune-Rechnung, weil er ja schon ein EA hat?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a bill or message that comes from Microsoft is Microsoft reaching the customer', () => {
+    expectAnswers([
+      ['Kunde mit EA direkt bei Microsoft für Windows und CSP bei uns für Exchange: kommt die Rechnung für Exchange von Microsoft?', 'no', 'subscription-communication'],
+      ['Die Kanzlei hat Power BI einmal mit Kreditkarte direkt gekauft, der Rest läuft über uns. Heute kam eine Rechnung von Microsoft für das Kreditkarten-Power-BI. Ist das okay?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('one product held both ways in two editions: the edition asked about decides', () => {
+    expectAnswers([
+      ['Kunde hat Visio Standard über ein MPSA, Visio Plan 2 kommt über uns. Schickt Microsoft ihm die Verlängerung für Visio Plan 2?', 'no', 'subscription-communication'],
+      ['Kunde hat Visio Standard über ein MPSA, Visio Plan 2 kommt über uns. Schickt Microsoft ihm die Verlängerung für Visio?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
