@@ -1749,13 +1749,20 @@ function partnerReachedAtClauseEnd(found: Found): number[] {
   const reached: number[] = [];
   if (!found.holds(SUBORDINATING)) return reached;
   found.tokens.forEach((token, at) => {
-    if (!SUBORDINATING.test(token) || !(GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '') || ownCompanyAt(found, at + 1))) return;
+    if (!SUBORDINATING.test(token)) return;
+    // "ob wir …", "ob unser Haus als Partner …", "dass unsere Firma …": the partner's side as the subject
+    const party = GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '')
+      ? 1
+      : ownCompanyAt(found, at + 1)
+        ? 2
+        : (found.scanned.matches.find((match) => match.concept === 'partnerObject' && match.at === at + 1 && !OBJECT_PRONOUNS.test(found.tokens[at + 1] ?? ''))?.span ?? 0);
+    if (party === 0) return;
     const clause = found.clause[at];
     let last = found.clause.lastIndexOf(clause ?? -1);
     if (isBreak(found.tokens[last] ?? '')) last--;
-    while (last > at + 2 && FINAL_AUXILIARIES.test(found.tokens[last] ?? '')) last--;
+    while (last > at + 1 + party && FINAL_AUXILIARIES.test(found.tokens[last] ?? '')) last--;
     const ends = found.tokens[last] ?? '';
-    const byMicrosoft = found.within('microsoft', at + 2, last - 1, clause);
+    const byMicrosoft = found.within('microsoft', at + 1 + party, last - 1, clause);
     if (found.at('receive', last) || (passiveReached(found, last) && last < found.clause.lastIndexOf(clause ?? -1) && byMicrosoft) || (/^(uebermittelt|zugeschickt|zugestellt|mitgeteilt|gemeldet)$/.test(ends) && byMicrosoft)) {
       reached.push(at + 1);
     }
@@ -1799,6 +1806,10 @@ function recipientOf(found: Found): Recipient {
     }
     // "kriegt unser Admin Agent eine Benachrichtigung", "does our NOC get …": someone of the partner's receives
     if (ownPeopleAsked && ownPeopleReceive(found, at)) {
+      reaches.push({ at, recipient: 'partner' });
+      return;
+    }
+    if (PARTNER_QUESTION_OPENERS.has(token) && germanPassiveOfPartner(found, at)) {
       reaches.push({ at, recipient: 'partner' });
       return;
     }
@@ -2025,6 +2036,32 @@ const AS_WORDS = wordPattern(/^(als|as)$/);
 const SHARING = wordPattern(/^(share|shares|shared|sharing)$/);
 
 /** ", as the partner,", "als Partner": how many tokens an apposition naming the partner takes at this position. */
+const GERMAN_PASSIVE_OPENERS = /^(werden|wuerden|wird|wuerde)$/;
+/** Words that put a customer after them in a German clause as no subject: "bei ihren Kunden", "für den Kunden". */
+const CUSTOMER_AS_OBJECT = /^(bei|beim|fuer|von|vom|ueber|zu|zum|mit|an|ihre\w*|unsere\w*|seine\w*|den|dem|der|des|eines|einem|einer)$/;
+
+/**
+ * "Werden CSP-Partner über Dienstvorfälle bei ihren Kunden informiert?", "Werden unsere Admin Agents informiert, wenn
+ * …": a German passive question whose subject, right after "werden", is the partner's side, with the participle of
+ * reaching at the end of the clause. A customer named after a preposition on the way is what it is about.
+ */
+function germanPassiveOfPartner(found: Found, at: number): boolean {
+  if (!GERMAN_PASSIVE_OPENERS.test(found.tokens[at] ?? '')) return false;
+  let subject = at + 1;
+  if (/^(die|der|den|unsere|unser|unseren|alle)$/.test(found.tokens[subject] ?? '') || found.at('csp', subject)) subject++;
+  if (found.at('csp', subject)) subject++;
+  const party = found.scanned.matches.find((match) => match.concept === 'partnerObject' && match.at <= subject && match.at + (match.span ?? 1) > subject);
+  if (!party || found.at('customer', subject)) return false;
+  const clause = found.clause[at];
+  let last = found.clause.lastIndexOf(clause ?? -1);
+  if (isBreak(found.tokens[last] ?? '')) last--;
+  if (last <= subject || !passiveReached(found, last)) return false;
+  for (let next = party.at + (party.span ?? 1); next < last; next++) {
+    if (found.at('customer', next) && !CUSTOMER_AS_OBJECT.test(found.tokens[next - 1] ?? '')) return false;
+  }
+  return true;
+}
+
 function appositionLength(found: Found, at: number): number {
   const start = found.tokens[at] === CLAUSE_END ? at + 1 : at;
   if (!AS_WORDS.test(found.tokens[start] ?? '')) return 0;

@@ -2343,3 +2343,26 @@ describe('two relationships in German word order: which product the asking part 
     ]);
   });
 });
+
+describe('the partner as the recipient in German word order (issue 11, class 4)', () => {
+  it('a passive question opened by "werden" with the partner\'s side as its subject is about the partner', () => {
+    expectAnswers([
+      ['Werden die Reseller über Ausfälle bei ihren Kunden benachrichtigt?', 'not-covered'],
+      ['Werden unsere Techniker informiert, wenn Microsoft beim Kunden eine Wartung plant?', 'not-covered'],
+      // the customer as the subject is still the customer's question
+      ['Werden die Kunden über die geplante Wartung informiert?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the partner named as a company, after "ob" or before a light verb, is the one reached', () => {
+    expectAnswers([
+      ['Benachrichtigt Microsoft unsere Firma, wenn bei einem Kunden ein Sicherheitsvorfall auftritt?', 'not-covered'],
+      ['Ich möchte wissen, ob unser Unternehmen als Partner von Microsoft eine Gutschrift für stornierte Kundenlizenzen erhält.', 'not-covered'],
+      ['Lässt Microsoft uns eine Übersicht der Störungen bei unseren Kunden zukommen?', 'not-covered'],
+      ['Erinnert uns das Partner Center an auslaufende Abos unserer Kunden?', 'not-covered'],
+      // a separable verb whose particle ends a long clause
+      ['Kündigt Microsoft uns Partnern die neuen Preise für die Kundenabos des kommenden Jahres rechtzeitig vorher an?', 'not-covered'],
+      ['Lässt Microsoft dem Kunden eine Info zur Störung zukommen?', 'yes', 'operational-communication']
+    ]);
+  });
+});
