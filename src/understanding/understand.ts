@@ -891,6 +891,9 @@ function changesSomething(found: Found, at: number): boolean {
   return [at - 1, at - 2, at + 1].some((near) => SOMETHING.test(found.tokens[near] ?? '') && found.clause[near] === found.clause[at]);
 }
 
+/** A report on the customer's licences or subscriptions: "Lizenzbericht", "Lizenzbestand", "licence report". */
+const LICENCE_REPORT = /^(lizenz|abo|abonnement|licen[cs]e|subscription)\w*(bericht\w*|bestand\w*|uebersicht\w*|report\w*|statistik\w*|auswertung\w*)$/;
+
 const WEAK_BILLING_EVENT = wordPattern(/^(expir\w*|ablauf\w*|ablaeuf\w*|abgelaufen|laeuft|laufen|auslaeuft|auslauf\w*|umstell\w*|umgestellt|renew\w*)$/);
 /** "their subscription running out": with "out", a term that ends. */
 const RUNNING = wordPattern(/^(run|runs|running|ran)$/);
@@ -912,6 +915,11 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
   const parts = [...topics];
   const runsOut = (token: string, at: number) => RUNNING.test(token) && found.tokens[at + 1] === 'out';
   if ((found.holds(WEAK_BILLING_EVENT) || found.holds(RUNNING)) && found.tokens.some((token, at) => (WEAK_BILLING_EVENT.test(token) || runsOut(token, at)) && otherPart(at) && !renewsCredential(found, at) && !changesSomething(found, at))) parts.push('billing');
+  // "Infos zu Sicherheitslücken und zu seinem Lizenzbestand", "Dienststatus-Meldungen und Lizenzbericht": a part of
+  // its own that is about the customer's licences, or a report on them, is a subscription part.
+  const licencePart = (at: number) =>
+    otherPart(at) && (LICENCE_REPORT.test(found.tokens[at] ?? '') || found.within('about', at - 3, at - 1, found.clause[at])) && !changesSomething(found, at) && !renewsCredential(found, at);
+  if (!parts.includes('billing') && (found.positions('billingWeak').some(licencePart) || found.tokens.some((token, at) => LICENCE_REPORT.test(token) && licencePart(at)))) parts.push('billing');
   if (found.someWord(SELLING, otherPart)) parts.push('marketing');
   // "about the MFA enforcement and about buying extra licences": a purchase is a subscription part.
   // … or "about the additional licences the customer will have to buy": the licences before the purchase
@@ -1175,10 +1183,14 @@ function supportEnds(found: Found): boolean {
 }
 
 /** "the end of the Teams classic client", "das Aus von Exchange Web Services": a product retired, unless billed. */
+/** A technical thing whose end is a retirement: "das Ende des Legacy-Webclients", "the end of the old API". */
+const TECHNICAL_THING = /(client|clients|app|apps|version|versionen|feature|features|funktion|funktionen|api|apis|schnittstelle|schnittstellen|endpoint|endpoints|endpunkt\w*|protokoll\w*|protocol\w*|connector\w*|konnektor\w*|modul|module|runtime|sdk|plugin\w*|add in\w*)$/;
+
 function retiresProduct(found: Found): boolean {
   return found.positions('endOf').some((at) => {
     const segment = found.segment[at];
-    const product = found.scanned.products.some((named) => named.at > at && named.at - at <= 4 && found.segment[named.at] === segment);
+    const thing = (position: number) => position > at && position - at <= 4 && found.segment[position] === segment && (TECHNICAL_THING.test(found.tokens[position] ?? '') || /^legacy/.test(found.tokens[position] ?? ''));
+    const product = found.scanned.products.some((named) => named.at > at && named.at - at <= 4 && found.segment[named.at] === segment) || found.tokens.some((_token, position) => thing(position));
     const billed = [...found.positions('billing'), ...found.positions('billingWeak')].some((word) => found.segment[word] === segment);
     return product && !billed;
   });
@@ -4777,7 +4789,7 @@ function inStandardGerman(normalized: string): string {
     if (dialect) standard = standard.replace(BESIDE_DIALECT, (word) => spokenGermanBesideDialect[word] ?? word);
     standard = standard.replace(SPOKEN_GERMAN, (word) => SPOKEN_WORDS[word] ?? word);
     // "umstelln", "werdn", "altn", "bestätign": the "e" of an ending the dialect swallows, for any verb or adjective
-    if (dialect) standard = standard.replace(SWALLOWED_E, '$1en');
+    if (dialect) standard = standard.replace(SWALLOWED_E, '$1en').replace(PARTICIPLE_WITHOUT_GE, '$1$2 ge$3');
   }
   // "d'Steuerberaterin", "d'Metzgerei": the article run onto its noun
   if (standard.includes("d'")) standard = standard.replace(ARTICLE_ON_NOUN, 'die ');
@@ -4788,6 +4800,11 @@ function inStandardGerman(normalized: string): string {
 const DIALECT_WORDS = Object.keys(spokenGerman).filter((word) => !['nich', 'dat', 'wat', 'icke', 'ick', 'jibt', 'jeht', 'jehts', 'jibts', 'haste', 'biste', 'kannste', 'weisste', 'nit'].includes(word));
 const ANY_DIALECT = new RegExp(`(?:^| )(?:${DIALECT_WORDS.join('|')})(?= |$)`);
 const BESIDE_DIALECT = new RegExp(`(?<=^| )(?:${Object.keys(spokenGermanBesideDialect).join('|')})(?= |$)`, 'g');
+/**
+ * "hot power bi direkt kauft", "hob de lizenzen kündigt": the dialect's participle drops its "ge-" before k, t, b and z;
+ * after a form of "haben", at the end of its clause, it is the participle.
+ */
+const PARTICIPLE_WITHOUT_GE = /\b(hat|habe|haben|hast|habt)\b((?: (?![.,])[^ ]+){1,10}?) (kauft|kuendigt|bucht|zahlt|kriegt|schickt|tauscht|teilt)(?= [.,]|$)/g;
 /** No standard German word ends in "-bn", "-dn", "-gn", "-ln" or "-tn"; English "sign" and its kin do. */
 const SWALLOWED_E = /(?<=^| )([a-z]*[aeiou][a-z]*?(?<!si)[bdglt])n(?= |$)/g;
 const ARTICLE_ON_NOUN = /(?<=^| )d'(?=\p{L})/gu;

@@ -2366,3 +2366,27 @@ describe('the partner as the recipient in German word order (issue 11, class 4)'
     ]);
   });
 });
+
+describe('several parts and dialect participles in German (issue 11, classes 1, 3 and 6)', () => {
+  it('a part about the licences beside an operational part is its own part: depends', () => {
+    expectAnswers([
+      ['Bekommt der Kunde von Microsoft Hinweise zu Schwachstellen und zu seiner Lizenzübersicht?', 'depends', 'operational-communication'],
+      ['Wartungsmeldungen und Abobericht – verschickt Microsoft beides selbst an den Kunden?', 'depends', 'operational-communication'],
+      ['Microsoft will dem Kunden das Ende der alten API mitteilen und dabei die Verlängerung seiner Lizenzen ansprechen. Geht das?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('capacity shortages in a region are operational', () => {
+    expectAnswers([
+      ['Erfährt der Kunde von Microsoft von Kapazitätsengpässen in West Europe?', 'yes', 'operational-communication'],
+      ['Will Microsoft warn the customer about capacity constraints in their Azure region?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the dialect\'s participle without "ge-" and the asker\'s "von mir" say how it was bought', () => {
+    expectAnswers([
+      ['da bäcker hot power automate amoi selber direkt bei microsoft kauft, da rest is vo mir. jetzt schickt eahm microsoft a rechnung fürs power automate. passt des?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat ein MPSA und Exchange Online von mir. Schreibt Microsoft ihm wegen der Anzahl der Exchange-Lizenzen?', 'no', 'subscription-communication']
+    ]);
+  });
+});
