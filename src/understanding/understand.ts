@@ -2934,6 +2934,9 @@ function editionChannel(found: Found, product: ProductMatch, cues: readonly Chan
     return [...found.tokens.slice(mention.at, mention.at + mention.length), ...(EDITION_CODE.test(next) ? [next] : [])].join(' ');
   };
   const words = edition(product);
+  // Only where the mentions name different editions: one edition named twice says nothing new about its channel.
+  const mentions = found.scanned.products.filter((other) => other.name === product.name);
+  if (new Set(mentions.map(edition)).size < 2) return 'unknown';
   const same = found.scanned.products.filter((other) => other.name === product.name && other.at < product.at && !asked(other.at) && edition(other) === words);
   const channels = new Set(same.map((other) => channelEvidence(found, other.at, cues).channel));
   return channels.size === 1 ? ([...channels][0] as ProductChannel) : 'unknown';
