@@ -565,6 +565,27 @@ function detectLanguage(scanned: Scan, raw: string, options: UnderstandOptions):
   return languageOfLocale(options.locale) ?? 'en';
 }
 
+/** A cost record the partner looks things up in: "Kostenreport", "Kostenexport", "cost export", "cost report". */
+const COST_RECORD = /^(kosten|cost|costs)(report|reports|export|exports|uebersicht|auswertung|analyse|dashboard)?$/;
+const RECORD_NOUNS = /^(report|reports|export|exports|uebersicht|auswertung|dashboard|analysis|management|view)$/;
+
+/**
+ * "die tauchen bei 9 Kunden im Kostenreport auf", "we count 46 of them in the cost export": the partner's cost record
+ * is where the asker found what the notice is about, no subscription matter of the customer's.
+ */
+function recordsLookedIn(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  if (!COST_RECORD.test(token)) return false;
+  const record = token.length > 5 || RECORD_NOUNS.test(found.tokens[at + 1] ?? '');
+  const inside = [at - 1, at - 2, at - 3].some((before) => /^(im|in|aus|from)$/.test(found.tokens[before] ?? '') && found.clause[before] === found.clause[at]);
+  const clause = found.clause[at];
+  const lookedUp = found.tokens.some((word, position) => found.clause[position] === clause && Math.abs(position - at) <= 10 && FOUND_IN_RECORDS.test(word));
+  return record && inside && lookedUp;
+}
+
+/** Verbs of finding something in a record: "tauchen … auf", "stehen", "we count", "shows up", "appear". */
+const FOUND_IN_RECORDS = /^(tauch\w*|auftauch\w*|erschein\w*|steh\w*|sieht|sehen|seh|sehe|zaehl\w*|gezaehlt|find\w*|gefunden|count|counted|counting|see|saw|seen|show|shows|showed|shown|appear\w*|spot\w*|list\w*|gelistet)$/;
+
 /** "a 50-seat customer" sizes the customer; "the switch to us" moves the customer to another partner: no subscription matter. */
 function describesOnly(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
@@ -626,7 +647,8 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
       !technicalUpgrade(found, at) &&
       !describesCampaign(found, at) &&
       !excepted(found, at) &&
-      !movesIntoDirectAt(found, at)
+      !movesIntoDirectAt(found, at) &&
+      !recordsLookedIn(found, at)
   );
   // "campaign e-mails about the Windows 11 upgrade", "ein kostenpflichtiges Upgrade bewerben": what a pitch sells is
   // no subscription matter of the customer's; a change of plan ("from E3 to E5") still is.
@@ -1395,6 +1417,7 @@ function isBotTask(found: Found): boolean {
   // "tell me a joke about Microsoft licensing", "ein Gedicht über die CSP-Regeln": entertainment, whatever it is about
   if (found.holds(CHIT_CHAT)) return true;
   const first = found.tokens.findIndex((token) => !LEAD_IN.has(token));
+  if (checksClaim(found, first)) return false;
   // "Fassen Sie die Regeln … zusammen", "Können Sie zusammenfassen, was die Richtlinie … sagt": asking to be told.
   const opening = found.tokens[first] ?? '';
   // Read only where asked for: most questions name no policy and do not ask about Microsoft.
@@ -1422,6 +1445,22 @@ function isBotTask(found: Found): boolean {
   const label = isBreak(found.tokens[first + 1] ?? '') || QUICK.test(found.tokens[first - 1] ?? '');
   const partOfName = found.scanned.matches.some((match) => match.at === first && NAMING_CONCEPTS.has(match.concept));
   return first >= 0 && (found.at('imperative', first) || slippedOrder(found, first)) && !label && !partOfName;
+}
+
+const CHECKING = /^(check|verify|pruef|pruefe|pruefen|ueberpruef|ueberpruefe|checke|checken|validate|validier\w*)$/;
+const CLAIMS = /^(claim|claims|statement|statements|assumption|assumptions|assertion|aussage|aussagen|annahme|annahmen|behauptung\w*|these|thesen|info|infos)$/;
+const TRUE_OR_NOT = wordPattern(/^(stimmt|true|correct|richtig|korrekt|zutreffend|accurate|right|wahr)$/);
+
+/**
+ * "Prüf bitte diese Annahme: „Microsoft informiert alle CSP-Kunden selbst …“ Stimmt das?", "Check this claim: … Is that
+ * true?": an order to check a claim about Microsoft, asked whether it holds, asks what the claim says; no work for the bot.
+ */
+function checksClaim(found: Found, first: number): boolean {
+  if (first < 0 || !CHECKING.test(found.tokens[first] ?? '') || !found.holds(TRUE_OR_NOT)) return false;
+  const claim = found.tokens.findIndex((token, at) => at > first && at <= first + 4 && CLAIMS.test(token));
+  // The claim itself is often quoted, and the asker's own words around a quote are read without it: "Check this
+  // claim: … Is that true?" is then one sentence.
+  return claim >= 0 && found.findWord(TRUE_OR_NOT, (at) => at > claim + 1) >= 0;
 }
 
 /**

@@ -2390,3 +2390,23 @@ describe('several parts and dialect participles in German (issue 11, classes 1, 
     ]);
   });
 });
+
+describe('a claim put to be checked is the question it states (issue 11, class 5)', () => {
+  it('"check this claim … is that true?" asks what the claim says; checking something else stays work for the bot', () => {
+    expectAnswers([
+      ['Prüfe bitte diese Behauptung aus dem Vertrieb: „Microsoft kontaktiert unsere Kunden nie wegen Störungen.“ Stimmt das so?', 'yes', 'operational-communication'],
+      ['Please verify this statement from our onboarding guide: "Microsoft never emails CSP customers about their invoices." Is that correct?', 'no', 'subscription-communication'],
+      ['Prüf bitte, ob der Tenant des Kunden von der Störung betroffen ist.', 'not-covered']
+    ]);
+  });
+});
+
+describe('where the asker found it is no topic (issue 11, class 3)', () => {
+  it('the partner\'s cost report or export, where affected resources show up, adds no subscription part', () => {
+    expectAnswers([
+      ['Die alten Gateway-SKUs werden abgekündigt, sie tauchen bei zwölf Kunden in unserem Kostenexport auf. Informiert Microsoft die betroffenen Kunden?', 'yes', 'operational-communication'],
+      // a matter of the cost report itself still is one
+      ['Schreibt Microsoft dem Kunden wegen der falschen Beträge im Kostenreport?', 'no', 'subscription-communication']
+    ]);
+  });
+});
