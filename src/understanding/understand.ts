@@ -565,6 +565,26 @@ function detectLanguage(scanned: Scan, raw: string, options: UnderstandOptions):
   return languageOfLocale(options.locale) ?? 'en';
 }
 
+/** Events and reviews a vendor offers: "Kostenoptimierungstag", "cost optimisation workshop", "Cost Review". */
+const EVENT_NOUNS = /(tag|tage|workshop\w*|webinar\w*|review\w*|seminar\w*|schulung\w*|veranstaltung\w*|event\w*|session\w*|sprechstunde\w*|assessment\w*|bootcamp\w*|training\w*|roadshow\w*|briefing\w*)$/;
+const EVENT_WORDS = /^(workshops?|webinars?|reviews?|seminars?|seminare|schulung\w*|veranstaltung\w*|events?|sessions?|sprechstunde\w*|assessments?|bootcamps?|trainings?|roadshows?|briefings?|day|days)$/;
+const COST_WORDS = /^(kosten|cost|costs|spar|savings|finops|preis|price|pricing)/;
+
+/**
+ * "Microsoft macht einen Azure-Kostenoptimierungstag", "a free cost optimisation workshop", "einen Well-Architected Cost
+ * Review": a cost word that names an event or a review Microsoft offers belongs to the offer, no subscription matter.
+ */
+function costEvent(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  if (!COST_WORDS.test(token)) return false;
+  if (token.length > 8 && EVENT_NOUNS.test(token)) return true;
+  const sameClause = (position: number) => found.clause[position] === found.clause[at];
+  // "a cost review", "Kosten-Check-Webinar"; or the event first: "ein Workshop zur Kostenoptimierung"
+  const after = found.tokens.slice(at + 1, at + 3).some((next, offset) => EVENT_WORDS.test(next) && sameClause(at + 1 + offset));
+  const before = [at - 2, at - 3].some((position) => EVENT_WORDS.test(found.tokens[position] ?? '') && /^(zur|zum|zu|on|about|for|ueber)$/.test(found.tokens[position + 1] ?? '') && sameClause(position));
+  return after || before;
+}
+
 /** A cost record the partner looks things up in: "Kostenreport", "Kostenexport", "cost export", "cost report". */
 const COST_RECORD = /^(kosten|cost|costs)(report|reports|export|exports|uebersicht|auswertung|analyse|dashboard)?$/;
 const RECORD_NOUNS = /^(report|reports|export|exports|uebersicht|auswertung|dashboard|analysis|management|view)$/;
@@ -648,7 +668,8 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
       !describesCampaign(found, at) &&
       !excepted(found, at) &&
       !movesIntoDirectAt(found, at) &&
-      !recordsLookedIn(found, at)
+      !recordsLookedIn(found, at) &&
+      !costEvent(found, at)
   );
   // "campaign e-mails about the Windows 11 upgrade", "ein kostenpflichtiges Upgrade bewerben": what a pitch sells is
   // no subscription matter of the customer's; a change of plan ("from E3 to E5") still is.

@@ -2410,3 +2410,21 @@ describe('where the asker found it is no topic (issue 11, class 3)', () => {
     ]);
   });
 });
+
+describe('the policy itself and offers named after costs, in German (issue 11, class 8 and marketing)', () => {
+  it('Microsoft\'s basic stance or what it expects of partners is the general rule', () => {
+    expectAnswers([
+      ['Welche Grundhaltung hat Microsoft gegenüber den Kunden von CSP-Partnern, was die Kommunikation angeht?', 'no', 'partner-communicates'],
+      ['Wird von uns Partnern erwartet, dass wir die Kommunikation mit unseren Kunden übernehmen?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('a cost word naming an event or a review Microsoft offers is marketing, not a subscription matter', () => {
+    expectAnswers([
+      ['Lädt Microsoft unsere Kunden zu einem FinOps-Workshop zur Kostenoptimierung ein?', 'no', 'partner-communicates'],
+      ['Bietet Microsoft unseren CSP-Kunden selbst einen Kosten-Check-Webinar an?', 'no', 'partner-communicates'],
+      // the customer's costs themselves stay a subscription matter
+      ['Informiert Microsoft den Kunden über die Kosten am Montag?', 'no', 'subscription-communication']
+    ]);
+  });
+});
