@@ -2926,8 +2926,19 @@ function productsOf(found: Found, cues: readonly ChannelCue[]): Product[] {
     else if (evidence.channel !== 'unknown' && evidence.channel !== known.channel) byName.set(product.name, { channel: 'unknown', close: true });
   }
   for (const product of found.scanned.products) if (splitHolding(found, product.at)) byName.set(product.name, { channel: 'unknown', close: true });
+  // "M365 über uns … wegen eines Upgrades auf E5": a plan of the suite with no channel of its own is held the way the
+  // suite is, where one suite is named with its channel (Windows has E plans too).
+  const plan = byName.get('E plan');
+  if (plan?.channel === 'unknown' && !byName.has('Windows')) {
+    const suites = new Set(SUITES.map((name) => byName.get(name)?.channel).filter((channel): channel is ProductChannel => channel !== undefined));
+    const [suite] = [...suites];
+    if (suites.size === 1 && suite !== 'unknown' && suite !== undefined) byName.set('E plan', { channel: suite, close: false });
+  }
   return [...byName].slice(0, 10).map(([name, evidence]) => ({ name, channel: evidence.channel }));
 }
+
+/** The suites whose plans the "E plan" names: E3, E5, F3. */
+const SUITES = ['Microsoft 365', 'Office 365'];
 
 const PART_OF = /^(part|some|half|parts|teil|teils|haelfte)$/;
 const REST_OF_IT = /^(rest|remainder|restlich\w*|uebrig\w*)$/;

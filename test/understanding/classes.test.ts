@@ -2428,3 +2428,12 @@ describe('the policy itself and offers named after costs, in German (issue 11, c
     ]);
   });
 });
+
+describe('a suite\'s plan named beside the suite (issue 11, class 1)', () => {
+  it('an E plan with no channel of its own is held the way the one suite named is', () => {
+    expectAnswers([
+      ['Kunde hat Unified Support direkt bei Microsoft, Office 365 über uns. Meldet sich Microsoft bei ihm wegen des Wechsels auf E3?', 'no', 'subscription-communication'],
+      ['Visual Studio subscriptions direct, Microsoft 365 from us. Does Microsoft email them about moving from E3 to E5?', 'no', 'subscription-communication']
+    ]);
+  });
+});
