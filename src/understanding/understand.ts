@@ -698,7 +698,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     }
     return askedTopics(found, withEveryPart(found, topics));
   }
-  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !changesSomething(found, at) && !channelMove(found, at)).length + guessed('billing');
+  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !changesSomething(found, at) && !channelMove(found, at) && !licensedThrough(found, at)).length + guessed('billing');
   const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at) && !howItWorks(found, at)).length;
   const operational = 0.5 * weakOperational + guessed('operational') + (serviceGone(found) ? 1 : 0);
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
@@ -923,6 +923,20 @@ function salesRole(found: Found, at: number): boolean {
 }
 
 /** Subscription events and sales verbs that name a part of a question beside another part's topic. */
+const LICENSED = /^(lizenziert|licensed|gewechselt|switched|moved)$/;
+
+/**
+ * "wenn er über CSP lizenziert ist", "Kunde ist seit 2021 über uns lizenziert", "seit er zu uns in den CSP gewechselt
+ * ist": how the customer is licensed says the channel; it names no subscription matter.
+ */
+function licensedThrough(found: Found, at: number): boolean {
+  if (!LICENSED.test(found.tokens[at] ?? '')) return false;
+  const clause = found.clause[at];
+  return [at - 1, at - 2, at - 3].some(
+    (before) => found.clause[before] === clause && (found.at('csp', before) || found.at('throughUs', before) || found.at('nonCsp', before) || found.at('direct', before) || found.at('partnerObject', before))
+  );
+}
+
 const SOMETHING = /^(was|etwas|einiges|vieles|manches|so einiges|something|anything|stuff|things)$/;
 
 /**

@@ -2437,3 +2437,14 @@ describe('a suite\'s plan named beside the suite (issue 11, class 1)', () => {
     ]);
   });
 });
+
+describe('how the customer is licensed is the channel, not a subscription matter (issue 11, classes 2 and 8)', () => {
+  it('"does a customer licensed through CSP ever hear from Microsoft" asks every case', () => {
+    expectAnswers([
+      ['Bekommt ein Kunde, der über CSP lizenziert ist, überhaupt noch Nachrichten von Microsoft?', 'depends', 'operational-communication'],
+      ['Der Kunde ist seit letztem Jahr über uns lizenziert. Kriegt er jemals noch Mails von Microsoft?', 'depends', 'operational-communication'],
+      // a licence matter still is one
+      ['Der Kunde ist über uns lizenziert. Schreibt Microsoft ihm wegen der Lizenzverlängerung?', 'no', 'subscription-communication']
+    ]);
+  });
+});
