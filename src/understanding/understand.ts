@@ -3029,6 +3029,8 @@ function editionChannel(found: Found, product: ProductMatch, cues: readonly Chan
 
 const EDITION_CODE = /^([a-z]?\d{1,2}|[a-z]\d?|standard|professional|pro|premium|plus|basic|essentials|business|enterprise|server|online|plan|desktop|cloud)$/;
 
+const EVERY = /^(alle|allen|aller|saemtliche\w*|jede|jedes|jeden|jedem|all|every|each)$/;
+
 /** The first word of a reason or concession given after a comma: "…, weil …", "…, since …". */
 const REASON_OPENERS = /^(weil|da|obwohl|zumal|because|since|although|though)$/;
 
@@ -3130,6 +3132,11 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   );
   if (ownStated && ownContract) named.add('non-csp');
   if (named.size > 1) return 'unknown';
+  // "quatscht Microsoft den dann zu allen Abos an?", "about all their subscriptions": every holding of a customer with
+  // an agreement of its own takes in both channels.
+  const everyHolding = (at: number) =>
+    inAsking(at) && EVERY.test(found.tokens[at] ?? '') && [at + 1, at + 2].some((next) => found.at('billingWeak', next) || GENERIC_HOLDINGS.test(found.tokens[next] ?? ''));
+  if (cues.some((cue) => cue.channel === 'non-csp') && found.tokens.some((_token, at) => everyHolding(at))) return 'unknown';
   if (named.size === 1) {
     const [only] = [...named] as ProductChannel[];
     // An echo can only name the other channel when the question names both somewhere.
@@ -4124,7 +4131,7 @@ function confidenceOf(found: Found, facts: Facts, slips = 0): number {
  * "bietet … an" (offers), "dreht … an" (pushes a sale), "wirbt … ab" (poaches), "zieht … um" (moves). A stem that ends
  * in -t or -d takes "-et" ("schaltet", "bietet").
  */
-const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein|bereit|um)\b/g;
+const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein|bereit|um)\b/g;
 
 /**
  * "Kündigt Microsoft uns Partnern Wechselkursänderungen für die EUR-Abrechnung vorher an?": a long middle field; the

@@ -2448,3 +2448,17 @@ describe('how the customer is licensed is the channel, not a subscription matter
     ]);
   });
 });
+
+describe('colloquial approaches and every holding of a customer with its own agreement (issue 11, classes 1 and 8)', () => {
+  it('"anklopfen", "anquatschen" are Microsoft approaching the customer', () => {
+    expectAnswers([
+      ['Darf Microsoft bei meinen Kunden einfach anklopfen, ohne mich zu fragen?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('all the subscriptions of a customer with an agreement of its own take in both channels', () => {
+    expectAnswers([
+      ['Der Kunde hat ein eigenes MPSA und kauft den Rest bei uns. Quatscht Microsoft ihn dann wegen sämtlicher Lizenzen an?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
