@@ -680,7 +680,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const soldInPitch = marketingTopic && billingWords.every((at) => SOLD_IN_PITCH.test(found.tokens[at] ?? '') || pitchSubject(at)) && !changesPlan(found);
   const billingWord = billingWords.length > 0 && !soldInPitch;
   if (!topics.includes('operational') && found.positions('billing').some((at) => technicalUpgrade(found, at))) topics.push('operational');
-  if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found)) topics.push('billing');
+  if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found) || partnerBoughtMore(found)) topics.push('billing');
   if (marketingTopic) topics.push('marketing');
   // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
   if (found.has('both')) {
@@ -923,6 +923,22 @@ function salesRole(found: Found, at: number): boolean {
 }
 
 /** Subscription events and sales verbs that name a part of a question beside another part's topic. */
+const MORE = /^(zusaetzlich\w*|weitere\w*|mehr|extra|additional|more|further)$/;
+const PARTNER_SUBJECT_WORDS = /^(wir|ich|we|i)$/;
+
+/**
+ * "dass wir für ihn zusätzliche Copilot Studio Message Packs gebucht haben", "we bought extra seats for them": the
+ * partner buying more for the customer is a change to its subscriptions.
+ */
+function partnerBoughtMore(found: Found): boolean {
+  return found.positions('buy').some((at) => {
+    const clause = found.clause[at];
+    const from = Math.max(0, at - 10);
+    const before = found.tokens.slice(from, at).map((token, offset) => (found.clause[from + offset] === clause ? token : ''));
+    return before.some((token) => PARTNER_SUBJECT_WORDS.test(token)) && before.some((token) => MORE.test(token));
+  });
+}
+
 const LICENSED = /^(lizenziert|licensed|gewechselt|switched|moved)$/;
 
 /**

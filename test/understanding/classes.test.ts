@@ -2462,3 +2462,11 @@ describe('colloquial approaches and every holding of a customer with its own agr
     ]);
   });
 });
+
+describe('the partner buying more for the customer (issue 11, class 3)', () => {
+  it('is a subscription matter, however the sentence names it', () => {
+    expectAnswers([
+      ['Müssen wir dem Kunden selbst sagen, dass wir für ihn weitere Power-BI-Pro-Lizenzen bestellt haben?', 'no', 'subscription-communication']
+    ]);
+  });
+});
