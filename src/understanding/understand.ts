@@ -965,7 +965,7 @@ function changesSomething(found: Found, at: number): boolean {
 }
 
 /** A report on the customer's licences or subscriptions: "Lizenzbericht", "Lizenzbestand", "licence report". */
-const LICENCE_REPORT = /^(lizenz|abo|abonnement|licen[cs]e|subscription)\w*(bericht\w*|bestand\w*|uebersicht\w*|report\w*|statistik\w*|auswertung\w*)$/;
+const LICENCE_REPORT = wordPattern(/^(lizenz|abo|abonnement|licen[cs]e|subscription)\w*(bericht\w*|bestand\w*|uebersicht\w*|report\w*|statistik\w*|auswertung\w*)$/);
 
 const WEAK_BILLING_EVENT = wordPattern(/^(expir\w*|ablauf\w*|ablaeuf\w*|abgelaufen|laeuft|laufen|auslaeuft|auslauf\w*|umstell\w*|umgestellt|renew\w*)$/);
 /** "their subscription running out": with "out", a term that ends. */
@@ -992,7 +992,7 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
   // its own that is about the customer's licences, or a report on them, is a subscription part.
   const licencePart = (at: number) =>
     otherPart(at) && (LICENCE_REPORT.test(found.tokens[at] ?? '') || found.within('about', at - 3, at - 1, found.clause[at])) && !changesSomething(found, at) && !renewsCredential(found, at);
-  if (!parts.includes('billing') && (found.positions('billingWeak').some(licencePart) || found.tokens.some((token, at) => LICENCE_REPORT.test(token) && licencePart(at)))) parts.push('billing');
+  if (!parts.includes('billing') && (found.positions('billingWeak').some(licencePart) || found.someWord(LICENCE_REPORT, licencePart))) parts.push('billing');
   if (found.someWord(SELLING, otherPart)) parts.push('marketing');
   // "about the MFA enforcement and about buying extra licences": a purchase is a subscription part.
   // … or "about the additional licences the customer will have to buy": the licences before the purchase
@@ -3045,10 +3045,10 @@ function editionChannel(found: Found, product: ProductMatch, cues: readonly Chan
 
 const EDITION_CODE = /^([a-z]?\d{1,2}|[a-z]\d?|standard|professional|pro|premium|plus|basic|essentials|business|enterprise|server|online|plan|desktop|cloud)$/;
 
-const EVERY = /^(alle|allen|aller|saemtliche\w*|jede|jedes|jeden|jedem|all|every|each)$/;
+const EVERY = wordPattern(/^(alle|allen|aller|saemtliche\w*|jede|jedes|jeden|jedem|all|every|each)$/);
 
 /** The first word of a reason or concession given after a comma: "…, weil …", "…, since …". */
-const REASON_OPENERS = /^(weil|da|obwohl|zumal|because|since|although|though)$/;
+const REASON_OPENERS = wordPattern(/^(weil|da|obwohl|zumal|because|since|although|though)$/);
 
 /** The channel of what is asked about, or 'unsaid': a named product whose channel the question does not give. */
 type AskedChannel = ProductChannel | 'unsaid';
@@ -3103,7 +3103,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const rest = found.findWord(THE_REST, (at) => at > from && found.sentence[at] === asking);
   const held = holdingStatedAfter(found, cues, verb, asking);
   // "…, weil es ja schon ein EA gibt?", "…, since they have an EA": the reason given after the question is context.
-  const reason = found.tokens.findIndex((token, at) => at > from && REASON_OPENERS.test(token) && found.tokens[at - 1] === CLAUSE_END && found.sentence[at] === asking);
+  const reason = found.findWord(REASON_OPENERS, (at) => at > from && found.tokens[at - 1] === CLAUSE_END && found.sentence[at] === asking);
   const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length, held ?? found.tokens.length, reason >= 0 ? reason : found.tokens.length);
   const inAsking = (at: number) => (at >= from && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
   // "Should the Microsoft consultants be discussing …": Microsoft's people before the verb act; they are not the matter.
@@ -3152,7 +3152,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // an agreement of its own takes in both channels.
   const everyHolding = (at: number) =>
     inAsking(at) && EVERY.test(found.tokens[at] ?? '') && [at + 1, at + 2].some((next) => found.at('billingWeak', next) || GENERIC_HOLDINGS.test(found.tokens[next] ?? ''));
-  if (cues.some((cue) => cue.channel === 'non-csp') && found.tokens.some((_token, at) => everyHolding(at))) return 'unknown';
+  if (cues.some((cue) => cue.channel === 'non-csp') && found.someWord(EVERY, everyHolding)) return 'unknown';
   if (named.size === 1) {
     const [only] = [...named] as ProductChannel[];
     // An echo can only name the other channel when the question names both somewhere.
