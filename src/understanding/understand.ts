@@ -1405,7 +1405,7 @@ const RELATIVE_HEADS = /^(those|anyone|anybody|someone|somebody|people|person|on
 /** Words that ask for the policy's content: a summary, its gist, what it says. */
 const CONTENT_ORDERS = wordPattern(/^(summari[sz]e|summary|summari[sz]ed|tldr|nutshell|overview|recap|gist|zusammenfass\w*|ueberblick|kurzfassung|kernaussage\w*)$/);
 const SAYS_CONTENT = /^(say|says|said|state|states|stipulate|stipulates|mean|means|cover|covers|sagt|sagen|besagt|regelt|steht|stehen|aussagt)$/;
-const STANCE = /^(stance|position|view|line|haltung|standpunkt|linie)$/;
+const STANCE = wordPattern(/^(stance|position|view|line|haltung|standpunkt|linie)$/);
 const CONTENT_ON = /^(on|about|regarding|zu|zur|zum|bei)$/;
 const FRAGMENT_WORDS = /^(comms|communication|communications|kommunikation|contact|kontakt|direct|direkt|end|to|the|our|my|unsere?|an|zu)$/;
 
@@ -1423,7 +1423,7 @@ function asksForContent(found: Found): boolean {
   const saying = what >= 0 && !claimPut ? found.tokens.findIndex((token, at) => at > what && at <= what + 11 && SAYS_CONTENT.test(token) && found.clause[at] === found.clause[what]) : -1;
   const askedAfter = (at: number) => (found.at('who', at) || found.at('duty', at)) && at > saying && !CONTENT_ON.test(found.tokens[at - 1] ?? '');
   if (saying >= 0 && found.clause[found.sentence.lastIndexOf(found.sentence[saying] ?? 0)] === found.clause[saying] && !found.tokens.some((_token, at) => askedAfter(at))) return true;
-  if (found.tokens.some((token, at) => STANCE.test(token) && CONTENT_ON.test(found.tokens[at + 1] ?? '') && found.within('microsoft', at - 3, at - 1))) return true;
+  if (found.someWord(STANCE, (at) => CONTENT_ON.test(found.tokens[at + 1] ?? '') && found.within('microsoft', at - 3, at - 1))) return true;
   const words = found.tokens.filter((token) => !isBreak(token) && token !== ARROW);
   return (
     words.length <= 6 &&
@@ -1436,10 +1436,10 @@ function asksForContent(found: Found): boolean {
 }
 
 /** "every message … from us", "in general", "the default", "general expectation": a principle put to be confirmed. */
-const PRINCIPLE_WORDS = /^(grundregel\w*|grundprinzip\w*|basic|ground|every|all|alle|jede|jeder|jedes|gesamte\w*|saemtliche\w*|general|generell|allgemein\w*|grundsaetzlich|default|baseline|principle|grundsatz|expect\w*|erwart\w*|only|nur|never|nie|niemals|always|immer)$/;
+const PRINCIPLE_WORDS = wordPattern(/^(grundregel\w*|grundprinzip\w*|basic|ground|every|all|alle|jede|jeder|jedes|gesamte\w*|saemtliche\w*|general|generell|allgemein\w*|grundsaetzlich|default|baseline|principle|grundsatz|expect\w*|erwart\w*|only|nur|never|nie|niemals|always|immer)$/);
 
 function statesPrinciple(found: Found): boolean {
-  return found.tokens.some((token) => PRINCIPLE_WORDS.test(token));
+  return found.holds(PRINCIPLE_WORDS);
 }
 
 function asksWho(found: Found): boolean {
@@ -1807,7 +1807,7 @@ function passesOnToMicrosoft(found: Found): boolean {
     if (!PASSING.test(token)) return false;
     const clause = found.clause[verb];
     // "Wäre es angemessen, dass ich diese Beschwerde selbst an Microsoft weiterleite?": the asker as the subject of the clause
-    const askerBelow = found.tokens.some((word, at) => SUBORDINATING.test(word) && GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '') && at < verb && found.clause[at] === clause);
+    const askerBelow = found.someWord(SUBORDINATING, (at) => GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '') && at < verb && found.clause[at] === clause);
     const asker = askerBelow || found.positions('askerSubject').some((at) => at < verb && found.clause[at] === clause);
     const toMicrosoft = found.positions('microsoft').some(
       (ms) =>
@@ -2590,7 +2590,7 @@ function channelCues(found: Found): ChannelCue[] {
   const madePurchase = (cue: ChannelCue, proposal: number) =>
     CONTRAST_WORDS.test(found.tokens[proposal] ?? '') &&
     found.holds(MADE_PURCHASE) &&
-    found.tokens.some((token, at) => MADE_PURCHASE.test(token) && found.clause[at] === found.clause[cue.at] && Math.abs(at - cue.at) <= 8);
+    found.someWord(MADE_PURCHASE, (at) => found.clause[at] === found.clause[cue.at] && Math.abs(at - cue.at) <= 8);
   // "bought a Marketplace SaaS offer themselves": an offer bought is a purchase, not a proposal
   const boughtOffer = (at: number) => /^(offer|offers|angebot\w*)$/.test(found.tokens[at] ?? '') && found.within('buy', at - 4, at - 1, found.clause[at]);
   const proposed = (cue: ChannelCue) =>
@@ -3994,7 +3994,7 @@ const MEANING = wordPattern(/^(mean|means|meant|meaning|bedeutet|bedeuten|heisst
 const RULES_OR_CASES = /^(rules|regeln|regelungen|vorgaben|cases|faelle)$/;
 const WHICH = wordPattern(/^(which|what|welche)$/);
 
-const BYPASSING = /^(umgeht|umgehen|umgangen|umgehe|bypass|bypasses|bypassed|bypassing|circumvent\w*)$/;
+const BYPASSING = wordPattern(/^(umgeht|umgehen|umgangen|umgehe|bypass|bypasses|bypassed|bypassing|circumvent\w*)$/);
 
 /** The words before a check tagged on at the end ("– geht das?", "– zulässig oder nicht?", "ok?"), or all of them. */
 function wordsBeforeTag(found: Found): number {
@@ -4093,7 +4093,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     // "Microsoft direkt?", "direct contact by Microsoft?": a fragment that names Microsoft reaching out directly.
     if (found.has('microsoft') && (found.has('direct') || found.has('communicate')) && words <= 4 && !found.has('supportDesk')) return 'communication';
     // "MS umgeht uns – jemals erlaubt?", "goes around us": Microsoft bypassing the partner reaches its customer.
-    if (found.has('microsoft') && found.tokens.some((token) => BYPASSING.test(token)) && words <= 5 && !found.has('supportDesk')) return 'communication';
+    if (found.has('microsoft') && found.holds(BYPASSING) && words <= 5 && !found.has('supportDesk')) return 'communication';
     // "invoice?", "wartung?": one topic word and nothing else is asked the policy's way; "Rechnung Kunde" is too thin.
     // "outage mails?", "Renewal reminders?": a topic and a kind of message ask the same.
     // "licence renewals?", "Wartung Ausfall?": two topic words ask the same as one.
