@@ -232,7 +232,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'storn*', 'trial*',
       'faktur*', 'teuerung*', 'indexanpassung*', 'inflationsanpassung*', 'waehrungsumstellung*', 'waehrungswechsel*', 'waehrungsaenderung*', 'wechselkurs*', 'devisenkurs*', 'dreijaehrig*', 'nachkauf*', 'nachbestell*', 'zukauf*', 'zukaufen', 'verrechn*', 'inkasso*', 'betreibung*', 'skonto', 'zahlungsausfall*', 'tarifwechsel*', 'tarifaenderung*', 'step up lizenz*', 'vorkasse', 'ueberweisung*', 'einzugsermaechtigung*', 'sepa',
       'gecancel*', 'cancel*', 'downgegrad*', 'upgegrad*', 'geupgrad*', 'gedowngrad*', 'offene posten', 'offener posten', 'offenen posten', 'offene betraege', 'offenen betraege', 'kreditlinie*', 'kreditlimit*', 'listenpreis*', 'pro forma*', 'proforma*',
-      'ust id*', 'ustid*', 'mwst*', 'mehrwertsteuer*', 'bestellnummer*', 'auftragsbestaetigung*', 'bestellbestaetigung*', 'kaufbestaetigung*', 'buchungsbestaetigung*', 'ueberfaellig*', 'kulanz*', 'faelligkeit*'
+      'ust id*', 'ustid*', 'mwst*', 'mehrwertsteuer*', 'bestellnummer*', 'auftragsbestaetigung*', 'bestellbestaetigung*', 'kaufbestaetigung*', 'buchungsbestaetigung*', 'kaufbeleg*', 'bestellbeleg*', 'auftragsbeleg*', 'kaufquittung*', 'kaufnachweis*', 'ueberfaellig*', 'kulanz*', 'faelligkeit*'
     ]
   },
   operational: {

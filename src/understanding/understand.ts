@@ -166,6 +166,24 @@ const ASKED_PERSON = /^(you|,|sie|dich|euch)$/;
  * "Ticket 32302 – Exchange-Ausfall gestern …", "Case #4411:": a ticket named by its number labels the note the asker
  * writes in; it is no ticket the asker would open with Microsoft.
  */
+/**
+ * The record of a purchase names no purchase being made: German puts the thing last in a compound ("Kauf|bestätigung",
+ * "Bestell|nummer", "Auftrags|beleg" is a confirmation, a number, a voucher), English after the word of buying
+ * ("purchase confirmation", "purchase receipt"). "Kriegt er die Kaufbestätigung direkt von Microsoft?" asks how a
+ * document is sent, not whether the customer bought directly.
+ */
+function purchaseRecord(scanned: Scan, match: Match): boolean {
+  if (match.concept !== 'buy' || match.span !== undefined) return false;
+  const token = scanned.tokens[match.at] ?? '';
+  const record = PURCHASE_RECORD_HEAD.exec(token);
+  if (record && record.index >= 4) return true;
+  return PURCHASE_NOUN.test(token) && PURCHASE_RECORD_NOUN.test(scanned.tokens[match.at + 1] ?? '');
+}
+/** The head of a German compound that makes it a document or a note about a purchase, not the purchase. */
+const PURCHASE_RECORD_HEAD = /(bestaetigung|beleg|quittung|nummer|nachweis|dokument|unterlage|historie|eingangsmail|mail|email|benachrichtigung|nachricht|info|hinweis|schreiben)(en|s|e)?$/;
+const PURCHASE_NOUN = /^(purchase|order|booking)$/;
+const PURCHASE_RECORD_NOUN = /^(confirmations?|receipts?|records?|histor\w*|numbers?|documents?|documentation|notifications?|notices?|e?mails?|summar\w*|details|acknowledg\w*|vouchers?|proofs?)$/;
+
 function ticketLabel(scanned: Scan, match: Match): boolean {
   if (match.concept !== 'supportDesk' || !/^(ticket\w*|case|fall|incident)$/.test(scanned.tokens[match.at] ?? '')) return false;
   const next = scanned.tokens[match.at + 1] ?? '';
@@ -267,7 +285,8 @@ class Found {
         politeFrame(scanned, match) ||
         partnerAlternative(scanned, match) ||
         toldMatter(scanned, match) ||
-        ticketLabel(scanned, match)
+        ticketLabel(scanned, match) ||
+        purchaseRecord(scanned, match)
       ) {
         continue;
       }

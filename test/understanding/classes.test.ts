@@ -2470,3 +2470,21 @@ describe('the partner buying more for the customer (issue 11, class 3)', () => {
     ]);
   });
 });
+
+describe('the record of a purchase is a document, not a purchase (eleventh wave, German word families)', () => {
+  it('a confirmation or receipt of what the partner bought, sent "directly", is a subscription matter', () => {
+    expectAnswers([
+      ['Wir haben für den Kunden im Partner Center fünf Copilot-Lizenzen gekauft. Bekommt er die Kaufbestätigung direkt von Microsoft?', 'no', 'subscription-communication'],
+      ['Schickt Microsoft unserem Kunden die Auftragsbestätigung direkt, wenn wir Teams Premium für ihn bestellen?', 'no', 'subscription-communication'],
+      ['Nach der Bestellung über uns: kommt der Kaufbeleg direkt von Microsoft beim Kunden an?', 'no', 'subscription-communication'],
+      ['We ordered Defender for Business for our customer through Partner Center. Will Microsoft email the purchase receipt to them directly?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('what the customer bought directly itself stays a direct purchase', () => {
+    expectAnswers([
+      ['Der Kunde hat Project selbst direkt bei Microsoft gekauft. Schickt Microsoft ihm die Kaufbestätigung?', 'yes', 'non-csp-relationship'],
+      ['The customer purchased Visio directly on the Microsoft website. Does Microsoft send him the purchase confirmation?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
