@@ -187,8 +187,13 @@ const PURCHASE_RECORD_NOUN = /^(confirmations?|receipts?|records?|histor\w*|numb
 function ticketLabel(scanned: Scan, match: Match): boolean {
   if (match.concept !== 'supportDesk' || !/^(ticket\w*|case|fall|incident)$/.test(scanned.tokens[match.at] ?? '')) return false;
   const next = scanned.tokens[match.at + 1] ?? '';
-  return /^\d/.test(next) || (next === 'nr' && /^\d/.test(scanned.tokens[match.at + 2] ?? ''));
+  if (/^\d/.test(next) || (next === 'nr' && /^\d/.test(scanned.tokens[match.at + 2] ?? ''))) return true;
+  // "Ticket-Text: „…“", "Ticket content: '…'": the ticket's words quoted after a label that opens the message
+  const opens = match.at === 0 || isBreak(scanned.tokens[match.at - 1] ?? '.');
+  return opens && TICKET_WORDING.test(next) && scanned.tokens[match.at + 2] === CLAUSE_END;
 }
+/** What a ticket says, named as the label of a quotation: its text, content, wording. */
+const TICKET_WORDING = /^(text|texts|inhalt|wortlaut|auszug|content|contents|body|wording|notiz|notizen|notes?|beschreibung|description)$/;
 
 function politeFrame(scanned: Scan, match: Match): boolean {
   if (match.concept !== 'askerSubject') return false;

@@ -2488,3 +2488,31 @@ describe('the record of a purchase is a document, not a purchase (eleventh wave,
     ]);
   });
 });
+
+describe('payment terms are the customer\'s billing, not a payout (eleventh wave, German word families)', () => {
+  it('a prepayment ("Vorauszahlung", "Vorabzahlung") holds no publisher payout ("Auszahlung") inside it', () => {
+    expectAnswers([
+      ['Der Kunde ist über uns lizenziert. Schreibt Microsoft ihm wegen der Umstellung auf jährliche Vorauszahlung?', 'no', 'subscription-communication'],
+      ['Wir stellen das Azure-Abo des Kunden auf Jahresvorauszahlung um. Informiert Microsoft den Kunden darüber?', 'no', 'subscription-communication'],
+      ['Bekommt der Kunde von Microsoft eine Mail zur Vorabzahlung für seine Teams-Lizenzen, die er von uns hat?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a prepaid subscription the customer holds directly is still direct', () => {
+    expectAnswers([['Der Kunde hat ein Azure-Abo mit Vorauszahlung direkt bei Microsoft. Schickt Microsoft ihm die Rechnung?', 'yes', 'non-csp-relationship']]);
+  });
+});
+
+describe('a ticket\'s quoted words after a label are the customer\'s question (eleventh wave)', () => {
+  it('"Ticket-Text:", "Ticket-Inhalt:", "Ticket text:" label a quotation, not a ticket the asker opens', () => {
+    expectAnswers([
+      ['Ticket-Inhalt: „Wir haben eine Mail von Microsoft zur Verlängerung bekommen, kommt das wirklich von Microsoft?“ Was sage ich dem Kunden?', 'no', 'subscription-communication'],
+      ['Ticket text: "Will Microsoft tell us directly if Exchange goes down?" What should I reply?', 'yes', 'operational-communication'],
+      ['Ticket-Text: „Schickt Microsoft uns das Angebot für Copilot direkt?“ Was antworte ich?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('opening a ticket with Microsoft is still the asker acting', () => {
+    expectAnswers([['Ich öffne ein Ticket bei Microsoft wegen der Rechnung des Kunden. Geht das so?', 'not-covered']]);
+  });
+});
