@@ -2996,14 +2996,29 @@ const SUITES = ['Microsoft 365', 'Office 365'];
 
 const PART_OF = /^(part|some|half|parts|teil|teils|haelfte)$/;
 const REST_OF_IT = /^(rest|remainder|restlich\w*|uebrig\w*)$/;
+/** A share of a holding named after the product: "teils … teils", "partly … partly", "part … part". */
+const SHARES = /^(part|parts|partly|partially|half|teils|teilweise|haelfte)$/;
+const SHARE_AFTER = wordPattern(/^(part|parts|partly|partially|half|teils|teilweise|haelfte|rest|remainder|restlich\w*|uebrig\w*|einmal)$/);
 
 /**
  * "an MCA for part of their Azure and our CSP Azure plan for the rest": a product held partly one way and partly the
  * other, so its name does not say which channel a message about it comes through.
  */
 function splitHolding(found: Found, at: number): boolean {
-  const part = [1, 2, 3].some((back) => PART_OF.test(found.tokens[at - back] ?? '') && found.sentence[at - back] === found.sentence[at]);
-  return part && found.tokens.some((token, other) => other > at && REST_OF_IT.test(token) && found.sentence[other] === found.sentence[at]);
+  if (!found.holds(SHARE_AFTER)) return false;
+  const part = [1, 2, 3, 4].some((back) => PART_OF.test(found.tokens[at - back] ?? '') && found.sentence[at - back] === found.sentence[at]);
+  const after = (test: (token: string) => boolean) =>
+    found.tokens.filter((token, other) => other > at && found.sentence[other] === found.sentence[at] && test(token)).length;
+  // "part of their Azure on an MCA and part through us", "for part of it … for the rest"
+  if (part && after((token) => REST_OF_IT.test(token) || SHARES.test(token)) > 0) return true;
+  // "Azure läuft teils direkt über einen MCA, teils über uns", "Azure einmal über ein MCA und einmal über uns",
+  // "Azure, partly direct and partly through us": two shares named after the product
+  return after((token) => SHARES.test(token)) >= 2 || after((token) => token === 'einmal') >= 2;
+}
+
+/** One of the mentions of this product is held partly one way and partly the other. */
+function splitNamed(found: Found, name: string): boolean {
+  return found.scanned.products.some((product) => product.name === name && splitHolding(found, product.at));
 }
 
 /** "also", "zusätzlich": the customer's own agreement held beside what the partner sells it. */
@@ -3156,6 +3171,9 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const actors = new Set(agreementActs.filter((at) => found.tokens.slice(at + 1, at + 3).some((token) => AGREEMENT_PEOPLE.test(token))));
   const namedMatter = namedWhere((at) => inAsking(at) && !actors.has(at));
   const named = actors.size > 0 && namedMatter.size > 0 ? namedMatter : namedWhere(inAsking);
+  // "Azure teils über ein MCA, teils über uns … zu den Azure-Kosten": a product held both ways, asked about with no
+  // channel said in the asking part, may be either.
+  if (named.size === 0 && found.scanned.products.some((product) => inAsking(product.at) && splitNamed(found, product.name))) return 'unknown';
   // "Customer with a direct Unified Support contract: … about the support contract renewal and about the Azure
   // reservations bought through us": a contract named in the asking part is the customer's own agreement stated before.
   const ownStated = cues.some((cue) => cue.statesOwn);
