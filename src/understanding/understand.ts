@@ -2670,11 +2670,11 @@ function paysDirectly(found: Found, at: number): boolean {
 /** A purchase verb that closes a German clause in the present, or in a dialect's participle without "ge-" ("hot … direkt … kauft"). */
 const BUYS_AT_END = /^(kauft|kaufte|kauften|bezieht|bezog|bestellt)$/;
 
-const FROM_WORDS = wordPattern(/^(from|von|vom|aus)$/);
+const FROM_WORDS = wordPattern(/^(from|von|vom|aus|out)$/);
 const TO_WORDS = /^(to|into|zu|zum|zur|in|ins|nach|auf)$/;
 const PARTNER_AS_PLACE = /^(us|uns|mir|me)$/;
 /** A move made: the customer came, moved, switched ("kam aus Web Direct zu uns", "was moved from the EA to CSP"). */
-const MOVE_MADE = /^(moved|migrated|switched|transferred|transitioned|came|kam|kamen|gekommen|gewechselt|wechselte|wechselten|umgezogen|migriert|umgestellt|umgestiegen|ueberfuehrt|transferiert)$/;
+const MOVE_MADE = /^(moved|migrated|switched|transferred|transitioned|came|kam|kamen|gekommen|gewechselt|wechselte|wechselten|umgezogen|migriert|umgestellt|umgestiegen|ueberfuehrt|transferiert|uebertragen|verschoben|verlagert|moves|moving|migrates|migrating|transfers|transferring|switches|switching|wechselt|uebertraegt|verschiebt)$/;
 /** A move as a noun or an infinitive: what someone aims at or proposes ("mit dem Ziel eines Wechsels in …", "to move them to …"). */
 const MOVE_AIMED = /^(move|switch|migrate|migration|transfer|transition|wechsel|wechsels|wechseln|umstieg|umstiegs|umsteigen|umzusteigen|ueberfuehren|ueberfuehrung|migrieren|bewegen)$/;
 /** "after the switch to an EA", "nach dem Wechsel in den Direktvertrag": a move named as done. */
@@ -2685,11 +2685,29 @@ const MOVE_DONE_BEFORE = /^(after|since|nach|seit|seitdem)$/;
  * the channel the customer came from is left behind (its purchase is past), the one it came to is its channel now
  * ("zu uns" is the partner's). Only a move made, in one clause, from one channel to the other.
  */
+/**
+ * "We transferred 14 Azure subscriptions from their EA into our CSP Azure plan", "… aus seinem EA in unseren
+ * CSP-Azure-Plan übertragen": the channel a move made at `at` went to, where its clause names one destination.
+ */
+function moveDestination(found: Found, at: number, cues: readonly ChannelCue[]): ProductChannel | undefined {
+  if (!MOVE_MADE.test(found.tokens[at] ?? '')) return undefined;
+  const clause = found.clause[at];
+  const channels = new Set<ProductChannel>();
+  for (let to = Math.max(0, at - 12); to <= at + 12 && to < found.tokens.length; to++) {
+    if (found.clause[to] !== clause || !TO_WORDS.test(found.tokens[to] ?? '')) continue;
+    const cue = cues.find((other) => other.at > to && other.at <= to + 3 && found.clause[other.at] === clause);
+    if (cue) channels.add(cue.channel);
+    else if ([to + 1, to + 2].some((next) => found.clause[next] === clause && PARTNER_AS_PLACE.test(found.tokens[next] ?? ''))) channels.add('csp');
+  }
+  return channels.size === 1 ? [...channels][0] : undefined;
+}
+
 function movedChannels(found: Found, cues: readonly ChannelCue[]): { left: Set<ChannelCue>; arrived: number[] } {
   const left = new Set<ChannelCue>();
   const arrived: number[] = [];
   if (found.holds(FROM_WORDS)) found.tokens.forEach((token, from) => {
-    if (!FROM_WORDS.test(token)) return;
+    // "out of our CSP into a new MCA"
+    if (!FROM_WORDS.test(token) || (token === 'out' && found.tokens[from + 1] !== 'of')) return;
     const clause = found.clause[from];
     const inClause = (at: number) => found.clause[at] === clause && !isBreak(found.tokens[at] ?? '.');
     let made = false;
@@ -3144,7 +3162,10 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // "…, weil es ja schon ein EA gibt?", "…, since they have an EA": the reason given after the question is context.
   const reason = found.findWord(REASON_OPENERS, (at) => at > from && found.tokens[at - 1] === CLAUSE_END && found.sentence[at] === asking);
   const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length, held ?? found.tokens.length, reason >= 0 ? reason : found.tokens.length);
-  const inAsking = (at: number) => (at >= from && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
+  // "For the credit card ones, does Microsoft send the invoice?", "Für die übertragenen Abos: schreibt Microsoft …":
+  // a phrase put before the asking clause, set off by a comma, names what it asks about.
+  const fronted = frontedPhraseBefore(found, from);
+  const inAsking = (at: number) => (at >= (fronted ?? from) && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
   // "Should the Microsoft consultants be discussing …": Microsoft's people before the verb act; they are not the matter.
   // Only the nouns right after "Microsoft" ("consultants", "-Berater"): German puts its object there too, before the verb.
   const subjectEnd = (() => {
@@ -3201,13 +3222,13 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     if (cues.every((cue) => cue.channel === only)) return only as ProductChannel;
     // Only words of a part that names no channel itself: "about the Open Value renewal" is one part, not an echo.
     const namingSegments = new Set([...cues.map((cue) => cue.at), ...found.scanned.products.map((product) => product.at)].filter(inAsking).map((at) => found.segment[at]));
-    const echoedOther = echoedChannel(found, cues, products, from, (at) => inAsking(at) && !namingSegments.has(found.segment[at]) && !inSubject(at));
+    const echoedOther = echoedChannel(found, cues, products, fronted ?? from, (at) => inAsking(at) && !namingSegments.has(found.segment[at]) && !inSubject(at));
     const [channel] = [...named] as ProductChannel[];
     // "about the support contract renewal and about the Azure reservations they bought through us": a part that
     // echoes the other channel makes two parts, one per channel.
     return echoedOther !== 'unknown' && echoedOther !== channel ? 'unknown' : (channel as ProductChannel);
   }
-  const echoed = echoedChannel(found, cues, products, from, (at) => inAsking(at) && !inSubject(at));
+  const echoed = echoedChannel(found, cues, products, fronted ?? from, (at) => inAsking(at) && !inSubject(at));
   if (echoed !== 'unknown') return echoed;
   // "about it", "dazu": refers back; "this customer", "those licences" name something instead.
   // "is that ok?", "ist das korrekt?": "that" stands for what happened, which the pronoun rule below reads.
@@ -3286,6 +3307,30 @@ function frontedObject(found: Found, verb: number): number | undefined {
     (['billing', 'billingWeak', 'ownAgreement', 'creditCard'] as const).some((concept) => found.within(concept, start, verb - 1));
   const acts = (['existing', 'customer', 'partner', 'buy', 'communicate', 'receive', 'microsoft', 'throughUs'] as const).some((concept) => found.within(concept, start, verb - 1));
   return names && !acts ? start : undefined;
+}
+
+/** "as for", "what about", "und für": words that may come before a fronted preposition at a sentence's start. */
+const FRONTED_LEADS = /^(and|und|but|aber|as|what|how|und|also|now|nun|jetzt|then|dann|und)$/;
+
+/**
+ * "For the credit card ones, does Microsoft send the invoice?", "Für die acht übertragenen Abos: schickt Microsoft …",
+ * "And for the three that stay on the EA, …": a prepositional phrase opening the sentence and set off by a comma (or a
+ * colon) before the asking clause belongs to what is asked. Returns where it starts.
+ */
+function frontedPhraseBefore(found: Found, from: number): number | undefined {
+  const clause = found.clause[from] ?? -1;
+  const breakAt = found.clause.indexOf(clause);
+  if (breakAt <= 0 || found.tokens[breakAt] !== CLAUSE_END || found.sentence[breakAt - 1] !== found.sentence[from]) return undefined;
+  // Only the asking clause's own start: "For the transferred ones, can Microsoft …", not one deep inside it.
+  for (let at = breakAt + 1; at < from; at++) if (!VERB_FIRST.test(found.tokens[at] ?? '') && !FRONTED_LEADS.test(found.tokens[at] ?? '')) return undefined;
+  // The clause before it: "Question: for the 14 transferred ones, …" has its label as a clause of its own.
+  const before = found.clause.indexOf(clause - 1);
+  let start = isBreak(found.tokens[before] ?? '') ? before + 1 : before;
+  if (before < 0 || found.sentence[start] !== found.sentence[from]) return undefined;
+  while (FRONTED_LEADS.test(found.tokens[start] ?? '') && start < breakAt) start++;
+  if (!FRONTED_PREPOSITIONS.test(found.tokens[start] ?? '') || breakAt - start > 12 || found.clause[start] !== found.clause[breakAt - 1]) return undefined;
+  const acts = (['communicate', 'receive', 'microsoft', 'customer', 'partner'] as const).some((concept) => found.within(concept, start, breakAt - 1));
+  return acts ? undefined : start;
 }
 
 /** The people of an agreement, who act for Microsoft: "Premier TAM", "Unified CSAM", "EA account team". */
@@ -3555,6 +3600,12 @@ function echoedChannel(
       const earlierProduct = productAround(found, earlier);
       if (askedProduct && earlierProduct && askedProduct !== earlierProduct) continue;
       // "reduziert die Business-Premium-Lizenzen, die er über uns hat … zur Reduktion": the event's object says which
+      // "transferred … into our CSP Azure plan … for the transferred subscriptions": a move said again is where it went
+      const moved = moveDestination(found, earlier, cues);
+      if (moved !== undefined) {
+        echoed.add(moved);
+        continue;
+      }
       const object = earlierProduct ? undefined : objectOf(found, earlier, cues);
       const objectChannel = object ? channelOfProduct(object) : 'unknown';
       const channel = objectChannel !== 'unknown' ? objectChannel : channelNear(found, earlier, cues, true);

@@ -31,3 +31,30 @@ describe('a product held partly one way and partly the other', () => {
     ]);
   });
 });
+
+describe('a phrase put before the asking clause, set off by a comma or a colon', () => {
+  it('names what the question asks about', () => {
+    expectAnswers([
+      ['The firm put 3 Project licences on a company credit card, everything else is from us. For the card ones, will Microsoft send them the receipt?', 'yes', 'non-csp-relationship'],
+      ['Their Visio is on their own EA, Teams comes through our CSP. Regarding the Teams licences, would Microsoft tell them about a price rise?', 'no', 'subscription-communication'],
+      ['Der Kunde hat Power BI selbst per Kreditkarte gekauft, die restlichen Lizenzen laufen über uns. Für die Kreditkarten-Lizenzen: Schickt Microsoft ihm die Rechnung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('subscriptions moved between a direct agreement and the partner', () => {
+  it('the moved part is where it went; the part that stayed is where it stayed', () => {
+    expectAnswers([
+      ['Last month we migrated 9 of the client\'s Azure subscriptions from their MCA into our Azure plan; 4 remain on the MCA. For the migrated subscriptions, will Microsoft still email invoices to the client?', 'no', 'subscription-communication'],
+      ['Last month we migrated 9 of the client\'s Azure subscriptions from their MCA into our Azure plan; 4 remain on the MCA. What about the 4 that remain, will Microsoft email invoices for those?', 'yes', 'non-csp-relationship'],
+      ['Wir haben fünf Azure-Abos des Kunden aus seinem EA in unseren CSP verschoben, zwei bleiben im EA. Bekommt der Kunde für die verschobenen Abos noch Rechnungen von Microsoft?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a move out of the partner\'s CSP into a direct agreement, in the present, is where the product goes', () => {
+    expectAnswers([
+      ['The customer is moving its Dynamics 365 licences out of our CSP into an Enterprise Agreement of its own. After that, will Microsoft talk to them about Dynamics 365 renewals?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde wechselt mit seinen Intune-Lizenzen von unserem CSP in ein eigenes MCA. Darf Microsoft ihn danach zur Intune-Verlängerung anschreiben?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
