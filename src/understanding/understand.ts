@@ -1385,7 +1385,10 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   if (topics.includes('billing')) return 'billing';
   if (topics.includes('marketing')) return 'marketing';
   // "warum meldet sich MS nie direkt …": why never is the principle too, not a question for the cases
-  if (asksWhyNot(found) || leavesToPartner(found)) return 'general';
+  if (asksWhyNot(found) || leavesToPartner(found) || asksContactRole(found) || expectsOfPartner(found)) return 'general';
+  // "Ist eine Kontaktaufnahme durch Microsoft grundsätzlich ausgeschlossen?": whether any contact at all is ruled out
+  // asks for the cases where it is not, whatever principle word it carries
+  if (asksIfRuledOut(found)) return 'none';
   // "What does the 'Customer communication from Microsoft' page say?", "ms stance on direct cust contact, tl;dr?",
   // "MS -> customer comms?": a question for what the policy says, with no principle put to be confirmed, asks every case.
   if (asksForContent(found) && !statesPrinciple(found)) return 'none';
@@ -1396,6 +1399,72 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
 }
 
 const WHY = wordPattern(/^(why|warum|wieso|weshalb|wozu)$/);
+
+const EXPECTS = wordPattern(/^(erwart\w*|expect\w*)$/);
+
+/**
+ * "Was erwartet Microsoft vom CSP-Partner bei der Kundenkommunikation?", "What does Microsoft expect of partners?":
+ * what Microsoft expects of the partner is the principle, asked.
+ */
+function expectsOfPartner(found: Found): boolean {
+  if (!found.holds(EXPECTS)) return false;
+  return found.someWord(EXPECTS, (at) => {
+    const clause = found.clause[at];
+    // Microsoft the one who expects, not the source of what someone else expects ("was er von Microsoft erwarten kann")
+    const expecter = (ms: number) => Math.abs(ms - at) <= 4 && found.clause[ms] === clause && !/^(von|vom|from|by)$/.test(found.tokens[ms - 1] ?? '');
+    if (!found.positions('microsoft').some(expecter)) return false;
+    for (let next = at + 1; next <= at + 5 && found.clause[next] === clause; next++) {
+      if (!/^(von|vom|from|of)$/.test(found.tokens[next] ?? '')) continue;
+      if (found.within('partnerObject', next + 1, next + 3, clause) || found.within('partner', next + 1, next + 3, clause)) return true;
+    }
+    return false;
+  });
+}
+
+/** Ruled out, forbidden as a whole: "ausgeschlossen", "verboten", "untersagt", "barred", "prohibited", "ruled out". */
+const RULED_OUT = wordPattern(/^(ausgeschlossen|verboten|untersagt|tabu|barred|prohibited|forbidden|banned|excluded|ruled)$/);
+
+/**
+ * "Ist eine Kontaktaufnahme durch Microsoft grundsätzlich ausgeschlossen?", "Is Microsoft completely barred from
+ * contacting them?": asks whether Microsoft may reach the customer at all, so for every case. Not a negated one
+ * ("nicht ausgeschlossen") nor a topic's ("Werbung ist verboten?"), which topicOf decides before.
+ */
+function asksIfRuledOut(found: Found): boolean {
+  if (!found.holds(RULED_OUT)) return false;
+  return found.someWord(RULED_OUT, (at) => {
+    if (found.tokens[at] === 'ruled' && found.tokens[at + 1] !== 'out') return false;
+    if (found.negatedAt(at, 3)) return false;
+    const sentence = found.sentence[at];
+    const inSentence = (concept: Concept) => found.positions(concept).some((other) => found.sentence[other] === sentence);
+    return inSentence('microsoft') && (inSentence('communicate') || inSentence('customer'));
+  });
+}
+
+/** The customer's contact as a role: "Ansprechpartner", "Kontaktperson", "the (main) contact", "point of contact". */
+const CONTACT_ROLE = wordPattern(/^(ansprechpartner\w*|ansprechperson\w*|kontaktperson\w*|contact|contacts)$/);
+const CONTACT_ROLE_BEFORE = /^(the|a|main|sole|only|single|primary|first|their|its|own)$/;
+const ASKERS_OWN = /^(our|my|unser|unsere|unserer|unseren|unserem|mein|meine|meinen|meinem|meiner)$/;
+
+/**
+ * "Ist Microsoft der Ansprechpartner unserer Kunden oder sind wir das?", "Betreut Microsoft unsere Kunden mit eigenen
+ * Ansprechpartnern?", "Is Microsoft the contact for our customers, or are we?": who is the customer's contact asks the
+ * principle. Not where a product is named or something happened ("der Microsoft-Ansprechpartner hat ihn wegen Copilot
+ * angerufen"): there the matter decides.
+ */
+function asksContactRole(found: Found): boolean {
+  if (!found.holds(CONTACT_ROLE) || found.scanned.products.length > 0 || found.has('happened')) return false;
+  return found.someWord(CONTACT_ROLE, (at) => {
+    const token = found.tokens[at] ?? '';
+    // "who is our Microsoft contact", "unser Ansprechpartner bei Microsoft": the asker's own contact, not the customer's
+    if (found.tokens.slice(Math.max(0, at - 2), at).some((word) => ASKERS_OWN.test(word))) return false;
+    if (!token.startsWith('contact')) return true;
+    if (/^(details|data|info|information|list|lists|form|forms|address|addresses|number|numbers)$/.test(found.tokens[at + 1] ?? '')) return false;
+    // English "contact" is a verb too: only the noun of a role ("the main contact", "point of contact", "contact person")
+    return CONTACT_ROLE_BEFORE.test(found.tokens[at - 1] ?? '') && !found.at('customer', at + 1) && !/^(them|him|her|us|me)$/.test(found.tokens[at + 1] ?? '') ||
+      (found.tokens[at - 1] === 'of' && found.tokens[at - 2] === 'point') ||
+      /^(person|persons|people)$/.test(found.tokens[at + 1] ?? '');
+  });
+}
 
 /**
  * "Microsoft leaves customer communication to the CSP partner", "überlässt die Kommunikation den Partnern": the
@@ -4172,7 +4241,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (asksWho(found) || found.has('duty'))) {
       return 'communication';
     }
-    if ((found.has('ownership') || found.has('general')) && (found.has('communicate') || found.has('customer') || found.has('microsoft'))) {
+    if ((found.has('ownership') || found.has('general') || asksContactRole(found) || expectsOfPartner(found)) && (found.has('communicate') || found.has('customer') || found.has('microsoft'))) {
       return 'communication';
     }
     // "Kommen die Abkündigung und die Kündigung beide direkt von Microsoft?": what comes from Microsoft reaches someone.

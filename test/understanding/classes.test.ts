@@ -2516,3 +2516,42 @@ describe('a ticket\'s quoted words after a label are the customer\'s question (e
     expectAnswers([['Ich öffne ein Ticket bei Microsoft wegen der Rechnung des Kunden. Geht das so?', 'not-covered']]);
   });
 });
+
+describe('questions about the policy itself in German and English forms of strangers (eleventh wave)', () => {
+  it('who is the customer\'s contact, Microsoft or the partner, asks the principle', () => {
+    expectAnswers([
+      ['Ist Microsoft der Ansprechpartner unserer CSP-Kunden oder sind wir es?', 'no', 'partner-communicates'],
+      ['Sind wir als Partner die Ansprechpartner für unsere Kunden, nicht Microsoft?', 'no', 'partner-communicates'],
+      ['Betreut Microsoft unsere CSP-Kunden zusätzlich mit eigenen Ansprechpartnern?', 'no', 'partner-communicates'],
+      ['Is Microsoft the main contact for customers who buy through a CSP, or is that us?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('the asker\'s own contact at Microsoft, or a contact who acted about a product, is not that question', () => {
+    expectAnswers([
+      ['Wer ist unser Ansprechpartner bei Microsoft für das CSP-Programm?', 'not-covered'],
+      ['who is my microsoft contact for partner questions', 'not-covered'],
+      ['Der Microsoft-Ansprechpartner hat den Kunden wegen Copilot angerufen. Darf er das?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('what Microsoft expects of the partner is the principle', () => {
+    expectAnswers([
+      ['Was erwartet Microsoft vom CSP-Partner bei der Kommunikation mit den Kunden?', 'no', 'partner-communicates'],
+      ['Was erwartet Microsoft von Partnern in Sachen Kundenkommunikation?', 'no', 'partner-communicates'],
+      ['What does Microsoft expect of resellers regarding customer communication?', 'no', 'partner-communicates'],
+      // what the customer may expect from Microsoft asks every case
+      ['Der Kunde will wissen, welche Nachrichten er von Microsoft erwarten darf und welche von uns kommen.', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('whether any contact by Microsoft is ruled out asks for the cases where it is not', () => {
+    expectAnswers([
+      ['Ist es Microsoft grundsätzlich verboten, CSP-Kunden zu kontaktieren?', 'depends', 'operational-communication'],
+      ['Ist eine direkte Kontaktaufnahme von Microsoft bei CSP-Kunden komplett ausgeschlossen?', 'depends', 'operational-communication'],
+      ['Is Microsoft completely barred from contacting CSP customers?', 'depends', 'operational-communication'],
+      // a topic that is ruled out is that topic's answer
+      ['Ist Werbung von Microsoft an unsere CSP-Kunden grundsätzlich verboten?', 'no', 'partner-communicates']
+    ]);
+  });
+});
