@@ -1385,7 +1385,7 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   if (topics.includes('billing')) return 'billing';
   if (topics.includes('marketing')) return 'marketing';
   // "warum meldet sich MS nie direkt …": why never is the principle too, not a question for the cases
-  if (asksWhyNot(found) || leavesToPartner(found) || asksContactRole(found) || expectsOfPartner(found)) return 'general';
+  if (asksWhyNot(found) || leavesToPartner(found) || asksContactRole(found) || expectsOfPartner(found) || onlyThroughPartner(found)) return 'general';
   // "Ist eine Kontaktaufnahme durch Microsoft grundsätzlich ausgeschlossen?": whether any contact at all is ruled out
   // asks for the cases where it is not, whatever principle word it carries
   if (asksIfRuledOut(found)) return 'none';
@@ -1399,6 +1399,35 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
 }
 
 const WHY = wordPattern(/^(why|warum|wieso|weshalb|wozu)$/);
+
+/** Words that limit what follows to one party: only, all, everything, nur, ausschließlich, alles. */
+const LIMITED_TO = wordPattern(/^(nur|ausschliesslich|einzig|alles|saemtliche|only|solely|exclusively|everything|all)$/);
+const PARTNER_ROUTE = /^(von|vom|ueber|mit|from|through|via|with|to)$/;
+/** What goes to or comes from someone: a verb of coming or going, or communication and contact as nouns. */
+const GOES_OR_COMES = /^(kommen|kommt|kaeme|laeuft|laufen|geht|gehen|come|comes|go|goes|run|runs|kommunikation\w*|kundenkommunikation\w*|kontakt|kontakte|communication\w*|comms|contact)$/;
+
+/**
+ * "Heißt das, unsere Kunden hören eigentlich nur von uns?", "Will Microsoft, dass die Kunden nur mit uns reden?",
+ * "im Allgemeinen läuft alles über den Partner, oder?", "everything should come from us, right?": the principle put to be
+ * confirmed, with the partner as the one the customer hears from. Not a purchase or a holding ("kauft alles über
+ * uns", "hat nur Lizenzen von uns"): that is the channel.
+ */
+function onlyThroughPartner(found: Found): boolean {
+  if (!found.holds(LIMITED_TO)) return false;
+  return found.someWord(LIMITED_TO, (at) => {
+    const clause = found.clause[at];
+    // "Kommuniziert MS mit unseren Kunden oder nur mit uns?", "… or does everything go through us?": the partner as one
+    // side of an alternative asks which it is, so for the cases
+    if (found.tokens.slice(Math.max(0, at - 5), at).some((word) => word === 'oder' || word === 'or')) return false;
+    const route = [1, 2, 3, 4].map((ahead) => at + ahead).find((next) => found.clause[next] === clause && PARTNER_ROUTE.test(found.tokens[next] ?? ''));
+    if (route === undefined || !(found.at('partnerObject', route + 1) || found.within('partner', route + 1, route + 2, clause))) return false;
+    if (found.within('buy', 0, found.tokens.length) && found.positions('buy').some((buy) => found.clause[buy] === clause)) return false;
+    const inClause = (test: (other: number) => boolean) => found.tokens.some((_token, other) => found.clause[other] === clause && test(other));
+    if (inClause((other) => GENERIC_HOLDINGS.test(found.tokens[other] ?? '') || found.at('billing', other) || found.at('billingWeak', other))) return false;
+    if (found.scanned.products.some((product) => found.clause[product.at] === clause)) return false;
+    return inClause((other) => found.at('communicate', other) || found.at('receive', other) || GOES_OR_COMES.test(found.tokens[other] ?? ''));
+  });
+}
 
 const EXPECTS = wordPattern(/^(erwart\w*|expect\w*)$/);
 
@@ -4238,6 +4267,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     // the customer's own agreement is what Microsoft would reach out about, even with the customer unnamed
     if (communicates && found.has('microsoft') && found.has('ownAgreement')) return 'communication';
     if (asksMeaning && (found.has('customer') || found.has('policyRef'))) return 'communication';
+    if (topic === 'general' && onlyThroughPartner(found)) return 'communication';
     if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (asksWho(found) || found.has('duty'))) {
       return 'communication';
     }

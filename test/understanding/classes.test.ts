@@ -2545,6 +2545,20 @@ describe('questions about the policy itself in German and English forms of stran
     ]);
   });
 
+  it('the customer hearing only from the partner, put to be confirmed, is the principle', () => {
+    expectAnswers([
+      ['Heißt das, unsere Kunden hören eigentlich nur von uns?', 'no', 'partner-communicates'],
+      ['Läuft also im Normalfall alles über uns als Partner?', 'no', 'partner-communicates'],
+      ['Will Microsoft, dass die Kunden nur mit uns reden?', 'no', 'partner-communicates'],
+      ['Does Microsoft want customers to talk only to us?', 'no', 'partner-communicates'],
+      // the partner as one side of an alternative asks which it is: every case
+      ['Meldet sich Microsoft überhaupt bei unseren Kunden, oder läuft alles über uns?', 'depends', 'operational-communication'],
+      ['Does Microsoft contact our customers at all, or does everything go only through us?', 'depends', 'operational-communication'],
+      // a purchase or a holding through the partner is the channel, not the principle
+      ['Der Kunde spricht nur mit uns. Darf Microsoft ihn wegen eines Ausfalls informieren?', 'yes', 'operational-communication']
+    ]);
+  });
+
   it('whether any contact by Microsoft is ruled out asks for the cases where it is not', () => {
     expectAnswers([
       ['Ist es Microsoft grundsätzlich verboten, CSP-Kunden zu kontaktieren?', 'depends', 'operational-communication'],
