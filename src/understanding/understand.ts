@@ -2505,6 +2505,22 @@ function cardBought(found: Found): boolean {
 const OWN_CARD = /^(own|eigene|eigener|eigenen|company|corporate|firmen\w*)$/;
 
 const RELATIVE = /^(das|die|der|den|which|that|welche|welches|welchen)$/;
+/** A finite verb right after "die Lizenzen", "der Rest": the clause is a statement of its own, not a relative clause. */
+const SECOND_PLACE_VERB = /^(laeuft|laufen|lief|liefen|sind|ist|war|waren|kommt|kommen|kam|kamen|hat|haben|hatte|hatten|liegt|liegen|geht|gehen|stammt|stammen|wird|werden|wurde|wurden|bleibt|bleiben|bezieht|beziehen|kauft|kaufen)$/;
+
+/**
+ * "…, die Lizenzen laufen über uns", "…, der Rest kommt von uns": an article, its noun and the finite verb in second
+ * place make a statement of its own (the verb of a German relative clause comes last: "…, die er über uns bezieht").
+ */
+function mainClauseAfter(found: Found, article: number): boolean {
+  // the noun may take a product's name before it ("die Teams-Lizenzen kommen von uns")
+  for (let verb = article + 2; verb <= article + 4; verb++) {
+    const between = found.tokens.slice(article + 1, verb);
+    if (between.some((word) => isBreak(word) || RELATIVE_SUBJECT.test(word) || FUNCTION_WORDS.has(word))) return false;
+    if (SECOND_PLACE_VERB.test(found.tokens[verb] ?? '')) return true;
+  }
+  return false;
+}
 /** The subject right after a relative pronoun ("die er über uns hat"); after an article a noun follows ("die Lizenzen"). */
 const RELATIVE_SUBJECT = /^(er|sie|es|wir|ich|they|we|he|she|you|i)$/;
 /** How far (in words) a channel cue may stand from a product it speaks for. */
@@ -2977,7 +2993,7 @@ function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], 
     }, undefined);
   // "… kündigt Teams Phone, das er über uns im CSP bezieht": a relative clause right after says how it was bought.
   const next = found.clause.indexOf((found.clause[at] ?? 0) + 1);
-  if (next > at && next - at <= 4 && RELATIVE.test(found.tokens[next + 1] ?? '')) {
+  if (next > at && next - at <= 4 && RELATIVE.test(found.tokens[next + 1] ?? '') && !mainClauseAfter(found, next + 1)) {
     const relative = closest(cues.filter((cue) => found.clause[cue.at] === found.clause[next + 1]));
     if (relative) return { channel: relative.channel, close: true };
   }
@@ -3674,15 +3690,18 @@ function echoedChannel(
     // "about the seat change", "zur Reduktion", "those 5": an echo points back; "zu Lizenzfragen" speaks in general.
     // … or "wg. Projekt" after "Beratungsprojekt": the last part of an agreement's compound name said again
     const bare = !askedProduct && !found.tokens.slice(Math.max(0, at - 2), at).some((token) => DETERMINERS.test(token));
-    if (bare && !found.positions('ownAgreement').some((earlier) => earlier < from && (found.tokens[earlier] ?? '').length > (found.tokens[at] ?? '').length + 3 && (found.tokens[earlier] ?? '').endsWith(found.tokens[at] ?? '-'))) continue;
+    const bareWord = (found.tokens[at] ?? '-').length >= 7 ? (found.tokens[at] ?? '-').replace(/e?s$/, '') : (found.tokens[at] ?? '-');
+    if (bare && !found.positions('ownAgreement').some((earlier) => earlier < from && (found.tokens[earlier] ?? '').length > bareWord.length + 3 && (found.tokens[earlier] ?? '').endsWith(bareWord))) continue;
     earlierWords ??= found.tokens
       .slice(0, from)
       .map((token, earlier) => ({ at: earlier, word: participleStem(token) }))
       .filter((earlier) => meaningful(earlier.at));
     const asked = participleStem(found.tokens[at] ?? '');
     const stem = asked.slice(0, 6);
+    // "wegen des Projekts" after "Beratungsprojekt": a genitive ending does not hide the compound's last part
+    const uninflected = asked.length >= 7 ? asked.replace(/e?s$/, '') : asked;
     for (const { at: earlier, word } of earlierWords) {
-      if (bare && !(found.at('ownAgreement', earlier) && word.length > asked.length + 3 && word.endsWith(asked))) continue;
+      if (bare && !(found.at('ownAgreement', earlier) && word.length > uninflected.length + 3 && word.endsWith(uninflected))) continue;
       const [shorter, longer] = word.length <= asked.length ? [word, asked] : [asked, word];
       const same =
         word.slice(0, 6) === stem ||
@@ -3690,6 +3709,7 @@ function echoedChannel(
         (shorter.length >= 7 && longer.length >= 8 && word.slice(0, 5) === asked.slice(0, 5)) ||
         (shorter.length >= 4 && longer.startsWith(shorter)) ||
         (asked.length >= 6 && word.endsWith(asked)) ||
+        (uninflected.length >= 6 && word.length > uninflected.length + 3 && word.endsWith(uninflected)) ||
         (word.length >= 6 && asked.endsWith(word)) ||
         // "reduziert … zur Reduktion": a subscription verb and its noun may part after four letters
         (shorter.length >= 7 && word.slice(0, 4) === asked.slice(0, 4) && found.at('billing', earlier) && found.at('billing', at));

@@ -2569,3 +2569,23 @@ describe('questions about the policy itself in German and English forms of stran
     ]);
   });
 });
+
+describe('German clause forms of strangers: a statement after the comma, an inflected echo (eleventh wave)', () => {
+  it('", die Lizenzen laufen über uns" is a statement of its own, not a relative clause naming the channel of what came before', () => {
+    expectAnswers([
+      ['Der Kunde hat Visio direkt gekauft, die Teams-Lizenzen kommen von uns. Schickt Microsoft ihm die Visio-Rechnung?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat Visio direkt gekauft, die Teams-Lizenzen kommen von uns. Schickt Microsoft ihm die Teams-Rechnung?', 'no', 'subscription-communication'],
+      ['Microsoft Consulting Services betreut beim Kunden ein Migrationsprojekt, die Abos kommen von uns. Darf Microsoft ihn direkt zum Projekt anschreiben?', 'yes', 'non-csp-relationship'],
+      // a relative clause with its verb last still names the channel
+      ['Der Kunde kündigt die Visio-Lizenzen, die über uns laufen. Informiert Microsoft ihn darüber?', 'no', 'subscription-communication'],
+      ['Der Kunde kündigt Teams Phone, das er über uns bezieht. Informiert Microsoft ihn darüber?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a genitive ending does not hide the last part of a compound said again', () => {
+    expectAnswers([
+      ['Der Kunde hat ein Beratungsprojekt direkt mit Microsoft, die Lizenzen laufen über uns. Darf Microsoft ihn wegen des Projekts kontaktieren?', 'yes', 'non-csp-relationship'],
+      ['Unser Kunde hat einen Supportvertrag direkt bei Microsoft, die Lizenzen sind von uns. Darf Microsoft ihn wegen des Supportvertrags anrufen?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
