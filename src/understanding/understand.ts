@@ -184,6 +184,35 @@ const PURCHASE_RECORD_HEAD = /(bestaetigung|beleg|quittung|nummer|nachweis|dokum
 const PURCHASE_NOUN = /^(purchase|order|booking)$/;
 const PURCHASE_RECORD_NOUN = /^(confirmations?|receipts?|records?|histor\w*|numbers?|documents?|documentation|notifications?|notices?|e?mails?|summar\w*|details|acknowledg\w*|vouchers?|proofs?)$/;
 
+/**
+ * "nach dem Wechsel in den CSP", "seit er zu uns gewechselt ist", "moved their licences to us": the customer coming
+ * over to the partner says how it buys now (the channel), not a change of plan or term.
+ */
+function moveToPartner(scanned: Scan, match: Match): boolean {
+  if (match.concept !== 'billing' && match.concept !== 'billingWeak') return false;
+  const { tokens } = scanned;
+  const word = tokens[match.at] ?? '';
+  const inClause = (from: number, at: number) => at >= 0 && at < tokens.length && !tokens.slice(Math.min(at, from), Math.max(at, from) + 1).some(isBreak);
+  const movesToPartner = (move: number) => {
+    for (let at = move - 6; at <= move + 6; at++) {
+      if (!inClause(move, at) || !MOVE_INTO.test(tokens[at] ?? '')) continue;
+      const target = /^(den|dem|the|our|unseren|unser|unserem)$/.test(tokens[at + 1] ?? '') ? at + 2 : at + 1;
+      if (MOVE_TARGET.test(tokens[target] ?? '')) return true;
+    }
+    return false;
+  };
+  if (MOVE_WORD.test(word)) return movesToPartner(match.at);
+  // "moved all their licences to us", "mit seinen Lizenzen zu uns gewechselt": the holdings that moved, too
+  if (match.concept !== 'billingWeak' || !/^(licen[cs]\w*|lizenz\w*|subscriptions?|abos?|abonnements?|licensing)$/.test(word)) return false;
+  for (let move = match.at - 6; move <= match.at + 6; move++) {
+    if (move !== match.at && inClause(match.at, move) && MOVE_WORD.test(tokens[move] ?? '') && movesToPartner(move)) return true;
+  }
+  return false;
+}
+const MOVE_WORD = /^(wechsel\w*|gewechselt|umstieg\w*|umgestiegen|umsteig\w*|uebergang|move|moves|moved|moving|switch|switched|switching|migrat\w*|transferr?\w*|came|come|comes|kam|gekommen)$/;
+const MOVE_INTO = /^(zu|in|ins|into|to|over)$/;
+const MOVE_TARGET = /^(uns|us|mir|me|csp|partner|cloud)$/;
+
 function ticketLabel(scanned: Scan, match: Match): boolean {
   if (match.concept !== 'supportDesk' || !/^(ticket\w*|case|fall|incident)$/.test(scanned.tokens[match.at] ?? '')) return false;
   const next = scanned.tokens[match.at + 1] ?? '';
@@ -291,7 +320,8 @@ class Found {
         partnerAlternative(scanned, match) ||
         toldMatter(scanned, match) ||
         ticketLabel(scanned, match) ||
-        purchaseRecord(scanned, match)
+        purchaseRecord(scanned, match) ||
+        moveToPartner(scanned, match)
       ) {
         continue;
       }

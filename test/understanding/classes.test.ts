@@ -2589,3 +2589,21 @@ describe('German clause forms of strangers: a statement after the comma, an infl
     ]);
   });
 });
+
+describe('the customer coming over to the partner is its channel, not a change of plan (eleventh wave)', () => {
+  it('"still hear from Microsoft" after moving to the partner asks every case', () => {
+    expectAnswers([
+      ['Bekommt der Kunde nach dem Umstieg in den CSP noch Post von Microsoft?', 'depends', 'operational-communication'],
+      ['Der Kunde ist mit allen Lizenzen zu uns gewechselt. Hört er noch etwas von Microsoft?', 'depends', 'operational-communication'],
+      ['The customer moved all their licences to us. Will they still hear from Microsoft?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('a change of plan, or a subscription matter after the move, stays a subscription matter', () => {
+    expectAnswers([
+      ['Der Kunde wechselt von E3 zu E5, das läuft über uns. Informiert Microsoft ihn?', 'no', 'subscription-communication'],
+      ['The customer moved their licences to us last month. Will Microsoft send them the renewal notice?', 'no', 'subscription-communication'],
+      ['Der Kunde ist aus seinem EA zu uns in den CSP gewechselt. Schickt Microsoft ihm noch Verlängerungsangebote?', 'no', 'subscription-communication']
+    ]);
+  });
+});
