@@ -155,9 +155,12 @@ function asCountry(text: string): string {
   return /[a-z]/.test(text) ? text.replace(US_IN_CAPITALS, (us: string, at: number) => (us === 'US' && stressedUs(text, at) ? us : 'USA')) : text;
 }
 
-/** "who sends US our invoice?", "does MS tell US first?": the partner stressed, between a verb of reaching and its object. */
+/**
+ * "who sends US our invoice?", "does MS tell US first?", "does ms tell US when …": the partner stressed, between a verb
+ * of reaching and its object or the clause that says when.
+ */
 const REACHING_BEFORE = /\b(send|sends|sent|tell|tells|told|give|gives|email|emails|mail|mails|notify|notifies|inform|informs|contact|contacts|bill|bills|invoice|invoices|charge|charges|call|calls|let|lets|cc)\s+$/i;
-const OBJECT_AFTER = /^\s*(?:$|[?!.,;:]|(our|the|a|an|any|directly|direct|first|too|about|as|and|or|instead)\b)/i;
+const OBJECT_AFTER = /^\s*(?:$|[?!.,;:]|(our|the|a|an|any|directly|direct|first|too|about|as|and|or|instead|when|whenever|if|once|before|after|whether|b4|ahead|in advance)\b)/i;
 function stressedUs(text: string, at: number): boolean {
   return REACHING_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && OBJECT_AFTER.test(text.slice(at + 2, at + 14));
 }

@@ -1643,11 +1643,50 @@ function isBotTask(found: Found): boolean {
       found.tokens.slice(at + 2, at + 10).some((next) => TOOL_VERBS.test(next))
   );
   if (askedToDo) return true;
+  if (ordersToMicrosoft(found, first) || asksForListing(found)) return true;
   // "Quick check: …" is a label, typed without the colon too ("quick check a maintenance window …"), where "quick"
   // makes the word a noun; "Open Value expires …" names an agreement: neither is an order.
   const label = isBreak(found.tokens[first + 1] ?? '') || QUICK.test(found.tokens[first - 1] ?? '');
   const partOfName = found.scanned.matches.some((match) => match.at === first && NAMING_CONCEPTS.has(match.concept));
   return first >= 0 && (found.at('imperative', first) || slippedOrder(found, first)) && !label && !partOfName;
+}
+
+const TELLING_ORDERS = /^(tell|report|notify|inform|email|mail|ping|contact|call|ask|melde|meld|sag|sage|teile|teil|informiere|informier|kontaktiere|kontaktier|frag|ruf|rufe|schreib|schreibe)$/;
+const BETWEEN_ORDER_AND_MICROSOFT = /^(bitte|please|pls|mal|doch|kurz|bei|an|to|back|the|den|dem|die|das)$/;
+
+/**
+ * "Melde bitte bei Microsoft, dass …", "Bitte sag Microsoft …", "Please report to Microsoft that …", "Tell Microsoft
+ * that …": an order opening the message, with Microsoft as the one to be told, is work for the bot; no one reaches the
+ * customer ("Tell me whether Microsoft …" names the asker, not Microsoft).
+ */
+function ordersToMicrosoft(found: Found, first: number): boolean {
+  if (first < 0 || !TELLING_ORDERS.test(found.tokens[first] ?? '') || !found.has('microsoft')) return false;
+  for (let at = first + 1; at <= first + 4 && at < found.tokens.length; at++) {
+    if (found.at('microsoft', at)) return !MICROSOFT_ACTS_NEXT.test(found.tokens[at + 1] ?? '');
+    if (!BETWEEN_ORDER_AND_MICROSOFT.test(found.tokens[at] ?? '')) return false;
+  }
+  return false;
+}
+
+const LISTING = wordPattern(/^(list|lists|overview|overviews|report|spreadsheet|table|export|summary|liste|listen|aufstellung\w*|uebersicht\w*|tabelle\w*|auswertung\w*|zusammenstellung\w*|bericht|report)$/);
+const PRODUCING = /^(erstellen|erstelle|erstell|zusammenstellen|zusammenzustellen|aufstellen|aufzustellen|auflisten|aufzulisten|heraussuchen|herauszusuchen|raussuchen|exportieren|ziehen|create|compile|prepare|put|pull|generate|draw|make|build)$/;
+const ADDRESSED = /^(sie|du|you|u|ihr)$/;
+
+/**
+ * "Wären Sie so freundlich, mir eine Aufstellung sämtlicher Kunden zu erstellen, …", "Would you be so kind as to
+ * compile a list of …": the bot, addressed, asked to make a list or overview of the partner's own records: work for
+ * the bot. With Microsoft named, the list asked for may be the policy's cases, and the reading is left to the rest.
+ */
+function asksForListing(found: Found): boolean {
+  // "Can you make me a list of the cases in which Microsoft contacts customers?" asks the policy as a list
+  if (!found.holds(LISTING) || found.has('microsoft')) return false;
+  return found.someWord(LISTING, (at) => {
+    const sentence = found.sentence[at];
+    const inSentence = (position: number) => found.sentence[position] === sentence;
+    const addressed = found.tokens.some((token, position) => position < at && inSentence(position) && ADDRESSED.test(token));
+    const produced = found.tokens.some((token, position) => Math.abs(position - at) <= 8 && inSentence(position) && PRODUCING.test(token));
+    return addressed && produced;
+  });
 }
 
 const CHECKING = /^(check|verify|pruef|pruefe|pruefen|ueberpruef|ueberpruefe|checke|checken|validate|validier\w*)$/;
@@ -1835,6 +1874,7 @@ function isAskerActing(found: Found): boolean {
   );
   if (askerActsWithMicrosoft && !reachesCustomer && !found.has('duty')) return true;
   if (passesOnToMicrosoft(found)) return true;
+  if (asksWhomAtMicrosoft(found) || askerReachesMicrosoftFirst(found) || asksWhereToFind(found)) return true;
   // Someone other than Microsoft reaching Microsoft: "can I call Microsoft", "can the customer contact Microsoft
   // support", "darf der Reseller mit dem Microsoft Account Team sprechen".
   return found.positions('communicate').some((verb) => {
@@ -1971,6 +2011,92 @@ function passesOnToMicrosoft(found: Found): boolean {
   });
 }
 
+const PERSON_ASKED_FOR = wordPattern(/^(who|whom|which|wer|wen|wem|welche|welchen|welchem|welcher|welches)$/);
+const ASKER_PRONOUN = /^(i|we|ich|wir)$/;
+
+/**
+ * "Whom at Microsoft should I contact …", "Which Microsoft team should we email …", "An wen bei Microsoft wende ich
+ * mich …", "Bei wem von Microsoft frage ich nach …": the person at Microsoft is asked for, and the asker is the one who
+ * turns to them; no one reaches the customer.
+ */
+function asksWhomAtMicrosoft(found: Found): boolean {
+  if (!found.holds(PERSON_ASKED_FOR)) return false;
+  return found.someWord(PERSON_ASKED_FOR, (at) => {
+    const clause = found.clause[at];
+    const microsoft = found.positions('microsoft').find((ms) => ms > at && ms - at <= 3 && found.clause[ms] === clause);
+    if (microsoft === undefined) return false;
+    // The run-on reading may have put an end before the auxiliary ("who at microsoft . should i …"): one end is passed.
+    let ends = 0;
+    // Microsoft named as the one who acts next ("Who at Microsoft will contact the customer?") is no one turned to
+    for (let next = microsoft + 1; next <= microsoft + 7 && next < found.tokens.length; next++) {
+      const token = found.tokens[next] ?? '';
+      if (isBreak(token) && ++ends > 1) return false;
+      if (ASKER_PRONOUN.test(token)) return !found.within('customer', microsoft + 1, next - 1);
+      if (found.at('customer', next)) return false;
+    }
+    return false;
+  });
+}
+
+const GENITIVE = /^(des|der|eines|einer|unseres|unserer|seines|seiner|ihres|ihrer|meines|meiner)$/;
+
+/**
+ * "Sollte ich den Microsoft Account Manager des Konzerns direkt anrufen …", "Soll ich Microsoft über den Partner Center
+ * Support oder über das Admin Center des Kunden anschreiben …": a German clause opened by the asker's modal and closed by
+ * the verb of reaching; the first party named between them is the one reached. Microsoft first: the asker turns to
+ * Microsoft, whatever customer is named in the genitive or as a way through. The customer first ("Soll ich den Kunden
+ * über die Microsoft-Wartung informieren?") is the policy's question reversed, and stays one.
+ */
+function askerReachesMicrosoftFirst(found: Found): boolean {
+  if (!found.has('askerSubject') || !found.has('microsoft')) return false;
+  return found.positions('askerSubject').some((opener) => {
+    if (!(opener === 0 || isBreak(found.tokens[opener - 1] ?? '.')) || !GERMAN_MODALS.test(found.tokens[opener] ?? '')) return false;
+    const clause = found.clause[opener];
+    let last = opener;
+    while (found.clause[last + 1] === clause && !isBreak(found.tokens[last + 1] ?? '.')) last++;
+    if (!found.at('communicate', last) || !ASKER_VERBS.test(found.tokens[last] ?? '')) return false;
+    for (let at = opener + 1; at < last; at++) {
+      const token = found.tokens[at] ?? '';
+      const inPhrase = PREPOSITIONS.test(found.tokens[at - 1] ?? '');
+      if (found.at('microsoft', at)) {
+        // "… ihres direkt mit Microsoft abgeschlossenen EES": Microsoft inside a phrase is not the one reached
+        if (inPhrase) continue;
+        return !found.at('customer', at + 1);
+      }
+      // "Müssen wir die Uni über … informieren?": another noun phrase first is the one reached
+      if (/^(den|dem|die|das|einen|einem|eine)$/.test(token) && !inPhrase && !found.at('microsoft', at + 1)) return false;
+      if (found.at('customer', at) && !GENITIVE.test(found.tokens[at - 1] ?? '') && !GENITIVE.test(found.tokens[at - 2] ?? '')) return false;
+      if (found.at('partnerObject', at) && !/^(ich|wir)$/.test(token)) return false;
+    }
+    return false;
+  });
+}
+const PREPOSITIONS = /^(mit|bei|beim|von|vom|durch|ueber|zu|zum|zur|fuer|gegen|ohne|um|wegen|auf|aus|nach|in|im|with|at|by|from|about|for|of)$/;
+const GERMAN_MODALS = /^(soll|sollte|sollen|sollten|muss|muesste|muessen|darf|duerfen|duerfte|kann|koennen|koennte|koennten)$/;
+
+const WHERE = wordPattern(/^(where|wo|woher)$/);
+const FINDING = /^(find|see|view|download|get|pull|access|obtain|retrieve|look|finde|finden|sehe|sehen|einsehen|lade|laden|herunterladen|runterladen|downloaden|bekomme|bekommen|kriege|krieg|hole|holen|abrufen|rufe)$/;
+
+/**
+ * "Wo finde ich als Partner die Microsoft-Rechnung …", "Where do I find the Microsoft invoice for my customer's
+ * licences?", "Where can we download …": the asker looking something up; no one is reached.
+ */
+function asksWhereToFind(found: Found): boolean {
+  if (!found.holds(WHERE)) return false;
+  return found.someWord(WHERE, (at) => {
+    if (!(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
+    // The run-on reading may have put an end before the auxiliary ("where . do i find …"): it is passed.
+    const first = isBreak(found.tokens[at + 1] ?? '') ? at + 2 : at + 1;
+    const clause = found.clause[first];
+    const asker = [first, first + 1, first + 2].find((next) => ASKER_PRONOUN.test(found.tokens[next] ?? '') && found.clause[next] === clause);
+    if (asker === undefined) return false;
+    for (let next = first; next <= first + 14 && found.clause[next] === clause; next++) {
+      if (FINDING.test(found.tokens[next] ?? '')) return true;
+    }
+    return false;
+  });
+}
+
 /** "the customer's Microsoft account manager" (read "the customer microsoft …"): Microsoft's person for the customer. */
 function customersOwn(found: Found, microsoftAt: number): boolean {
   return found.at('customer', microsoftAt - 1) && /^(the|their|our|my|his|her|your)$/.test(found.tokens[microsoftAt - 2] ?? '');
@@ -2096,6 +2222,19 @@ function recipientOf(found: Found): Recipient {
     const withAt = found.tokens.indexOf('with', at + 1);
     if (withAt > 0 && withAt - at <= 10 && found.clause[withAt] === found.clause[at] && found.at('partnerObject', withAt + 1)) reaches.push({ at, recipient: 'partner' });
   });
+  // "does Microsoft send the monthly price list updates to us as well?": a long object, then "to us"; the partner is
+  // reached however long what is sent is named. Read before the verbs of reaching below, so that a customer named
+  // inside what is sent ("alerts for customer tenants") is what it is for, not who is reached.
+  for (const at of sentToPartnerAfterObject(found)) reaches.push({ at, recipient: 'partner' });
+  // "Kommt die Rechnung zu uns oder direkt zum Kunden?": whether the customer is the one reached is asked
+  for (const at of comesToPartner(found)) reaches.push({ at, recipient: contrastsWithCustomer(found, at + 1) ? 'customer' : 'partner' });
+  // "Leitet Microsoft uns die Meldungen … weiter?", "Reicht MS mir die Rechnungen durch?": a German question opened by
+  // a verb of passing on, Microsoft its subject and the partner right after it
+  found.tokens.forEach((token, at) => {
+    if (!PASSING_ON.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.')) || !found.at('microsoft', at + 1)) return;
+    const object = found.tokens[at + 2] === 'ms' || found.tokens[at + 2] === 'microsoft' ? at + 3 : at + 2;
+    if (/^(uns|mir|mich)$/.test(found.tokens[object] ?? '') && !contrastsWithCustomer(found, object)) reaches.push({ at, recipient: 'partner' });
+  });
   for (const verb of found.positions('communicate')) {
     if (found.negatedAt(verb, 2)) continue;
     const clause = found.clause[verb];
@@ -2131,7 +2270,9 @@ function recipientOf(found: Found): Recipient {
     // "ob Microsoft uns jemals umgeht und direkt mit dem Krankenhaus spricht": the partner bypassed, not reached
     const bypassed = (at: number) => found.within('exceptions', at + 1, verb - 1, clause);
     // The verb last may stand far from the partner right after Microsoft: "Wird Microsoft uns die Genehmigung … per E-Mail übermitteln?"
-    const partnerFirst = found.positions('microsoft').find((at) => at < verb && verb - at <= (verbLast ? 14 : 9) && found.clause[at] === clause && found.at('partnerObject', at + 1) && found.tokens[at + 1] !== 'me' && !bypassed(at + 1));
+    const partnerFirst = found.positions('microsoft').find(
+      (at) => at < verb && verb - at <= (verbLast ? 14 : 9) && found.clause[at] === clause && (found.at('partnerObject', at + 1) || ourOwnAt(found, at + 1)) && found.tokens[at + 1] !== 'me' && !bypassed(at + 1)
+    );
     // "… den Partner umgehen und den Kunden direkt kontaktieren": a customer nearer the verb is the one reached
     // … nor one in the genitive ("zum Azure-Verbrauch eines Kunden"): whose matter it is, not who is reached
     const inPhrase = (at: number) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => /^(bei|beim|in|im|von|vom|fuer|ueber|mit|zu|zum|zur|aus|eines|des|unseres|seines|ihres|meines)$/.test(word));
@@ -2146,6 +2287,12 @@ function recipientOf(found: Found): Recipient {
     for (let at = verb + 1; at <= verb + OBJECT_WINDOW && at < found.tokens.length; at++) {
       // "got a notice from Microsoft and asks the reseller …": the one asked is no recipient of the notice.
       if (found.clause[at] !== clause || REPORTING.test(found.tokens[at] ?? '')) break;
+      // "Does Microsoft email our service desk mailbox …", "Informiert Microsoft unseren Partnertenant …": the partner's
+      // own people or mailbox are reached, whatever customer the phrase after them names.
+      if (microsoftActs && ourOwnAt(found, at) && !['ohne', 'without', 'bypassing', 'around', 'durch', 'by'].includes(found.tokens[at - 1] ?? '')) {
+        reaches.push({ at: verb, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
+        break;
+      }
       if (found.at('customer', at)) {
         // "Landen die Rechnungsmails für unsere Kunden auch bei uns im Postfach?": made for the customer, received by us
         // … or about the customer: "Werden Meldungen zu unseren Kunden … an uns gesendet?", "notices about our clients sent to us"
@@ -2169,9 +2316,13 @@ function recipientOf(found: Found): Recipient {
       }
     }
   }
-  // "does Microsoft send the monthly price list updates to us as well?": a long object, then "to us"; the partner is
-  // reached however long what is sent is named
-  for (const at of sentToPartnerAfterObject(found)) reaches.push({ at, recipient: 'partner' });
+  // "Does Microsoft let our support desk know …": the partner's own people between "let" and "know"
+  if (found.holds(OUR)) {
+    found.tokens.forEach((token, at) => {
+      if (!/^(let|lets)$/.test(token) || !ourOwnAt(found, at + 1) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
+      if (found.tokens.slice(at + 2, at + 7).includes('know')) reaches.push({ at, recipient: 'partner' });
+    });
+  }
   // "wird uns von Microsoft mitgeteilt, wenn …", "wurde mir das gemeldet": a German passive tells the partner.
   for (const verb of found.positions('communicate')) {
     const clause = found.clause[verb];
@@ -2204,7 +2355,7 @@ const RELATIVE_AFTER_PREPOSITION = /^(denen|dem|der|welchen|welcher|welchem|welc
 function relativeFollows(found: Found, at: number): boolean {
   return /^(von|bei|mit|in|an|fuer|ueber|zu|aus)$/.test(found.tokens[at] ?? '') && RELATIVE_AFTER_PREPOSITION.test(found.tokens[at + 1] ?? '') && !isBreak(found.tokens[at + 2] ?? '.');
 }
-const SENDING = /^(send|sends|sending|sent|forward|forwards|forwarded|deliver|delivers|delivered|mail|mails|mailed|email|emails|emailed|schickt|schicken|sendet|senden|liefert|weiterleitet)$/;
+const SENDING = /^(send|sends|sending|sent|forward|forwards|forwarded|deliver|delivers|delivered|mail|mails|mailed|email|emails|emailed|push|pushes|pushed|schickt|schicken|sendet|senden|liefert|weiterleitet)$/;
 
 /**
  * "Does Microsoft send the price list updates to us?", "Schickt Microsoft die Preislisten auch an uns?": Microsoft sends,
@@ -2218,7 +2369,8 @@ function sentToPartnerAfterObject(found: Found): number[] {
     const clause = found.clause[verb];
     if (!found.within('microsoft', verb - SUBJECT_WINDOW, verb + 1, clause)) continue;
     for (let at = verb + OBJECT_WINDOW; at <= verb + 10 && found.clause[at] === clause; at++) {
-      if (found.within('customer', verb + 1, at, clause)) break;
+      // "push service health alerts for customer tenants to us": what is sent may be made for the customer
+      if (found.positions('customer').some((customer) => customer > verb && customer <= at && found.clause[customer] === clause && !madeForCustomer(found, customer))) break;
       if (/^(to|an)$/.test(found.tokens[at] ?? '') && found.at('partnerObject', at + 1) && !found.at('partnerCenter', at + 1)) {
         positions.push(verb);
         break;
@@ -2227,6 +2379,42 @@ function sentToPartnerAfterObject(found: Found): number[] {
   }
   return positions;
 }
+const PASSING_ON = /^(leitet|leiten|reicht|reichen|gibt|geben|stellt|stellen|teilt|teilen|spielt|spielen)$/;
+
+/** The customer named inside what a message is made for: "alerts for customer tenants", "Meldungen für unsere Kunden". */
+function madeForCustomer(found: Found, at: number): boolean {
+  let before = at - 1;
+  while (before >= at - 4 && (found.at('customer', before) || /^(our|unser\w*|their|ihre\w*|the|die|den|der|all|alle\w*)$/.test(found.tokens[before] ?? ''))) before--;
+  return MADE_FOR.test(found.tokens[before] ?? '');
+}
+
+/**
+ * "Kommen die Preislisten-Updates per Mail zu uns?", "Do the outage notifications for our customers come to us as
+ * well?": a message that comes to the partner reaches the partner; the customer may be named only as whom it is for
+ * or about ("der Kunden", "for our customers"), never as who comes ("kommt der Kunde zu uns" moves a customer).
+ */
+function comesToPartner(found: Found): number[] {
+  const positions: number[] = [];
+  if (!found.holds(COMING)) return positions;
+  found.tokens.forEach((token, coming) => {
+    if (!COMING.test(token) || found.negatedAt(coming, 2)) return;
+    const clause = found.clause[coming];
+    let start = coming;
+    while (start > 0 && found.clause[start - 1] === clause && !isBreak(found.tokens[start - 1] ?? '.')) start--;
+    for (let to = coming + 1; to <= coming + 12 && found.clause[to] === clause; to++) {
+      if (!/^(to|zu|an)$/.test(found.tokens[to] ?? '') || !OBJECT_PRONOUNS.test(found.tokens[to + 1] ?? '')) continue;
+      const message = found.within('communicate', start, to - 1, clause) || found.within('billing', start, to - 1, clause) || found.within('operational', start, to - 1, clause);
+      let customerComes = false;
+      for (let at = start; at < to; at++) {
+        if (found.at('customer', at) && !madeForCustomer(found, at) && !/^(der|des|of|unserer|ihrer|seiner)$/.test(found.tokens[at - 1] ?? '')) customerComes = true;
+      }
+      if (message && !customerComes) positions.push(to);
+      return;
+    }
+  });
+  return positions;
+}
+
 /** The partner's own people: "unsere Admin Agents", "unsere Techniker", "our billing admins". */
 const OWN_STAFF = /^(admins?|agents?|teams?|techniker\w*|mitarbeiter\w*|kollegen|buchhaltung|vertrieb|staff|engineers?|technicians?|helpdesk|noc|soc|abteilung|leute|people)$/;
 const PASSIVE_OPENERS = wordPattern(/^(wird|werden|wurde|wurden|are|is|were|was)$/);
@@ -2397,7 +2585,14 @@ function ownPeopleReceive(found: Found, at: number): boolean {
   if (found.at('receive', at) && OPENS_QUESTION.test(token)) return at === 0 || isBreak(found.tokens[at - 1] ?? '.');
   if (!OPENS_QUESTION.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
   // "does our admin agent get …": the receiving verb right after the partner's someone
-  return [at + 3, at + 4].some((verb) => found.at('receive', verb) && !found.within('customer', at + 2, verb - 1));
+  if ([at + 3, at + 4].some((verb) => found.at('receive', verb) && !found.within('customer', at + 2, verb - 1))) return true;
+  // "Do our Partner Center admins receive …", "does our service desk mailbox get …": a longer phrase headed by the
+  // partner's own people, then the verb by which they are reached
+  if (!ourOwnAt(found, at + 1)) return false;
+  for (let verb = at + 3; verb <= at + 6 && found.clause[verb] === found.clause[at]; verb++) {
+    if (found.at('receive', verb) || passiveReached(found, verb)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2411,6 +2606,36 @@ function staffOfOursReceive(found: Found, at: number): boolean {
   for (let verb = staff + 3; verb <= staff + 6; verb++) {
     if (isBreak(found.tokens[verb] ?? '.') || found.at('customer', verb)) return false;
     if (found.at('receive', verb) || passiveReached(found, verb)) return true;
+  }
+  return false;
+}
+
+/**
+ * The partner's own people, mailboxes and tenant heading a phrase opened by "our"/"unser…": "our service desk
+ * mailbox", "our on-call engineers", "unserem Vertriebsteam", "our partner tenant", "unseren Partnertenant". A
+ * tenant is the customer's ("one of our tenants", "Kundentenant") unless the word before it makes it the partner's
+ * ("partner tenant", "own tenant"); a phrase that names the customer before its head ("our customers' admins") or
+ * right after it ("our team's clients") is the customer's.
+ */
+const OWN_HEADS = wordPattern(
+  /^(admins?|administrators?|agents?|team|\w+teams?|techniker\w*|mitarbeiter\w*|kollegen|buchhaltung|vertrieb|staff|engineers?|technicians?|\w*desk|noc|soc|abteilung|department|leute|people|\w*mailbox(es)?|\w*postfach|\w*postfaecher|inbox|\w*tenants?|finance|accounting|sales|support|bereitschaft|rufbereitschaft|on-call|oncall)$/
+);
+const OWN_TENANT = /tenants?$/;
+function ourOwnAt(found: Found, at: number): boolean {
+  if (!OUR.test(found.tokens[at] ?? '')) return false;
+  const clause = found.clause[at];
+  for (let next = at + 1; next <= at + 4 && found.clause[next] === clause; next++) {
+    const token = found.tokens[next] ?? '';
+    // "our on-call engineers" typed "on call"
+    if (token === 'on' && found.tokens[next + 1] === 'call') continue;
+    if (isBreak(token) || NEXT_PHRASE.test(token) || PHRASE_ENDS.test(token)) return false;
+    // "our partner tenant", "unseren Partnertenant": a tenant of the partner's; "one of our tenants", "Kundentenant"
+    // are the customers'
+    const tenant = OWN_TENANT.test(token) && (/^partner/.test(token) || /^(partner|own|eigenen|eigener|eigenes)$/.test(found.tokens[next - 1] ?? ''));
+    if (OWN_TENANT.test(token) && !tenant) return false;
+    // "our tenant's end customers", "our team's clients": the partner's own named as the customer's owner
+    if (OWN_HEADS.test(token) && (tenant || !found.at('customer', next))) return !(found.at('customer', next + 1) || (found.at('customer', next + 2) && !NEXT_PHRASE.test(found.tokens[next + 1] ?? '')));
+    if (found.at('customer', next)) return false;
   }
   return false;
 }

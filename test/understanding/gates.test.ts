@@ -1,0 +1,139 @@
+import { ask } from '../../src/engine/ask';
+import type { RuleId, Verdict } from '../../src/policy/rule';
+
+/**
+ * The gates that decide whether a yes or no may be given at all: the customer must be the one Microsoft reaches, the
+ * asker must not be the one acting, the question must be about communicating. Questions written for these tests
+ * (none taken from the development set or from the corpus). Each must get its verdict and, where given, its first rule.
+ */
+type Case = [question: string, verdict: Verdict, rule?: RuleId];
+
+function expectAnswers(cases: Case[]): void {
+  for (const [question, verdict, rule] of cases) {
+    const answer = ask(question);
+    expect({ question, verdict: answer.verdict, rule: answer.rules[0] }).toEqual({ question, verdict, rule });
+  }
+}
+
+describe('the partner\'s own people, mailboxes and tenant as the ones Microsoft reaches', () => {
+  it('"our" with a team, desk, mailbox, admins or engineers heading the phrase is the partner', () => {
+    expectAnswers([
+      ['Does Microsoft notify our service desk mailbox when a customer\'s subscription is suspended?', 'not-covered'],
+      ['Will Microsoft alert our on-call engineers when a customer tenant is breached?', 'not-covered'],
+      ['Does Microsoft email our billing team when a client\'s card payment fails?', 'not-covered'],
+      ['Does Microsoft send our accounts team the customer\'s invoice?', 'not-covered'],
+      ['Do our Partner Center admins receive the renewal notices for customer subscriptions?', 'not-covered'],
+      ['Does Microsoft let our support desk know about incidents affecting customers?', 'not-covered'],
+      ['Schickt Microsoft unserem Vertriebsteam die Preisänderungen?', 'not-covered'],
+      ['Informiert Microsoft unser NOC über Störungen in den Kundentenants?', 'not-covered'],
+      ['Schreibt Microsoft unseren Technikern, wenn beim Kunden ein Sicherheitsupdate fällig ist?', 'not-covered'],
+      ['Gibt Microsoft unserem Support-Team Bescheid, wenn ein Kunde betroffen ist?', 'not-covered']
+    ]);
+  });
+
+  it('a tenant is the partner\'s only where the words say so; "our tenants" are the customers', () => {
+    expectAnswers([
+      ['Will Microsoft warn our partner tenant before a customer\'s delegated access ends?', 'not-covered'],
+      ['Informiert Microsoft unseren Partner-Tenant über auslaufende Kundenabos?', 'not-covered'],
+      ['May Microsoft get in touch with one of our tenants about a maintenance window?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the customer\'s people, or a phrase that names the customer first or right after, stay the customer', () => {
+    expectAnswers([
+      ['Does Microsoft email our customers\' admins about outages?', 'yes', 'operational-communication'],
+      ['Will Microsoft notify our customer\'s IT team about the incident?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft die Admins unserer Kunden über Wartungen?', 'yes', 'operational-communication'],
+      ['Will Microsoft email our client\'s accounts team about the renewal?', 'no', 'subscription-communication'],
+      ['Does Microsoft email our tenant\'s end customers about price changes?', 'no', 'subscription-communication'],
+      ['Does Microsoft tell our team rather than the customer about outages?', 'yes', 'operational-communication']
+    ]);
+  });
+});
+
+describe('messages that come or are passed on to the partner', () => {
+  it('a message that comes "to us" reaches the partner, whatever customer it is for', () => {
+    expectAnswers([
+      ['Kommen die Wartungsankündigungen für Kundentenants auch zu uns?', 'not-covered'],
+      ['Do the outage notifications for our customers come to us as well?', 'not-covered'],
+      ['Will Microsoft push security alerts for our customers\' tenants to us?', 'not-covered'],
+      // whether it goes to the customer is still the policy's question
+      ['Do price change notices come to us or to the customer?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a customer who comes to the partner is no message', () => {
+    expectAnswers([['Der Kunde kommt von einem anderen Partner zu uns, informiert Microsoft ihn über den Wechsel?', 'no', 'subscription-communication']]);
+  });
+
+  it('a German verb of passing on with the partner right after Microsoft', () => {
+    expectAnswers([
+      ['Leitet Microsoft uns die Rechnungen der Kunden weiter?', 'not-covered'],
+      ['Reicht Microsoft mir die Wartungsmeldungen für meine Kunden durch?', 'not-covered'],
+      ['Leitet Microsoft die Störungsmeldung an den Kunden weiter?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('"US" in capitals after a verb of telling, before when or about, is the partner stressed', () => {
+    expectAnswers([
+      ['Does MS tell US when a customer\'s licence is about to run out?', 'not-covered'],
+      ['does microsoft tell US about customer outages?', 'not-covered'],
+      ['Will Microsoft notify US before a client\'s subscription lapses?', 'not-covered']
+    ]);
+  });
+});
+
+describe('the asker turning to Microsoft, looking something up, or giving the bot work', () => {
+  it('a person or team at Microsoft asked for, with the asker as the one who turns to them', () => {
+    expectAnswers([
+      ['Who at Microsoft do I ask about a customer\'s wrong invoice?', 'not-covered'],
+      ['Which Microsoft team should we email about the customer\'s expired certificate?', 'not-covered'],
+      ['An wen bei Microsoft wende ich mich, wenn die Rechnung des Kunden falsch ist?', 'not-covered'],
+      ['Bei wem von Microsoft frage ich nach, wenn der Kunde eine Gutschrift braucht?', 'not-covered'],
+      // Microsoft's people who act are the policy's question
+      ['Who at Microsoft will contact the customer about the outage?', 'yes', 'operational-communication'],
+      ['Wer bei Microsoft informiert den Kunden über Sicherheitsvorfälle?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('a German modal of the asker with Microsoft the first party before the closing verb', () => {
+    expectAnswers([
+      ['Soll ich den Microsoft-Ansprechpartner des Kunden wegen der Verlängerung anrufen?', 'not-covered'],
+      ['Sollen wir Microsoft über das Kundenportal oder über Partner Center anschreiben, wenn beim Kunden SharePoint hängt?', 'not-covered'],
+      ['Müssten wir den Microsoft-Vertrieb der Gruppe direkt kontaktieren, um die Staffelpreise zu klären?', 'not-covered'],
+      // the customer first, or Microsoft only inside a phrase, is the policy's question reversed
+      ['Soll ich den Kunden über die Microsoft-Wartung informieren?', 'yes', 'operational-communication'],
+      ['Müssen wir die Uni über die Verlängerung ihres direkt mit Microsoft abgeschlossenen EES informieren?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('where the asker finds, sees or downloads something', () => {
+    expectAnswers([
+      ['Where do I find the Microsoft invoice for my customer\'s licences?', 'not-covered'],
+      ['Where can we download the customer\'s invoices from Microsoft?', 'not-covered'],
+      ['Wo sehe ich die Rechnungen meiner Kunden im Partner Center?', 'not-covered'],
+      ['Wo finde ich die Microsoft-Gutschrift für die Abos meines Kunden?', 'not-covered'],
+      ['Where does Microsoft send the customer\'s invoice?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('an order to tell Microsoft something is work for the bot', () => {
+    expectAnswers([
+      ['Please report to Microsoft that our customer was charged twice.', 'not-covered'],
+      ['Melde bitte bei Microsoft, dass unsere Kundin doppelt abgerechnet wurde.', 'not-covered'],
+      ['Bitte melde Microsoft, dass beim Kunden Exchange ausgefallen ist.', 'not-covered'],
+      ['Tell Microsoft that the customer\'s renewal failed.', 'not-covered'],
+      // the asker told, not Microsoft
+      ['Tell me whether Microsoft emails the customer about renewals.', 'no', 'subscription-communication'],
+      ['Sag mir, ob Microsoft den Kunden über die Wartung informiert.', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the bot, addressed, asked to make a list of the partner\'s records', () => {
+    expectAnswers([
+      ['Wären Sie so freundlich, mir eine Übersicht aller Kunden zu erstellen, deren Testlizenzen nächste Woche enden?', 'not-covered'],
+      ['Would you be so kind as to compile a list of all customers whose subscriptions renew in March?', 'not-covered'],
+      ['Könntest du mir eine Tabelle der Kunden mit ausstehenden Verlängerungen zusammenstellen?', 'not-covered']
+    ]);
+  });
+});
