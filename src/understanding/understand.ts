@@ -2907,6 +2907,10 @@ function channelCues(found: Found): ChannelCue[] {
     if (routeOrSender(found, at)) continue;
     // "rather than through us", "instead of from us", "statt bei uns": the partner's channel set aside
     const setAside = found.tokens.slice(Math.max(0, at - 2), at).some((token) => /^(than|instead|statt|anstatt)$/.test(token));
+    // "ham wir dem nie verkauft", "wir haben ihm das nicht verkauft": a sale denied inside the phrase is no holding
+    // with the partner; it says the product is not among the partner's (a doubted channel, below)
+    const span = found.scanned.matches.find((match) => match.concept === 'throughUs' && match.at === at)?.span ?? 1;
+    if (span > 2 && found.within('negation', at + 1, at + span - 1)) continue;
     if (found.negatedAt(at, 4) || setAside) direct(at, false);
     else csp(at);
   }
@@ -4251,10 +4255,34 @@ function channelDoubtedBy(
       (found.has('partnerCenter') || found.within('partner', at - 4, at + 4, found.clause[at]) || found.has('csp'))
   );
   if (notFound) return true;
-  if (missingFromPartnerCenter) return true;
+  if (missingFromPartnerCenter || missingFromOurs(found)) return true;
   if (notAmongOurs(found) || onlyOthersOurs(found, products)) return true;
   const alreadyWrote = !pitch && found.has('happened') && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
+}
+
+const MISSING = wordPattern(/^(fehlt|fehlen|fehlte|fehlten|missing|absent)$/);
+const IN_OR_FROM = /^(in|im|from|aus|on|auf)$/;
+/** A German compound on a word of the partner's records: "Lizenzübersicht", "Kundenliste", "Kosten-Export". */
+const RECORDS_COMPOUND = /\w{3}(uebersicht|liste|abrechnung|verrechnung|export|bestand)$/;
+
+/**
+ * "die Sub, die im Cost-Export unseres Azure plan fehlt", "missing from our CSP billing export": something missing
+ * from the partner's own records is not known to be the partner's. Only with the records named after "in/from our":
+ * "our invoice is missing" is a billing matter, not a doubt.
+ */
+function missingFromOurs(found: Found): boolean {
+  if (!found.holds(MISSING)) return false;
+  return found.someWord(MISSING, (at) => {
+    const clause = found.clause[at];
+    for (let our = Math.max(0, at - 8); our <= at + 6 && our < found.tokens.length; our++) {
+      if (found.clause[our] !== clause || !OUR_WORDS.test(found.tokens[our] ?? '')) continue;
+      const located = [1, 2, 3, 4].some((back) => found.clause[our - back] === clause && IN_OR_FROM.test(found.tokens[our - back] ?? ''));
+      const records = [1, 2].some((step) => OUR_RECORDS.test(found.tokens[our + step] ?? '') || RECORDS_COMPOUND.test(found.tokens[our + step] ?? '') || found.at('csp', our + step) || found.at('partnerCenter', our + step));
+      if (located && records) return true;
+    }
+    return false;
+  });
 }
 
 /** A sale or purchase made: "who sold it", "von wem er Defender bezieht", "hat der das Azure selbst abgeschlossen". */
@@ -4304,12 +4332,14 @@ function asksWhetherBought(found: Found): boolean {
   return found.tokens.some((token, at) => {
     if (!ASKING_AUXILIARIES.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
     const subject = found.tokens[at + 1] ?? '';
-    if (!THEY_OR_CUSTOMER.test(subject) && !found.at('customer', at + 1) && !found.at('customer', at + 2)) return false;
+    // "Haben wir ihm Defender überhaupt verkauft?", "Did we ever sell them Visio?": the partner asking whether it sold it
+    const we = /^(we|wir)$/.test(subject);
+    if (!we && !THEY_OR_CUSTOMER.test(subject) && !found.at('customer', at + 1) && !found.at('customer', at + 2)) return false;
     const sentence = found.sentence[at];
     let bought = false;
     for (let next = at + 1; next < found.tokens.length && found.sentence[next] === sentence; next++) {
       if (found.at('communicate', next) || found.at('receive', next)) return false;
-      if (SOLD_OR_BOUGHT.test(found.tokens[next] ?? '') || found.at('buy', next)) bought = true;
+      if (we ? SALE_DENIED.test(found.tokens[next] ?? '') || /^(sell|resell|supply|provide|provision|verkaufen|liefern)$/.test(found.tokens[next] ?? '') : SOLD_OR_BOUGHT.test(found.tokens[next] ?? '') || found.at('buy', next)) bought = true;
     }
     return bought;
   });
@@ -4348,6 +4378,8 @@ function holdingAt(found: Found, at: number): boolean {
  * unserer Abrechnung nicht auf", "isn't under our Azure plan": the product is not among what the partner holds.
  */
 /** The partner as the subject, contracted too: "we're their CSP … but never sold them …". */
+/** Verbs of the partner selling or providing a product: denied, the product is not among the partner's. */
+const SALE_DENIED = /^(sold|resold|provided|provisioned|supplied|verkauft|bereitgestellt|geliefert|lizenziert|vertrieben)$/;
 const OUR_SIDE_SUBJECT = /^(we|wir|i|ich|we're|we've|we'd|i've|i'd|i'm)$/;
 
 /** "as far as I can tell", "as far as we can see": the asker's hedge, whose verb reaches no one. */
@@ -4392,7 +4424,9 @@ function notAmongOurs(found: Found): boolean {
       if (DE_HOLD_VERBS.test(token)) return true;
       return EN_HOLD_VERBS.test(token) && ((at > negation && at - negation <= 3) || (at === negation - 1 && found.tokens[negation] === 'no'));
     });
-    return inOurRecords || (ourSide && holds && near.some((at) => holdingAt(found, at)));
+    // "ham wir dem nie verkauft", "we never provisioned that for them": a sale denied needs no object said again
+    const saleDenied = near.some((at) => at > negation - 3 && SALE_DENIED.test(found.tokens[at] ?? ''));
+    return inOurRecords || (ourSide && holds && (saleDenied || near.some((at) => holdingAt(found, at))));
   });
 }
 

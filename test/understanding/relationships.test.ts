@@ -58,3 +58,34 @@ describe('subscriptions moved between a direct agreement and the partner', () =>
     ]);
   });
 });
+
+describe('a product the partner says it did not sell, has not checked, or cannot find in its records', () => {
+  it('a sale denied or asked about by the partner doubts the channel', () => {
+    expectAnswers([
+      ['The customer got a renewal mail for Visio. We never sold them Visio. Is Microsoft allowed to send that?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat eine Mail zur Verlängerung von Visio bekommen. Wir haben ihm Visio nie verkauft. Darf Microsoft das?', 'depends', 'non-csp-relationship'],
+      ['The client got a cancellation notice from Microsoft for Entra ID P2. Did we even sell them that? Can Microsoft send it?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat ein Schreiben von Microsoft zu seinen Purview-Lizenzen bekommen. Haben wir ihm die jemals geliefert? Darf Microsoft ihm schreiben?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('not yet checked how it was bought', () => {
+    expectAnswers([
+      ['Microsoft emailed the customer about their Visio renewal. I have not checked whether Visio is one of ours. Is that allowed?', 'depends', 'non-csp-relationship'],
+      ['Microsoft hat den Kunden wegen der Intune-Verlängerung angeschrieben. Über welchen Weg er Intune hat, habe ich noch nicht geprüft. Ist das erlaubt?', 'depends', 'non-csp-relationship'],
+      ['Die Praxis hat eine Verlängerungsmail für Teams Premium bekommen. Ob wir das verkauft haben, muss ich erst nachsehen. Durfte Microsoft das schicken?', 'depends', 'non-csp-relationship'],
+      // an outage stays operational whatever the asker has not checked
+      ['We haven\'t checked the service health yet. Will Microsoft tell the customer about the outage?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('missing from, never seen in, not found in the partner\'s own records', () => {
+    expectAnswers([
+      ['The customer has a Power BI workspace that is missing from our CSP billing export. Microsoft sent them an invoice for it. Is that allowed?', 'depends', 'non-csp-relationship'],
+      ['Die Exchange-Lizenzen fehlen in unserer Lizenzübersicht. Darf Microsoft den Kunden zur Verlängerung anschreiben?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde bekam eine Kündigungsmail für Power BI Pro. Diese Lizenzen habe ich bei uns noch nie gesehen. Darf Microsoft ihm so etwas schicken?', 'depends', 'non-csp-relationship'],
+      // a missing invoice is a billing matter, not a doubt about the channel
+      ['Der Kunde sagt, unsere Rechnung fehlt. Schickt Microsoft ihm die Rechnung?', 'no', 'subscription-communication']
+    ]);
+  });
+});
