@@ -211,6 +211,9 @@ export const lexicon: Record<Concept, ConceptForms> = {
       'sollten wir', 'soll ich', 'sollen wir', 'pflicht*',
       // "obliegt es uns", "Aufgabe des Partners", "machen wir das oder": the partner's part as a check
       'obliegt', 'obliegen', 'aufgabe des partners', 'aufgabe des csp', 'sache des partners', 'sache des csp', 'job des partners',
+      // the same with the case ending a learner leaves off or puts as "von": "Sache von Partner", "Job vom Partner"
+      'sache des partner*', 'sache der partner*', 'sache von partner*', 'sache vom partner*', 'sache von den partner*', 'sache von csp', 'sache vom csp',
+      'job des partner*', 'job von partner*', 'job vom partner*', 'aufgabe von partner*', 'aufgabe vom partner*', 'aufgabe der partner*', 'sache von reseller*', 'sache vom reseller*',
       'machen wir das', 'machen wir des', 'dat machen wir', 'das machen wir', 'des machen wir', 'machen wir oder', 'mach ich das', 'uebernehmen wir das', 'kuemmern wir uns', 'erledigen wir das'
     ]
   },

@@ -2607,3 +2607,13 @@ describe('the customer coming over to the partner is its channel, not a change o
     ]);
   });
 });
+
+describe('learner German: the partner\'s part without the right case ending (eleventh wave)', () => {
+  it('"Sache von Partner", "Job vom Partner", "Sache der Partner" are the partner\'s duty as "Sache des Partners" is', () => {
+    expectAnswers([
+      ['In Schulung wurde gesagt, Kommunikation mit Kunde ist Sache von Partner. Stimmt das?', 'no', 'partner-communicates'],
+      ['Kundenkommunikation ist Job vom Partner, oder?', 'no', 'partner-communicates'],
+      ['Die Kommunikation mit dem Kunden ist Sache der Partner, richtig?', 'no', 'partner-communicates']
+    ]);
+  });
+});
