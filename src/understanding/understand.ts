@@ -3727,7 +3727,23 @@ function bareContract(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
   if (!BARE_CONTRACT.test(token) && !CONTRACT_COMPOUND.test(token)) return false;
   const before = found.tokens[at - 1] ?? '';
+  if (DEMONSTRATIVE.test(before) && pointsToOwnContract(found, at - 1)) return false;
   return !CONTRACT_NAMERS.test(before) && !found.at('ownAgreement', at - 1) && !found.at('csp', at - 1);
+}
+
+const DEMONSTRATIVE = /^(diese[mnrs]?|jene[mnrs]?|this|that)$/;
+
+/**
+ * "Unified-Support-Vertrag … wegen diesem Vertrag", "their support contract … about this contract": a demonstrative
+ * points back to the last agreement named, which says which contract it is when that one is the customer's own.
+ */
+function pointsToOwnContract(found: Found, demonstrative: number): boolean {
+  let last = -1;
+  for (const concept of ['ownAgreement', 'relationship'] as const) {
+    for (const at of found.positions(concept)) if (at < demonstrative && at > last) last = at;
+  }
+  if (last < 0 || found.negatedAt(last, 3) || found.within('csp', last - 2, last)) return false;
+  return found.at('ownAgreement', last) || !bareContract(found, last);
 }
 
 /** Articles that open a noun phrase: "Die Azure-Rechnung …", "Den Renewal-Hinweis …". */

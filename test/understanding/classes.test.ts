@@ -2617,3 +2617,14 @@ describe('learner German: the partner\'s part without the right case ending (ele
     ]);
   });
 });
+
+describe('a demonstrative points back to the customer\'s own contract (eleventh wave)', () => {
+  it('"wegen diesem Vertrag", "about this contract" after a support contract of its own is that contract', () => {
+    expectAnswers([
+      ['Kunde hat einen Unified-Support-Vertrag mit Microsoft, und der CSAM meldet sich wegen diesem Vertrag. Geht das, obwohl wir sein CSP sind?', 'yes', 'non-csp-relationship'],
+      ['The customer has a Premier support contract with Microsoft and buys M365 from us as CSP. Their account manager calls about this contract. Fine?', 'yes', 'non-csp-relationship'],
+      // a contract with the partner pointed back to is no agreement of the customer's own
+      ['Der Kunde hat einen CSP-Vertrag mit uns. Darf Microsoft ihn wegen dieses Vertrags anrufen?', 'depends', 'operational-communication']
+    ]);
+  });
+});
