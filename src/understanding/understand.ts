@@ -3667,7 +3667,10 @@ function questionOpened(found: Found, verb: number): number | undefined {
  * after it; the object before the verb belongs to the asking part. Only a bare noun phrase: no one acting or owning in it.
  */
 function frontedObject(found: Found, verb: number): number | undefined {
-  if (!found.within('microsoft', verb + 1, verb + 2, found.clause[verb])) return undefined;
+  // … or the customer receiving after the verb: "Für das Kreditkarten-Abo bekommt er noch Rechnungen von Microsoft?"
+  const customerReceives =
+    found.at('receive', verb) && (/^(er|sie|es)$/.test(found.tokens[verb + 1] ?? '') || found.within('customer', verb + 1, verb + 2, found.clause[verb]));
+  if (!found.within('microsoft', verb + 1, verb + 2, found.clause[verb]) && !customerReceives) return undefined;
   const clauseStart = found.clause.indexOf(found.clause[verb] ?? -1);
   // The clause's number starts at the break before it.
   const start = isBreak(found.tokens[clauseStart] ?? '') ? clauseStart + 1 : clauseStart;

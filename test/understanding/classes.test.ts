@@ -2628,3 +2628,13 @@ describe('a demonstrative points back to the customer\'s own contract (eleventh 
     ]);
   });
 });
+
+describe('a phrase put before the verb when the customer is the one who receives (eleventh wave)', () => {
+  it('"Für das … bekommt er …", "Zur …-Verlängerung kriegt der Kunde …" asks about the fronted thing', () => {
+    expectAnswers([
+      ['Der Kunde hat Visio selbst bei Microsoft gekauft, Teams über uns. Für die Teams-Lizenzen bekommt er die Rechnung von Microsoft?', 'no', 'subscription-communication'],
+      ['Der Kunde hat Visio selbst bei Microsoft gekauft, Teams über uns. Zur Visio-Verlängerung kriegt der Kunde eine Mail von Microsoft?', 'yes', 'non-csp-relationship'],
+      ['Kunde zahlt Power BI per Kreditkarte direkt, alles andere über uns. Für das Kreditkarten-Abo erhält er die Rechnung weiterhin von Microsoft?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
