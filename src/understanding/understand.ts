@@ -3885,6 +3885,8 @@ const THE_REST = wordPattern(/^(rest|else|otherwise|remaining|sonst|restlich\w*|
 const HOLDING_VERBS = /^(laufen|laeuft|liefen|lief|liegen|liegt|run|runs|are|is|sind|ist|kommen|kommt|come|comes)$/;
 const HAVING_VERBS = /^(hat|haben|has|have|kauft|kaufen|bezieht|beziehen|buys?|gets?|holds?)$/;
 const CLAUSE_JOINERS = /^(and|but|und|aber)$/;
+const ALSO_WORDS = /^(auch|noch|zusaetzlich|also|too|additionally)$/;
+const HOLDER_PRONOUNS = /^(er|sie|es|they|he|she|it)$/;
 
 /**
  * "… wurde von Microsoft über eine Preisänderung dieser Abonnements informiert die Microsoft-365-Lizenzen laufen über
@@ -3899,8 +3901,17 @@ function holdingStatedAfter(found: Found, cues: readonly ChannelCue[], verb: num
     // it, not only one where it runs ("the Dynamics they have through us" describes what is asked about)
     const opensClause = isBreak(found.tokens[product.at - 1] ?? '.') || CLAUSE_JOINERS.test(found.tokens[product.at - 1] ?? '');
     const holding = [end, end + 1].find((at) => HOLDING_VERBS.test(found.tokens[at] ?? '') || (opensClause && HAVING_VERBS.test(found.tokens[at] ?? '')));
-    if (holding === undefined || !cues.some((cue) => cue.at > holding && cue.at <= holding + 2)) continue;
-    return DETERMINERS.test(found.tokens[product.at - 1] ?? '') ? product.at - 1 : product.at;
+    if (holding !== undefined && cues.some((cue) => cue.at > holding && cue.at <= holding + 2)) {
+      return DETERMINERS.test(found.tokens[product.at - 1] ?? '') ? product.at - 1 : product.at;
+    }
+    // "…, er hat auch Microsoft 365 bei uns", "…, they also have M365 from us": a clause of its own that opens with
+    // the customer having the product through a channel
+    const having = [1, 2].map((back) => product.at - back).find((at) => HAVING_VERBS.test(found.tokens[at] ?? ''));
+    if (having === undefined || !found.tokens.slice(having + 1, product.at).every((word) => ALSO_WORDS.test(word))) continue;
+    const subject = [having - 1, having - 2].find((at) => HOLDER_PRONOUNS.test(found.tokens[at] ?? ''));
+    if (subject === undefined || subject <= verb || !(isBreak(found.tokens[subject - 1] ?? '.') || CLAUSE_JOINERS.test(found.tokens[subject - 1] ?? ''))) continue;
+    if (!found.tokens.slice(subject + 1, having).every((word) => ALSO_WORDS.test(word))) continue;
+    if (cues.some((cue) => cue.at >= end && cue.at <= end + 2)) return subject;
   }
   return undefined;
 }

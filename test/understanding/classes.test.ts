@@ -2638,3 +2638,14 @@ describe('a phrase put before the verb when the customer is the one who receives
     ]);
   });
 });
+
+describe('a holding stated after what Microsoft sent is context (eleventh wave)', () => {
+  it('"…, er hat auch X bei uns", "…, they also have X from us" after the report is a statement of its own', () => {
+    expectAnswers([
+      ['Der Kunde hat von Microsoft eine Mail zur Rechnung für sein direkt gekauftes Azure bekommen, er hat zusätzlich Teams bei uns. Stimmt das so?', 'yes', 'non-csp-relationship'],
+      ['The customer got an email from Microsoft about the invoice for the Azure they bought directly, they also have Teams from us. Is that right?', 'yes', 'non-csp-relationship'],
+      // the asked product with no channel of its own beside a direct agreement stays open
+      ['Microsoft hat dem Kunden wegen der Verlängerung seiner Teams-Lizenzen geschrieben, er hat auch Visio direkt bei Microsoft. Darf Microsoft das?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
