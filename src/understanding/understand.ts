@@ -939,7 +939,7 @@ function howItWorks(found: Found, at: number): boolean {
 
 const NEW_THINGS = wordPattern(/^(new|newest|latest|special|neue\w*|neuest\w*)$/);
 /** What is new when Microsoft tells of it: its products and solutions. */
-const PRODUCT_NEWS = /^(products?|produkt\w*|\w*loesung|\w*loesungen|solutions?|offerings?|modules?|module|modul\w*)$/;
+const PRODUCT_NEWS = /^(products?|produkt\w*|\w*loesung|\w*loesungen|solutions?|offerings?|modules?|module|modul\w*|features?|funktionen|funktionalitaet\w*|capabilities)$/;
 /** Subscription words that, beside a pitch, are what it sells. */
 const PITCH_EVENTS = /^(webinars?|workshops?|seminars?|events?|roadshows?|newsletters?|campaigns?|invites?|invitations?|einladung\w*|veranstaltung\w*|kampagne\w*)$/;
 const SOLD_IN_PITCH = /^(upgrade[sd]?|upgrading|upgegrad\w*|geupgrad\w*|hochstuf\w*|hochgestuft|paid|kostenpflichtig\w*)$/;
@@ -947,7 +947,9 @@ const MAKING = /^(machen|macht|make|makes|making|made|unterbreit\w*)$/;
 
 /** "andere neue Branchenlösungen", "the latest industry solutions": news of Microsoft's products is a sales approach. */
 function newProducts(found: Found): boolean {
-  return found.someWord(NEW_THINGS, (at) => [1, 2].some((ahead) => PRODUCT_NEWS.test(found.tokens[at + ahead] ?? '')));
+  // "neue Dynamics-Funktionen", "new Power BI features": a product's name may stand between
+  const productBetween = (at: number, ahead: number) => found.scanned.products.some((product) => product.at === at + 1 && product.at + product.length === at + ahead);
+  return found.someWord(NEW_THINGS, (at) => [1, 2].some((ahead) => PRODUCT_NEWS.test(found.tokens[at + ahead] ?? '')) || [2, 3, 4].some((ahead) => productBetween(at, ahead) && PRODUCT_NEWS.test(found.tokens[at + ahead] ?? '')));
 }
 
 /** "um ihnen Angebote zur Azure-Migration zu machen", "makes them offers": offers made to win business are a pitch. */

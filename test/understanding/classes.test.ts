@@ -2649,3 +2649,18 @@ describe('a holding stated after what Microsoft sent is context (eleventh wave)'
     ]);
   });
 });
+
+describe('Microsoft presenting its products and their news is a sales approach (eleventh wave, German word families)', () => {
+  it('new features with a product name between, "Neuerungen", a product presented to the customer', () => {
+    expectAnswers([
+      ['Informiert Microsoft unsere Kunden direkt über neue Dynamics-Funktionen?', 'no', 'partner-communicates'],
+      ['Meldet sich Microsoft bei unserem Kunden, um ihm Copilot vorzustellen?', 'no', 'partner-communicates'],
+      ['Stellt Microsoft unseren Kunden die Neuerungen in Microsoft 365 selbst vor?', 'no', 'partner-communicates'],
+      ['Does Microsoft email our customers about new Power BI features?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('new prices presented stay a subscription matter', () => {
+    expectAnswers([['Microsoft hat dem Kunden die neuen Preise für Teams vorgestellt. Darf es das, obwohl er über uns kauft?', 'no', 'subscription-communication']]);
+  });
+});
