@@ -3628,7 +3628,18 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     const before = cues.filter((cue) => cue.at < from);
     const last = before[before.length - 1];
     const lastClause = before.filter((cue) => found.clause[cue.at] === found.clause[last?.at ?? -1]);
-    if (last && lastClause.every((cue) => cue.channel === last.channel)) return last.channel;
+    // "M365 läuft über uns. Die Kartenzahlung ist fehlgeschlagen – darf Microsoft ihn dazu anschreiben?": a matter
+    // named after the last channel, with no channel of its own, is what "dazu" points to; that channel is not its
+    const matterAfter = (cue: ChannelCue) =>
+      found.tokens.some(
+        (_token, at) =>
+          at < anaphor &&
+          found.clause[at] !== found.clause[cue.at] &&
+          found.clause[at] !== found.clause[anaphor] &&
+          at > cue.at &&
+          (['billing', 'operational', 'marketing', 'creditCard'] as const).some((concept) => found.at(concept, at))
+      );
+    if (last && lastClause.every((cue) => cue.channel === last.channel) && !matterAfter(last)) return last.channel;
   }
   const pronoun = found.findWord(POINTING_PRONOUN, (at) => inAsking(at) && pronounAlone(found, at));
   if (pronoun >= 0) {

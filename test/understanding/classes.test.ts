@@ -2664,3 +2664,17 @@ describe('Microsoft presenting its products and their news is a sales approach (
     expectAnswers([['Microsoft hat dem Kunden die neuen Preise für Teams vorgestellt. Darf es das, obwohl er über uns kauft?', 'no', 'subscription-communication']]);
   });
 });
+
+describe('what "dazu", "deswegen" point to: a matter named after the last channel (eleventh wave)', () => {
+  it('a card payment points to the card purchase; "deswegen", "deshalb" point back as "dazu" does', () => {
+    expectAnswers([
+      ['Kunde hat Azure per Kreditkarte direkt bei Microsoft, M365 läuft über uns. Die Kartenzahlung ist fehlgeschlagen – darf Microsoft ihn dazu anschreiben?', 'yes', 'non-csp-relationship'],
+      ['Kunde zahlt Power BI mit seiner Karte direkt bei Microsoft, Teams über uns. Die Abbuchung von der Karte ging schief. Schreibt Microsoft ihm deshalb?', 'yes', 'non-csp-relationship'],
+      ['Wir haben die Lizenzen des Kunden gekündigt. Schreibt Microsoft ihm deswegen?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a matter with no channel of its own after the last channel named is not that channel\'s', () => {
+    expectAnswers([['Der Kunde hat Visio direkt gekauft, Teams läuft über uns. Es gab eine Preiserhöhung. Schreibt Microsoft ihm dazu?', 'depends', 'non-csp-relationship']]);
+  });
+});
