@@ -4443,6 +4443,8 @@ function notAmongOurs(found: Found): boolean {
     if (/^(or|oder)$/.test(found.tokens[negation - 1] ?? '') && isBreak(found.tokens[negation + 1] ?? '.')) return false;
     // "hat nicht bezahlt", "did not renew": a negated action, not something missing
     if (NEGATED_ACTIONS.test(found.tokens[negation + 1] ?? '')) return false;
+    // "Der Kunde zahlt seit Monaten nicht, …", "verlängert nicht": German puts the negation after its verb
+    if ([1, 2, 3, 4, 5, 6].some((back) => found.clause[negation - back] === found.clause[negation] && NEGATED_ACTIONS.test(found.tokens[negation - back] ?? ''))) return false;
     // "doesn't match our invoice", "stimmt nicht mit unserer Rechnung überein": a difference, not something missing
     if (found.tokens.slice(Math.max(0, negation - 2), negation + 3).some((token) => MISMATCH.test(token))) return false;
     const sentence = found.sentence[negation];

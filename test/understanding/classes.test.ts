@@ -2678,3 +2678,14 @@ describe('what "dazu", "deswegen" point to: a matter named after the last channe
     expectAnswers([['Der Kunde hat Visio direkt gekauft, Teams läuft über uns. Es gab eine Preiserhöhung. Schreibt Microsoft ihm dazu?', 'depends', 'non-csp-relationship']]);
   });
 });
+
+describe('German negation after its verb: an action not done is no doubt about the channel (eleventh wave)', () => {
+  it('"zahlt seit Wochen nicht, wir haben …" is non-payment, not a product missing from the partner', () => {
+    expectAnswers([
+      ['Der Kunde zahlt seit Wochen seine Rechnungen nicht, wir haben sein Abo deshalb gesperrt. Schreibt Microsoft ihm wegen der Sperrung?', 'no', 'subscription-communication'],
+      ['Der Kunde zahlt nicht, wir haben sein Abo gesperrt. Informiert Microsoft ihn über die Sperrung?', 'no', 'subscription-communication'],
+      // what the partner does not have still doubts the channel
+      ['Die Visio-Lizenzen haben wir nicht. Schreibt Microsoft dem Kunden wegen der Visio-Verlängerung?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
