@@ -2309,6 +2309,11 @@ function recipientOf(found: Found): Recipient {
       // "spricht Microsoft ohne uns mit dem Kunden", "without us": the partner is left out, not reached.
       // "Kontaktaufnahme durch Microsoft oder durch uns", "by us", "von uns": the partner as the one who acts, not reached.
       if (['ohne', 'without', 'bypassing', 'around', 'durch', 'by'].includes(found.tokens[at - 1] ?? '')) continue;
+      // "zu seinen über uns bezogenen Lizenzen", "his licences bought via us": the channel of what is told about
+      const channelPhrase =
+        /^(ueber|via|bei|through|from|von)$/.test(found.tokens[at - 1] ?? '') &&
+        (ATTRIBUTIVE_PARTICIPLE.test(found.tokens[at + 1] ?? '') || found.within('buy', at + 1, at + 2, clause));
+      if (channelPhrase) continue;
       // "fürs Partner Center": Microsoft's portal, not the partner
       if (found.at('partnerObject', at) && microsoftActs && !possessive && !found.at('partnerCenter', at)) {
         // "informs the partner rather than the customer?", "uns als Partner und nicht den Kunden?": the question is

@@ -2689,3 +2689,14 @@ describe('German negation after its verb: an action not done is no doubt about t
     ]);
   });
 });
+
+describe('"über uns bezogene" names the channel of what is told about, not a recipient (eleventh wave)', () => {
+  it('a channel phrase before an attributive participle is no partner reached', () => {
+    expectAnswers([
+      ['Bekommt der Kunde von Microsoft eine Info zu seinen über uns bezogenen Lizenzen?', 'no', 'subscription-communication'],
+      ['Schickt Microsoft dem Kunden eine Mail zu seinen bei uns gekauften Teams-Lizenzen?', 'no', 'subscription-communication'],
+      // the partner reached stays the partner
+      ['Informiert Microsoft uns über die bei uns gekauften Lizenzen des Kunden?', 'not-covered']
+    ]);
+  });
+});
