@@ -158,7 +158,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['kundn', 'tenant', 'tenants', 'steuerberater*', 'steuerbuero*', 'steuerkanzlei*', 'kd', 'kdn', 'kunden', 'kundschaft', 'endkunden*', 'mittelstaendler*', 'kunde*', 'kundin*', 'endkunde*', 'mandant*', 'ihn', 'ihm', 'denen', 'abnehmer*',
       // der Kunde nach dem, was er ist: Kanzlei, Praxis, Klinik, Behörde, Gemeinde
       'kanzlei*', 'anwaltskanzlei*', 'arztpraxis*', 'zahnarztpraxis*', 'zahnarzt*', 'zahnaerzt*', 'praxis', 'klinik*', 'klinikum*', 'krankenhaus*', 'spital*', 'pflegeheim*', 'altenheim*', 'seniorenheim*', 'autohaus*', 'baeckerei*', 'schule', 'schulen', 'schultraeger*', 'hochschule*', 'universitaet*', 'gemeinde*', 'stadtverwaltung*', 'stadt', 'staedte', 'kommune*', 'landkreis*', 'kreisverwaltung*', 'landratsamt*', 'behoerde*', 'landesbehoerde*', 'bundesbehoerde*', 'zweckverband*', 'ministerium*', 'stiftung*',
-      'kommunal*', 'gemeindeverwaltung*', 'landesverwaltung*', 'die stadt', 'der stadt', 'stadtwerk*', 'rathaus*', 'buergermeister*', 'ministerien', 'schule*', 'krankenhaeuser*', 'spitaeler*', 'heimleitung*', 'pflegedienst*', 'apotheke*', 'hotel*', 'sekretariat*', 'geschaeftsfuehrung*', 'geschaeftsleitung*', 'die firma', 'der firma', 'seine firma', 'ihre firma', 'startup*', 'start up*', 'gruender*', 'founder*']
+      'kommunal*', 'gemeindeverwaltung*', 'landesverwaltung*', 'die stadt', 'der stadt', 'stadtwerk*', 'rathaus*', 'buergermeister*', 'ministerien', 'schule*', 'krankenhaeuser*', 'spitaeler*', 'heimleitung*', 'pflegedienst*', 'apotheke*', 'hotel*', 'sekretariat*', 'geschaeftsfuehrung*', 'den geschaeftsfuehrer', 'dem geschaeftsfuehrer', 'der geschaeftsfuehrer', 'die geschaeftsfuehrerin', 'der geschaeftsfuehrerin', 'deren geschaeftsfuehrer*', 'dessen geschaeftsfuehrer*', 'seinen geschaeftsfuehrer', 'ihren geschaeftsfuehrer', 'den inhaber', 'dem inhaber', 'die inhaberin', 'der inhaberin', 'den firmenchef', 'dem firmenchef', 'geschaeftsleitung*', 'die firma', 'der firma', 'seine firma', 'ihre firma', 'startup*', 'start up*', 'gruender*', 'founder*']
   },
   partner: {
     en: ['we', 'us', 'our', 'ours', 'me', 'i', 'my', 'myself', 'partner*', 'reseller*', 'provider*'],
@@ -768,7 +768,7 @@ export const realWords = {
     // words one letter from a stem of the domain ('promo*', 'convert*', 'regard'): prompts are no promotion
     'prompt*', 'conversely', 'regards'
   ],
-  de: ['geworden', 'mittels', 'mittelst*', 'mittelstand*', 'mittelstaend*', 'sprache', 'ehemalig*', 'leiter*', 'schreiner*', 'checken', 'gecheckt', 'auffall*', 'auffaell*', 'aufgefallen']
+  de: ['uebernahme*', 'firmenuebernahme*', 'geworden', 'mittels', 'mittelst*', 'mittelstand*', 'mittelstaend*', 'sprache', 'ehemalig*', 'leiter*', 'schreiner*', 'checken', 'gecheckt', 'auffall*', 'auffaell*', 'aufgefallen']
 } as const;
 
 /**

@@ -1777,6 +1777,7 @@ function isLiveStatus(found: Found): boolean {
     (at) => !reachingInSentence(found.sentence[at] ?? -1) && !reachingLater(found.sentence[at] ?? -1) && !recentPast(at) && !perfect(at) && !askerBusy(at)
   );
   if (liveQuestion && troubled && !found.has('happened')) return true;
+  if (asksWhoseFault(found)) return true;
   // "Azure West Europe ok atm?", "Teams grad ok?": whether a service or region is fine right now, with no one reached
   const serviceNamed = found.scanned.products.length > 0 || found.has('scopeTarget');
   if (liveQuestion && serviceNamed && found.has('wondering') && !found.has('communicate') && !found.has('customer') && !found.has('happened')) return true;
@@ -1789,6 +1790,46 @@ function isLiveStatus(found: Found): boolean {
     !found.has('customer') &&
     !found.has('communicate')
   );
+}
+
+const FAULT_COPULA = wordPattern(/^(is|ist|isch|are|sind|liegt|liegts)$/);
+const DEMONSTRATIVE = /^(this|that|it|das|dat|des|es|dies|dieses)$/;
+const FAULT_NOUNS = /^(outage|incident|issue|problem|fault|bug|error|stoerung|ausfall|fehler|problem|vorfall|incident|side|end|seite)$/;
+const AT_MICROSOFT = /^(bei|beim|an|on|at|with|von|vom|from|auf|in)$/;
+
+/**
+ * "is dat ne störung bei MS?", "Ist das eine Störung bei Microsoft?", "is that a Microsoft outage?", "is this on
+ * Microsoft's side?", "Liegt das Problem bei Microsoft oder beim Kunden?": whether the trouble at hand is Microsoft's
+ * is the live state of a service, for Service health; nothing asks whether anyone is told.
+ */
+function asksWhoseFault(found: Found): boolean {
+  if (!found.holds(FAULT_COPULA) || !found.has('microsoft')) return false;
+  return found.someWord(FAULT_COPULA, (at) => {
+    if (!(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
+    const sentence = found.sentence[at];
+    const pointer = [at + 1, at + 2].find((next) => DEMONSTRATIVE.test(found.tokens[next] ?? ''));
+    if (pointer === undefined) return false;
+    let fault = false;
+    let microsoftAt = -1;
+    for (let next = pointer + 1; next <= pointer + 7 && found.sentence[next] === sentence && !isBreak(found.tokens[next] ?? '.'); next++) {
+      if (FAULT_NOUNS.test(found.tokens[next] ?? '') || found.at('operational', next) || found.at('operationalWeak', next)) fault = true;
+      if (found.at('microsoft', next) && microsoftAt < 0) microsoftAt = next;
+    }
+    // "Is this policy from Microsoft still valid for outages?" asks about the policy
+    if (microsoftAt < 0 || found.within('policyRef', pointer + 1, microsoftAt + 3)) return false;
+    // "Microsoft's side", "on Microsoft's end", "bei MS", "a Microsoft outage"
+    const placed = AT_MICROSOFT.test(found.tokens[microsoftAt - 1] ?? '') || FAULT_NOUNS.test(found.tokens[microsoftAt + 1] ?? '') || FAULT_NOUNS.test(found.tokens[microsoftAt + 2] ?? '');
+    if (!fault || !placed) return false;
+    // nobody reached anywhere in the question: "… and will they tell the customer?" asks the policy
+    // … a story told before the question ("SharePoint lädt beim Kunden nicht.") reaches no one asked about
+    return !found.positions('communicate').some(
+      (verb) =>
+        (found.sentence[verb] ?? -1) >= (sentence ?? 0) &&
+        (found.within('microsoft', verb - 3, verb - 1) ||
+        found.tokens.slice(Math.max(0, verb - 3), verb).some((word) => /^(they|sie|er|ms|microsoft)$/.test(word)) ||
+          (found.within('customer', verb + 1, verb + 2) && !/^(for|fuer)$/.test(found.tokens[verb + 1] ?? '')))
+    ) && !found.has('receive') && !found.has('duty');
+  });
 }
 
 /** What the asker is doing at the moment, said with "grad/gerade": "stehe grad im Lager", "bin gerade beim Kunden". */
@@ -2232,11 +2273,13 @@ function recipientOf(found: Found): Recipient {
   for (const at of comesToPartner(found)) reaches.push({ at, recipient: contrastsWithCustomer(found, at + 1) ? 'customer' : 'partner' });
   // "Leitet Microsoft uns die Meldungen … weiter?", "Reicht MS mir die Rechnungen durch?": a German question opened by
   // a verb of passing on, Microsoft its subject and the partner right after it
-  found.tokens.forEach((token, at) => {
-    if (!PASSING_ON.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.')) || !found.at('microsoft', at + 1)) return;
-    const object = found.tokens[at + 2] === 'ms' || found.tokens[at + 2] === 'microsoft' ? at + 3 : at + 2;
-    if (/^(uns|mir|mich)$/.test(found.tokens[object] ?? '') && !contrastsWithCustomer(found, object)) reaches.push({ at, recipient: 'partner' });
-  });
+  if (found.holds(PASSING_ON)) {
+    found.tokens.forEach((token, at) => {
+      if (!PASSING_ON.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.')) || !found.at('microsoft', at + 1)) return;
+      const object = found.tokens[at + 2] === 'ms' || found.tokens[at + 2] === 'microsoft' ? at + 3 : at + 2;
+      if (/^(uns|mir|mich)$/.test(found.tokens[object] ?? '') && !contrastsWithCustomer(found, object)) reaches.push({ at, recipient: 'partner' });
+    });
+  }
   for (const verb of found.positions('communicate')) {
     if (found.negatedAt(verb, 2)) continue;
     const clause = found.clause[verb];
@@ -2386,7 +2429,7 @@ function sentToPartnerAfterObject(found: Found): number[] {
   }
   return positions;
 }
-const PASSING_ON = /^(leitet|leiten|reicht|reichen|gibt|geben|stellt|stellen|teilt|teilen|spielt|spielen)$/;
+const PASSING_ON = wordPattern(/^(leitet|leiten|reicht|reichen|gibt|geben|stellt|stellen|teilt|teilen|spielt|spielen)$/);
 
 /** The customer named inside what a message is made for: "alerts for customer tenants", "Meldungen für unsere Kunden". */
 function madeForCustomer(found: Found, at: number): boolean {
@@ -5316,8 +5359,58 @@ function withOurCustomersNamed(scanned: Scan): Scan {
     if (!near('microsoft', at - 2) || !near('communicate', at - 5)) continue;
     (added ??= []).push({ concept: 'customer', at: noun, fuzzy: false });
   }
+  // "Will Microsoft get in touch with Contoso …", "Darf Microsoft die Alpenbau GmbH kontaktieren?", "Microsoft emailed
+  // Mrs Weber …": with no word for the customer, a company or person named where Microsoft's message goes is the customer
+  if (!matches.some((match) => match.concept === 'customer') && matches.some((match) => match.concept === 'microsoft')) {
+    for (const noun of namedParties(scanned)) (added ??= []).push({ concept: 'customer', at: noun, fuzzy: false });
+  }
   if (added === undefined) return scanned;
   return { ...scanned, matches: [...matches, ...added].sort((a, b) => a.at - b.at) };
+}
+
+/** Legal forms that close a company's name: "Alpenbau GmbH", "Northwind Ltd". */
+const LEGAL_FORMS = /^(gmbh|ag|kg|ug|gbr|ohg|kgaa|se|inc|ltd|llc|llp|corp|plc|bv|nv|sarl|sa|sas|spa|oy|ab|as|aps|pty)$/;
+/** Words that put a name after them: "Firma Müller", "Herrn Huber", "Mrs Weber". */
+const NAME_HEADS = /^(firma|company|herr|herrn|frau|mr|mrs|miss|dr)$/;
+
+/** A word that may be a name: unknown to the lexicon, no function word, number or concept of the scan. */
+function mayBeName(scanned: Scan, at: number): boolean {
+  const word = scanned.tokens[at] ?? '';
+  if (word.length < 3 || isBreak(word) || /\d/.test(word) || FUNCTION_WORDS.has(word) || isKnownWord(word)) return false;
+  if (scanned.matches.some((match) => match.at === at || (match.at < at && match.at + (match.span ?? 1) > at))) return false;
+  return !scanned.products.some((product) => product.at <= at && product.at + product.length > at);
+}
+
+/**
+ * The positions of companies and people named as the ones Microsoft reaches: a name before a legal form ("die
+ * Alpenbau GmbH"), after "Firma/Herrn/Mrs", or right after Microsoft's verb of reaching ("contact Contoso", "reach out
+ * to Northwind", "get in touch with Litware"), or, in German, right after Microsoft before the verb at the end ("Darf
+ * Microsoft Contoso direkt anschreiben?"). Only words the lexicon does not know count as names.
+ */
+function namedParties(scanned: Scan): number[] {
+  const { tokens, matches } = scanned;
+  const named: number[] = [];
+  const microsoftAt = matches.filter((match) => match.concept === 'microsoft').map((match) => match.at);
+  const verbs = matches.filter((match) => match.concept === 'communicate');
+  if (verbs.length === 0) return named;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] ?? '';
+    if (token.length > 7) continue;
+    if (LEGAL_FORMS.test(token) && at > 0 && mayBeName(scanned, at - 1)) named.push(at - 1);
+    else if (NAME_HEADS.test(token) && mayBeName(scanned, at + 1)) named.push(at + 1);
+  }
+  for (const verb of verbs) {
+    const end = verb.at + (verb.span ?? 1);
+    if (!microsoftAt.some((ms) => ms < verb.at && verb.at - ms <= 4 && !tokens.slice(ms, verb.at).some(isBreak))) continue;
+    const object = /^(to|with|mit|bei)$/.test(tokens[end] ?? '') ? end + 1 : end;
+    if (mayBeName(scanned, object)) named.push(object);
+  }
+  for (const ms of microsoftAt) {
+    // German puts the verb last: the name right after Microsoft, a verb of reaching closing the clause
+    if (!mayBeName(scanned, ms + 1)) continue;
+    if (verbs.some((verb) => verb.at > ms + 1 && verb.at - ms <= 6 && !tokens.slice(ms, verb.at).some(isBreak))) named.push(ms + 1);
+  }
+  return [...new Set(named)];
 }
 
 function readable(scanned: Scan): Scan {

@@ -137,3 +137,44 @@ describe('the asker turning to Microsoft, looking something up, or giving the bo
     ]);
   });
 });
+
+describe('whether the trouble at hand is Microsoft\'s is live status', () => {
+  it('"is that an outage at Microsoft", "liegt das bei Microsoft", in chat and dialect', () => {
+    expectAnswers([
+      ['Outlook connects for nobody at the client since 8am - is that a Microsoft outage?', 'not-covered'],
+      ['Exchange bounces every mail for our customer this morning, is this on Microsoft\'s side?', 'not-covered'],
+      ['SharePoint lädt beim Kunden seit einer Stunde nicht. Ist das eine Störung bei Microsoft?', 'not-covered'],
+      ['Liegt das Problem bei Microsoft oder beim Kunden? Teams stürzt seit heute ab.', 'not-covered'],
+      ['onedrive synct beim kunden nich mehr, is dat n fehler bei ms?', 'not-covered']
+    ]);
+  });
+
+  it('with someone told in the question, it is the policy\'s question', () => {
+    expectAnswers([
+      ['Is that a Microsoft outage, and will they notify the customer?', 'yes', 'operational-communication'],
+      ['Ist das ein Problem bei Microsoft? Und sagt Microsoft dem Kunden dann Bescheid?', 'yes', 'operational-communication'],
+      ['Is it Microsoft\'s job to tell the customer about the outage?', 'yes', 'operational-communication'],
+      ['Is this policy from Microsoft still valid for outages?', 'yes', 'operational-communication']
+    ]);
+  });
+});
+
+describe('a company or person named where Microsoft\'s message goes is the customer', () => {
+  it('with no topic, the answer turns on what Microsoft would write about', () => {
+    expectAnswers([
+      ['Will Microsoft get in touch with Contoso after the merger?', 'depends', 'operational-communication'],
+      ['Can Microsoft contact Tailspin Toys directly?', 'depends', 'operational-communication'],
+      ['Will Microsoft contact Litware once the rebranding is done?', 'depends', 'operational-communication'],
+      ['Meldet sich Microsoft bei der Firma Müller GmbH nach der Übernahme?', 'depends', 'operational-communication'],
+      ['Hat Microsoft das Recht, Herrn Huber von der Stadtwerke AG anzurufen?', 'depends', 'operational-communication'],
+      ['Microsoft hat den Geschäftsführer von Contoso angerufen, war das erlaubt?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('with a topic, the topic decides', () => {
+    expectAnswers([
+      ['Will Microsoft email Fabrikam about their invoice?', 'no', 'subscription-communication'],
+      ['Informiert Microsoft die Brenner KG über den Sicherheitsvorfall?', 'yes', 'operational-communication']
+    ]);
+  });
+});
