@@ -1793,7 +1793,7 @@ function isLiveStatus(found: Found): boolean {
 }
 
 const FAULT_COPULA = wordPattern(/^(is|ist|isch|are|sind|liegt|liegts)$/);
-const DEMONSTRATIVE = /^(this|that|it|das|dat|des|es|dies|dieses)$/;
+const FAULT_POINTER = /^(this|that|it|das|dat|des|es|dies|dieses)$/;
 const FAULT_NOUNS = /^(outage|incident|issue|problem|fault|bug|error|stoerung|ausfall|fehler|problem|vorfall|incident|side|end|seite)$/;
 const AT_MICROSOFT = /^(bei|beim|an|on|at|with|von|vom|from|auf|in)$/;
 
@@ -1807,7 +1807,7 @@ function asksWhoseFault(found: Found): boolean {
   return found.someWord(FAULT_COPULA, (at) => {
     if (!(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
     const sentence = found.sentence[at];
-    const pointer = [at + 1, at + 2].find((next) => DEMONSTRATIVE.test(found.tokens[next] ?? ''));
+    const pointer = [at + 1, at + 2].find((next) => FAULT_POINTER.test(found.tokens[next] ?? ''));
     if (pointer === undefined) return false;
     let fault = false;
     let microsoftAt = -1;
