@@ -862,6 +862,17 @@ function licensedName(read: readonly string[], at: number, infos: readonly Token
   return next?.senses.some((sense) => sense.concept === 'billingWeak') ? name : undefined;
 }
 
+const ENGLISH_ARTICLES = /^(the|a|an|this|that|whole|entire|head|branch|back|front|local|main)$/;
+/** Words after "office" that make it the product: "the Office licences", "an Office subscription", "the Office apps". */
+const OFFICE_PRODUCT_NEXT = /^(licen\w*|seats?|subscriptions?|subs?|apps?|suite|plans?|pro|proplus|products?|package|versions?|installations?|install|updates?|upgrades?|renewals?|bundle|programs?|applications?|desktop|\d+)$/;
+
+/** "the office", "a dental office", "head office": an English place, where no word of the product follows. */
+function officePlace(read: readonly string[], at: number): boolean {
+  if (OFFICE_PRODUCT_NEXT.test(read[at + 1] ?? '')) return false;
+  const before = read[at - 1] ?? '';
+  return ENGLISH_ARTICLES.test(before) || (/^(a|an|the|our|their|his|her|its)$/.test(read[at - 2] ?? '') && /^[a-z]+$/.test(before) && !/^(microsoft|ms|new|old|latest|current|same|whole|entire|own)$/.test(before));
+}
+
 /** Reads a normalised question once: concepts with their positions, products, and language evidence. */
 export function scan(tokens: string[]): Scan {
   const matches: Match[] = [];
@@ -897,6 +908,9 @@ export function scan(tokens: string[]): Scan {
     product ??= opened.single ?? licensedName(read, at, infos);
     if (!product) continue;
     const length = phraseLength(product.parts, read, at);
+    // "contact the office about the invoice", "a notary's office": after an English article and before no word of
+    // the product, "office" is a place, not Office.
+    if (length === 1 && read[at] === 'office' && officePlace(read, at)) continue;
     reading.adopt(at, length);
     productMatches.push({ name: product.name, at, length, ...(product.channel ? { channel: product.channel } : {}) });
     for (let offset = 0; offset < length; offset++) claimedByProduct[at + offset] = true;

@@ -148,6 +148,8 @@ const GERMAN_PRONOUN = /^(das|dies|es)$/;
 const GERMAN_WORDS: ReadonlySet<string> = new Set(functionWords.de.filter((word) => !(functionWords.en as readonly string[]).includes(word)));
 /** What follows a pronoun "das" but never the article "das": an adverb, a preposition, an article of the next object, the end. */
 const POINTS_BACK_BEFORE = /^(selbst|selber|an|auch|direkt|dann|ueberhaupt|einfach|wirklich|eigentlich|so|noch|immer|ebenfalls|den|dem|der|die|unseren|unserem|unsere|ihnen|ihm|ihr|jeweils|per|via|mit|bei|zu|[.?!,;:]|\n)$/;
+/** "aber" and its kin, a particle after the verb and its subject rather than a "but" between clauses. */
+const GERMAN_PARTICLE_BUT = /^(aber|jedoch|allerdings|hingegen|dagegen)$/;
 const GERMAN_MIDDLE_FIELD = /^(er|sie|es|wir|ich|man|ihn|ihm|ihr|uns|das|dies|hat|haben|hatte|ist|sind|war|wird|werden|kann|darf|muss|soll|kommt|kommen|laeuft|laufen|lief|liefen|geht|gehen|liegt|liegen|bezieht|beziehen|kauft|kaufen)$/;
 
 /** The concepts of one question with their token positions, and its clauses. */
@@ -379,7 +381,8 @@ class Found {
     const productEnds = new Set(scanned.products.map((product) => product.at + product.length));
     const cueAt = (at: number) => CUE_CONCEPTS.some((concept) => this.at(concept, at));
     // "die Copilot-Lizenzen hat er aber über uns gekauft": "aber" after the verb and its subject is a particle, no "but".
-    const particle = (at: number) => this.tokens[at] === 'aber' && GERMAN_MIDDLE_FIELD.test(this.tokens[at - 1] ?? '');
+    // "Dynamics 365 bezieht er jedoch über uns", "hat er allerdings bei uns": the other adversative particles too.
+    const particle = (at: number) => GERMAN_PARTICLE_BUT.test(this.tokens[at] ?? '') && GERMAN_MIDDLE_FIELD.test(this.tokens[at - 1] ?? '');
     // "Exchange Online Plan 2 aber über uns", "ihre Business-Premium-Lizenzen aber über uns": the product's edition or
     // holding noun stands between it and the "but", and still nothing but the channel follows.
     const holdingWords = (from: number, to: number) =>
@@ -3357,7 +3360,7 @@ function linkedCue(found: Found, at: number, cues: readonly ChannelCue[]): Chann
     if (EVERYTHING.test(token) || THE_REST.test(token) || (linkSeen && LINK_VERBS.test(token))) return undefined;
     if (LINK_VERBS.test(token)) linkSeen = true;
     // "M365 E3 kommt aber von uns": "aber" after the verb is a particle, no new clause
-    else if (found.at('softBreak', next) || (found.at('clauseBreak', next) && !(linkSeen && found.tokens[next] === 'aber'))) return undefined;
+    else if (found.at('softBreak', next) || (found.at('clauseBreak', next) && !(linkSeen && GERMAN_PARTICLE_BUT.test(found.tokens[next] ?? '')))) return undefined;
   }
   return undefined;
 }
@@ -3584,7 +3587,16 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const held = holdingStatedAfter(found, cues, verb, asking);
   // "…, weil es ja schon ein EA gibt?", "…, since they have an EA": the reason given after the question is context.
   const reason = found.findWord(REASON_OPENERS, (at) => at > from && found.tokens[at - 1] === CLAUSE_END && found.sentence[at] === asking);
-  const until = Math.min(concession ?? found.tokens.length, rest >= 0 ? rest : found.tokens.length, held ?? found.tokens.length, reason >= 0 ? reason : found.tokens.length);
+  // "… about their EA renewal when they also buy Copilot from us?", "…, wenn er Copilot über uns bezieht?": a condition
+  // that states a holding with its channel is context; one that names an event ("when I reduce the seats") is asked.
+  const condition = found.findWord(CONDITION_OPENERS, (at) => at > from && found.sentence[at] === asking && holdingCondition(found, cues, at));
+  const until = Math.min(
+    concession ?? found.tokens.length,
+    rest >= 0 ? rest : found.tokens.length,
+    held ?? found.tokens.length,
+    reason >= 0 ? reason : found.tokens.length,
+    condition >= 0 ? condition : found.tokens.length
+  );
   // "For the credit card ones, does Microsoft send the invoice?", "Für die übertragenen Abos: schreibt Microsoft …":
   // a phrase put before the asking clause, set off by a comma, names what it asks about.
   const fronted = frontedPhraseBefore(found, from);
@@ -3943,6 +3955,19 @@ const EVERYTHING = /^(all|everything|rest|else|alle|alles|restlich\w*|sonstig\w*
 
 /** "the rest", "everything else", "sonst alles": what follows speaks of the other products. */
 const THE_REST = wordPattern(/^(rest|else|otherwise|remaining|sonst|restlich\w*|uebrig\w*)$/);
+const CONDITION_OPENERS = wordPattern(/^(when|whenever|if|wenn|falls|sofern|solange)$/);
+
+/** A condition that only says what the customer has and through whom: "when they also buy Copilot from us". */
+function holdingCondition(found: Found, cues: readonly ChannelCue[], at: number): boolean {
+  const sentence = found.sentence[at];
+  const inside = (position: number) => position > at && position <= at + 10 && found.sentence[position] === sentence;
+  // "when they get a mail": reached, not holding; "when they also get Dynamics 365 through us": holding
+  const received = (position: number) => inside(position) && !found.scanned.products.some((product) => product.at > position && product.at <= position + 2);
+  if (found.positions('communicate').some(inside) || found.positions('receive').some(received)) return false;
+  const has = found.tokens.some((token, position) => inside(position) && (HAVING_VERBS.test(token) || found.at('buy', position)));
+  return has && cues.some((cue) => inside(cue.at));
+}
+
 const HOLDING_VERBS = /^(laufen|laeuft|liefen|lief|liegen|liegt|run|runs|are|is|sind|ist|kommen|kommt|come|comes)$/;
 const HAVING_VERBS = /^(hat|haben|has|have|kauft|kaufen|bezieht|beziehen|buys?|gets?|holds?)$/;
 const CLAUSE_JOINERS = /^(and|but|und|aber)$/;
@@ -4033,6 +4058,16 @@ function echoedChannel(
       const described = productBefore(found, phrase);
       const fallback = channel === 'unknown' && described ? channelOfProduct(described.name) : channel;
       if (fallback !== 'unknown') echoed.add(fallback);
+      continue;
+    }
+    // "zu diesem Abo" after "ein Pay-as-you-go-Azure-Abo per Kreditkarte", "about that contract" after "a Unified
+    // Support contract": a demonstrative before a holding noun points to its last mention
+    const pointed = demonstrativeHolding(found, at, from);
+    if (pointed !== undefined) {
+      const described = productBefore(found, pointed);
+      const ofProduct = described && found.clause[described.at] === found.clause[pointed] ? channelOfProduct(described.name) : 'unknown';
+      const channel = ofProduct !== 'unknown' ? ofProduct : channelNear(found, pointed, cues);
+      if (channel !== 'unknown') echoed.add(channel);
       continue;
     }
     if (!meaningful(at) || GENERIC_HOLDINGS.test(found.tokens[at] ?? '')) continue;
@@ -4160,7 +4195,20 @@ function phraseEchoed(found: Found, at: number, from: number): number | undefine
 }
 
 /** The product named just before a word that describes it: "Azure-Abonnement per Kreditkarte (Pay-as-you-go)". */
-function productBefore(found: Found, at: number): { name: string } | undefined {
+
+/** "diesem Abo", "that subscription": a holding noun after a demonstrative, and where the same noun was said before. */
+function demonstrativeHolding(found: Found, at: number, from: number): number | undefined {
+  const token = found.tokens[at] ?? '';
+  if (!GENERIC_HOLDINGS.test(token) || !DEMONSTRATIVES.test(found.tokens[at - 1] ?? '')) return undefined;
+  const stem = token.slice(0, 3);
+  for (let earlier = from - 1; earlier >= 0; earlier--) {
+    const word = found.tokens[earlier] ?? '';
+    if (GENERIC_HOLDINGS.test(word) && word.slice(0, 3) === stem) return earlier;
+  }
+  return undefined;
+}
+
+function productBefore(found: Found, at: number): { name: string; at: number } | undefined {
   const before = found.scanned.products.filter((product) => product.at < at && at - product.at <= 6 && found.sentence[product.at] === found.sentence[at]);
   return before[before.length - 1];
 }
@@ -4346,10 +4394,29 @@ function channelDoubtedBy(
       (found.has('partnerCenter') || found.within('partner', at - 4, at + 4, found.clause[at]) || found.has('csp'))
   );
   if (notFound) return true;
-  if (missingFromPartnerCenter || missingFromOurs(found)) return true;
+  if (missingFromPartnerCenter || missingFromOurs(found) || partnerSaleDenied(found)) return true;
   if (notAmongOurs(found) || onlyOthersOurs(found, products)) return true;
   const alreadyWrote = !pitch && found.has('happened') && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
+}
+
+const WE = wordPattern(/^(we|wir)$/);
+
+/**
+ * "We never offered them that", "das haben wir ihm nie verkauft", "we did not sell them Visio": the partner denies it
+ * sold or offered the product, so it may be bought elsewhere.
+ */
+function partnerSaleDenied(found: Found): boolean {
+  if (!found.holds(WE)) return false;
+  return found.someWord(WE, (at) => {
+    const clause = found.clause[at];
+    const negation = found.positions('negation').find((position) => position > at && position <= at + 4 && found.clause[position] === clause);
+    if (negation === undefined || found.at('uncertain', negation)) return false;
+    for (let verb = negation + 1; verb <= negation + 5 && found.clause[verb] === clause; verb++) {
+      if (SALE_DENIED.test(found.tokens[verb] ?? '') || /^(offered|angeboten)$/.test(found.tokens[verb] ?? '')) return true;
+    }
+    return false;
+  });
 }
 
 const MISSING = wordPattern(/^(fehlt|fehlen|fehlte|fehlten|missing|absent)$/);
@@ -5158,7 +5225,8 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     // "… direkt an die wir machen nur m365 im csp": the partner's own statement with an object after its verb
     else if (token === 'wir' && DE_PARTNER_VERBS.has(next) && !isBreak(tokens[at + 2] ?? '.')) opens = !DE_QUESTION_VERBS.has(before) && !DE_MODALS.has(before);
     else if (microsoftAt.has(at) && MICROSOFT_STARTS.test(next)) opens = !EN_QUESTION_VERBS.has(before) && !DE_QUESTION_VERBS.has(before) && !DE_RECEIVE_VERBS.has(before);
-    else if (EN_STATEMENT_SUBJECTS.has(token) && !EN_QUESTION_VERBS.has(before) && !EN_SUBJECT_GOES_ON.has(before) && !EN_SUBORDINATORS.has(before)) {
+    // "… contact them when I reduce the seats": a subject right after "when/why/how" goes on that clause
+    else if (EN_STATEMENT_SUBJECTS.has(token) && !EN_QUESTION_VERBS.has(before) && !EN_SUBJECT_GOES_ON.has(before) && !EN_SUBJECT_GOES_ON.has(tokens[at - 1] ?? '') && !EN_SUBORDINATORS.has(before)) {
       // "… renewal they signed the EA …" starts anew; "the licences they buy from us" describes the licences.
       if (EN_STATEMENT_NEXT.has(next) || next === "n't" || (!FUNCTION_WORDS.has(next) && EN_OBJECT_OPENERS.has(tokens[at + 2] ?? ''))) {
         // "… plan 2 in Partner Center we only see E3": the statement starts with the place it puts first.

@@ -89,3 +89,41 @@ describe('a product the partner says it did not sell, has not checked, or cannot
     ]);
   });
 });
+
+describe('the product asked about beside the customer\'s own agreement', () => {
+  it('a clause of the event asked about stays in the question; a German adversative particle parts no product from its channel', () => {
+    expectAnswers([
+      ['Visual Studio subscriptions direct, Teams via our CSP. Does Microsoft contact them when we cut the Teams seats?', 'no', 'subscription-communication'],
+      ['Der Kunde hat ein eigenes EA für Windows, Intune hat er allerdings bei uns. Schreibt Microsoft ihm wegen der Intune-Verlängerung?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('"the office" is a place, not Office', () => {
+    expectAnswers([
+      ['A dental office has Visio on its own EA and Exchange Online from us. Would Microsoft contact the office about the Exchange Online renewal?', 'no', 'subscription-communication'],
+      // the product still is one
+      ['The customer bought their Office directly. Does Microsoft email them about the renewal?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a condition that only says what the customer buys through the partner is context', () => {
+    expectAnswers([
+      ['Who informs the customer about renewing their own MCA when they also get Dynamics 365 through us?', 'yes', 'non-csp-relationship'],
+      ['Wer sagt dem Kunden Bescheid, dass sein eigenes EA ausläuft, wenn er Teams bei uns kauft?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a demonstrative before a holding noun points to its last mention', () => {
+    expectAnswers([
+      ['The customer also holds a pay-as-you-go Azure subscription on its own credit card. Can Microsoft write to them about that subscription?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat einen Premier-Vertrag direkt mit Microsoft, Lizenzen über uns. Darf Microsoft ihn zu diesem Vertrag anrufen?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a product the partner says it never offered doubts the channel', () => {
+    expectAnswers([
+      ['We never offered them Power BI Premium. Microsoft sent them a quote for it. Okay?', 'depends', 'non-csp-relationship'],
+      ['Die Praxis hat ein Angebot von Microsoft für Defender bekommen. Das haben wir ihr nie angeboten. Ist das zulässig?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
