@@ -2700,3 +2700,13 @@ describe('"über uns bezogene" names the channel of what is told about, not a re
     ]);
   });
 });
+
+describe('"jedoch", "allerdings" after a German verb and its subject are particles (eleventh wave)', () => {
+  it('the product put first keeps the channel said after the particle', () => {
+    expectAnswers([
+      ['Der Kunde hat Azure direkt bei Microsoft, Teams kauft er allerdings bei uns. Schreibt Microsoft ihm wegen der Teams-Verlängerung?', 'no', 'subscription-communication'],
+      ['Der Kunde hat einen MCA für Azure, Dynamics 365 bezieht er jedoch über uns. Wird Microsoft ihn zu Preiserhöhungen bei Dynamics 365 kontaktieren?', 'no', 'subscription-communication'],
+      ['Der Kunde hat Azure direkt bei Microsoft, Teams kauft er allerdings bei uns. Schreibt Microsoft ihm wegen der Azure-Verlängerung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
