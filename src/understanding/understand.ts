@@ -4076,7 +4076,10 @@ function echoedChannel(
     // … or "wg. Projekt" after "Beratungsprojekt": the last part of an agreement's compound name said again
     const bare = !askedProduct && !found.tokens.slice(Math.max(0, at - 2), at).some((token) => DETERMINERS.test(token));
     const bareWord = (found.tokens[at] ?? '-').length >= 7 ? (found.tokens[at] ?? '-').replace(/e?s$/, '') : (found.tokens[at] ?? '-');
-    if (bare && !found.positions('ownAgreement').some((earlier) => earlier < from && (found.tokens[earlier] ?? '').length > bareWord.length + 3 && (found.tokens[earlier] ?? '').endsWith(bareWord))) continue;
+    // … or the very word of an agreement's name said again without its article, as learners write: "Unified Support …
+    // über Verlängerung von Support"
+    const agreementWordAgain = (earlier: number) => earlier < from && found.tokens[earlier] === found.tokens[at] && (found.tokens[at] ?? '').length >= 5 && insideAgreementName(found, earlier);
+    if (bare && !found.positions('ownAgreement').some((earlier) => earlier < from && (found.tokens[earlier] ?? '').length > bareWord.length + 3 && (found.tokens[earlier] ?? '').endsWith(bareWord)) && !found.tokens.some((_token, earlier) => agreementWordAgain(earlier))) continue;
     earlierWords ??= found.tokens
       .slice(0, from)
       .map((token, earlier) => ({ at: earlier, word: participleStem(token) }))
@@ -4086,7 +4089,7 @@ function echoedChannel(
     // "wegen des Projekts" after "Beratungsprojekt": a genitive ending does not hide the compound's last part
     const uninflected = asked.length >= 7 ? asked.replace(/e?s$/, '') : asked;
     for (const { at: earlier, word } of earlierWords) {
-      if (bare && !(found.at('ownAgreement', earlier) && word.length > uninflected.length + 3 && word.endsWith(uninflected))) continue;
+      if (bare && !(found.at('ownAgreement', earlier) && word.length > uninflected.length + 3 && word.endsWith(uninflected)) && !agreementWordAgain(earlier)) continue;
       const [shorter, longer] = word.length <= asked.length ? [word, asked] : [asked, word];
       const same =
         word.slice(0, 6) === stem ||
@@ -4126,6 +4129,11 @@ function echoedChannel(
     }
   }
   return echoed.size === 1 ? ([...echoed][0] as ProductChannel) : 'unknown';
+}
+
+/** A word inside the name of the customer's own agreement ("support" in "Unified Support"). */
+function insideAgreementName(found: Found, at: number): boolean {
+  return found.scanned.matches.some((match) => match.concept === 'ownAgreement' && match.at <= at && at < match.at + (match.span ?? 1));
 }
 
 /** Words of product names that say nothing alone ("Business Premium", "Exchange Online", "Visio Plan 2"). */

@@ -2710,3 +2710,14 @@ describe('"jedoch", "allerdings" after a German verb and its subject are particl
     ]);
   });
 });
+
+describe('learner German: an agreement\'s word said again without its article (eleventh wave)', () => {
+  it('"über Verlängerung von Support" after "Unified Support" is that agreement', () => {
+    expectAnswers([
+      ['Kunde hat Unified Support direkt und Business Premium bei uns. Informiert Microsoft ihn über Verlängerung von Support?', 'yes', 'non-csp-relationship'],
+      ['Kunde hat Premier Support direkt und Teams bei uns. Schreibt Microsoft ihm wegen Ende von Support?', 'yes', 'non-csp-relationship'],
+      // with a part about what comes from the partner, both cases
+      ['Der Kunde hat Unified Support direkt, Teams bei uns. Informiert Microsoft ihn über Verlängerung von Support und über Teams-Rechnung?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
