@@ -698,7 +698,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const sure = (concept: Concept) => found.positions(concept).filter((at) => !found.guessedAt(concept, at));
   const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
   const operationalWord = (at: number) =>
-    !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at) && !excepted(found, at) && !roleTitle(found, at);
+    !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at) && !excepted(found, at) && !roleTitle(found, at) && !offeredService(found, at);
   if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found) || operationalPassive(found) || serviceGoesDown(found) || switchesOffFeature(found)) {
     topics.push('operational');
   }
@@ -1206,6 +1206,7 @@ function movesData(found: Found): boolean {
     DATA_MOVES,
     (at) =>
       !channelMove(found, at) &&
+      !offeredService(found, at) &&
       found.tokens.slice(Math.max(0, at - 6), at + 7).some((near, offset) => {
         const place = Math.max(0, at - 6) + offset;
         // "the move to the new Partner Center": a portal, not a data centre
@@ -1213,6 +1214,29 @@ function movesData(found: Found): boolean {
       })
   );
 }
+
+/** Verbs of offering something to win business: "anzubieten", "bietet … an", "to offer them", "pitch". */
+const OFFERING = /^(anbieten|anzubieten|bietet|bieten|angeboten|offer|offers|offering|offered|pitch|pitches|pitching|pitched)$/;
+
+/**
+ * "um ihm eine Azure-Migration seines Rechenzentrums anzubieten", "to offer them a datacenter migration": a service
+ * offered by Microsoft's sales is what the pitch sells, not an operational event in the customer's tenant.
+ */
+function offeredService(found: Found, at: number): boolean {
+  if (!SOLD_SERVICES.test(found.tokens[at] ?? '')) return false;
+  const clause = found.clause[at];
+  // the offer and what it offers, with nothing joined between ("… about the outage and offer them Copilot" is two parts)
+  const joined = (from: number, to: number) => found.tokens.slice(from + 1, to).some((word) => JOINERS.test(word) || isBreak(word));
+  for (let near = Math.max(0, at - 6); near <= at + 6 && near < found.tokens.length; near++) {
+    if (near === at || found.clause[near] !== clause) continue;
+    if (!OFFERING.test(found.tokens[near] ?? '') || !found.at('marketing', near)) continue;
+    if (!joined(Math.min(near, at), Math.max(near, at))) return true;
+  }
+  return false;
+}
+/** Services Microsoft's sales may offer: a migration, a data centre, hosting. */
+const SOLD_SERVICES = /^(\w*migration\w*|rechenzentr\w*|datacent\w*|datacentre\w*|hosting)$/;
+const JOINERS = /^(and|und|sowie|plus|also|auch|gleichzeitig|dabei|while|then|dann)$/;
 
 const TECHNICAL = /^(version\w*|model|models|modell\w*|release\w*|runtime\w*|api|apis|tls|kubernetes|aks|cluster\w*|engine|firmware|node|nodes|deployment\w*|instance\w*|agent|agents|client|clients|sdk|schema|database\w*|datenbank\w*|os)$/;
 const EN_DETERMINER_OR_OWN = /^(the|a|an|this|that|our|my|their|his|her|its)$/;

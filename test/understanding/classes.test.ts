@@ -2721,3 +2721,14 @@ describe('learner German: an agreement\'s word said again without its article (e
     ]);
   });
 });
+
+describe('a service Microsoft\'s sales offers is what the pitch sells (eleventh wave)', () => {
+  it('a migration or data centre offered is no operational event', () => {
+    expectAnswers([
+      ['Will a Microsoft salesperson call our customer to offer them a datacenter migration to Azure?', 'no', 'partner-communicates'],
+      ['Ruft der Microsoft-Vertrieb unsere Kunden an, um ihnen eine Migration ihres Rechenzentrums nach Azure anzubieten?', 'no', 'partner-communicates'],
+      // an operational notice and an offer joined are two parts
+      ['Darf Microsoft den Kunden über die Migration seines Rechenzentrums informieren und ihm gleichzeitig Copilot anbieten?', 'depends', 'operational-communication']
+    ]);
+  });
+});
