@@ -2732,3 +2732,13 @@ describe('a service Microsoft\'s sales offers is what the pitch sells (eleventh 
     ]);
   });
 });
+
+describe('money back after an outage is a billing part of its own (eleventh wave, word families)', () => {
+  it('"will sein Geld zurück", "wants his money back" beside an outage makes two parts', () => {
+    expectAnswers([
+      ['Teams war gestern ausgefallen, der Kunde will sein Geld zurück. Wer spricht mit ihm?', 'depends', 'operational-communication'],
+      ['Teams was down yesterday and the customer wants his money back. Who talks to him?', 'depends', 'operational-communication'],
+      ['Exchange hatte einen Ausfall. Informiert Microsoft den Kunden darüber?', 'yes', 'operational-communication']
+    ]);
+  });
+});
