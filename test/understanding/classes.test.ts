@@ -2742,3 +2742,15 @@ describe('money back after an outage is a billing part of its own (eleventh wave
     ]);
   });
 });
+
+describe('regular meetings with the customer are relationship work (eleventh wave, word families)', () => {
+  it('"regelmäßige Gespräche", "Jour fixe", "regular calls" are general contact: in general, no', () => {
+    expectAnswers([
+      ['Führt Microsoft regelmäßige Gespräche mit unseren CSP-Kunden?', 'no', 'partner-communicates'],
+      ['Macht Microsoft mit unseren CSP-Kunden einen Jour fixe?', 'no', 'partner-communicates'],
+      ['Does Microsoft have regular calls with our CSP customers?', 'no', 'partner-communicates'],
+      // about the customer's own agreement they are that agreement's
+      ['Der Kunde hat einen Unified-Vertrag direkt. Sein CSAM hat regelmäßige Termine mit ihm zum Vertrag. Ist das ok?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
