@@ -1562,8 +1562,10 @@ function leavesToPartner(found: Found): boolean {
   if (!found.holds(DELEGATES)) return false;
   return found.tokens.some((_token, at) => {
     if (!handsOverAt(found, at) || found.negatedAt(at, 3)) return false;
-    for (let next = at + 1; next <= at + 7 && found.clause[next] === found.clause[at]; next++) {
+    for (let next = at + 1; next <= at + 9 && found.clause[next] === found.clause[at]; next++) {
       if (/^(to|den|dem)$/.test(found.tokens[next] ?? '') && (found.within('partnerObject', next, next + 2) || found.within('partner', next + 1, next + 3))) return true;
+      // "überlässt … uns Partnern", "überlässt uns die Kommunikation": the partner in the dative with no article
+      if (/^(uns|mir)$/.test(found.tokens[next] ?? '')) return true;
     }
     return false;
   });

@@ -2754,3 +2754,13 @@ describe('regular meetings with the customer are relationship work (eleventh wav
     ]);
   });
 });
+
+describe('handing communication over to the partner past a longer object (eleventh wave)', () => {
+  it('"überlässt die Kommunikation mit den CSP-Kunden überhaupt dem Partner" is the principle', () => {
+    expectAnswers([
+      ['Wieso überlässt Microsoft die gesamte Kommunikation mit den Endkunden eigentlich den Partnern?', 'no', 'partner-communicates'],
+      ['Warum überlässt Microsoft die Kommunikation mit unseren CSP-Kunden überhaupt uns Partnern?', 'no', 'partner-communicates'],
+      ['Why does Microsoft leave all of the communication with CSP end customers to the partner?', 'no', 'partner-communicates']
+    ]);
+  });
+});
