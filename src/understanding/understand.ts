@@ -187,6 +187,17 @@ const PURCHASE_NOUN = /^(purchase|order|booking)$/;
 const PURCHASE_RECORD_NOUN = /^(confirmations?|receipts?|records?|histor\w*|numbers?|documents?|documentation|notifications?|notices?|e?mails?|summar\w*|details|acknowledg\w*|vouchers?|proofs?)$/;
 
 /**
+ * "fragen, was sie sonst noch brauchen", "ask what else they need": what else the customer needs is a question of
+ * selling to it, not one for the other cases of the policy.
+ */
+function elseNeeded(scanned: Scan, match: Match): boolean {
+  if (match.concept !== 'ever') return false;
+  const end = match.at + (match.span ?? 1);
+  return scanned.tokens.slice(end, end + 3).some((word) => NEEDING.test(word));
+}
+const NEEDING = /^(brauch\w*|benoetig\w*|need|needs|needed|want|wants|wuensch\w*|bedarf)$/;
+
+/**
  * "nach dem Wechsel in den CSP", "seit er zu uns gewechselt ist", "moved their licences to us": the customer coming
  * over to the partner says how it buys now (the channel), not a change of plan or term.
  */
@@ -323,6 +334,7 @@ class Found {
         toldMatter(scanned, match) ||
         ticketLabel(scanned, match) ||
         purchaseRecord(scanned, match) ||
+        elseNeeded(scanned, match) ||
         moveToPartner(scanned, match)
       ) {
         continue;

@@ -2764,3 +2764,15 @@ describe('handing communication over to the partner past a longer object (eleven
     ]);
   });
 });
+
+describe('asking what else the customer needs is selling to it (eleventh wave)', () => {
+  it('"was sie sonst noch brauchen", "what else they need" is a sales approach, not a question for other cases', () => {
+    expectAnswers([
+      ['Ruft Microsoft unsere Kunden an und fragt, was sie sonst noch brauchen?', 'no', 'partner-communicates'],
+      ['Does Microsoft call our customers to ask what else they need?', 'no', 'partner-communicates'],
+      // what the customer needs to do about a change stays that change
+      ['Der Kunde fragt, was er tun muss und was er braucht, wenn Microsoft Teams abkündigt. Informiert Microsoft ihn?', 'yes', 'operational-communication'],
+      ['Worüber schreibt Microsoft unseren Kunden sonst noch?', 'depends', 'operational-communication']
+    ]);
+  });
+});
