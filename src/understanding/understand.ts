@@ -187,6 +187,17 @@ const PURCHASE_NOUN = /^(purchase|order|booking)$/;
 const PURCHASE_RECORD_NOUN = /^(confirmations?|receipts?|records?|histor\w*|numbers?|documents?|documentation|notifications?|notices?|e?mails?|summar\w*|details|acknowledg\w*|vouchers?|proofs?)$/;
 
 /**
+ * "beide Mandanten sind über unser CSP lizenziert", "both tenants", "beide Firmen": "both" counting customers or tenants
+ * names no two parts of the question.
+ */
+function bothOfParties(scanned: Scan, match: Match): boolean {
+  if (match.concept !== 'both' || match.span !== undefined) return false;
+  const next = match.at + 1;
+  return scanned.matches.some((other) => other.concept === 'customer' && other.at === next) || BOTH_PARTIES.test(scanned.tokens[next] ?? '');
+}
+const BOTH_PARTIES = /^(mandant\w*|tenants?|firmen|companies|gesellschaften|standorte|sites|toechter|subsidiaries|kunden|customers|clients)$/;
+
+/**
  * "fragen, was sie sonst noch brauchen", "ask what else they need": what else the customer needs is a question of
  * selling to it, not one for the other cases of the policy.
  */
@@ -335,6 +346,7 @@ class Found {
         ticketLabel(scanned, match) ||
         purchaseRecord(scanned, match) ||
         elseNeeded(scanned, match) ||
+        bothOfParties(scanned, match) ||
         moveToPartner(scanned, match)
       ) {
         continue;

@@ -2776,3 +2776,14 @@ describe('asking what else the customer needs is selling to it (eleventh wave)',
     ]);
   });
 });
+
+describe('"beide" counting customers or tenants names no two parts (eleventh wave)', () => {
+  it('"beide Mandanten", "both tenants" are who is licensed, not both matters', () => {
+    expectAnswers([
+      ['Beide Mandanten sind über unser CSP lizenziert. Darf Microsoft den Kunden über einen Ausfall informieren?', 'yes', 'operational-communication'],
+      ['Both tenants are licensed through our CSP. Will Microsoft tell the customer about an Exchange outage?', 'yes', 'operational-communication'],
+      // "beides" over two matters still asks for both
+      ['Der Kunde hatte einen Ausfall und zu wenige Lizenzen. Informiert Microsoft ihn über beides?', 'depends', 'operational-communication']
+    ]);
+  });
+});
