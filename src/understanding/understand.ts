@@ -3003,7 +3003,10 @@ function channelCues(found: Found): ChannelCue[] {
     // "Schickt MS ihm Infos zum Vertragsende?": a bare contract Microsoft writes about is the message's matter, not a
     // relationship the question says the customer has with Microsoft
     const matterOfMessage = bareContract(found, at) && found.positions('communicate').some((verb) => verb !== at && found.clause[verb] === found.clause[at]);
-    if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4) && !billingRelationship && !matterOfMessage && !microsoftsRelationship(found, at)) direct(at);
+    // "relationship calls", "its own account-management check-ins": the word names a kind of contact Microsoft makes,
+    // not an agreement the customer has
+    const kindOfContact = found.within('communicate', at + 1, at + 2, found.clause[at]) || found.within('marketing', at + 1, at + 2, found.clause[at]);
+    if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4) && !billingRelationship && !matterOfMessage && !kindOfContact && !microsoftsRelationship(found, at)) direct(at);
   }
   for (const at of found.positions('throughUs')) {
     // "without going through us", "ohne über uns zu gehen": how a message travels, not how something was bought.
@@ -3152,7 +3155,7 @@ const PARTNER_AS_PLACE = /^(us|uns|mir|me)$/;
 /** A move made: the customer came, moved, switched ("kam aus Web Direct zu uns", "was moved from the EA to CSP"). */
 const MOVE_MADE = /^(moved|migrated|switched|transferred|transitioned|came|kam|kamen|gekommen|gewechselt|wechselte|wechselten|umgezogen|migriert|umgestellt|umgestiegen|ueberfuehrt|transferiert|uebertragen|verschoben|verlagert|moves|moving|migrates|migrating|transfers|transferring|switches|switching|wechselt|uebertraegt|verschiebt)$/;
 /** A move as a noun or an infinitive: what someone aims at or proposes ("mit dem Ziel eines Wechsels in …", "to move them to …"). */
-const MOVE_AIMED = /^(move|switch|migrate|migration|transfer|transition|wechsel|wechsels|wechseln|umstieg|umstiegs|umsteigen|umzusteigen|ueberfuehren|ueberfuehrung|migrieren|bewegen)$/;
+const MOVE_AIMED = /^(move|switch|migrate|migration|transfer|transition|wechsel|wechsels|wechseln|umstieg|umstiegs|umsteigen|umzusteigen|ueberfuehren|ueberfuehrung|migrieren|bewegen|pull|poach|lure|steer|push|convert|abwerben|abzuwerben|rausholen|herausholen|abziehen|locken|draengen)$/;
 /** "after the switch to an EA", "nach dem Wechsel in den Direktvertrag": a move named as done. */
 const MOVE_DONE_BEFORE = /^(after|since|nach|seit|seitdem)$/;
 
@@ -3219,12 +3222,31 @@ function movedChannels(found: Found, cues: readonly ChannelCue[]): { left: Set<C
  * Direktvertrag zu überführen": a direct relationship aimed at is not one the customer has (Microsoft's sales approach).
  */
 function aimedMove(found: Found, cue: ChannelCue): boolean {
-  return cue.channel === 'non-csp' && movedInto(found, cue.at);
+  return cue.channel === 'non-csp' && (movedInto(found, cue.at) || purposeOfMicrosoft(found, cue.at));
+}
+
+const PURPOSE_OPENERS = wordPattern(/^(damit|so)$/);
+
+/**
+ * "Kann Microsoft ihn ansprechen, damit er aus dem CSP rausgeht und direkt kauft?", "… so that they buy directly":
+ * a direct purchase in the purpose of Microsoft's approach is what Microsoft aims at, not what the customer has.
+ */
+function purposeOfMicrosoft(found: Found, at: number): boolean {
+  if (!found.holds(PURPOSE_OPENERS)) return false;
+  // a purchase or an agreement aimed at: "direkt kauft", "a direct agreement", not "so that they get it directly"
+  const purchase = found.at('ownAgreement', at) || found.at('relationship', at) || found.within('buy', at - 4, at + 4, found.clause[at]);
+  if (!purchase) return false;
+  const sentence = found.sentence[at];
+  return found.someWord(PURPOSE_OPENERS, (opener) => {
+    if (opener >= at || at - opener > 10 || found.sentence[opener] !== sentence) return false;
+    if (found.tokens[opener] === 'so' && found.tokens[opener + 1] !== 'that') return false;
+    return found.positions('microsoft').some((ms) => ms < opener && found.sentence[ms] === sentence) && found.positions('communicate').some((verb) => verb < opener && found.sentence[verb] === sentence);
+  });
 }
 
 /** Microsoft's aim to move the customer into a direct relationship is its sales approach: marketing, "in general, no". */
 function aimsAtDirect(found: Found): boolean {
-  return DIRECT_CONCEPTS.some((concept) => found.positions(concept).some((at) => movedInto(found, at)));
+  return DIRECT_CONCEPTS.some((concept) => found.positions(concept).some((at) => movedInto(found, at) || purposeOfMicrosoft(found, at)));
 }
 const DIRECT_CONCEPTS: readonly Concept[] = ['direct', 'ownAgreement', 'relationship'];
 
@@ -3242,7 +3264,10 @@ function movedInto(found: Found, target: number): boolean {
   // "communicate the move to the customer directly": what goes to the customer is told it; it aims at nothing
   if (found.within('customer', to + 1, target - 1, clause)) return false;
   const aimedAt = (at: number) => found.clause[at] === clause && MOVE_AIMED.test(found.tokens[at] ?? '') && !found.tokens.slice(Math.max(0, at - 2), at).some((word) => MOVE_DONE_BEFORE.test(word));
-  return [1, 2, 3].some((back) => aimedAt(to - back)) || [1, 2, 3].some((ahead) => aimedAt(target + ahead));
+  // "to pull them out of CSP into a direct deal", "move our customers from CSP to a direct agreement": the place left
+  // may stand between the move and where it goes
+  const leftBetween = (back: number) => found.tokens.slice(to - back + 1, to).some((token) => FROM_WORDS.test(token));
+  return [1, 2, 3].some((back) => aimedAt(to - back)) || [4, 5, 6, 7].some((back) => aimedAt(to - back) && leftBetween(back)) || [1, 2, 3].some((ahead) => aimedAt(target + ahead));
 }
 
 /** German puts the modal of a possibility last: "dass sie auch direkt bei Microsoft kaufen könnten". */

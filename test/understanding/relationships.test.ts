@@ -127,3 +127,23 @@ describe('the product asked about beside the customer\'s own agreement', () => {
     ]);
   });
 });
+
+describe('a relationship word that names Microsoft\'s kind of contact, and a direct deal Microsoft aims at', () => {
+  it('"relationship meetings", "its own account-management" are contact Microsoft makes, not the customer\'s agreement', () => {
+    expectAnswers([
+      ['Does Microsoft run regular relationship meetings with companies that only buy via a CSP and have no contract of their own?', 'no', 'partner-communicates'],
+      ['Macht Microsoft eigene Account-Management-Termine mit unseren Kunden, oder läuft das alles über uns?', 'no', 'partner-communicates'],
+      // the customer's own agreement still is one
+      ['The customer has their own EA with Microsoft. Does Microsoft contact them about the EA renewal?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('moving the customer out of CSP, or a purchase in the purpose of Microsoft\'s call, is Microsoft\'s sales approach', () => {
+    expectAnswers([
+      ['Will Microsoft try to move our customers from CSP to a direct agreement?', 'no', 'partner-communicates'],
+      ['Versucht Microsoft, unsere Kunden aus dem CSP in einen Direktvertrag abzuwerben?', 'no', 'partner-communicates'],
+      ['Does Microsoft call our customers so that they sign a direct agreement instead of buying through us?', 'no', 'partner-communicates'],
+      ['Ruft Microsoft unsere Kunden an, damit sie künftig selbst bei Microsoft kaufen?', 'no', 'partner-communicates']
+    ]);
+  });
+});
