@@ -4754,6 +4754,7 @@ function wordsBeforeTag(found: Found): number {
 }
 
 function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
+  if (receivesGoods(found) || asksAvailability(found)) return 'off-topic';
   const hasTopic = topics.length > 0;
   const noTopic = !hasTopic;
   const reachesCustomer = (found.has('communicate') || found.has('receive')) && found.has('customer');
@@ -4857,6 +4858,49 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     (found.has('apply') && found.has('policyRef'));
   if (procedural || onlySmallTalk || !policySignal) return 'off-topic';
   return 'unclear';
+}
+
+const AVAILABLE = wordPattern(/^(support|supports|supported|available|availability|verfuegbar\w*|unterstuetz\w*|unterstuetzt|offered|ga|launched|rolled|ausgerollt)$/);
+
+/**
+ * "Which Azure regions support confidential computing VMs?", "Ist Fabric in der Region Schweiz Nord verfügbar?": a
+ * product's availability in a place asks about the product, not where the policy applies or who is told.
+ */
+function asksAvailability(found: Found): boolean {
+  if (!found.holds(AVAILABLE) || !found.has('scopeTarget') || found.scanned.products.length === 0) return false;
+  if (found.has('policyRef') || found.has('communicate') || found.has('receive') || found.has('customer') || found.has('apply')) return false;
+  return true;
+}
+
+const AMOUNT = wordPattern(/^(many|much|viele|viel|wieviel|wieviele)$/);
+const GOODS = /^(discount\w*|rabatt\w*|nachlass\w*|preisnachlass\w*|grants?|donations?|spende\w*|free|kostenlos\w*|gratis|freikontingent\w*|zuschuss\w*|zuschuesse|foerderung\w*|freimonat\w*|freemonths?)$/;
+
+/**
+ * "How many free licences does a charity get from Microsoft?", "Wie viele kostenlose Lizenzen bekommt ein Verein …?",
+ * "Do customers get a discount when they upgrade …?": what the customer gets is goods or a price, not a message; the
+ * policy says nothing about it. A message named beside it ("a discount notice") keeps it a question of communication.
+ */
+function receivesGoods(found: Found): boolean {
+  if (!found.has('receive')) return false;
+  return found.positions('receive').some((verb) => {
+    const clause = found.clause[verb];
+    let start = verb;
+    while (start > 0 && found.clause[start - 1] === clause && !isBreak(found.tokens[start - 1] ?? '.')) start--;
+    // The run-on reading may end a sentence before a German verb in second place ("wie viele … Lizenzen . erhält …"):
+    // the phrase put first still belongs to it.
+    if (start === verb && start > 1 && found.tokens[start - 1] === SENTENCE_END) {
+      start -= 1;
+      while (start > 0 && !isBreak(found.tokens[start - 1] ?? '.')) start--;
+    }
+    const amountAsked = found.holds(AMOUNT) && found.someWord(AMOUNT, (at) => at >= start && at < verb && /^(how|wie)$/.test(found.tokens[at - 1] ?? ''));
+    const goods = [verb - 3, verb - 2, verb - 1, verb + 1, verb + 2, verb + 3, verb + 4, verb + 5].some((at) => at >= start && found.sentence[at] !== undefined && GOODS.test(found.tokens[at] ?? '') && (at > verb ? found.clause[at] === clause : true));
+    if (!amountAsked && !goods) return false;
+    let end = verb;
+    while (found.clause[end + 1] === clause && !isBreak(found.tokens[end + 1] ?? '.')) end++;
+    // "free training offers … by email": an offer sent is marketing, a message
+    const offered = found.positions('marketing').some((at) => at >= start && at <= end && !GOODS.test(found.tokens[at] ?? ''));
+    return !found.positions('communicate').some((at) => at >= start && at <= end) && !offered;
+  });
 }
 
 function confidenceOf(found: Found, facts: Facts, slips = 0): number {

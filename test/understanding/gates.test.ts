@@ -178,3 +178,29 @@ describe('a company or person named where Microsoft\'s message goes is the custo
     ]);
   });
 });
+
+describe('a product question with no message in it is not the policy\'s', () => {
+  it('goods or a price the customer gets, or how many, is no communication', () => {
+    expectAnswers([
+      ['How many free licences does a registered charity get from Microsoft?', 'not-covered'],
+      ['Wie viele kostenlose Lizenzen erhält eine Stiftung von Microsoft?', 'not-covered'],
+      ['Do customers get a discount when they upgrade from E3 to E5?', 'not-covered'],
+      ['Bekommt der Kunde einen Rabatt, wenn er auf Business Premium wechselt?', 'not-covered'],
+      // a message about it still is one
+      ['Does the customer get a discount notice from Microsoft?', 'no', 'partner-communicates'],
+      ['Do customers get free training offers from Microsoft by email?', 'no', 'partner-communicates'],
+      ['Bekommt der Kunde von Microsoft eine Mail wegen der kostenlosen Testphase?', 'no', 'subscription-communication'],
+      ['Wie viele Mails bekommt der Kunde von Microsoft zur Verlängerung?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a product\'s availability in a region is no question of where the policy applies', () => {
+    expectAnswers([
+      ['Which Azure regions support confidential computing VMs?', 'not-covered'],
+      ['Ist Microsoft Fabric in der Region Schweiz Nord verfügbar?', 'not-covered'],
+      ['Is Azure OpenAI supported in Germany West Central?', 'not-covered'],
+      ['Does the policy apply in Switzerland?', 'applies', 'applies-to'],
+      ['Is this supported for GCC High tenants too?', 'applies', 'applies-to']
+    ]);
+  });
+});
