@@ -4334,8 +4334,10 @@ function onlyInClause(found: Found, at: number): boolean {
 /** Does the question say the customer has its own commercial relationship with Microsoft? */
 function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState {
   if (cues.some((cue) => cue.statesOwn)) return 'yes';
+  // "nicht unter unserem Reseller-Vertrag": the partner's own relationship denied says nothing of the customer's
+  const partnersOwnRelationship = found.positions('relationship').every((at) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => OUR_WORDS.test(word)));
   const denied =
-    found.negatedBefore('relationship', 4) ||
+    (found.negatedBefore('relationship', 4) && !partnersOwnRelationship) ||
     found.negatedBefore('ownAgreement', 4) ||
     (cues.some((cue) => cue.channel === 'csp' && found.at('throughUs', cue.at) && onlyInClause(found, cue.at)) && !found.negatedBefore('throughUs', 4));
   return denied ? 'no' : 'unknown';
@@ -4596,7 +4598,7 @@ const COMING = wordPattern(/^(kommt|kommen|kam|kamen|come|comes|came|coming)$/);
 const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*)$/;
 const OURS = wordPattern(/^(ours|runs|run|unsere|unsrige\w*)$/);
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
-const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|invoices?|bills?|statements?|exports?|reports?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop)$/;
+const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|invoices?|bills?|statements?|exports?|reports?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop|beziehung|vertrag|vertrags|relationship|contract|agreement|reseller\w*)$/;
 const OUR_WORDS = /^(our|my|unser\w*|mein\w*)$/;
 const MISMATCH = /^(match|matches|matching|agree|agrees|tally|tallies|stimmt|stimmen|ueberein\w*|passt|passen|deckt|decken)$/;
 /** Verbs of the partner holding something: have, see, find, sell, list. */
@@ -4632,7 +4634,9 @@ function notAmongOurs(found: Found): boolean {
   const ourSideNamed = found.has('partner') || found.has('partnerCenter') || found.has('throughUs');
   return ourSideNamed && found.positions('negation').some((negation) => {
     // "no direct agreement", "not through a partner": the negation speaks of a relationship, not of the partner's records
-    if (['relationship', 'ownAgreement', 'direct', 'nonCsp'].some((concept) => found.within(concept as Concept, negation, negation + 3))) return false;
+    // … not the partner's own one: "nicht unter unserem Reseller-Vertrag", "not under our reseller agreement"
+    const partnersOwn = (at: number) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => OUR_WORDS.test(word));
+    if (['relationship', 'ownAgreement', 'direct', 'nonCsp'].some((concept) => found.positions(concept as Concept).some((at) => at >= negation && at <= negation + 3 && !(concept === 'relationship' && partnersOwn(at))))) return false;
     // "direkt abgeschlossen (nicht über uns)", "not through us": the route denied says the channel, it is no doubt
     if (found.at('throughUs', negation + 1)) return false;
     // "not sure", "no idea": the negation is the doubt itself; "…, soweit ich weiß" after it is not

@@ -2787,3 +2787,14 @@ describe('"beide" counting customers or tenants names no two parts (eleventh wav
     ]);
   });
 });
+
+describe('what is not under the partner\'s own contract doubts the channel (eleventh wave)', () => {
+  it('"nicht unter unserem Reseller-Vertrag", "not under our reseller agreement" is not among the partner\'s', () => {
+    expectAnswers([
+      ['Der Kunde bekommt eine Verlängerungsmail von Microsoft für Visio. Das läuft nicht unter unserem Reseller-Vertrag. Ist das ok?', 'depends', 'non-csp-relationship'],
+      ['The customer got a renewal notice from Microsoft for Visio. That is not under our reseller agreement. Is that ok?', 'depends', 'non-csp-relationship'],
+      // the customer with no agreement of its own buys through the partner
+      ['Der Kunde hat keinen eigenen Vertrag mit Microsoft. Schreibt Microsoft ihm wegen der Verlängerung?', 'no', 'subscription-communication']
+    ]);
+  });
+});
