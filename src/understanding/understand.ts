@@ -2405,6 +2405,9 @@ function recipientOf(found: Found): Recipient {
       // "spricht Microsoft ohne uns mit dem Kunden", "without us": the partner is left out, not reached.
       // "Kontaktaufnahme durch Microsoft oder durch uns", "by us", "von uns": the partner as the one who acts, not reached.
       if (['ohne', 'without', 'bypassing', 'around', 'durch', 'by'].includes(found.tokens[at - 1] ?? '')) continue;
+      // "erwartet … vom CSP-Partner", "expects from the partner": the partner as a source, not reached; "im Cloud
+      // Solution Provider-Programm": the programme's name
+      if (/^(von|vom|from|solution)$/.test(found.tokens[at - 1] ?? '') || (/^(csp)$/.test(found.tokens[at - 1] ?? '') && /^(von|vom|from)$/.test(found.tokens[at - 2] ?? ''))) continue;
       // "zu seinen über uns bezogenen Lizenzen", "his licences bought via us": the channel of what is told about
       const channelPhrase =
         /^(ueber|via|bei|through|from|von)$/.test(found.tokens[at - 1] ?? '') &&

@@ -2798,3 +2798,14 @@ describe('what is not under the partner\'s own contract doubts the channel (elev
     ]);
   });
 });
+
+describe('the partner after "von/vom" or in the programme\'s name is no one reached (eleventh wave)', () => {
+  it('"erwartet … vom CSP-Partner", "im Cloud Solution Provider-Programm" ask the principle, not what the partner is sent', () => {
+    expectAnswers([
+      ['Welche Erwartungshaltung hat Microsoft bei der Kundenkommunikation im Cloud Solution Provider-Programm?', 'no', 'partner-communicates'],
+      ['Was erwartet Microsoft laut seiner Richtlinie zur Kundenkommunikation grundsätzlich vom CSP-Partner?', 'no', 'partner-communicates'],
+      // the partner reached stays the partner
+      ['Schickt Microsoft uns Partnern eine Info, wenn ein Kunde gekündigt wird?', 'not-covered']
+    ]);
+  });
+});
