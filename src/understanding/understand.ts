@@ -3399,6 +3399,10 @@ function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], 
   const near = cues.filter((cue) => away(cue) <= PRODUCT_CUE_REACH && !boundToOther(found, cue, at) && !forTheRest(found, cue, at) && !acrossReaching(cue));
   const inSegment = closest(near.filter((cue) => found.segment[cue.at] === found.segment[at]));
   if (inSegment) return { channel: bothInParallel(found, inSegment, cues) ? 'unknown' : inSegment.channel, close: true };
+  // "EA (Windows) + CSP (M365)": a name alone between commas (a bracket) right after a channel names what it holds
+  const bracketed = found.tokens[at - 1] === CLAUSE_END && isBreak(found.tokens[end + 1] ?? '.');
+  const before = bracketed ? cues.find((cue) => cue.at === at - 2) : undefined;
+  if (before) return { channel: before.channel, close: true };
   return { channel: closest(near.filter((cue) => found.clause[cue.at] === found.clause[at]))?.channel ?? 'unknown', close: false };
 }
 
@@ -3729,6 +3733,12 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const everyHolding = (at: number) =>
     inAsking(at) && EVERY.test(found.tokens[at] ?? '') && [at + 1, at + 2].some((next) => found.at('billingWeak', next) || GENERIC_HOLDINGS.test(found.tokens[next] ?? ''));
   if (cues.some((cue) => cue.channel === 'non-csp') && found.someWord(EVERY, everyHolding)) return 'unknown';
+  // "… die Verlängerung des Support-Vertrags und einen Newsletter zu Microsoft 365-Angeboten. Beides in Ordnung?": the
+  // question asks about both parts, and one of them names a product not said to be bought directly
+  if (named.size === 1 && named.has('non-csp') && bothAsked(found)) {
+    const otherPart = found.scanned.products.some((product) => inAsking(product.at) && (products.find((known) => known.name === product.name)?.channel ?? 'unknown') !== 'non-csp');
+    if (otherPart) return 'unknown';
+  }
   if (named.size === 1) {
     const [only] = [...named] as ProductChannel[];
     // An echo can only name the other channel when the question names both somewhere.
@@ -3793,6 +3803,15 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // "Our customer also has an EA. Will Microsoft contact them about their licences?": the partner's channel is implied
   if (channels.size === 1 && !otherImplied) return (cues[0] as ChannelCue).channel;
   return matterBefore(found, cues, products, asking, lastClause) ?? matterOfWhatHappened(found, cues) ?? catchAll(found, cues, inAsking) ?? 'unknown';
+}
+
+const BOTH = wordPattern(/^(beides|both)$/);
+
+/** "Beides in Ordnung?", "Are both OK?", "Both allowed?": the last sentence asks about both parts at once. */
+function bothAsked(found: Found): boolean {
+  if (!found.holds(BOTH)) return false;
+  const last = found.sentence[found.tokens.length - 1];
+  return found.someWord(BOTH, (at) => found.sentence[at] === last && !found.scanned.products.some((product) => product.at === at + 1) && !found.at('customer', at + 1));
 }
 
 const AGENT_PREPOSITIONS = /^(von|vom|by|from)$/;
@@ -4282,10 +4301,22 @@ function phraseEchoed(found: Found, at: number, from: number): number | undefine
 
 /** The product named just before a word that describes it: "Azure-Abonnement per Kreditkarte (Pay-as-you-go)". */
 
+/** The work of an engagement: "that project", "dieses Projekt", "the workshop". */
+const ENGAGEMENT_WORK = /^(projects?|projekt\w*|engagements?|workshops?|implementation|implementierung\w*|rollouts?|mandat\w*|auftrag|auftrags)$/;
+/** Agreements that are engagements of Microsoft's own people: consulting, Industry Solutions, MCS, support. */
+const ENGAGEMENT_AGREEMENT = /^(consulting\w*|industry|mcs|beratung\w*|unified|premier|engagement\w*|sow|microsoft)$/;
+
 /** "diesem Abo", "that subscription": a holding noun after a demonstrative, and where the same noun was said before. */
 function demonstrativeHolding(found: Found, at: number, from: number): number | undefined {
   const token = found.tokens[at] ?? '';
-  if (!GENERIC_HOLDINGS.test(token) || !DEMONSTRATIVES.test(found.tokens[at - 1] ?? '')) return undefined;
+  if (!DEMONSTRATIVES.test(found.tokens[at - 1] ?? '')) return undefined;
+  // "about that project", "zu diesem Workshop" after "Microsoft Consulting has an engagement running": the work an
+  // engagement of the customer's own with Microsoft does
+  if (ENGAGEMENT_WORK.test(token)) {
+    for (let earlier = from - 1; earlier >= 0; earlier--) if (found.at('ownAgreement', earlier) && ENGAGEMENT_AGREEMENT.test(found.tokens[earlier] ?? '')) return earlier;
+    return undefined;
+  }
+  if (!GENERIC_HOLDINGS.test(token)) return undefined;
   const stem = token.slice(0, 3);
   for (let earlier = from - 1; earlier >= 0; earlier--) {
     const word = found.tokens[earlier] ?? '';

@@ -147,3 +147,27 @@ describe('a relationship word that names Microsoft\'s kind of contact, and a dir
     ]);
   });
 });
+
+describe('the direct engagement asked about, a product in brackets after its channel, and both parts asked at once', () => {
+  it('"that project", "diesem Projekt" point to the customer\'s own engagement with Microsoft', () => {
+    expectAnswers([
+      ['Der Kunde hat einen Beratungsauftrag mit Microsoft Consulting Services, die Lizenzen laufen über uns. Darf Microsoft ihn zu diesem Projekt anrufen?', 'yes', 'non-csp-relationship'],
+      ['Our client runs a paid Industry Solutions engagement with Microsoft; their Teams licences are ours. May Microsoft email them about this workshop?', 'yes', 'non-csp-relationship'],
+      // a workshop with no engagement of the customer's own is Microsoft's marketing
+      ['The customer buys Teams through us. Can Microsoft invite them to this workshop?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('a name in brackets right after a channel is held that way', () => {
+    expectAnswers([
+      ['Customer: EA (Windows Server) and CSP (Teams). Microsoft emailed them about the Teams price change. OK?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('"both OK?" over a direct part and another part: depends', () => {
+    expectAnswers([
+      ['The customer has Premier Support directly and Teams from us. Microsoft mailed them about the Premier renewal and about Teams Premium offers. Both fine?', 'depends', 'non-csp-relationship'],
+      ['Kunde mit EA (Windows) und CSP (Intune): Microsoft hat zur EA-Verlängerung und zur Intune-Preiserhöhung geschrieben. Beides in Ordnung?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
