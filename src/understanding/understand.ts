@@ -1834,6 +1834,14 @@ function isLiveStatus(found: Found): boolean {
   // "Azure West Europe ok atm?", "Teams grad ok?": whether a service or region is fine right now, with no one reached
   const serviceNamed = found.scanned.products.length > 0 || found.has('scopeTarget');
   if (liveQuestion && serviceNamed && found.has('wondering') && !found.has('communicate') && !found.has('customer') && !found.has('happened')) return true;
+  // "Geht Outlook im Moment? Kunde kann keine Mails senden", "Läuft Teams gerade?": whether a service works right now,
+  // opened by the verb with the service after it; the symptom told after it reaches no one, Microsoft is not named
+  const worksNow =
+    /^(geht|gehts|laeuft|funktioniert|works|working)$/.test(found.tokens[0] ?? '') &&
+    found.scanned.products.some((product) => product.at >= 1 && product.at <= 2) &&
+    found.positions('liveNow').some((at) => found.sentence[at] === found.sentence[0]) &&
+    !found.has('microsoft');
+  if (worksNow) return true;
   const startsAsStatus = ['is', 'are', 'ist', 'sind', 'geht', 'gehts', 'laeuft'].includes(found.tokens[0] ?? '');
   return (
     startsAsStatus &&

@@ -2809,3 +2809,15 @@ describe('the partner after "von/vom" or in the programme\'s name is no one reac
     ]);
   });
 });
+
+describe('"Geht X gerade?" asks whether a service works right now (eleventh wave, German forms)', () => {
+  it('a status question opened by its verb, with the symptom told after it, is live status', () => {
+    expectAnswers([
+      ['Läuft SharePoint gerade? Der Kunde kommt nicht auf seine Seiten.', 'not-covered'],
+      ['Funktioniert Teams im Moment? Beim Kunden brechen alle Anrufe ab.', 'not-covered'],
+      ['Geht Outlook im Moment? Der Kunde kann seit einer Stunde keine Mails verschicken.', 'not-covered'],
+      // with Microsoft reaching the customer asked, it is the policy's question
+      ['Teams ist gerade gestört. Informiert Microsoft den Kunden darüber?', 'yes', 'operational-communication']
+    ]);
+  });
+});
