@@ -5779,9 +5779,10 @@ function spokenName(_whole: string, letter: string | undefined, digits: string |
  */
 function inStandardGerman(normalized: string): string {
   let standard = normalized;
-  if (ANY_SPOKEN_GERMAN.test(normalized)) {
+  if (ANY_SPOKEN_GERMAN.test(normalized) || twoBesideDialect(normalized)) {
     // Only the dialect's words that English or standard German shares wait for a word no one else writes.
-    const dialect = ANY_DIALECT.test(normalized);
+    // … or where two of them that English does not share stand in one message ("informiert microsoft mi über de …")
+    const dialect = ANY_DIALECT.test(normalized) || twoBesideDialect(normalized);
     if (dialect) standard = standard.replace(BESIDE_DIALECT, (word) => spokenGermanBesideDialect[word] ?? word);
     standard = standard.replace(SPOKEN_GERMAN, (word) => SPOKEN_WORDS[word] ?? word);
     // "umstelln", "werdn", "altn", "bestätign": the "e" of an ending the dialect swallows, for any verb or adjective
@@ -5790,6 +5791,13 @@ function inStandardGerman(normalized: string): string {
   // "d'Steuerberaterin", "d'Metzgerei": the article run onto its noun
   if (standard.includes("d'")) standard = standard.replace(ARTICLE_ON_NOUN, 'die ');
   return ANY_SPOKEN_NAME.test(standard) ? standard.replace(SPOKEN_NAME, spokenName) : standard;
+}
+
+/** Words of `spokenGermanBesideDialect` that no English sentence holds: two of them in one message speak dialect. */
+const BESIDE_NOT_ENGLISH = /(?:^| )(mi|mia|de|des|hob|hom|hams)(?= |$)/g;
+function twoBesideDialect(normalized: string): boolean {
+  const words = new Set(normalized.match(BESIDE_NOT_ENGLISH)?.map((word) => word.trim()));
+  return words.size >= 2;
 }
 
 /** A form of `spokenGerman` that is neither English nor Berlin's (whose "is", "de" and "mi" are no dialect's). */

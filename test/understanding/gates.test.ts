@@ -204,3 +204,15 @@ describe('a product question with no message in it is not the policy\'s', () => 
     ]);
   });
 });
+
+describe('the dialect\'s "mi" is the partner where two dialect words stand together', () => {
+  it('"mi" with "de" or "des" beside it reads as "mich"', () => {
+    expectAnswers([
+      ['schreibt ms mi wenn de lizenzen auslaufn?', 'not-covered'],
+      ['sagt microsoft mi bescheid, wenn des abo vom kundn ausläuft?', 'not-covered'],
+      // the customer set against the partner is still asked about
+      ['schickt microsoft de rechnung an mi oder an den kunden?', 'no', 'subscription-communication'],
+      ['Does Microsoft email De Vries about the outage?', 'yes', 'operational-communication']
+    ]);
+  });
+});
