@@ -4840,6 +4840,10 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
       !found.has('supportDesk'));
   const followsUpOnProduct = found.asksForProduct;
   if (appliesQuestion && !found.has('exceptions') && !followsUpOnProduct) return 'applies-to';
+  // "Which rules does this policy have?", "Welche Regeln stehen in der Richtlinie?": the policy's cases, all of them
+  // … a policy named besides the rules asked for ("Welche Regeln gelten für Passwörter?" names none)
+  const policyBesides = found.namesPolicy && found.someWord(POLICY_WORDS, (at) => !RULES_OR_CASES.test(found.tokens[at] ?? ''));
+  if (asksForCases && policyBesides && !found.has('supportDesk') && !found.has('askerSubject')) return 'communication';
   // Without the question before it, a product follow-up asks what Microsoft may tell the customer about that product.
   if (followsUpOnProduct) return 'communication';
 

@@ -216,3 +216,14 @@ describe('the dialect\'s "mi" is the partner where two dialect words stand toget
     ]);
   });
 });
+
+describe('the policy\'s rules asked for as a whole', () => {
+  it('"which rules does the policy have" asks every case; rules of something else are not the policy\'s', () => {
+    expectAnswers([
+      ['Which rules does this policy have?', 'depends', 'operational-communication'],
+      ['Welche Regeln stehen in der Richtlinie?', 'depends', 'operational-communication'],
+      ['What rules are in the customer communication policy?', 'depends', 'operational-communication'],
+      ['Welche Regeln gelten für Passwörter?', 'not-covered']
+    ]);
+  });
+});
