@@ -3532,7 +3532,7 @@ const PART_OF = /^(part|some|half|parts|teil|teils|haelfte)$/;
 const REST_OF_IT = /^(rest|remainder|restlich\w*|uebrig\w*)$/;
 /** A share of a holding named after the product: "teils … teils", "partly … partly", "part … part". */
 const SHARES = /^(part|parts|partly|partially|half|teils|teilweise|haelfte)$/;
-const SHARE_AFTER = wordPattern(/^(part|parts|partly|partially|half|teils|teilweise|haelfte|rest|remainder|restlich\w*|uebrig\w*|einmal)$/);
+const SHARE_AFTER = wordPattern(/^(part|parts|partly|partially|half|teil|teils|teilweise|haelfte|some|rest|remainder|restlich\w*|uebrig\w*|einmal)$/);
 
 /**
  * "an MCA for part of their Azure and our CSP Azure plan for the rest": a product held partly one way and partly the
@@ -3545,6 +3545,9 @@ function splitHolding(found: Found, at: number): boolean {
     found.tokens.filter((token, other) => other > at && found.sentence[other] === found.sentence[at] && test(token)).length;
   // "part of their Azure on an MCA and part through us", "for part of it … for the rest"
   if (part && after((token) => REST_OF_IT.test(token) || SHARES.test(token)) > 0) return true;
+  // "we only manage part of their Azure", "erst einen Teil der Azure-Abos übertragen": the rest is held elsewhere
+  const onlyPart = [1, 2, 3, 4].some((back) => PART_OF.test(found.tokens[at - back] ?? '') && [1, 2].some((more) => /^(only|just|nur|erst)$/.test(found.tokens[at - back - more] ?? '')) && found.sentence[at - back] === found.sentence[at]);
+  if (onlyPart) return true;
   // "Azure läuft teils direkt über einen MCA, teils über uns", "Azure einmal über ein MCA und einmal über uns",
   // "Azure, partly direct and partly through us": two shares named after the product
   return after((token) => SHARES.test(token)) >= 2 || after((token) => token === 'einmal') >= 2;
@@ -3624,7 +3627,7 @@ const EVERY = wordPattern(/^(alle|allen|aller|saemtliche\w*|jede|jedes|jeden|jed
 const REASON_OPENERS = wordPattern(/^(weil|da|obwohl|zumal|because|since|although|though)$/);
 
 /** The channel of what is asked about, or 'unsaid': a named product whose channel the question does not give. */
-type AskedChannel = ProductChannel | 'unsaid';
+type AskedChannel = ProductChannel | 'unsaid' | 'split';
 
 function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[], otherImplied = false): AskedChannel {
   if (cues.length === 0) return 'unknown';
@@ -3719,7 +3722,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const named = actors.size > 0 && namedMatter.size > 0 ? namedMatter : namedWhere(inAsking);
   // "Azure teils über ein MCA, teils über uns … zu den Azure-Kosten": a product held both ways, asked about with no
   // channel said in the asking part, may be either.
-  if (named.size === 0 && found.scanned.products.some((product) => inAsking(product.at) && splitNamed(found, product.name))) return 'unknown';
+  if (named.size === 0 && found.scanned.products.some((product) => inAsking(product.at) && splitNamed(found, product.name))) return 'split';
   // "Customer with a direct Unified Support contract: … about the support contract renewal and about the Azure
   // reservations bought through us": a contract named in the asking part is the customer's own agreement stated before.
   const ownStated = cues.some((cue) => cue.statesOwn);
@@ -5945,8 +5948,10 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   // A product asked about whose channel is unsaid, beside the customer's own agreement for something else: both
   // channels are possible for it.
   const unsaid = asked === 'unsaid';
-  let productChannel: ProductChannel = unsaid ? 'unknown' : asked;
+  let productChannel: ProductChannel = unsaid || asked === 'split' ? 'unknown' : asked;
   if (unsaid && ownRelationship === 'yes') bothChannels = true;
+  // A product held partly through the partner and partly otherwise, asked about by its name: either channel.
+  if (asked === 'split') bothChannels = true;
   const channelDoubted = channelDoubtedBy(found, topics, productChannel, bothChannels, ownRelationship, products);
   if (channelDoubted) {
     productChannel = 'unknown';

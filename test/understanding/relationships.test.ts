@@ -171,3 +171,13 @@ describe('the direct engagement asked about, a product in brackets after its cha
     ]);
   });
 });
+
+describe('only part of a product held through the partner', () => {
+  it('the rest may be held another way: depends', () => {
+    expectAnswers([
+      ['We only resell part of their Dynamics 365 licences. Will Microsoft email them about the Dynamics 365 renewal?', 'depends', 'non-csp-relationship'],
+      ['Wir betreuen nur einen Teil der Intune-Lizenzen des Vereins. Schreibt Microsoft ihm zur Intune-Preiserhöhung?', 'depends', 'non-csp-relationship'],
+      ['Wir haben erst einen Teil der Azure-Abos des Kunden in unseren CSP übernommen. Schickt Microsoft ihm noch Azure-Rechnungen?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
