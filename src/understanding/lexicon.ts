@@ -401,7 +401,7 @@ export const products: ReadonlyArray<{ name: string; forms: readonly string[]; c
       'teams meeting*', 'teams chat*', 'teams besprechung*', 'microsoft teams', 'teams', 'teams phone', 'teams premium', 'teams rooms', 'calling plan*', 'ms teams', 'teams phone standard', 'teams rooms pro',
       'teams rooms basic', 'teams room*', 'mtr', 'teams telefonie', 'teams telefon', 'teams calling', 'teams voice', 'audio conferencing',
       'teams audio conferencing', 'domestic calling plan*', 'international calling plan*', 'pay as you go calling plan*', 'operator connect', 'direct routing',
-      'teams direct routing', 'teams enterprise', 'teams shared device*', 'teams eea', 'teams phone mit calling plan', 'teams phone with calling plan'
+      'teams direct routing', 'teams enterprise', 'teams shared device*', 'teams eea', 'teams phone mit calling plan', 'teams phone with calling plan', 'anrufplan*', 'anrufplaene*', 'anrufplaenen'
     ]
   },
   {

@@ -2821,3 +2821,13 @@ describe('"Geht X gerade?" asks whether a service works right now (eleventh wave
     ]);
   });
 });
+
+describe('a calling plan in German is the product, not a call (eleventh wave, word families)', () => {
+  it('"Anrufplan", "Anrufpläne" name Teams calling plans; the licence question stays outside the policy', () => {
+    expectAnswers([
+      ['Welche Lizenz braucht der Kunde für Teams Telefonie mit Anrufplan in Österreich?', 'not-covered'],
+      ['Welche Lizenzen benötigt unser Kunde für einen Anrufplan?', 'not-covered'],
+      ['Schreibt Microsoft dem Kunden wegen der Verlängerung seiner Anrufpläne, die er über uns hat?', 'no', 'subscription-communication']
+    ]);
+  });
+});
