@@ -4,7 +4,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConnectorClientOptions } from 'botframework-connector';
 import type { Logger } from 'pino';
 import { CatalogError, errorCode, formatError } from '../errors/catalog';
-import { spliceSerializedParts } from './serializedParts';
 
 /**
  * How the bot sends to the Bot Framework connector (replies go out while Teams waits for the HTTP answer,
@@ -160,9 +159,8 @@ export function createConnectorHttpClient(policy: ConnectorPolicy, logger: Logge
       const url = new URL(request.url);
       const target = url.host;
       // Encoded once, for every attempt: its length is the content-length, and the socket writes the bytes as they are
-      // (a reply is a card of 7-9 kB; measuring the string and then encoding it cost two passes over it). A reply's
-      // shared card parts come already serialised and encoded (src/bot/serializedParts.ts).
-      const body = typeof request.body === 'string' ? spliceSerializedParts(request.body) : undefined;
+      // (a reply is a card of 7-9 kB; measuring the string and then encoding it cost two passes over it).
+      const body = typeof request.body === 'string' ? Buffer.from(request.body, 'utf8') : undefined;
       for (let attemptNumber = 1; ; attemptNumber++) {
         const outcome = await attempt(request, url, body, deadline - Date.now());
         if (outcome.kind === 'response' && !sdkWouldRetry(outcome.status)) return compatResponse(request, outcome);

@@ -9,7 +9,6 @@ import { membersAddedTurnOf } from './membersAdded';
 import { messageExtensionQueryTurnOf, messageExtensionResponse } from './messageExtension';
 import { messageTurnOf } from './message';
 import { cardActivity } from './outbound';
-import { withSerializedParts } from './serializedParts';
 
 /**
  * The invokes this bot answers: Action.Execute, and the message extension's search command.
@@ -62,12 +61,6 @@ export class CspBot extends TeamsActivityHandler {
   }
 }
 
-/**
- * Replies go out through the connector transport, which sends each shared part of a card as the JSON it worked out
- * the first time (src/bot/serializedParts.ts): the same bytes, without serialising them again for every message.
- */
 async function send(context: TurnContext, outbound: Outbound[]): Promise<void> {
-  if (outbound.length > 0) {
-    await context.sendActivities(outbound.map((message) => cardActivity({ ...message, card: withSerializedParts(message.card) })));
-  }
+  if (outbound.length > 0) await context.sendActivities(outbound.map(cardActivity));
 }
