@@ -4803,7 +4803,7 @@ function wordsBeforeTag(found: Found): number {
 }
 
 function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
-  if (receivesGoods(found) || asksAvailability(found)) return 'off-topic';
+  if (receivesGoods(found) || asksAvailability(found) || ownServicesOnly(found)) return 'off-topic';
   const hasTopic = topics.length > 0;
   const noTopic = !hasTopic;
   const reachesCustomer = (found.has('communicate') || found.has('receive')) && found.has('customer');
@@ -4923,6 +4923,24 @@ function asksAvailability(found: Found): boolean {
   if (!found.holds(AVAILABLE) || !found.has('scopeTarget') || found.scanned.products.length === 0) return false;
   if (found.has('policyRef') || found.has('communicate') || found.has('receive') || found.has('customer') || found.has('apply')) return false;
   return true;
+}
+
+const OWN_SERVICES = /^(managed|sla|slas|wartungsvertrag\w*|supportvertrag\w*|servicevertrag\w*|betreuungsvertrag\w*|dienstleistungsvertrag\w*|dienstleistung\w*|retainer|stundensatz\w*|stundensaetze|hourly)$/;
+const SERVICE_CONTRACT = /^(support|service|wartung|betreuung)$/;
+
+/**
+ * "How much notice must we give a client before terminating our managed services contract?", "Müssen wir dem Kunden
+ * sagen, dass unser Support-Vertrag ausläuft?": the partner's own services and contract with its client, with no
+ * Microsoft and no Microsoft product named, are the partner's business; the policy is about Microsoft's messages.
+ */
+function ownServicesOnly(found: Found): boolean {
+  if (!found.holds(OUR) || found.has('microsoft') || found.scanned.products.length > 0) return false;
+  return found.someWord(OUR, (at) =>
+    [at + 1, at + 2].some((next) => {
+      const token = found.tokens[next] ?? '';
+      return OWN_SERVICES.test(token) || (SERVICE_CONTRACT.test(token) && /^(contract|contracts|vertrag|vertraege|agreement)$/.test(found.tokens[next + 1] ?? ''));
+    })
+  );
 }
 
 const AMOUNT = wordPattern(/^(many|much|viele|viel|wieviel|wieviele)$/);

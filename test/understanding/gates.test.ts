@@ -227,3 +227,17 @@ describe('the policy\'s rules asked for as a whole', () => {
     ]);
   });
 });
+
+describe('the partner\'s own services and contract with its client are not Microsoft\'s messages', () => {
+  it('with no Microsoft and no Microsoft product named, the partner\'s own contract is not covered', () => {
+    expectAnswers([
+      ['Must we tell the customer before we raise the price of our managed services?', 'not-covered'],
+      ['Do we have to inform the client when our SLA changes?', 'not-covered'],
+      ['Müssen wir den Kunden informieren, wenn wir unseren Wartungsvertrag kündigen?', 'not-covered'],
+      ['Müssen wir dem Kunden sagen, dass unser Support-Vertrag ausläuft?', 'not-covered'],
+      // Microsoft or its product named: the policy's question
+      ['Must we tell the customer about the Microsoft price increase?', 'no', 'subscription-communication'],
+      ['Our SLA says we inform customers of outages within an hour - does Microsoft inform them too?', 'yes', 'operational-communication']
+    ]);
+  });
+});
