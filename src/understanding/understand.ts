@@ -1866,10 +1866,11 @@ const AT_MICROSOFT = /^(bei|beim|an|on|at|with|von|vom|from|auf|in)$/;
 function asksWhoseFault(found: Found): boolean {
   if (!found.holds(FAULT_COPULA) || !found.has('microsoft')) return false;
   return found.someWord(FAULT_COPULA, (at) => {
-    if (!(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
     const sentence = found.sentence[at];
     const pointer = [at + 1, at + 2].find((next) => FAULT_POINTER.test(found.tokens[next] ?? ''));
     if (pointer === undefined) return false;
+    // "… beim kunden is dat ne störung bei ms" typed without a comma: the copula right before its pointer opens the question
+    if (!(at === 0 || isBreak(found.tokens[at - 1] ?? '.') || pointer === at + 1)) return false;
     let fault = false;
     let microsoftAt = -1;
     for (let next = pointer + 1; next <= pointer + 7 && found.sentence[next] === sentence && !isBreak(found.tokens[next] ?? '.'); next++) {
@@ -2157,8 +2158,11 @@ function askerReachesMicrosoftFirst(found: Found): boolean {
     if (!(opener === 0 || isBreak(found.tokens[opener - 1] ?? '.')) || !GERMAN_MODALS.test(found.tokens[opener] ?? '')) return false;
     const clause = found.clause[opener];
     let last = opener;
-    while (found.clause[last + 1] === clause && !isBreak(found.tokens[last + 1] ?? '.')) last++;
-    if (!found.at('communicate', last) || !ASKER_VERBS.test(found.tokens[last] ?? '')) return false;
+    // … typed without the comma before "um … zu", "wenn …": the clause ends where such a word opens the next
+    while (found.clause[last + 1] === clause && !isBreak(found.tokens[last + 1] ?? '.') && !(last > opener + 2 && SUBCLAUSE_OPENERS.test(found.tokens[last + 1] ?? '') && found.at('communicate', last))) last++;
+    // "anschrieben" for "anschreiben": a verb of reaching guessed through a typo still closes the clause
+    const closing = found.tokens[last] ?? '';
+    if (!found.at('communicate', last) || !(ASKER_VERBS.test(closing) || (found.guessedAt('communicate', last) && /en$/.test(closing)))) return false;
     for (let at = opener + 1; at < last; at++) {
       const token = found.tokens[at] ?? '';
       const inPhrase = PREPOSITIONS.test(found.tokens[at - 1] ?? '');
@@ -2175,6 +2179,7 @@ function askerReachesMicrosoftFirst(found: Found): boolean {
     return false;
   });
 }
+const SUBCLAUSE_OPENERS = /^(um|wenn|weil|dass|ob|damit|falls|sobald|nachdem)$/;
 const PREPOSITIONS = /^(mit|bei|beim|von|vom|durch|ueber|zu|zum|zur|fuer|gegen|ohne|um|wegen|auf|aus|nach|in|im|with|at|by|from|about|for|of)$/;
 const GERMAN_MODALS = /^(soll|sollte|sollen|sollten|muss|muesste|muessen|darf|duerfen|duerfte|kann|koennen|koennte|koennten)$/;
 

@@ -241,3 +241,16 @@ describe('the partner\'s own services and contract with its client are not Micro
     ]);
   });
 });
+
+describe('the same gates in run-on chat lines and with a slip', () => {
+  it('without the commas, and with the closing verb mistyped', () => {
+    expectAnswers([
+      ['soll ich den microsoft partnermanager des kunden anrufen um die preise zu klären', 'not-covered'],
+      ['Sollen wir Microsoft über das Kundenportal anschrieben, wenn beim Kunden SharePoint hängt?', 'not-covered'],
+      ['exchange geht seit heute früh nich beim kunden is dat n ausfall bei ms', 'not-covered'],
+      // the customer first stays the policy's question reversed; a question that someone is told stays the policy's
+      ['soll ich den kunden informieren wenn microsoft die preise erhöht', 'no', 'subscription-communication'],
+      ['When Teams is down at the customer is that an outage at Microsoft and does Microsoft tell them?', 'yes', 'operational-communication']
+    ]);
+  });
+});
