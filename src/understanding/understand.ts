@@ -4851,7 +4851,9 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   // "Which rules does this policy have?", "Welche Regeln stehen in der Richtlinie?": the policy's cases, all of them
   // … a policy named besides the rules asked for ("Welche Regeln gelten für Passwörter?" names none)
   const policyBesides = found.namesPolicy && found.someWord(POLICY_WORDS, (at) => !RULES_OR_CASES.test(found.tokens[at] ?? ''));
-  if (asksForCases && policyBesides && !found.has('supportDesk') && !found.has('askerSubject')) return 'communication';
+  // … "Welche Ausnahmen hat die Regel?", "What is this policy about?", "Was regelt diese Richtlinie?": its cases too
+  const asksContent = found.has('exceptions') || found.asksWhatAbout || found.tokens.some((token) => token === 'regelt');
+  if ((asksForCases || asksContent) && policyBesides && !found.has('supportDesk') && !found.has('askerSubject')) return 'communication';
   // Without the question before it, a product follow-up asks what Microsoft may tell the customer about that product.
   if (followsUpOnProduct) return 'communication';
 

@@ -226,6 +226,16 @@ describe('the policy\'s rules asked for as a whole', () => {
       ['Welche Regeln gelten für Passwörter?', 'not-covered']
     ]);
   });
+
+  it('what the policy is about, or its exceptions, asks every case too', () => {
+    expectAnswers([
+      ['What is this policy about?', 'depends', 'operational-communication'],
+      ['Was regelt diese Richtlinie überhaupt?', 'depends', 'operational-communication'],
+      ['Welche Ausnahmen hat die Regel?', 'depends', 'operational-communication'],
+      ['What is the EU AI Act about?', 'not-covered'],
+      ['Who wrote this policy?', 'not-covered']
+    ]);
+  });
 });
 
 describe('the partner\'s own services and contract with its client are not Microsoft\'s messages', () => {
