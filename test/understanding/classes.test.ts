@@ -1,20 +1,12 @@
 import { ask } from '../../src/engine/ask';
 import { decide } from '../../src/policy/decide';
-import type { RuleId, Verdict } from '../../src/policy/rule';
+import { expectAnswers } from '../support/expectAnswers';
 import { understand } from '../../src/understanding/understand';
 
 /**
  * One test per class of issue 11, with questions written for these tests (none taken from the development set or
  * from the corpus). Each question must get its verdict and, where given, its first rule.
  */
-type Case = [question: string, verdict: Verdict, rule?: RuleId];
-
-function expectAnswers(cases: Case[]): void {
-  for (const [question, verdict, rule] of cases) {
-    const answer = ask(question);
-    expect({ question, verdict: answer.verdict, rule: answer.rules[0] }).toEqual({ question, verdict, rule });
-  }
-}
 
 describe('a deciding fact read where it is not said, and one missed where it is (issue 11, classes 1, 3 and 4)', () => {
   it('Microsoft\'s web pages are where something is shown; a purchase there is still direct', () => {

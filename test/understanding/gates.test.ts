@@ -1,19 +1,10 @@
-import { ask } from '../../src/engine/ask';
-import type { RuleId, Verdict } from '../../src/policy/rule';
+import { expectAnswers } from '../support/expectAnswers';
 
 /**
  * The gates that decide whether a yes or no may be given at all: the customer must be the one Microsoft reaches, the
  * asker must not be the one acting, the question must be about communicating. Questions written for these tests
  * (none taken from the development set or from the corpus). Each must get its verdict and, where given, its first rule.
  */
-type Case = [question: string, verdict: Verdict, rule?: RuleId];
-
-function expectAnswers(cases: Case[]): void {
-  for (const [question, verdict, rule] of cases) {
-    const answer = ask(question);
-    expect({ question, verdict: answer.verdict, rule: answer.rules[0] }).toEqual({ question, verdict, rule });
-  }
-}
 
 describe('the partner\'s own people, mailboxes and tenant as the ones Microsoft reaches', () => {
   it('"our" with a team, desk, mailbox, admins or engineers heading the phrase is the partner', () => {

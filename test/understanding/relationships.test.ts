@@ -1,18 +1,9 @@
-import { ask } from '../../src/engine/ask';
-import type { RuleId, Verdict } from '../../src/policy/rule';
+import { expectAnswers } from '../support/expectAnswers';
 
 /**
  * Which relationship a product is bought through, and which product the question is about (the eleventh wave's
  * misses, read as classes). Questions written for these tests, none taken from the corpus.
  */
-type Case = [question: string, verdict: Verdict, rule?: RuleId];
-
-function expectAnswers(cases: Case[]): void {
-  for (const [question, verdict, rule] of cases) {
-    const answer = ask(question);
-    expect({ question, verdict: answer.verdict, rule: answer.rules[0] }).toEqual({ question, verdict, rule });
-  }
-}
 
 describe('a product held partly one way and partly the other', () => {
   it('asked about by its name alone, it may be either: depends', () => {
