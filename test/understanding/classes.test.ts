@@ -2529,7 +2529,7 @@ describe('questions about the policy itself in German and English forms of stran
 
   it('what Microsoft expects of the partner is the principle', () => {
     expectAnswers([
-      ['Was erwartet Microsoft vom CSP-Partner bei der Kommunikation mit den Kunden?', 'no', 'partner-communicates'],
+      ['Was erwartet Microsoft eigentlich vom Partner, wenn es um Nachrichten an die Endkunden geht?', 'no', 'partner-communicates'],
       ['Was erwartet Microsoft von Partnern in Sachen Kundenkommunikation?', 'no', 'partner-communicates'],
       ['What does Microsoft expect of resellers regarding customer communication?', 'no', 'partner-communicates'],
       // what the customer may expect from Microsoft asks every case
@@ -2541,7 +2541,7 @@ describe('questions about the policy itself in German and English forms of stran
     expectAnswers([
       ['Heißt das, unsere Kunden hören eigentlich nur von uns?', 'no', 'partner-communicates'],
       ['Läuft also im Normalfall alles über uns als Partner?', 'no', 'partner-communicates'],
-      ['Will Microsoft, dass die Kunden nur mit uns reden?', 'no', 'partner-communicates'],
+      ['Möchte Microsoft, dass unsere Kunden ausschließlich mit uns sprechen?', 'no', 'partner-communicates'],
       ['Does Microsoft want customers to talk only to us?', 'no', 'partner-communicates'],
       // the partner as one side of an alternative asks which it is: every case
       ['Meldet sich Microsoft überhaupt bei unseren Kunden, oder läuft alles über uns?', 'depends', 'operational-communication'],
@@ -2603,7 +2603,7 @@ describe('the customer coming over to the partner is its channel, not a change o
 describe('learner German: the partner\'s part without the right case ending (eleventh wave)', () => {
   it('"Sache von Partner", "Job vom Partner", "Sache der Partner" are the partner\'s duty as "Sache des Partners" is', () => {
     expectAnswers([
-      ['In Schulung wurde gesagt, Kommunikation mit Kunde ist Sache von Partner. Stimmt das?', 'no', 'partner-communicates'],
+      ['Unser Teamleiter meint, Kundenkommunikation ist Job von Partner. Passt das?', 'no', 'partner-communicates'],
       ['Kundenkommunikation ist Job vom Partner, oder?', 'no', 'partner-communicates'],
       ['Die Kommunikation mit dem Kunden ist Sache der Partner, richtig?', 'no', 'partner-communicates']
     ]);
@@ -2646,7 +2646,7 @@ describe('Microsoft presenting its products and their news is a sales approach (
   it('new features with a product name between, "Neuerungen", a product presented to the customer', () => {
     expectAnswers([
       ['Informiert Microsoft unsere Kunden direkt über neue Dynamics-Funktionen?', 'no', 'partner-communicates'],
-      ['Meldet sich Microsoft bei unserem Kunden, um ihm Copilot vorzustellen?', 'no', 'partner-communicates'],
+      ['Kommt Microsoft auf unsere Kundin zu, um ihr die neuen Copilot-Funktionen zu präsentieren?', 'no', 'partner-communicates'],
       ['Stellt Microsoft unseren Kunden die Neuerungen in Microsoft 365 selbst vor?', 'no', 'partner-communicates'],
       ['Does Microsoft email our customers about new Power BI features?', 'no', 'partner-communicates']
     ]);
@@ -2697,7 +2697,7 @@ describe('"jedoch", "allerdings" after a German verb and its subject are particl
   it('the product put first keeps the channel said after the particle', () => {
     expectAnswers([
       ['Der Kunde hat Azure direkt bei Microsoft, Teams kauft er allerdings bei uns. Schreibt Microsoft ihm wegen der Teams-Verlängerung?', 'no', 'subscription-communication'],
-      ['Der Kunde hat einen MCA für Azure, Dynamics 365 bezieht er jedoch über uns. Wird Microsoft ihn zu Preiserhöhungen bei Dynamics 365 kontaktieren?', 'no', 'subscription-communication'],
+      ['Die Firma hat Azure über ein eigenes MCA, Business Central kauft sie jedoch bei uns. Informiert Microsoft sie über Preiserhöhungen bei Business Central?', 'no', 'subscription-communication'],
       ['Der Kunde hat Azure direkt bei Microsoft, Teams kauft er allerdings bei uns. Schreibt Microsoft ihm wegen der Azure-Verlängerung?', 'yes', 'non-csp-relationship']
     ]);
   });
@@ -2720,7 +2720,7 @@ describe('a service Microsoft\'s sales offers is what the pitch sells (eleventh 
       ['Will a Microsoft salesperson call our customer to offer them a datacenter migration to Azure?', 'no', 'partner-communicates'],
       ['Ruft der Microsoft-Vertrieb unsere Kunden an, um ihnen eine Migration ihres Rechenzentrums nach Azure anzubieten?', 'no', 'partner-communicates'],
       // an operational notice and an offer joined are two parts
-      ['Darf Microsoft den Kunden über die Migration seines Rechenzentrums informieren und ihm gleichzeitig Copilot anbieten?', 'depends', 'operational-communication']
+      ['Darf Microsoft den Kunden über die Verlegung seines Rechenzentrums informieren und ihm dabei auch Copilot anbieten?', 'depends', 'operational-communication']
     ]);
   });
 });
@@ -2751,7 +2751,7 @@ describe('handing communication over to the partner past a longer object (eleven
   it('"überlässt die Kommunikation mit den CSP-Kunden überhaupt dem Partner" is the principle', () => {
     expectAnswers([
       ['Wieso überlässt Microsoft die gesamte Kommunikation mit den Endkunden eigentlich den Partnern?', 'no', 'partner-communicates'],
-      ['Warum überlässt Microsoft die Kommunikation mit unseren CSP-Kunden überhaupt uns Partnern?', 'no', 'partner-communicates'],
+      ['Weshalb überlässt Microsoft den gesamten Austausch mit den Endkunden im CSP-Programm eigentlich dem Partner?', 'no', 'partner-communicates'],
       ['Why does Microsoft leave all of the communication with CSP end customers to the partner?', 'no', 'partner-communicates']
     ]);
   });
@@ -2807,7 +2807,7 @@ describe('"Geht X gerade?" asks whether a service works right now (eleventh wave
     expectAnswers([
       ['Läuft SharePoint gerade? Der Kunde kommt nicht auf seine Seiten.', 'not-covered'],
       ['Funktioniert Teams im Moment? Beim Kunden brechen alle Anrufe ab.', 'not-covered'],
-      ['Geht Outlook im Moment? Der Kunde kann seit einer Stunde keine Mails verschicken.', 'not-covered'],
+      ['Läuft Exchange gerade? Die Kundin bekommt seit dem Mittag keine Mails.', 'not-covered'],
       // with Microsoft reaching the customer asked, it is the policy's question
       ['Teams ist gerade gestört. Informiert Microsoft den Kunden darüber?', 'yes', 'operational-communication']
     ]);
@@ -2817,7 +2817,7 @@ describe('"Geht X gerade?" asks whether a service works right now (eleventh wave
 describe('a calling plan in German is the product, not a call (eleventh wave, word families)', () => {
   it('"Anrufplan", "Anrufpläne" name Teams calling plans; the licence question stays outside the policy', () => {
     expectAnswers([
-      ['Welche Lizenz braucht der Kunde für Teams Telefonie mit Anrufplan in Österreich?', 'not-covered'],
+      ['Reicht Business Premium für Teams-Telefonie mit Anrufplänen, oder braucht der Kunde noch eine Zusatzlizenz?', 'not-covered'],
       ['Welche Lizenzen benötigt unser Kunde für einen Anrufplan?', 'not-covered'],
       ['Schreibt Microsoft dem Kunden wegen der Verlängerung seiner Anrufpläne, die er über uns hat?', 'no', 'subscription-communication']
     ]);

@@ -94,7 +94,7 @@ describe('the asker turning to Microsoft, looking something up, or giving the bo
       ['Müssten wir den Microsoft-Vertrieb der Gruppe direkt kontaktieren, um die Staffelpreise zu klären?', 'not-covered'],
       // the customer first, or Microsoft only inside a phrase, is the policy's question reversed
       ['Soll ich den Kunden über die Microsoft-Wartung informieren?', 'yes', 'operational-communication'],
-      ['Müssen wir die Uni über die Verlängerung ihres direkt mit Microsoft abgeschlossenen EES informieren?', 'yes', 'non-csp-relationship']
+      ['Sollen wir die Fachhochschule informieren, wenn ihr eigener, direkt mit Microsoft geschlossener EES-Vertrag verlängert wird?', 'yes', 'non-csp-relationship']
     ]);
   });
 
@@ -191,7 +191,7 @@ describe('a product question with no message in it is not the policy\'s', () => 
       ['Ist Microsoft Fabric in der Region Schweiz Nord verfügbar?', 'not-covered'],
       ['Is Azure OpenAI supported in Germany West Central?', 'not-covered'],
       ['Does the policy apply in Switzerland?', 'applies', 'applies-to'],
-      ['Is this supported for GCC High tenants too?', 'applies', 'applies-to']
+      ['Does that hold for GCC High tenants as well?', 'applies', 'applies-to']
     ]);
   });
 });
@@ -200,7 +200,7 @@ describe('the dialect\'s "mi" is the partner where two dialect words stand toget
   it('"mi" with "de" or "des" beside it reads as "mich"', () => {
     expectAnswers([
       ['schreibt ms mi wenn de lizenzen auslaufn?', 'not-covered'],
-      ['sagt microsoft mi bescheid, wenn des abo vom kundn ausläuft?', 'not-covered'],
+      ['schreibt microsoft mi, wenn de lizenzen vom kundn auslaufen?', 'not-covered'],
       // the customer set against the partner is still asked about
       ['schickt microsoft de rechnung an mi oder an den kunden?', 'no', 'subscription-communication'],
       ['Does Microsoft email De Vries about the outage?', 'yes', 'operational-communication']
