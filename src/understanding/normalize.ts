@@ -157,10 +157,13 @@ function asCountry(text: string): string {
 
 /**
  * "who sends US our invoice?", "does MS tell US first?", "does ms tell US when …": the partner stressed, between a verb
- * of reaching and its object or the clause that says when.
+ * of reaching and its object or the clause that says when. Every verb of reaching, in every form: "will MS warn US
+ * before …", "alerted US", "remind US when …", "let US know" read like "tell US".
  */
-const REACHING_BEFORE = /\b(send|sends|sent|tell|tells|told|give|gives|email|emails|mail|mails|notify|notifies|inform|informs|contact|contacts|bill|bills|invoice|invoices|charge|charges|call|calls|let|lets|cc)\s+$/i;
-const OBJECT_AFTER = /^\s*(?:$|[?!.,;:]|(our|the|a|an|any|directly|direct|first|too|about|as|and|or|instead|when|whenever|if|once|before|after|whether|b4|ahead|in advance)\b)/i;
+const REACHING_BEFORE =
+  /\b(send|sends|sent|tell|tells|told|give|gives|email|emails|emailed|mail|mails|mailed|notify|notifies|notified|inform|informs|informed|contact|contacts|contacted|bill|bills|billed|invoice|invoices|invoiced|charge|charges|charged|call|calls|called|let|lets|cc|warn|warns|warned|alert|alerts|alerted|remind|reminds|reminded|advise|advises|advised|message|messages|messaged|ping|pings|pinged|phone|phones|phoned|write|writes|wrote|brief|briefs|briefed|update|updates|updated)\s+$/i;
+const OBJECT_AFTER =
+  /^\s*(?:$|[?!.,;:]|(our|the|a|an|any|directly|direct|first|too|about|as|and|or|instead|when|whenever|if|once|before|after|whether|b4|ahead|in advance|know|of|in time|beforehand|early)\b)/i;
 function stressedUs(text: string, at: number): boolean {
   return REACHING_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && OBJECT_AFTER.test(text.slice(at + 2, at + 14));
 }

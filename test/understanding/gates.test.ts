@@ -72,6 +72,18 @@ describe('messages that come or are passed on to the partner', () => {
       ['Will Microsoft notify US before a client\'s subscription lapses?', 'not-covered']
     ]);
   });
+
+  it('"US" in capitals after any verb of reaching, in any form, is the partner stressed', () => {
+    expectAnswers([
+      ['Will MS warn US before a client\'s subscription expires?', 'not-covered'],
+      ['Does Microsoft alert US when one of our clients has an outage?', 'not-covered'],
+      ['Has Microsoft ever reminded US about a customer\'s unpaid invoice?', 'not-covered'],
+      ['Would Microsoft let US know in time if a customer\'s tenant is breached?', 'not-covered'],
+      ['Does Microsoft ping US first, or the customer?', 'not-covered'],
+      // the country before a noun stays the country
+      ['Does Microsoft warn US customers about outages?', 'yes', 'operational-communication']
+    ]);
+  });
 });
 
 describe('the asker turning to Microsoft, looking something up, or giving the bot work', () => {
