@@ -1689,7 +1689,9 @@ function isBotTask(found: Found): boolean {
   const messageAtHand = () => found.tokens.some(
     (token, at) => /^(this|these|the|following|their|his|her|die|den|das|der|seine|ihre|diese\w*|folgende\w*|beigefuegte\w*|attached)$/.test(token) && [1, 2].some((step) => MESSAGE_NOUNS.test(found.tokens[at + step] ?? ''))
   );
-  if (asksAboutMicrosoft && knowledgeOrder() && !(found.has('botTask') && messageAtHand())) return false;
+  // "Gib Microsoft bitte Bescheid, dass …", "Tell Microsoft that …": Microsoft is the one to be told, not the asker
+  const microsoftToBeTold = () => ordersToMicrosoft(found, first);
+  if (asksAboutMicrosoft && knowledgeOrder() && !(found.has('botTask') && messageAtHand()) && !microsoftToBeTold()) return false;
   if (found.positions('botTask').some((at) => !politeOrderInside(found, at, first) && !headingNoun(found, at, first))) return true;
   // "kannst du im Tenant nachschauen, ob …", "can you check whether …"
   const askedToDo = found.tokens.some(
@@ -1715,13 +1717,26 @@ const BETWEEN_ORDER_AND_MICROSOFT = /^(bitte|please|pls|mal|doch|kurz|bei|an|to|
  * customer ("Tell me whether Microsoft …" names the asker, not Microsoft).
  */
 function ordersToMicrosoft(found: Found, first: number): boolean {
-  if (first < 0 || !TELLING_ORDERS.test(found.tokens[first] ?? '') || !found.has('microsoft')) return false;
-  for (let at = first + 1; at <= first + 4 && at < found.tokens.length; at++) {
-    if (found.at('microsoft', at)) return !MICROSOFT_ACTS_NEXT.test(found.tokens[at + 1] ?? '');
+  if (first < 0 || !found.has('microsoft')) return false;
+  const order = found.tokens[first] ?? '';
+  // "Geben Sie Microsoft Bescheid", "Teilen Sie Microsoft mit": the polite order names its addressee after the verb
+  const polite = POLITE_TELLING_ORDERS.test(order) && found.tokens[first + 1] === 'sie';
+  // "Gib Microsoft Bescheid, dass …", "Let Microsoft know that …": a phrase of telling opened by a light verb, told by
+  // its noun ("Bescheid", "know") after Microsoft; "Let Microsoft decide" orders no telling.
+  const giving = GIVING_ORDERS.test(order) || (polite && /^(geben)$/.test(order));
+  if (!TELLING_ORDERS.test(order) && !polite && !giving) return false;
+  for (let at = first + (polite ? 2 : 1); at <= first + 5 && at < found.tokens.length; at++) {
+    if (found.at('microsoft', at)) {
+      if (MICROSOFT_ACTS_NEXT.test(found.tokens[at + 1] ?? '')) return false;
+      return !giving || found.tokens.slice(at + 1, at + 5).some((word, offset) => TOLD_BY_NOUN.test(word) && found.clause[at + 1 + offset] === found.clause[at]);
+    }
     if (!BETWEEN_ORDER_AND_MICROSOFT.test(found.tokens[at] ?? '')) return false;
   }
   return false;
 }
+const GIVING_ORDERS = /^(gib|gebt|let)$/;
+const POLITE_TELLING_ORDERS = /^(geben|sagen|teilen|melden|informieren|benachrichtigen|kontaktieren|schreiben|fragen)$/;
+const TOLD_BY_NOUN = /^(bescheid|know|rueckmeldung|info|infos|nachricht|hinweis|word)$/;
 
 const LISTING = wordPattern(/^(list|lists|overview|overviews|report|spreadsheet|table|export|summary|liste|listen|aufstellung\w*|uebersicht\w*|tabelle\w*|auswertung\w*|zusammenstellung\w*|bericht|report)$/);
 const PRODUCING = /^(erstellen|erstelle|erstell|zusammenstellen|zusammenzustellen|aufstellen|aufzustellen|auflisten|aufzulisten|heraussuchen|herauszusuchen|raussuchen|exportieren|ziehen|create|compile|prepare|put|pull|generate|draw|make|build)$/;

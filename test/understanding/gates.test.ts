@@ -126,6 +126,16 @@ describe('the asker turning to Microsoft, looking something up, or giving the bo
       ['Melde bitte bei Microsoft, dass unsere Kundin doppelt abgerechnet wurde.', 'not-covered'],
       ['Bitte melde Microsoft, dass beim Kunden Exchange ausgefallen ist.', 'not-covered'],
       ['Tell Microsoft that the customer\'s renewal failed.', 'not-covered'],
+      // a phrase of telling opened by its light verb, and the polite order
+      ['Gib Microsoft bitte Bescheid, dass unser Kunde die Rechnung zweimal bekommen hat.', 'not-covered'],
+      ['Gebt Microsoft Bescheid, dass beim Kunden die Mahnung doppelt angekommen ist.', 'not-covered'],
+      ['Geben Sie Microsoft Bescheid, dass die Verlängerung des Kunden fehlgeschlagen ist.', 'not-covered'],
+      ['Teilen Sie Microsoft bitte mit, dass unser Mandant zweimal belastet wurde.', 'not-covered'],
+      ['Teil Microsoft mit, dass der Kunde seit gestern keine Mails mehr bekommt.', 'not-covered'],
+      ['Let Microsoft know that our client was invoiced twice for the same seats.', 'not-covered'],
+      ['Can you let MS know the customer never got the renewal notice?', 'not-covered'],
+      // Microsoft giving notice is the policy's question
+      ['Gibt Microsoft dem Kunden Bescheid, wenn seine Verlängerung fehlschlägt?', 'no', 'subscription-communication'],
       // the asker told, not Microsoft
       ['Tell me whether Microsoft emails the customer about renewals.', 'no', 'subscription-communication'],
       ['Sag mir, ob Microsoft den Kunden über die Wartung informiert.', 'yes', 'operational-communication']
