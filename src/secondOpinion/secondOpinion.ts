@@ -178,28 +178,19 @@ export interface DoubtThresholds {
    * (by the rules' verdict) are enough.
    */
   weakReading: Readonly<{ below: number; notCovered: Readonly<Record<'yes' | 'no', number>> }>;
-  /**
-   * How many bits the model's odds for the opposite of the rules' yes or no must exceed its odds for the rules' own
-   * verdict before that verdict is doubted; absent, the opposite is no doubt.
-   */
-  opposite?: number;
 }
 
 /**
  * Whether the second opinion doubts the rules' verdict: a yes or no where the classifier's top verdict is not-covered,
- * sure enough by the thresholds and the confidence of the rules' reading, or where its odds for the opposite yes or no
- * beat those for the rules' verdict by more than `opposite` bits (on strangers' questions read by code that had not
- * seen them, the one signal that told flips from right answers: docs/UNDERSTANDING.md). Depends, applies and
- * not-covered are never doubted: they are the answers a doubt leads to, or claim nothing either way.
+ * sure enough by the thresholds and the confidence of the rules' reading. The model's yes against the rules' no (or
+ * the reverse) is not a doubt: cross-validation over authors found it costing right answers and catching no flip
+ * (docs/UNDERSTANDING.md). Depends, applies and not-covered are never doubted: they are the answers a doubt leads
+ * to, or claim nothing either way.
  */
 export function doubts(second: SecondOpinion, question: string, rulesVerdict: Verdict, confidence: number, thresholds: DoubtThresholds): boolean {
   if (rulesVerdict !== 'yes' && rulesVerdict !== 'no') return false;
   const opinion = second.opinion(question);
-  if (opinion === undefined) return false;
-  const against = opinion.odds[rulesVerdict === 'yes' ? 'no' : 'yes'];
-  const own = opinion.odds[rulesVerdict];
-  if (thresholds.opposite !== undefined && against !== undefined && own !== undefined && against - own > thresholds.opposite) return true;
-  if (opinion.verdict !== 'not-covered') return false;
+  if (opinion?.verdict !== 'not-covered') return false;
   const bar = thresholds.notCovered[rulesVerdict];
   const odds = opinion.odds['not-covered'] ?? -Infinity;
   return odds >= (confidence < thresholds.weakReading.below ? Math.min(bar, thresholds.weakReading.notCovered[rulesVerdict]) : bar);

@@ -5,16 +5,6 @@ import model from './model.json';
 import { doubts, loadSecondOpinion, type DoubtThresholds, type SecondOpinion } from './secondOpinion';
 
 /**
- * The model's opposite yes or no doubts the rules' verdict when it is ahead by more than 30 bits. Chosen on what
- * strangers' questions look like to code that never saw them: each past sealed wave (6-12) read with the commit and the
- * model of the day it was sealed, the bar chosen on waves 6-10 and the same in every leave-one-wave-out fold (one wrong
- * yes or no removed worth three right answers lost). Over waves 6-12 it takes 16 of 36 flips to "Did you mean …?" for 11
- * right answers lost (docs/UNDERSTANDING.md, "Telling a flip at answer time"). Cross-validation over the open authors
- * had found no such bar because the open files' flips had been tuned away, not because the model could not see them.
- */
-const OPPOSITE_BAR = 30;
-
-/**
  * How sure the shipped model must be that a question is not covered before a yes or no is doubted: chosen by
  * cross-validation over the open corpus's authors (`npm run second-opinion:cross-validate`, the `bars` rule with the
  * most worth over plain and messy questions), counting one wrong yes or no removed as worth three right answers lost
@@ -27,8 +17,7 @@ const OPPOSITE_BAR = 30;
  */
 export const DOUBT_THRESHOLDS: DoubtThresholds = {
   notCovered: { yes: 21, no: 21 },
-  weakReading: { below: 0.9, notCovered: { yes: 16, no: 14 } },
-  opposite: OPPOSITE_BAR
+  weakReading: { below: 0.9, notCovered: { yes: 16, no: 14 } }
 };
 
 /** The model trained on the open corpus (`npm run train:second-opinion`), loaded once. */

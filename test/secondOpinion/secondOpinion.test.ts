@@ -160,26 +160,13 @@ describe('the second opinion can only lower confidence', () => {
     const yesHigher = { ...DOUBT_THRESHOLDS, notCovered: { yes: 30, no: 10 } };
     expect(doubts(saying('not-covered', 20), 'q', 'no', 1, yesHigher)).toBe(true);
     expect(doubts(saying('not-covered', 20), 'q', 'yes', 1, yesHigher)).toBe(false);
-    // The model's depends or applies, or the rules' own verdict, however sure, is no doubt: it never picks a verdict.
-    for (const [model, rules] of [['depends', 'yes'], ['applies', 'no'], ['yes', 'yes'], ['no', 'no']] as const) {
+    // The model's own yes, no, depends or applies, however sure, is no doubt: it never picks a verdict.
+    for (const [model, rules] of [['no', 'yes'], ['yes', 'no'], ['depends', 'yes'], ['applies', 'no'], ['yes', 'yes']] as const) {
       expect(doubts(saying(model, 100, -100), 'q', rules, 0, DOUBT_THRESHOLDS)).toBe(false);
     }
     const always = { notCovered: { yes: 0, no: 0 }, weakReading: { below: 1, notCovered: { yes: 0, no: 0 } } };
     for (const rules of ['depends', 'applies', 'not-covered'] as const) {
       expect(doubts(saying('not-covered', 100), 'q', rules, 0.5, always)).toBe(false);
-    }
-  });
-
-  it('doubts a yes or no when the model\'s opposite is ahead of it by more than the opposite bar, and only then', () => {
-    const bar = DOUBT_THRESHOLDS.opposite ?? Infinity;
-    expect(bar).toBeLessThan(Infinity);
-    for (const [model, rules] of [['no', 'yes'], ['yes', 'no']] as const) {
-      // The opposite's odds minus those of the rules' verdict: top - others.
-      expect(doubts(saying(model, 10, 10 - bar - 0.01), 'q', rules, 1, DOUBT_THRESHOLDS)).toBe(true);
-      expect(doubts(saying(model, 10, 10 - bar), 'q', rules, 1, DOUBT_THRESHOLDS)).toBe(false);
-      // Without the bar the opposite is no doubt, however far ahead.
-      const withoutOpposite = { notCovered: DOUBT_THRESHOLDS.notCovered, weakReading: DOUBT_THRESHOLDS.weakReading };
-      expect(doubts(saying(model, 100, -100), 'q', rules, 1, withoutOpposite)).toBe(false);
     }
   });
 
