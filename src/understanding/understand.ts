@@ -2890,6 +2890,37 @@ function cardBought(found: Found): boolean {
   );
 }
 
+const PAYING = wordPattern(/^(pay|pays|paid|paying|zahlt|zahlen|zahle|zahlte|zahlten|gezahlt|bezahlt|bezahlen|bezahle|bezahlte|bezahlten|begleicht|begleichen)$/);
+
+/**
+ * "zahlt Azure direkt bei Microsoft mit Kreditkarte", "pays Microsoft for Azure by card": a card paid with directly to
+ * Microsoft is the direct purchase, and the card named again later ("die Abbuchung von der Karte", "the card charge")
+ * is that purchase's matter; "zahlt Microsoft 365 per Kreditkarte an uns", "pays us by card": the partner's. Paid to no
+ * one named ("zahlt unsere Rechnung mit Kreditkarte"), or to both, the card says no channel.
+ */
+function cardPaidTo(found: Found): ProductChannel | undefined {
+  if (!found.holds(PAYING)) return undefined;
+  const paidTo = new Set<ProductChannel>();
+  for (const card of found.positions('creditCard')) {
+    const clause = found.clause[card];
+    found.someWord(PAYING, (pay) => {
+      if (Math.abs(pay - card) > 8 || found.clause[pay] !== clause || found.negatedAt(pay, 3)) return false;
+      const from = Math.min(pay, card) - 2;
+      // "pays … by credit card to us": the card's own words, then to whom
+      const to = Math.max(pay, card) + 3;
+      const inReach = (at: number) => at >= from && at <= to && found.clause[at] === clause;
+      const toMicrosoft = found.positions('microsoft').some(
+        (ms) => inReach(ms) && (ms === pay + 1 || /^(bei|an|to)$/.test(found.tokens[ms - 1] ?? '')) && !found.scanned.products.some((product) => product.at === ms)
+      );
+      const toUs = found.tokens.some((token, at) => inReach(at) && /^(uns|us)$/.test(token) && (at === pay + 1 || /^(bei|an|to)$/.test(found.tokens[at - 1] ?? '')));
+      if (toMicrosoft || found.within('direct', from, to, clause)) paidTo.add('non-csp');
+      if (toUs) paidTo.add('csp');
+      return false;
+    });
+  }
+  return paidTo.size === 1 ? ([...paidTo][0] as ProductChannel) : undefined;
+}
+
 /** "their own card", "mit eigener Kreditkarte", "Firmenkreditkarte": a card of the customer's, not the partner's. */
 const OWN_CARD = /^(own|eigene|eigener|eigenen|company|corporate|firmen\w*)$/;
 
@@ -3004,7 +3035,10 @@ function channelCues(found: Found): ChannelCue[] {
   const cardDirect = found.positions('creditCard').some(
     (at) => found.within('direct', at - 3, at + 3, found.clause[at]) || found.tokens.slice(Math.max(0, at - 3), at + 1).some((token) => OWN_CARD.test(token) || slipped(token, OWN_CARD))
   );
-  if (cardPurchase || cardDirect) for (const at of found.positions('creditCard')) direct(at);
+  // "zahlt Microsoft 365 per Kreditkarte an uns": the card pays the partner; named again, it is the partner's matter
+  const paidTo = cardPaidTo(found);
+  if (paidTo === 'csp') for (const at of found.positions('creditCard')) csp(at);
+  else if (cardPurchase || cardDirect || paidTo === 'non-csp') for (const at of found.positions('creditCard')) direct(at);
   for (const at of found.positions('direct')) {
     const clause = found.clause[at];
     const purchase =

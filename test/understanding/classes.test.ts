@@ -2666,6 +2666,18 @@ describe('what "dazu", "deswegen" point to: a matter named after the last channe
     ]);
   });
 
+  it('a card named again is the matter of the product paid with it, to Microsoft or to the partner', () => {
+    expectAnswers([
+      ['Die Praxis zahlt Azure direkt bei Microsoft mit Kreditkarte, Microsoft 365 hat sie von uns. Die Abbuchung von der Karte ist gescheitert – darf Microsoft sie deswegen kontaktieren?', 'yes', 'non-csp-relationship'],
+      ['Der Verein bezahlt Dynamics 365 bei Microsoft per Kreditkarte, Teams läuft über uns. Die Belastung der Kreditkarte wurde abgelehnt – meldet sich Microsoft deshalb beim Verein?', 'yes', 'non-csp-relationship'],
+      ['Our client pays Microsoft directly for Power BI with a credit card and buys Microsoft 365 through us. The charge to the card bounced – will Microsoft reach out to them about it?', 'yes', 'non-csp-relationship'],
+      ['The school pays Microsoft for its Azure credits with a credit card; its Office licences come through us. The charge on the card failed. Will Microsoft email the school about that?', 'yes', 'non-csp-relationship'],
+      // the card pays the partner: the failed charge is the partner's matter
+      ['Der Kunde zahlt Microsoft 365 per Kreditkarte an uns, Azure hat er direkt bei Microsoft. Die Kartenzahlung ist gescheitert – meldet sich Microsoft deswegen?', 'no', 'subscription-communication'],
+      ['Our customer pays Microsoft 365 by credit card to us and has Azure directly with Microsoft. The card charge failed – will Microsoft contact them about it?', 'no', 'subscription-communication']
+    ]);
+  });
+
   it('a matter with no channel of its own after the last channel named is not that channel\'s', () => {
     expectAnswers([['Der Kunde hat Visio direkt gekauft, Teams läuft über uns. Es gab eine Preiserhöhung. Schreibt Microsoft ihm dazu?', 'depends', 'non-csp-relationship']]);
   });
