@@ -83,7 +83,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   elsewhere: {
     en: ['public holiday*', 'birthday*', 'password*', 'locked out', 'printer*', 'weather', 'joke*', 'headset*', 'vpn', 'coffee*', 'lunch', 'parking', 'holiday*', 'vacation', 'hgb', 'ifrs', 'gaap', 'accrual*', 'deferred revenue', 'depreciat*'],
-    de: ['feiertag*', 'fronleichnam', 'geburtstag*', 'passwort*', 'kennwort*', 'ausgesperrt', 'drucker*', 'wetter', 'witterung*', 'wetterbericht*', 'wettervorhersage*', 'wetterlage', 'witz*', 'headset*', 'vpn', 'kaffee*', 'mittagessen', 'parkplatz*', 'urlaub*', 'regnet*', 'hgb', 'ifrs', 'rueckstellung*', 'bilanzier*', 'abschreibung*']
+    de: ['feiertag*', 'fronleichnam', 'geburtstag*', 'passwort*', 'passwoert*', 'kennwort*', 'kennwoert*', 'ausgesperrt', 'drucker*', 'wetter', 'witterung*', 'wetterbericht*', 'wettervorhersage*', 'wetterlage', 'witz*', 'headset*', 'vpn', 'kaffee*', 'mittagessen', 'parkplatz*', 'urlaub*', 'regnet*', 'hgb', 'ifrs', 'rueckstellung*', 'bilanzier*', 'abschreibung*']
   },
   exceptions: {
     en: ['depart from', 'departs from', 'deviate from', 'deviates from', 'exception*', 'nothing else', 'and never', 'otherwise never', 'never otherwise', 'else never', 'only ever', 'bypass*', 'go around', 'goes around'],

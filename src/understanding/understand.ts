@@ -121,6 +121,8 @@ const TOOL_VERBS = /^(nachschauen|nachsehen|schauen|pruefen|checken|check|look|f
 /** "only …", "also …": a question that sets one place against another. */
 const SCOPE_CONTRAST: ReadonlySet<string> = new Set(['only', 'also', 'too', 'nur', 'auch', 'ebenso', 'genauso', 'likewise']);
 
+/** Words that ask what something is about: "worum", "wovon handelt", "was behandelt", "was regelt", "deal with". */
+const POLICY_SUBJECT_ASKED = wordPattern(/^(regelt|worum|worueber|wovon|behandelt|handelt|thema|inhalt|deal|deals|zweck|purpose)$/);
 const POLICY_WORDS = wordPattern(/^(rule|rules|policy|policies|richtlinie\w*|regel|regeln|regelung\w*|guideline\w*|kundenkommunikation)$/);
 
 /** The only concepts a product follow-up may hold besides the product: "and", "for", "what about", "bei". */
@@ -4901,8 +4903,11 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   // … a policy named besides the rules asked for ("Welche Regeln gelten für Passwörter?" names none)
   const policyBesides = found.namesPolicy && found.someWord(POLICY_WORDS, (at) => !RULES_OR_CASES.test(found.tokens[at] ?? ''));
   // … "Welche Ausnahmen hat die Regel?", "What is this policy about?", "Was regelt diese Richtlinie?": its cases too
-  const asksContent = found.has('exceptions') || found.asksWhatAbout || found.tokens.some((token) => token === 'regelt');
-  if ((asksForCases || asksContent) && policyBesides && !found.has('supportDesk') && !found.has('askerSubject')) return 'communication';
+  // … "Worum geht es in dieser Richtlinie?", "Wovon handelt die Richtlinie?", "Was behandelt sie?", "What does this
+  // policy deal with?": what it is about, in the other words for it
+  const asksContent = found.has('exceptions') || found.asksWhatAbout || found.holds(POLICY_SUBJECT_ASKED);
+  // … not a policy on something else ("die Richtlinie zu Passwörtern", "the password policy")
+  if ((asksForCases || asksContent) && policyBesides && !found.has('supportDesk') && !found.has('askerSubject') && !found.has('elsewhere')) return 'communication';
   // Without the question before it, a product follow-up asks what Microsoft may tell the customer about that product.
   if (followsUpOnProduct) return 'communication';
 

@@ -249,6 +249,21 @@ describe('the policy\'s rules asked for as a whole', () => {
       ['Who wrote this policy?', 'not-covered']
     ]);
   });
+
+  it('what the policy is about, in the other words for "about"', () => {
+    expectAnswers([
+      ['Worum geht es in dieser Richtlinie eigentlich?', 'depends', 'operational-communication'],
+      ['Worum geht\'s in der Richtlinie überhaupt?', 'depends', 'operational-communication'],
+      ['Wovon handelt diese Richtlinie?', 'depends', 'operational-communication'],
+      ['Was ist das Thema dieser Richtlinie?', 'depends', 'operational-communication'],
+      ['What does this policy deal with?', 'depends', 'operational-communication'],
+      ['What\'s the purpose of this policy?', 'depends', 'operational-communication'],
+      // a policy on something else, or no policy, is not the policy's question
+      ['Worum geht es in der Richtlinie zu Passwörtern?', 'not-covered'],
+      ['What is the password policy about?', 'not-covered'],
+      ['Worum geht es beim EU AI Act?', 'not-covered']
+    ]);
+  });
 });
 
 describe('the partner\'s own services and contract with its client are not Microsoft\'s messages', () => {
