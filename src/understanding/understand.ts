@@ -1985,7 +1985,21 @@ function isAskerActing(found: Found): boolean {
   // the asker acts and Microsoft is the one acted with, while no one reaches the customer.
   // "Unterstützung bei einer Ausschreibung für einen Schulträger": done for the customer, not reaching it.
   const forCustomer = (verb: number) => found.tokens.slice(verb + 1, verb + 3).some((token) => token === 'for' || token === 'fuer');
-  const reachesCustomer = found.positions('communicate').some((verb) => found.within('customer', verb + 1, verb + 3, found.clause[verb]) && !forCustomer(verb));
+  // "let Microsoft know that our customer …": a customer after "that" is what is told, not who is reached
+  const toldAbout = (verb: number) => found.tokens.slice(verb + 1, verb + 3).some((token) => token === 'that' || token === 'dass');
+  const reachesCustomer = found.positions('communicate').some((verb) => found.within('customer', verb + 1, verb + 3, found.clause[verb]) && !forCustomer(verb) && !toldAbout(verb));
+  // "Sollen wir Microsoft Bescheid geben, dass …", "Should we let Microsoft know …": Microsoft right after the asker
+  // bound by a duty is whom the asker tells, with no customer between them and the verb of telling
+  const dutyToTellMicrosoft = found.positions('askerSubject').some((at) =>
+    found.positions('microsoft').some(
+      (ms) =>
+        ms > at && ms - at <= 3 &&
+        found.clause[ms] === found.clause[at] &&
+        !MICROSOFT_ACTS_NEXT.test(found.tokens[ms + 1] ?? '') &&
+        (found.positions('communicate').some((verb) => verb > ms && verb - ms <= 3 && found.clause[verb] === found.clause[ms] && !found.within('customer', ms + 1, verb, found.clause[ms])) ||
+          (found.tokens[ms - 1] === 'let' && found.tokens[ms + 1] === 'know'))
+    )
+  );
   const askerActsWithMicrosoft = found.positions('askerSubject').some((at) =>
     found.positions('microsoft').some(
       (ms) =>
@@ -1994,7 +2008,7 @@ function isAskerActing(found: Found): boolean {
           (ms < at && ['bei', 'an', 'with', 'to', 'at'].includes(found.tokens[ms - 1] ?? '')))
     )
   );
-  if (askerActsWithMicrosoft && !reachesCustomer && !found.has('duty')) return true;
+  if (askerActsWithMicrosoft && !reachesCustomer && (!found.has('duty') || dutyToTellMicrosoft)) return true;
   if (passesOnToMicrosoft(found)) return true;
   if (asksWhomAtMicrosoft(found) || askerReachesMicrosoftFirst(found) || asksWhereToFind(found)) return true;
   // Someone other than Microsoft reaching Microsoft: "can I call Microsoft", "can the customer contact Microsoft

@@ -138,6 +138,11 @@ describe('the asker turning to Microsoft, looking something up, or giving the bo
       ['Gibt Microsoft dem Kunden Bescheid, wenn seine Verlängerung fehlschlägt?', 'no', 'subscription-communication'],
       // the asker told, not Microsoft
       ['Tell me whether Microsoft emails the customer about renewals.', 'no', 'subscription-communication'],
+      // the asker bound to tell Microsoft: the asker acts, whatever customer is told about
+      ['Sollen wir Microsoft Bescheid geben, dass beim Kunden die Verlängerung fehlgeschlagen ist?', 'not-covered'],
+      ['Müssen wir Microsoft mitteilen, dass unser Mandant doppelt belastet wurde?', 'not-covered'],
+      ['Should we let Microsoft know that our client was invoiced twice?', 'not-covered'],
+      ['Should we let MS know our customer never received the renewal notice?', 'not-covered'],
       ['Sag mir, ob Microsoft den Kunden über die Wartung informiert.', 'yes', 'operational-communication']
     ]);
   });
