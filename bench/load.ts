@@ -35,6 +35,33 @@ interface Posted {
 const TENANT_ID = '5b1a9c3e-0000-4000-8000-0000000bench';
 const USER = { id: '29:bench-user-1f0e', aadObjectId: '0d7c2a91-5e44-4b1f-8a3c-000000000001', name: 'Bench User' };
 const BOT = { id: '28:bench-bot-7a2d', name: 'CSP Bot' };
+
+/** An activity as Teams posts it from a personal chat; ids follow Teams' formats but are made up. */
+export function personalChatActivity(fields: {
+  type: string;
+  id: string;
+  timestamp: string;
+  conversationId: string;
+  serviceUrl: string;
+  locale: string;
+  extra: Record<string, unknown>;
+}): Record<string, unknown> {
+  const { type, id, timestamp, conversationId, serviceUrl, locale, extra } = fields;
+  return {
+    type,
+    id,
+    timestamp,
+    channelId: 'msteams',
+    serviceUrl,
+    from: USER,
+    recipient: BOT,
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT_ID },
+    locale,
+    channelData: { tenant: { id: TENANT_ID } },
+    entities: [{ type: 'clientInfo', locale, country: locale.slice(3), platform: 'Web', timezone: 'Europe/Berlin' }],
+    ...extra
+  };
+}
 const REPLY_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -80,24 +107,18 @@ export class LoadGenerator {
     return this.questions[this.sequence % this.questions.length] as BenchQuestion;
   }
 
-  /** A message as Teams posts it from a personal chat; ids follow Teams' formats but are made up. */
   private activity(type: 'message' | 'invoke', extra: Record<string, unknown>, locale: string): { conversationId: string; body: string } {
     this.sequence += 1;
     const conversationId = `a:bench-${process.pid}-${this.sequence}`;
-    const activity = {
+    const activity = personalChatActivity({
       type,
       id: `bench-activity-${this.sequence}`,
       timestamp: new Date().toISOString(),
-      channelId: 'msteams',
+      conversationId,
       serviceUrl: this.connector.serviceUrl,
-      from: USER,
-      recipient: BOT,
-      conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT_ID },
       locale,
-      channelData: { tenant: { id: TENANT_ID } },
-      entities: [{ type: 'clientInfo', locale, country: locale.slice(3), platform: 'Web', timezone: 'Europe/Berlin' }],
-      ...extra
-    };
+      extra
+    });
     return { conversationId, body: JSON.stringify(activity) };
   }
 

@@ -3,7 +3,7 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { BotProcess } from './children';
 import { BenchConnector } from './connector';
-import { LoadGenerator } from './load';
+import { LoadGenerator, personalChatActivity } from './load';
 
 /**
  * Every reply of one build of our bot to fixed inputs, one JSON line each, so that two builds can be compared byte for
@@ -17,9 +17,6 @@ import { LoadGenerator } from './load';
  *   npm run build && npx tsc -p bench/tsconfig.json
  *   node build/bench/replies.js dist/server/main.js /tmp/ours.jsonl [every-nth-question]
  */
-const TENANT = '5b1a9c3e-0000-4000-8000-0000000bench';
-const USER = { id: '29:cmp-user', aadObjectId: '0d7c2a91-5e44-4b1f-8a3c-000000000001', name: 'Cmp User' };
-const BOT = { id: '28:cmp-bot', name: 'CSP Bot' };
 const root = join(__dirname, '..', '..');
 
 interface Input {
@@ -87,20 +84,9 @@ async function main(): Promise<void> {
   const activity = (type: string, extra: Record<string, unknown>, locale: string) => {
     sequence += 1;
     const conversationId = `a:cmp-${sequence}`;
-    const body = JSON.stringify({
-      type,
-      id: `act-${sequence}`,
-      timestamp: '2026-12-05T23:00:00.000Z',
-      channelId: 'msteams',
-      serviceUrl: connector.serviceUrl,
-      from: USER,
-      recipient: BOT,
-      conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT },
-      locale,
-      channelData: { tenant: { id: TENANT } },
-      entities: [{ type: 'clientInfo', locale, country: locale.slice(3), platform: 'Web', timezone: 'Europe/Berlin' }],
-      ...extra
-    });
+    const body = JSON.stringify(
+      personalChatActivity({ type, id: `act-${sequence}`, timestamp: '2026-12-05T23:00:00.000Z', conversationId, serviceUrl: connector.serviceUrl, locale, extra })
+    );
     return { conversationId, body };
   };
   const message = async (extra: Record<string, unknown>, locale: string) => {
