@@ -862,7 +862,8 @@ function licensedName(read: readonly string[], at: number, infos: readonly Token
   return next?.senses.some((sense) => sense.concept === 'billingWeak') ? name : undefined;
 }
 
-const ENGLISH_ARTICLES = /^(the|a|an|this|that|whole|entire|head|branch|back|front|local|main)$/;
+/** Words right before "office" that make it a place: an article, or a kind of office ("head office"). */
+const OFFICE_PLACE_BEFORE = /^(the|a|an|this|that|whole|entire|head|branch|back|front|local|main)$/;
 /** Words after "office" that make it the product: "the Office licences", "an Office subscription", "the Office apps". */
 const OFFICE_PRODUCT_NEXT = /^(licen\w*|seats?|subscriptions?|subs?|apps?|suite|plans?|pro|proplus|products?|package|versions?|installations?|install|updates?|upgrades?|renewals?|bundle|programs?|applications?|desktop|\d+)$/;
 
@@ -870,7 +871,7 @@ const OFFICE_PRODUCT_NEXT = /^(licen\w*|seats?|subscriptions?|subs?|apps?|suite|
 function officePlace(read: readonly string[], at: number): boolean {
   if (OFFICE_PRODUCT_NEXT.test(read[at + 1] ?? '')) return false;
   const before = read[at - 1] ?? '';
-  return ENGLISH_ARTICLES.test(before) || (/^(a|an|the|our|their|his|her|its)$/.test(read[at - 2] ?? '') && /^[a-z]+$/.test(before) && !/^(microsoft|ms|new|old|latest|current|same|whole|entire|own)$/.test(before));
+  return OFFICE_PLACE_BEFORE.test(before) || (/^(a|an|the|our|their|his|her|its)$/.test(read[at - 2] ?? '') && /^[a-z]+$/.test(before) && !/^(microsoft|ms|new|old|latest|current|same|own)$/.test(before));
 }
 
 /** Reads a normalised question once: concepts with their positions, products, and language evidence. */
