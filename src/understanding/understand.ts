@@ -149,6 +149,10 @@ const GERMAN_PRONOUN = /^(das|dies|es)$/;
 /** Function words only German has: the word after a form both languages share says which language it is in. */
 const GERMAN_WORDS: ReadonlySet<string> = new Set(functionWords.de.filter((word) => !(functionWords.en as readonly string[]).includes(word)));
 /** What follows a pronoun "das" but never the article "das": an adverb, a preposition, an article of the next object, the end. */
+/** The German question words that open a question whose verb comes next: "wo melde ich", "wie informiere ich", "wem schreibe ich". */
+const GERMAN_QUESTION_WORD = wordPattern(/^(wo|wie|wann|wem|wen|wohin|womit|worueber|wobei)$/);
+/** The asker's own verbs of reporting and turning to someone, as the finite verb after a German question word. */
+const ASKER_REACHING_VERB = /^(meld|reich|frag|bitt|wend|geb|gib|eskalier|leit|trag|ruf|schreib|kontaktier|erreich|informier|sag|teil|schick|send|mail|flagg|richt)\w*$/;
 const POINTS_BACK_BEFORE = /^(selbst|selber|an|auch|direkt|dann|ueberhaupt|einfach|wirklich|eigentlich|so|noch|immer|ebenfalls|den|dem|der|die|unseren|unserem|unsere|ihnen|ihm|ihr|jeweils|per|via|mit|bei|zu|[.?!,;:]|\n)$/;
 /** "aber" and its kin, a particle after the verb and its subject rather than a "but" between clauses. */
 const GERMAN_PARTICLE_BUT = /^(aber|jedoch|allerdings|hingegen|dagegen)$/;
@@ -373,6 +377,26 @@ class Found {
         (this.byConcept[number] ??= []).push(anaphor);
         (this.positionsOf[number] ??= []).push(pronoun);
       }
+    }
+    // "Wo melde ich bei Microsoft …", "Wie informiere ich Microsoft, dass …", "Bei wem reiche ich … ein", "wie geb i
+    // Microsoft Bescheid": a German question word, then the verb, then the asker, is the asker doing the reaching, as
+    // "darf ich" or "how do I" is; a verb of receiving or knowing ("Wann bekomme ich …", "Woher weiß ich …") is not.
+    if (this.holds(GERMAN_QUESTION_WORD)) {
+      this.tokens.forEach((token, at) => {
+        if (!GERMAN_QUESTION_WORD.test(token)) return;
+        const before = this.tokens[at - 1] ?? SENTENCE_END;
+        const opens = isBreak(before) || (/^(bei|an|von|mit)$/.test(before) && isBreak(this.tokens[at - 2] ?? SENTENCE_END));
+        const verb = at + 1;
+        if (!opens || !/^(ich|i|wir)$/.test(this.tokens[verb + 1] ?? '') || this.at('askerSubject', verb)) return;
+        if (!(this.at('communicate', verb) || ASKER_REACHING_VERB.test(this.tokens[verb] ?? '')) || this.at('receive', verb) || this.at('partnerReceives', verb)) return;
+        const asker: Match = { concept: 'askerSubject', at: verb, fuzzy: false, span: 2 };
+        const number = CONCEPT_NUMBER.askerSubject;
+        const matches = (this.byConcept[number] ??= []);
+        const positions = (this.positionsOf[number] ??= []);
+        const index = positions.findIndex((position) => position > verb);
+        matches.splice(index < 0 ? matches.length : index, 0, asker);
+        positions.splice(index < 0 ? positions.length : index, 0, verb);
+      });
     }
     // "Jetzt kam eine Rechnung von Microsoft", "kommt die Rechnung für die M365-Lizenzen von Microsoft?", "a bill
     // came from Microsoft": what comes from Microsoft, a bill or a message, is Microsoft reaching someone.
@@ -5299,7 +5323,7 @@ const EN_QUESTION_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'di
 /** Who an English question asks about right after its auxiliary. */
 const EN_QUESTION_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'that', 'this', 'those', 'these', 'we', 'i', 'microsoft', 'ms', 'msft']);
 /** Question words that stand before the auxiliary: "… why is microsoft mailing us", "… wann meldet sich ms". */
-const QUESTION_WORDS = new Set(['why', 'how', 'when', 'warum', 'wieso', 'weshalb', 'wann', 'wie']);
+const QUESTION_WORDS = new Set(['why', 'how', 'when', 'where', 'what', 'whom', 'warum', 'wieso', 'weshalb', 'wann', 'wie', 'wo', 'wem']);
 /** German verbs that open a question when Microsoft follows: "… über uns kommuniziert microsoft mit ihm". */
 const DE_QUESTION_VERBS = new Set([
   'darf', 'duerfen', 'durfte', 'duerfte', 'kann', 'koennen', 'koennte', 'wird', 'werden', 'wuerde', 'haette', 'soll', 'sollte', 'muss', 'muesste', 'ist', 'war', 'hat',

@@ -297,3 +297,42 @@ describe('the same gates in run-on chat lines and with a slip', () => {
     ]);
   });
 });
+
+describe('the asker reporting to Microsoft or asking Microsoft\'s people (the thirteenth wave\'s class)', () => {
+  it('a German question word, the verb and then the asker is the asker turning to Microsoft', () => {
+    expectAnswers([
+      ['Wo melde ich bei Microsoft, dass ein Kunde eine Phishing-Mail bekommen hat?', 'not-covered'],
+      ['Wie melde ich Microsoft einen Missbrauch im Tenant eines Kunden?', 'not-covered'],
+      ['Wie informiere ich Microsoft darüber, dass bei unserem Kunden ein Angriff läuft?', 'not-covered'],
+      ['Wo reiche ich bei Microsoft eine Beschwerde ein, weil der Kunde Spam bekommt?', 'not-covered'],
+      ['Wie geb i Microsoft Bescheid, dass a Kunde Phishing kriegt?', 'not-covered'],
+      ['Wie melden wir Microsoft, dass beim Kunden ein Konto gekapert wurde?', 'not-covered']
+    ]);
+  });
+
+  it('"where do I/we …" is the asker acting, as "how do I …" is', () => {
+    expectAnswers([
+      ['Where do we report to Microsoft that a customer got a phishing mail?', 'not-covered'],
+      ['Where do I flag to Microsoft that one of our clients received a fake invoice?', 'not-covered'],
+      ['where do i tell ms a client got phishing', 'not-covered']
+    ]);
+  });
+
+  it('asking the partner development manager to come along is the asker acting', () => {
+    expectAnswers([
+      ['Darf ich den PDM bitten, beim Kundentermin dabei zu sein?', 'not-covered'],
+      ['Kann ich den PDM fragen, ob er zum Workshop beim Kunden mitkommt?', 'not-covered'],
+      ['Can I ask the PDM to join our customer call on Friday?', 'not-covered']
+    ]);
+  });
+
+  it('Microsoft reporting to the customer, or the asker telling the customer, keeps its yes or no', () => {
+    expectAnswers([
+      ['Meldet Microsoft dem Kunden, wenn Phishing erkannt wird?', 'yes', 'operational-communication'],
+      ['Does Microsoft report phishing attempts to the customer?', 'yes', 'operational-communication'],
+      ['Wie informiert Microsoft den Kunden über einen Sicherheitsvorfall?', 'yes', 'operational-communication'],
+      ['Wie melde ich dem Kunden die Wartung von Microsoft?', 'yes', 'operational-communication'],
+      ['Wann informiert Microsoft den Kunden über eine Preiserhöhung?', 'no', 'subscription-communication']
+    ]);
+  });
+});
