@@ -3007,6 +3007,9 @@ const FROM = /^(from|von|vom)$/;
  */
 function routeOrSender(found: Found, at: number): boolean {
   if (ROUTE_VERBS.test(found.tokens[at - 1] ?? '') || found.tokens.slice(at + 2, at + 4).some((next) => ROUTE_VERBS.test(next))) return true;
+  // "Meldet sich Microsoft bei ihnen …", "… sich bei ihnen melden": "bei ihnen" beside a verb of reaching is whom it
+  // reaches, not the partner addressed as "Sie"
+  if (found.tokens[at] === 'bei' && found.tokens[at + 1] === 'ihnen' && (found.within('communicate', at - 4, at - 1, found.clause[at]) || found.within('communicate', at + 2, at + 3, found.clause[at]))) return true;
   if (!FROM.test(found.tokens[at] ?? '')) return false;
   const sentence = found.sentence[at];
   const clause = found.clause[at];
@@ -3723,9 +3726,39 @@ const REASON_OPENERS = wordPattern(/^(weil|da|obwohl|zumal|because|since|althoug
 /** The channel of what is asked about, or 'unsaid': a named product whose channel the question does not give. */
 type AskedChannel = ProductChannel | 'unsaid' | 'split';
 
+/**
+ * "… and gets Microsoft 365 through us", "they get m365 from us", "bekommt Teams über uns": a verb of getting whose
+ * object is a product or a holding, with the channel right after it, states how something is bought, not a message
+ * received. Such a verb does not mark the part of the question that asks.
+ */
+function holdingGot(found: Found, verb: number): boolean {
+  if (!found.at('receive', verb)) return false;
+  const clause = found.clause[verb];
+  let end = verb + 1;
+  while (end <= verb + 3 && found.clause[end] === clause && /^(also|too|auch|noch|all|alle|alles|their|his|her|its|seine?n?|ihre?n?|die|der|den|das)$/.test(found.tokens[end] ?? '')) end++;
+  const channelAt = (at: number) => found.clause[at] === clause && (found.at('throughUs', at) || found.at('csp', at) || found.at('direct', at));
+  const product = found.scanned.products.find((named) => named.at === end);
+  const objectEnd = product ? end + product.length : GENERIC_HOLDINGS.test(found.tokens[end] ?? '') ? end + 1 : -1;
+  if (objectEnd >= 0 && [objectEnd, objectEnd + 1].some(channelAt)) return true;
+  // "Teams bekommt er von uns", "M365 they get from us": the product put before the verb, its subject after or before
+  const before = found.scanned.products.some((named) => named.at + named.length === verb || (named.at + named.length === verb - 1 && RELATIVE_SUBJECT.test(found.tokens[verb - 1] ?? '')));
+  const subjectAfter = RELATIVE_SUBJECT.test(found.tokens[verb + 1] ?? '') ? verb + 2 : verb + 1;
+  return before && [subjectAfter, subjectAfter + 1].some(channelAt);
+}
+
+/** A true-up, however typed: "true-up", "true ups", "Trueup". */
+const TRUE_UP = /^(true|trueups?)$/;
+
+/** The verbs of reaching and receiving that can mark the asked part, with "who": not a product got through a channel. */
+function reachingVerbs(found: Found): number[] {
+  const all = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
+  if (!found.has('receive')) return all;
+  return all.filter((at) => !holdingGot(found, at));
+}
+
 function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[], otherImplied = false): AskedChannel {
   if (cues.length === 0) return 'unknown';
-  const reaching = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
+  const reaching = reachingVerbs(found);
   const lastSentence = found.sentence[found.tokens.length - 1] ?? 0;
   const asking = reaching.length > 0 ? Math.max(...reaching.map((at) => found.sentence[at] ?? 0)) : lastSentence;
   // The asking part starts at its first verb of reaching, or at Microsoft before it ("… via us CSP will MS contact him
@@ -3832,6 +3865,10 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
       !(bareContract(found, at) && cues.some((cue) => cue.channel === 'csp'))
   );
   if (ownStated && ownContract) named.add('non-csp');
+  // "One customer has an EA … The EA true-up paperwork – does Microsoft deal with them on that?", "wegen des True-ups":
+  // a true-up is the yearly count of an Enterprise Agreement, so beside the customer's own agreement it is that
+  // agreement's matter.
+  if (ownStated && found.tokens.some((token, at) => inAsking(at) && TRUE_UP.test(token) && (token !== 'true' || /^ups?$/.test(found.tokens[at + 1] ?? '')))) named.add('non-csp');
   if (named.size > 1) return 'unknown';
   // "quatscht Microsoft den dann zu allen Abos an?", "about all their subscriptions": every holding of a customer with
   // an agreement of its own takes in both channels.
@@ -4590,7 +4627,7 @@ function channelDoubtedBy(
           (PURCHASE_VERBS.test(next) || OURS.test(next) || ((found.at('throughUs', at + 1 + offset) || movedToCsp(found, at + 1 + offset)) && !sender(at)))
       )
   );
-  if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || asksWhetherBought(found)) return true;
+  if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || asksWhetherBought(found) || purchaseEitherOr(found)) return true;
   // "they ordered Intune online", "hat es online bestellt": bought on some web shop, perhaps Microsoft's
   const boughtOnline = found.tokens.some(
     (token, at) =>
@@ -4622,6 +4659,23 @@ function channelDoubtedBy(
   if (notAmongOurs(found) || onlyOthersOurs(found, products)) return true;
   const alreadyWrote = !pitch && found.has('happened') && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
+}
+
+const EITHER = wordPattern(/^(either|entweder)$/);
+const OR = /^(or|oder)$/;
+
+/**
+ * "Entweder hat der Chorleiter das selbst gekauft oder wir", "either they bought it directly or we did": two ways it
+ * may have been bought, set side by side, leave the channel open. Not "either Microsoft or we tell them": no purchase.
+ */
+function purchaseEitherOr(found: Found): boolean {
+  return found.someWord(EITHER, (at) => {
+    const sentence = found.sentence[at];
+    const or = found.tokens.findIndex((token, later) => later > at && OR.test(token) && found.sentence[later] === sentence);
+    if (or < 0) return false;
+    const end = found.sentence.lastIndexOf(sentence ?? -1);
+    return (['buy', 'direct', 'throughUs', 'ownAgreement', 'creditCard', 'csp'] as const).some((concept) => found.within(concept, at + 1, end));
+  });
 }
 
 const WE = wordPattern(/^(we|wir)$/);
@@ -5966,7 +6020,7 @@ const WORDS_AS_TYPED = /[\p{L}'’]+/gu;
  * burn-down", "Microsoft Incident Response").
  */
 function agreementAsked(found: Found): boolean {
-  const verbs = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
+  const verbs = reachingVerbs(found);
   if (verbs.length === 0) return false;
   const sentence = Math.max(...verbs.map((at) => found.sentence[at] ?? 0));
   const verb = Math.min(...verbs.filter((at) => found.sentence[at] === sentence));

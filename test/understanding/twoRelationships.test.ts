@@ -1,0 +1,82 @@
+import { expectAnswers } from '../support/expectAnswers';
+
+/**
+ * Two relationships side by side, which one a matter belongs to, and a direct purchase only hedged (the thirteenth
+ * wave's misses, read as classes). Questions written for these tests, none taken from the corpus.
+ */
+
+describe("the partner's own shop", () => {
+  it('is the partner: what was bought there is bought through the partner', () => {
+    expectAnswers([
+      ['The client ordered Visio Plan 1 in our web shop. Will Microsoft mail them the renewal notice?', 'no', 'subscription-communication'],
+      ['Der Kunde hat seine Teams-Lizenzen in unserem Onlineshop gekauft. Schickt Microsoft ihm die Rechnung?', 'no', 'subscription-communication'],
+      ['Die Kanzlei bestellt alles über unseren Webshop. Informiert Microsoft sie über die Preiserhöhung?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it("beside the customer's own agreement, with the matter tied to neither: depends", () => {
+    expectAnswers([
+      ['The dentist has a Visual Studio subscription straight from Microsoft and his Office licences from our online shop. Could Microsoft email him about his licences?', 'depends', 'non-csp-relationship'],
+      ['Der Verein hat Unified Support bei Microsoft und kauft Teams in unserem Shop. Kontaktiert Microsoft ihn direkt?', 'depends', 'non-csp-relationship'],
+      ['A shop customer of ours pays for Power BI with a card at Microsoft and gets Exchange Online from our shop. Does Microsoft send him the bills for both?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('a product got through a channel', () => {
+  it('states a holding; the question is the sentence that asks', () => {
+    expectAnswers([
+      ['The firm is a Marketplace publisher with its own Microsoft account. Is Microsoft allowed to email them about their payouts? They get Teams from us.', 'yes', 'non-csp-relationship'],
+      ['The client gets Exchange Online through us. Will Microsoft send them the renewal reminder?', 'no', 'subscription-communication'],
+      ['Die Praxis hat ein eigenes MCA für Azure. Schreibt Microsoft ihr wegen der Azure-Rechnung? Microsoft 365 bekommt sie von uns.', 'yes', 'non-csp-relationship'],
+      ['Kunde bekommt Intune über uns. Bekommt er die Rechnung von Microsoft?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe("a true-up beside the customer's own agreement", () => {
+  it("is that agreement's matter: yes", () => {
+    expectAnswers([
+      ['Our client has an Enterprise Agreement for servers and gets Teams through us. The true-up for this year, will Microsoft handle that with them directly?', 'yes', 'non-csp-relationship'],
+      ['The customer holds an EA and buys Intune from us. Does Microsoft talk to them about the annual true-up?', 'yes', 'non-csp-relationship'],
+      ['Die Stadtwerke haben einen EA und beziehen Copilot über uns. Meldet sich Microsoft bei ihnen wegen des True-ups?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('asked beside a matter of the partner\'s side: depends', () => {
+    expectAnswers([
+      ['EA for Windows, M365 through us: does Microsoft contact them about the true-up and about the M365 renewal?', 'depends', 'non-csp-relationship'],
+      ['Kunde mit EA und CSP-Abos bei uns: schreibt Microsoft ihm zum True-up und zur Verlängerung der CSP-Abos?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('"bei ihnen" beside a verb of reaching', () => {
+  it('is whom Microsoft reaches, not the partner addressed as "Sie"', () => {
+    expectAnswers([
+      ['Die Praxen haben Teams über uns. Wird Microsoft sich bei ihnen wegen der Verlängerung melden?', 'no', 'subscription-communication'],
+      ['Die Gemeinden haben ein eigenes EA und Intune von uns. Meldet sich Microsoft bei ihnen wegen des EA-True-ups?', 'yes', 'non-csp-relationship'],
+      ['Die Schulen haben eigene Visual-Studio-Abos bei Microsoft. Meldet Microsoft sich bei ihnen wegen der Verlängerung dieser Abos?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('a direct purchase only hedged', () => {
+  it('with a word of degree between the hedge ("may well have", "kann gut sein"): depends', () => {
+    expectAnswers([
+      ['Microsoft sent the customer a renewal notice for Project. They may well have bought it on a card themselves. Is that allowed?', 'depends', 'non-csp-relationship'],
+      ['The client got a billing mail from Microsoft for Visio. They might also have signed up for it directly. Is Microsoft allowed to?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat eine Verlängerungsmail für Power BI von Microsoft bekommen. Kann schon sein, dass die Geschäftsführerin das selbst gekauft hat. Ist das zulässig?', 'depends', 'non-csp-relationship'],
+      ['Microsoft hat der Praxis zur Visio-Rechnung geschrieben. Gut möglich, dass sie Visio direkt bei Microsoft gekauft hat. Darf Microsoft das?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('as one of two ways it was bought ("either … or"): depends', () => {
+    expectAnswers([
+      ['Either the school bought its Intune licences directly or we did, I honestly cannot remember. Would Microsoft tell them about a price change?', 'depends', 'non-csp-relationship'],
+      ['Entweder hat der Kunde Visio selbst gekauft oder über uns. Schickt Microsoft ihm die Rechnung?', 'depends', 'non-csp-relationship'],
+      // no purchase in the alternative: who tells the customer, not how it was bought
+      ['Either Microsoft or we tell the customer about the renewal, right?', 'no', 'subscription-communication']
+    ]);
+  });
+});
