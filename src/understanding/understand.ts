@@ -2337,7 +2337,9 @@ function recipientOf(found: Found): Recipient {
   found.tokens.forEach((token, at) => {
     const seeing = seeingSaid && SEEING.test(token);
     const unseen = seeing && notSeen(found, at);
-    if (found.at('receive', at) && !unseen && !perfectEnds(found, at) && ['wir', 'ich'].includes(found.tokens[at + 1] ?? '')) {
+    // … the dialect's "i" after a German verb too: "Krieg i eine Mail, wenn …", "Bekomm i a Info …"
+    const asker = found.tokens[at + 1] ?? '';
+    if (found.at('receive', at) && !unseen && !perfectEnds(found, at) && (asker === 'wir' || asker === 'ich' || (asker === 'i' && !ENGLISH_RECEIVING.test(token)))) {
       reaches.push({ at, recipient: 'partner' });
       return;
     }
@@ -2524,6 +2526,7 @@ function recipientOf(found: Found): Recipient {
 }
 
 const PASSIVE_AUXILIARIES = /^(wird|werden|wurde|wurden)$/;
+const ENGLISH_RECEIVING = /^(get|gets|getting|got|gotten|receive|receives|received|receiving|hear|hears|heard)$/;
 const RELATIVE_AFTER_PREPOSITION = /^(denen|dem|der|welchen|welcher|welchem|welche)$/;
 /** "von denen …", "bei dem …": a preposition and a relative pronoun open a relative clause. */
 function relativeFollows(found: Found, at: number): boolean {
@@ -2792,9 +2795,17 @@ function staffOfOursReceive(found: Found, at: number): boolean {
  * right after it ("our team's clients") is the customer's.
  */
 const OWN_HEADS = wordPattern(
-  /^(admins?|administrators?|agents?|team|\w+teams?|techniker\w*|mitarbeiter\w*|kollegen|buchhaltung|vertrieb|staff|engineers?|technicians?|\w*desk|noc|soc|abteilung|department|leute|people|\w*mailbox(es)?|\w*postfach|\w*postfaecher|inbox|\w*tenants?|finance|accounting|sales|support|bereitschaft|rufbereitschaft|on-call|oncall)$/
+  /^(admins?|administrators?|agents?|team|\w+teams?|techniker\w*|mitarbeiter\w*|kollegen|buchhaltung|vertrieb|staff|engineers?|technicians?|\w*desk|noc|soc|abteilung|department|leute|people|\w*mailbox(es)?|\w*postfach|\w*postfaecher|inbox|\w*tenants?|finance|accounting|sales|support|bereitschaft|rufbereitschaft|on-call|oncall|\w*shops?|\w*stores?)$/
 );
 const OWN_TENANT = /tenants?$/;
+/** Concepts that are nouns going on the phrase: "store owners", "shop customers". */
+const PHRASE_NOUN_CONCEPTS: ReadonlySet<Concept> = new Set(['ownership', 'customer', 'relationship', 'duty', 'partner', 'partnerObject']);
+const OWN_BUSINESS = /^(\w*shops?|\w*stores?)$/;
+/** The noun phrase ends after this word: an end, a function word, or a word the lexicon reads ("our shop know", "unseren Shop über"). */
+function phraseClosesAfter(found: Found, at: number): boolean {
+  const next = found.tokens[at + 1] ?? SENTENCE_END;
+  return isBreak(next) || FUNCTION_WORDS.has(next) || found.scanned.matches.some((match) => match.at === at + 1 && !PHRASE_NOUN_CONCEPTS.has(match.concept));
+}
 function ourOwnAt(found: Found, at: number): boolean {
   if (!OUR.test(found.tokens[at] ?? '')) return false;
   const clause = found.clause[at];
@@ -2808,6 +2819,9 @@ function ourOwnAt(found: Found, at: number): boolean {
     const tenant = OWN_TENANT.test(token) && (/^partner/.test(token) || /^(partner|own|eigenen|eigener|eigenes)$/.test(found.tokens[next - 1] ?? ''));
     if (OWN_TENANT.test(token) && !tenant) return false;
     // "our tenant's end customers", "our team's clients": the partner's own named as the customer's owner
+    // "our shop", "unseren Webshop": the partner's business, where it closes the phrase ("our franchise store owners"
+    // are people of the stores)
+    if (OWN_BUSINESS.test(token) && !phraseClosesAfter(found, next)) return false;
     if (OWN_HEADS.test(token) && (tenant || !found.at('customer', next))) return !(found.at('customer', next + 1) || (found.at('customer', next + 2) && !NEXT_PHRASE.test(found.tokens[next + 1] ?? '')));
     if (found.at('customer', next)) return false;
   }
@@ -5743,7 +5757,7 @@ function withoutChatNoise(tokens: string[]): [start: number, end: number] {
 const OUR_GERMAN = /^(unsere|unseren|unserem|unserer)$/;
 /** Who of the partner's own may be "unsere …": its staff, its places, its things, never a customer. */
 const OUR_OWN =
-  /^(team\w*|mitarbeit\w*|techniker\w*|admins?|administrator\w*|vertrieb\w*|buchhaltung\w*|kolleg\w*|berater\w*|leute|consultant\w*|sales|support\w*|abteilung\w*|chef\w*|firma|unternehmen|haus|partner\w*|reseller\w*|distri\w*|ansprechpartner\w*|account\w*|angestellte\w*|niederlassung\w*|standort\w*|filiale\w*|seite|daten|systeme?|website|homepage|newsletter\w*|kampagne\w*|marketing\w*|techniker|geschaeftsfuehrung|geschaeftsleitung|gf|ceo|it)$/;
+  /^(team\w*|mitarbeit\w*|techniker\w*|admins?|administrator\w*|vertrieb\w*|buchhaltung\w*|kolleg\w*|berater\w*|leute|consultant\w*|sales|support\w*|abteilung\w*|chef\w*|firma|unternehmen|haus|partner\w*|reseller\w*|distri\w*|ansprechpartner\w*|account\w*|angestellte\w*|niederlassung\w*|standort\w*|filiale\w*|\w*shops?|laden|geschaeft|stores?|seite|daten|systeme?|website|homepage|newsletter\w*|kampagne\w*|marketing\w*|techniker|geschaeftsfuehrung|geschaeftsleitung|gf|ceo|it)$/;
 const RECEIVING_FIRST = /^(bekommen|erhalten|kriegen|bekamen|erhielten|hoeren|erfahren)$/;
 
 /**

@@ -336,3 +336,35 @@ describe('the asker reporting to Microsoft or asking Microsoft\'s people (the th
     ]);
   });
 });
+
+describe('the partner named by its business, and the dialect\'s "i", as the one Microsoft reaches', () => {
+  it('"our shop", "our store", "unser Webshop" closing the phrase is the partner', () => {
+    expectAnswers([
+      ['Does Microsoft notify our store when a customer\'s subscription is suspended?', 'not-covered'],
+      ['Will Microsoft email our web shop about the new price list?', 'not-covered'],
+      ['Informiert Microsoft unseren Shop, bevor sich die Preise ändern?', 'not-covered'],
+      ['Schreibt Microsoft unserem Webshop, wenn ein Kunde zu einem anderen Partner wechselt?', 'not-covered'],
+      ['Will Microsoft let our online store know when a client reduces seats?', 'not-covered']
+    ]);
+  });
+
+  it('the shops of customers, or the people of a store, stay the customer', () => {
+    expectAnswers([
+      ['Will Microsoft inform the customer\'s shop about a price change?', 'no', 'subscription-communication'],
+      ['Does Microsoft email the shops of our retail customers about outages?', 'yes', 'operational-communication'],
+      ['Does Microsoft inform our shop owners about outages?', 'yes', 'operational-communication'],
+      ['Schreibt Microsoft dem Shop unseres Kunden wegen der Verlängerung?', 'no', 'subscription-communication'],
+      ['Does Microsoft inform the customer who bought in our shop about the price change?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('"Krieg i …", "Bekomm i …": the dialect\'s "i" after a German verb of receiving is the asker', () => {
+    expectAnswers([
+      ['Krieg i a Nachricht von Microsoft, wenn a Kunde kündigt?', 'not-covered'],
+      ['Bekomm i a Info, wenn der Kunde den Partner wechselt?', 'not-covered'],
+      ['Krieg i eine Mail, wenn ein Kunde die Partnerbeziehung löscht?', 'not-covered'],
+      // the customer receiving stays the policy's question
+      ['Kriegt der Kunde eine Mail, wenn die Preise steigen?', 'no', 'subscription-communication']
+    ]);
+  });
+});
