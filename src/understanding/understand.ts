@@ -748,13 +748,14 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const sure = (concept: Concept) => found.positions(concept).filter((at) => !found.guessedAt(concept, at));
   const guessed = (concept: Concept) => found.positions(concept).filter((at) => found.guessedAt(concept, at)).length;
   const operationalWord = (at: number) =>
+    !deniedForOther(found, at) &&
     !channelMove(found, at) && !breachOfRule(found, at) && !retiresOffer(found, at) && !incidentalOperational(found, at) && !excepted(found, at) && !roleTitle(found, at) && !offeredService(found, at);
   if (sure('operational').some(operationalWord) || retiresProduct(found) || supportEnds(found) || movesData(found) || operationalPassive(found) || serviceGoesDown(found) || switchesOffFeature(found)) {
     topics.push('operational');
   }
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
   const ownDepartment = (at: number) => /^(our|my|unser\w*|mein\w*|laut)$/.test(found.tokens[at - 1] ?? '');
-  const marketing = sure('marketing').filter((at) => !ownDepartment(at) && !partnerCampaign(found, at) && !describesChange(found, at));
+  const marketing = sure('marketing').filter((at) => !ownDepartment(at) && !partnerCampaign(found, at) && !describesChange(found, at) && !eventAsTime(found, at));
   // "an account manager called about their licences": who calls is no topic when something else is named.
   const marketingTopic =
     marketing.some((at) => !salesRole(found, at)) ||
@@ -769,6 +770,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const billingWords = sure('billing').filter(
     (at) =>
       !describesOnly(found, at) &&
+      !deniedForOther(found, at) &&
       !renewsCredential(found, at) &&
       !retirementPath(found, at) &&
       !technicalUpgrade(found, at) &&
@@ -787,12 +789,12 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   const soldInPitch = marketingTopic && billingWords.every((at) => SOLD_IN_PITCH.test(found.tokens[at] ?? '') || pitchSubject(at)) && !changesPlan(found);
   const billingWord = billingWords.length > 0 && !soldInPitch;
   if (!topics.includes('operational') && found.positions('billing').some((at) => technicalUpgrade(found, at))) topics.push('operational');
-  if (billingWord || quoteAsBilling || (found.has('creditCard') && !cardPurchase) || changesPlan(found) || partnerBoughtMore(found)) topics.push('billing');
+  if (billingWord || quoteAsBilling || (paymentCard(found) && !cardPurchase) || changesPlan(found) || partnerBoughtMore(found)) topics.push('billing');
   if (marketingTopic) topics.push('marketing');
   // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
   if (found.has('both')) {
     if (found.has('billingWeak') && !topics.includes('billing')) topics.push('billing');
-    if (found.has('operationalWeak') && !topics.includes('operational')) topics.push('operational');
+    if (found.positions('operationalWeak').some((at) => !costAlert(found, at)) && !topics.includes('operational')) topics.push('operational');
   }
   // A guessed topic word beside a spelt-out other topic ("the miantenance window and the renewal quote") is another
   // part of the question: it cannot outweigh the spelt-out one, but dropping it would answer one part confidently.
@@ -806,7 +808,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     return askedTopics(found, withEveryPart(found, topics));
   }
   const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !changesSomething(found, at) && !channelMove(found, at) && !licensedThrough(found, at)).length + guessed('billing');
-  const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at) && !howItWorks(found, at)).length;
+  const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at) && !howItWorks(found, at) && !costAlert(found, at)).length;
   const operational = 0.5 * weakOperational + guessed('operational') + (serviceGone(found) ? 1 : 0);
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
   if (operational > 0 && operational === weakBilling && guessed('operational') + guessed('billing') > 0) return ['operational', 'billing'];
@@ -814,6 +816,67 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   if (weakBilling > 0) return ['billing'];
   if (marketing.length > 0 || guessed('marketing') > 0 || microsoftSells(found)) return ['marketing'];
   return [];
+}
+
+const DENYING = /^(kein|keine|keinen|keiner|keinem|keines|nicht|no|not)$/;
+/** What a denied matter is set against: "sondern", "ich meine", "I mean", "rather". */
+const CONTRASTING = /^(sondern|meine|meinte|gemeint|mean|meant|rather|instead|vielmehr)$/;
+
+/**
+ * "Keine Störungen, ich meine die bunten Mails", "not outages, I mean the newsletters", "nicht wegen der Rechnung,
+ * sondern …": a matter denied and set against another is what the question is not about.
+ */
+function deniedForOther(found: Found, at: number): boolean {
+  const denied = [at - 1, at - 2].some((before) => before >= 0 && found.clause[before] === found.clause[at] && DENYING.test(found.tokens[before] ?? ''));
+  if (!denied) return false;
+  const sentence = found.sentence[at];
+  for (let next = at + 1; next <= at + 6 && found.sentence[next] === sentence; next++) {
+    if (CONTRASTING.test(found.tokens[next] ?? '')) return true;
+  }
+  return false;
+}
+
+const BARE_CARD = /^(card|cards|karte|karten)$/;
+const SEASONS_GREETING = /^(weihnacht\w*|festtag\w*|feiertag\w*|grusskarte\w*|gruesse|gruss|neujahr\w*|christmas|xmas|holiday|holidays|greeting\w*|season|seasons|postkarte\w*|geburtstag\w*|birthday\w*)$/;
+const WRITING = /^(schreib\w*|geschrieben|write|writes|writing|wrote|written|handwrit\w*|hand)$/;
+
+/**
+ * A payment card named: "Weihnachtsgrüße? … weil ich jedes Jahr 60 Karten von Hand schreibe", "we write holiday cards
+ * to every customer": a card written or sent as a greeting is no payment card.
+ */
+function paymentCard(found: Found): boolean {
+  return found.positions('creditCard').some((at) => {
+    const token = found.tokens[at] ?? '';
+    // "Weihnachtskarten", "Grußkarten", "Postkarten": the card a greeting is written on
+    if (SEASONS_GREETING.test(token) || /(gruss|post|glueckwunsch|dank|einladungs)karten?$/.test(token)) return false;
+    if (!BARE_CARD.test(token)) return true;
+    const written = [at - 3, at - 2, at - 1, at + 1, at + 2, at + 3].some((near) => found.clause[near] === found.clause[at] && WRITING.test(found.tokens[near] ?? ''));
+    return !written && !found.tokens.some((token) => SEASONS_GREETING.test(token));
+  });
+}
+
+const ALERTS = /^(\w*alert\w*|\w*alarm\w*|\w*warnung\w*)$/;
+const ALERTED_AMOUNTS = /^(cost|costs|budget\w*|spend\w*|spending|usage|price|pricing|billing|invoice|kosten\w*|ausgaben|verbrauch\w*|preis\w*|rechnung\w*|abrechnung\w*)$/;
+
+/** "an Azure cost alert", "Budget-Warnung", "Kostenalarm": an alert on money is a subscription matter's, no incident. */
+function costAlert(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  if (!ALERTS.test(token)) return false;
+  return ALERTED_AMOUNTS.test(found.tokens[at - 1] ?? '') || /^(kosten|budget|ausgaben|verbrauchs|preis|rechnungs)/.test(token);
+}
+
+/** Events a service may fail during: a conference, a trade fair, a webinar. */
+const TIMED_EVENTS = /^(conferences?|events?|summits?|webinars?|workshops?|roadshows?|keynotes?|trade|konferenz\w*|messe\w*|fachmesse\w*|veranstaltung\w*|event\w*|kundentag\w*|tagung\w*|kongress\w*)$/;
+const DURING = /^(during|amid|amidst|throughout|waehrend|mitten|inmitten)$/;
+
+/**
+ * "If Teams goes down during a conference at the hotel", "Ausfall mitten in der Messe": an event something happens
+ * during is when it happens, not Microsoft's marketing event; only beside an operational word, which is the matter.
+ */
+function eventAsTime(found: Found, at: number): boolean {
+  if (!TIMED_EVENTS.test(found.tokens[at] ?? '')) return false;
+  if (!found.has('operational') && !found.has('operationalWeak')) return false;
+  return [at - 1, at - 2, at - 3, at - 4].some((before) => before >= 0 && found.clause[before] === found.clause[at] && DURING.test(found.tokens[before] ?? ''));
 }
 
 const INTRODUCING = /^(introduc\w*|einfuehr\w*|eingefuehrt)$/;
@@ -900,11 +963,14 @@ const PARTNER_OWN = /^(our|my|unser\w*|mein\w*)$/;
  * an operational or subscription matter; alone it still may.
  */
 function partnerCampaign(found: Found, at: number): boolean {
-  const otherMatter = found.positions('operational').length > 0 || found.positions('billing').length > 0;
+  const matter = (at: number) => !deniedForOther(found, at);
+  const otherMatter = found.positions('operational').some(matter) || found.positions('billing').some(matter);
   if (!otherMatter) return false;
   const clause = found.clause[at];
   for (let back = at - 1; back >= Math.max(0, at - 8) && found.clause[back] === clause; back--) {
     if (found.at('microsoft', back) || found.at('customer', back) || found.at('communicate', back)) return false;
+    // "I mean the promo mails": the asker saying what is meant, not its own campaign
+    if (/^(mean|meant|meine|meinte)$/.test(found.tokens[back + 1] ?? '')) return false;
     // "our monthly 'What's new' newsletter": the partner's own, with nothing but its description between
     if (PARTNER_SUBJECT.test(found.tokens[back] ?? '') || PARTNER_OWN.test(found.tokens[back] ?? '')) return true;
   }
@@ -931,24 +997,31 @@ function recipientFollows(found: Found, at: number): boolean {
 /** Verbs of winning a customer over, in the forms of an aim ("to move them", "um sie … zu überführen", "zu bewegen"). */
 const WIN_OVER = wordPattern(/^(move|switch|convert|bring|ueberfuehren|bewegen|holen|wechseln|umsteigen|umzusteigen|ueberzeugen)$/);
 const DIRECT_DEAL = /^(direct|direkt\w*)$/;
-const COULD_BUY = wordPattern(/^(kaufen|beziehen|erwerben|buy|purchase|get)$/);
+const COULD_BUY = wordPattern(/^(kaufen|einkaufen|einzukaufen|beziehen|erwerben|buy|purchase|get)$/);
 
 /**
  * "Can Microsoft approach our customers to move them into a direct contract?", "… um sie in einen Direktvertrag zu
  * überführen": Microsoft trying to win the customer over to buying directly is a sales approach; the direct agreement
  * is its aim, not one the customer has.
  */
+const ADVISING = /^(suggest\w*|recommend\w*|advis\w*|encourag\w*|urg\w*|nudg\w*|empfiehlt|empfehlen|empfohlen|raet|raten|geraten|nahelegt|nahelegen|vorschlaegt|vorschlagen|vorgeschlagen)$/;
+
 function winsOverToDirect(found: Found): boolean {
   // "… dass sie auch direkt bei Microsoft kaufen könnten", "they could buy directly": a purchase put as a possibility
+  // "suggest they buy directly from Microsoft", "empfiehlt ihnen, direkt bei Microsoft zu kaufen": a purchase advised
   const couldBuy = (token: string, at: number) =>
-    COULD_BUY.test(token) && [at - 2, at - 1, at + 1, at + 2].some((near) => CLOSING_MODAL.test(found.tokens[near] ?? '') || /^(could|might)$/.test(found.tokens[near] ?? ''));
+    COULD_BUY.test(token) &&
+    ([at - 2, at - 1, at + 1, at + 2].some((near) => CLOSING_MODAL.test(found.tokens[near] ?? '') || /^(could|might)$/.test(found.tokens[near] ?? '')) ||
+      advised(at));
+  const advised = (at: number) => COULD_BUY.test(found.tokens[at] ?? '') && [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].some((back) => at - back >= 0 && found.sentence[at - back] === found.sentence[at] && ADVISING.test(found.tokens[at - back] ?? ''));
   if (!found.holds(WIN_OVER) && !found.holds(COULD_BUY)) return false;
   return found.tokens.some((token, at) => {
     if (!(WIN_OVER.test(token) || couldBuy(token, at)) || found.negatedAt(at, 3)) return false;
     if (found.tokens.slice(Math.max(0, at - 3), at).some((before) => SELLERS_OWN.test(before))) return false;
     const clause = found.clause[at];
+    // an advised purchase "directly" is a purchase from Microsoft ("suggest they buy directly from Microsoft")
     const aim = (position: number) =>
-      found.clause[position] === clause && (DIRECT_DEAL.test(found.tokens[position] ?? '') || found.at('ownAgreement', position));
+      found.clause[position] === clause && (DIRECT_DEAL.test(found.tokens[position] ?? '') || found.at('ownAgreement', position) || (found.tokens[position] === 'directly' && advised(at)));
     // "communicate the move to the customer directly": a move with its article that goes to the customer happens;
     // "pitch them a move to a direct agreement" still aims at one
     const happens = EN_DETERMINER.test(found.tokens[at - 1] ?? '') && recipientFollows(found, at);
@@ -1206,14 +1279,22 @@ function retiresOffer(found: Found, at: number): boolean {
 
 /** "Basic SKU public IPs will be retired – upgrade to Standard SKU": the way off a retired feature, not a plan change. */
 function retirementPath(found: Found, at: number): boolean {
-  if (!/^(upgrad\w*|migrat\w*)$/.test(found.tokens[at] ?? '') || !['to', 'auf'].includes(found.tokens[at + 1] ?? '')) return false;
-  const target = found.scanned.products.some((product) => product.at > at && product.at <= at + 3) ||
-    found.tokens.slice(at + 2, at + 4).some((token) => PLAN_WORD.test(token));
+  const token = found.tokens[at] ?? '';
+  const aimed = ['to', 'auf'].includes(found.tokens[at + 1] ?? '');
+  // "… wird eingestellt und sie müssen umsteigen", "the old client is retired and users have to switch": moving off
+  // what is retired needs no target; an upgrade or migration says where it goes
+  const moveOff = SWITCHING_OFF.test(token) && !aimed;
+  if (!moveOff && (!(/^(upgrad\w*|migrat\w*)$/.test(token) || SWITCHING_OFF.test(token)) || !aimed)) return false;
+  const target = !moveOff && (found.scanned.products.some((product) => product.at > at && product.at <= at + 3) ||
+    found.tokens.slice(at + 2, at + 4).some((token) => PLAN_WORD.test(token)));
   const retired = found.positions('operational').some(
     (word) => word < at && (found.sentence[at] ?? 0) - (found.sentence[word] ?? 0) <= 1 && RETIRING.test(found.tokens[word] ?? '')
   );
   return retired && !target;
 }
+
+/** Verbs of changing over with no target said: "umsteigen", "wechseln", "switch", "move over". */
+const SWITCHING_OFF = /^(umsteig\w*|umzusteigen|umgestiegen|wechseln|switch|switching|move|migrate)$/;
 
 const GONE = wordPattern(/^(weg|out|futsch)$/);
 const BEING = /^(war|ist|sind|waren|was|were|is|are|been|wieder|komplett|total|voellig|stundenlang|tagelang)$/;
@@ -1471,14 +1552,40 @@ function changesPlan(found: Found): boolean {
   });
 }
 
+/**
+ * "bypassing us entirely", "an uns vorbei", "am Partner vorbei": how Microsoft's message went, past the partner. Beside a
+ * matter named (an environment deleted, a sales call) it is the manner of that contact, not a question for the cases
+ * where the rule gives way ("Wann geht MS am Partner vorbei …?" names none and still is).
+ */
+function routeOnly(found: Found): boolean {
+  return found.positions('exceptions').every((at) => {
+    const token = found.tokens[at] ?? '';
+    return /^(bypass\w*|umgeh\w*|umgang\w*)$/.test(token) || found.tokens.slice(at, at + 4).includes('vorbei') || (/^(go|goes|going|went)$/.test(token) && found.tokens[at + 1] === 'around') || givenAsReason(found, at);
+  });
+}
+
+/**
+ * "…, weil er alles bei uns gekauft hat und sonst nie Post von Microsoft bekommt", "because they otherwise never hear
+ * from Microsoft": what never happens, given as the reason, is the story, not a question for the exceptions.
+ */
+function givenAsReason(found: Found, at: number): boolean {
+  for (let back = at - 1; back >= Math.max(0, at - 15) && found.sentence[back] === found.sentence[at]; back--) {
+    const token = found.tokens[back] ?? '';
+    if (token === CLAUSE_END) return false;
+    if (/^(weil|because|since|denn|da)$/.test(token)) return true;
+  }
+  return false;
+}
+
 function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): Topic {
-  if (found.has('exceptions') || (topics.length === 0 && found.asksWhatAbout)) return 'none';
+  const asksExceptions = found.has('exceptions') && !(topics.length > 0 && routeOnly(found));
+  if (asksExceptions || (topics.length === 0 && found.asksWhatAbout)) return 'none';
   if (topics.includes('operational')) return 'operational';
   // "an official statement that the partner owns communication": a weak subscription word ("statement") does not
   // outrank a question about communication as a whole.
   // "Kommunikation zu Abonnements", "messages about their subscriptions": a weak word named as what is talked about
   const aboutSubscriptions = found.positions('billingWeak').some((at) => found.within('about', at - 3, at - 1, found.clause[at]));
-  const spokenBilling = found.has('billing') || salesQuotes(found) || found.has('creditCard') || aboutSubscriptions;
+  const spokenBilling = found.has('billing') || salesQuotes(found) || paymentCard(found) || aboutSubscriptions;
   // "mehr Benutzer, als er Lizenzen besitzt", "their own contract", "bought some on their own": owning licences or a
   // purchase is no question of who owns the communication.
   const ownsCommunication = found.positions('ownership').some(
@@ -3114,6 +3221,7 @@ function channelCues(found: Found): ChannelCue[] {
         (found.within('customer', at + 2, at + 4, clause) || found.tokens.slice(at + 2, at + 4).some((token) => PARTIES.test(token)))) ||
       // "Microsoft will unseren Kunden direkt Dynamics 365 verkaufen", "sells directly to end users": Microsoft selling
       microsoftSellingAt(found, at) ||
+      advisedDirectPurchase(found, at) ||
       // "direkt anschreiben", "contact them directly": how Microsoft reaches them
       (found.at('communicate', at + 1) && !found.within('buy', at - 2, at - 1)) ||
       (found.within('communicate', at - 2, at - 1, clause) && !found.within('buy', at - 4, at - 1));
@@ -3402,6 +3510,23 @@ const SELLING_NOW = wordPattern(new RegExp(`^(${[...SELLING_WORDS, 'verkauft', '
 const PERFECT = /^(hat|hatte|haben|hatten|has|had|have|wurde|wurden|was|were|ist)$/;
 
 /**
+ * "suggest they buy directly from Microsoft", "Empfiehlt Microsoft unseren Kunden, direkt bei Microsoft zu kaufen?":
+ * a direct purchase Microsoft advises is its sales approach, not one the customer made.
+ */
+function advisedDirectPurchase(found: Found, direct: number): boolean {
+  const sentence = found.sentence[direct];
+  return found.positions('buy').some((buy) => {
+    if (Math.abs(buy - direct) > 4 || found.clause[buy] !== found.clause[direct]) return false;
+    const first = Math.min(buy, direct);
+    return [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].some((back) => {
+      const adviser = first - back;
+      if (adviser < 0 || found.sentence[adviser] !== sentence || !ADVISING.test(found.tokens[adviser] ?? '')) return false;
+      return found.positions('microsoft').some((ms) => Math.abs(ms - adviser) <= 6 && found.sentence[ms] === sentence && !/^(bei|beim|von|vom|from|with|mit)$/.test(found.tokens[ms - 1] ?? ''));
+    });
+  });
+}
+
+/**
  * "dass Microsoft unseren Kunden direkt Dynamics 365 verkaufen will", "Microsoft sells directly to our customers":
  * Microsoft selling or offering is a sales approach, not a purchase the customer made. "Microsoft hat ihm Azure direkt
  * verkauft", "Microsoft sold them Azure directly": a sale made is a purchase.
@@ -3411,7 +3536,12 @@ function microsoftSellingAt(found: Found, direct: number): boolean {
   const selling = found.findWord(SELLING_NOW, (at) => Math.abs(at - direct) <= 5 && found.clause[at] === clause && !found.negatedAt(at, 3));
   if (selling < 0) return false;
   const first = Math.min(selling, direct);
-  const subject = found.positions('microsoft').some((ms) => ms < first && first - ms <= 6 && found.clause[ms] === clause);
+  // "Versucht Microsoft, unseren Arztpraxen direkt größere Pakete zu verkaufen?", "Microsoft tries to sell …": the
+  // infinitive's subject is that of the verb it hangs on, across the comma
+  const infinitive = /^(zu|to)$/.test(found.tokens[selling - 1] ?? '');
+  const subject = found.positions('microsoft').some(
+    (ms) => ms < first && ((first - ms <= 6 && found.clause[ms] === clause) || (infinitive && first - ms <= 10 && found.sentence[ms] === found.sentence[first]))
+  );
   const between = found.tokens.slice(Math.max(0, first - 6), Math.max(selling, direct) + 3);
   const madeSale = between.some((token) => PERFECT.test(token)) || between.some((token) => SELLERS_OWN.test(token));
   return subject && !madeSale;
@@ -4802,7 +4932,7 @@ function movedToCsp(found: Found, at: number): boolean {
 }
 
 const COMING = wordPattern(/^(kommt|kommen|kam|kamen|come|comes|came|coming)$/);
-const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*)$/;
+const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*|gezahlt|gekuendigt|gecancel\w*|beglichen|begleich\w*|settle\w*|ueberwiesen|ueberweis\w*)$/;
 const OURS = wordPattern(/^(ours|runs|run|unsere|unsrige\w*)$/);
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
 const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|invoices?|bills?|statements?|exports?|reports?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop|beziehung|vertrag|vertrags|relationship|contract|agreement|reseller\w*)$/;
@@ -4941,7 +5071,15 @@ const FOLLOW_UP_OPENERS = /^(and|und|or|oder)$/;
 const FOLLOW_UP_ARTICLES = /^(the|die|der|das|den|dem)$/;
 
 function onlyTopicWords(found: Found): boolean {
-  return found.tokens.every((token, at) => isBreak(token) || LEAD_IN.has(token) || TOPIC_WORDS.some((concept) => found.at(concept, at)));
+  // "price increases?": a topic phrase holds its later words too
+  const inPhrase = (at: number) =>
+    found.scanned.matches.some((match) => match.span !== undefined && match.at < at && at < match.at + match.span && TOPIC_WORDS.includes(match.concept));
+  return found.tokens.every((token, at) => isBreak(token) || LEAD_IN.has(token) || TOPIC_WORDS.some((concept) => found.at(concept, at)) || inPhrase(at));
+}
+
+/** "Störungsmeldungen an Kunden?", "renewal notices to customers?": a topic sent to the customer, asked in a fragment. */
+function topicToCustomer(found: Found): boolean {
+  return found.wordCount <= 4 && found.positions('customer').some((at) => /^(an|to|fuer|for|zum|zur|beim)$/.test(found.tokens[at - 1] ?? '') && found.tokens.slice(0, at - 1).some((_token, before) => TOPIC_WORDS.some((concept) => found.at(concept, before))));
 }
 
 const MEANING = wordPattern(/^(mean|means|meant|meaning|bedeutet|bedeuten|heisst)$/);
@@ -5063,7 +5201,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     // "outage mails?", "Renewal reminders?": a topic and a kind of message ask the same.
     // "licence renewals?", "Wartung Ausfall?": two topic words ask the same as one.
     const thin = found.wordCount === 1 || (found.wordCount === 2 && ((found.has('communicate') && !found.has('customer')) || onlyTopicWords(found)));
-    if (hasTopic && (thin || followsUpOnTopic(found)) && topic !== 'none') return 'communication';
+    if (hasTopic && (thin || followsUpOnTopic(found) || (topicToCustomer(found) && !found.has('supportDesk'))) && topic !== 'none') return 'communication';
     // "exceptions to the 'partner does the communicating' rule?": the rule's cases, asked in a fragment
     if (found.has('exceptions') && found.has('policyRef') && found.has('communicate') && !found.has('supportDesk')) return 'communication';
     // "invoices from Microsoft?", "Wartungsinfos von MS?": a topic that comes from Microsoft is a message it sends.

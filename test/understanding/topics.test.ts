@@ -1,0 +1,137 @@
+import { expectAnswers } from '../support/expectAnswers';
+
+/**
+ * Which topic a question is read as, by class, for the misses of the thirteenth wave: questions written for these
+ * tests (none taken from any corpus file), in both languages where both apply.
+ */
+
+describe('operational events named without "outage" (thirteenth wave, word families)', () => {
+  it('a threat actor found by Microsoft\'s threat intelligence and a Defender alert or service warning are security events', () => {
+    expectAnswers([
+      ['Microsoft\'s threat intelligence team spotted a state-sponsored group inside our client\'s tenant. Does Microsoft warn the client itself?', 'yes', 'operational-communication'],
+      ['Findet Microsoft Threat Intelligence einen staatlichen Akteur im Tenant unseres Kunden – meldet sich Microsoft dann direkt beim Kunden?', 'yes', 'operational-communication'],
+      ['The customer got a Defender alert mail straight from Microsoft. Is Microsoft allowed to send that to him?', 'yes', 'operational-communication'],
+      ['Unser Kunde hat einen Defender-Alarm per Mail von Microsoft bekommen. Dürfen die das direkt?', 'yes', 'operational-communication'],
+      ['Microsoft hat dem Kunden eine Servicewarnung zu Exchange Online geschickt. Ist das so erlaubt?', 'yes', 'operational-communication'],
+      // an alert on money is the subscription's
+      ['Schickt Microsoft dem Kunden Budget-Warnungen für seinen Azure-Plan?', 'no', 'subscription-communication'],
+      ['Does Microsoft send our customer spending alerts for the Azure plan he has with us?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('deleting an environment is operational in German verbs too (\'löschen\', \'löscht\'), also when it goes past the partner', () => {
+    expectAnswers([
+      ['Microsoft möchte die alte Sandbox unseres Kunden löschen und schreibt ihm das direkt. Ist das zulässig?', 'yes', 'operational-communication'],
+      ['Löscht Microsoft inaktive Testumgebungen beim Kunden und informiert ihn vorher selbst?', 'yes', 'operational-communication'],
+      ['Microsoft will die Testumgebung des Kunden löschen und schreibt ihm das an uns vorbei. Darf Microsoft das?', 'yes', 'operational-communication'],
+      ['Microsoft emailed the customer about a Defender alert, bypassing us. Is that OK?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('users having to move off a retired version is the way off the retirement, not a plan change', () => {
+    expectAnswers([
+      ['Microsoft told our customer the classic Outlook client is being retired and his staff have to switch. Was that Microsoft\'s job?', 'yes', 'operational-communication'],
+      ['Microsoft schrieb der Praxis, dass die alte Version eingestellt wird und alle Nutzer umsteigen müssen. Darf Microsoft das direkt?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('a service failing, flaky or wobbly is operational (\'fails\', \'patchy\', \'wackelig\')', () => {
+    expectAnswers([
+      ['If SharePoint fails during the customer\'s trade show, does Microsoft notify the customer?', 'yes', 'operational-communication'],
+      ['Wenn Teams während der Messe des Kunden ausfällt, informiert Microsoft ihn dann selbst?', 'yes', 'operational-communication']
+    ]);
+  });
+});
+
+describe('words that wrongly add a second topic (thirteenth wave)', () => {
+  it('the customer\'s month-, quarter- or year-end close is when it happens, not a subscription matter', () => {
+    expectAnswers([
+      ['Wartungsarbeiten an Exchange ausgerechnet im Jahresabschluss des Kunden – sagt Microsoft ihm das selbst?', 'yes', 'operational-communication'],
+      ['Geplante Wartung von Azure mitten in der Quartalsabschlusswoche: informiert Microsoft den Kunden direkt?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('greeting cards are no payment cards', () => {
+    expectAnswers([
+      ['Sendet Microsoft unseren Kunden Weihnachtskarten? Wir schreiben jedes Jahr selber welche.', 'no', 'partner-communicates'],
+      ['Do Microsoft send our customers holiday cards? We write cards to all of them ourselves.', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('a matter denied and set against another (\'nicht X, sondern Y\', \'not X, I mean Y\') is not asked', () => {
+    expectAnswers([
+      ['Schickt Microsoft den Kunden Werbung? Nicht Wartungsinfos, sondern Werbung meine ich.', 'no', 'partner-communicates'],
+      ['Does Microsoft mail our customers about its products? Not outages, I mean the glossy promo stuff.', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('what never happens, given as the reason, asks for no exceptions', () => {
+    expectAnswers([
+      ['Der Kunde bekam eine Wartungsinfo von Microsoft und wundert sich, weil er sonst nie Post von Microsoft bekommt. Darf Microsoft das?', 'yes', 'operational-communication']
+    ]);
+  });
+});
+
+describe('marketing and general contact without "newsletter" (thirteenth wave)', () => {
+  it('selling in slang (\'flog\', \'peddle\') is a sales approach', () => {
+    expectAnswers([
+      ['Is Microsoft peddling Dynamics to our customers behind our back?', 'no', 'partner-communicates'],
+      ['Does Microsoft phone our customers to flog them extra Teams Phone licences?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('asking customers for feedback or interviews is general contact', () => {
+    expectAnswers([
+      ['Bittet Microsoft unsere Kunden um Feedback zu ihren Produkten?', 'no', 'partner-communicates'],
+      ['Does Microsoft ask our customers for feedback on the partner\'s service?', 'no', 'partner-communicates'],
+      ['Lädt Microsoft unsere Kunden zu Interviews über Copilot ein?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('Microsoft trying to sell directly, or advising a direct purchase, is its sales approach, not the customer\'s purchase', () => {
+    expectAnswers([
+      ['Versucht Microsoft, unseren Kunden direkt Copilot zu verkaufen?', 'no', 'partner-communicates'],
+      ['Does Microsoft try to sell our customers bigger bundles directly?', 'no', 'partner-communicates'],
+      ['Does Microsoft recommend to our customers that they purchase directly from Microsoft?', 'no', 'partner-communicates'],
+      ['Rät Microsoft unseren Kunden, künftig direkt bei Microsoft einzukaufen?', 'no', 'partner-communicates']
+    ]);
+  });
+});
+
+describe('subscription matters without "billing" (thirteenth wave)', () => {
+  it('credits, arrears and a suspension for non-payment are subscription matters; a payment not made doubts no channel', () => {
+    expectAnswers([
+      ['Wir haben dem Kunden einen Monat gutgeschrieben. Schickt Microsoft ihm dazu eine Bestätigung?', 'no', 'subscription-communication'],
+      ['We credited the client two weeks after a provisioning error. Does Microsoft contact him about it?', 'no', 'subscription-communication'],
+      ['Der Kunde ist mit den Zahlungen im Rückstand. Mahnt Microsoft ihn selbst?', 'no', 'subscription-communication'],
+      ['Our customer is in arrears with us. Will Microsoft chase him?', 'no', 'subscription-communication'],
+      ['Der Kunde hat nicht gezahlt und wir haben das Abo gesperrt. Schreibt Microsoft ihm deshalb?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('"don\'t tell me" is an aside, no doubt about the channel', () => {
+    expectAnswers([
+      ['Who explains the licence reduction to the customer\'s accountant, us or Microsoft? Don\'t tell me it\'s us.', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('several topics in one line, and topics in fragments (thirteenth wave)', () => {
+  it('a wobbly service beside a wrong invoice, a security warning beside a dunning letter: both cases', () => {
+    expectAnswers([
+      ['Exchange ist beim Kunden seit Tagen wackelig und die Rechnung stimmt auch nicht. Meldet sich Microsoft zu beidem?', 'depends', 'operational-communication'],
+      ['Teams is patchy at the customer and the invoice shows the wrong seat count. Does Microsoft write to him about both?', 'depends', 'operational-communication'],
+      ['Eine Sicherheitswarnung und eine Mahnung, beides von Microsoft an den Kunden – geht das?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('a topic sent to customers, a topic phrase or a chat abbreviation asked in a fragment is answered', () => {
+    expectAnswers([
+      ['Wartungsmeldungen an Kunden?', 'yes', 'operational-communication'],
+      ['Sicherheitswarnungen an Kunden?', 'yes', 'operational-communication'],
+      ['renewal reminders to customers?', 'no', 'subscription-communication'],
+      ['price increases?', 'no', 'subscription-communication'],
+      ['schickt ms dem kd die rg?', 'no', 'subscription-communication']
+    ]);
+  });
+});
