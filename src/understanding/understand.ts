@@ -2001,6 +2001,30 @@ function isLiveStatus(found: Found): boolean {
   );
 }
 
+const SERVICE_WORKING = wordPattern(/^(geht|gehts|laeuft|funktioniert|funktionieren|work|works|working|running|run|runs|wrong|los|kaputt|broken)$/);
+const TODAY = /^(heute|heut|today|tonight|gerade|grad|grade)$/;
+
+/**
+ * "Funktioniert Exchange Online heute in Deutschland? Bei zwei Kunden kommen keine Mails an.", "Is Exchange Online down
+ * in Germany today? Two customers are not receiving mail.", "Two customers get no mail. Is Exchange Online working
+ * today?": a sentence that asks how a service is today or now (the service named, a time, and its working, its
+ * trouble or a check), with Microsoft not named and no one reached anywhere; the symptom beside it reaches no one
+ * ("… get no mail", "keine Mails bekommen"). The live state of a service, for Service health.
+ */
+function asksServiceState(found: Found): boolean {
+  if (found.has('microsoft')) return false;
+  if (found.positions('communicate').some((at) => !found.negatedAt(at, 3))) return false;
+  if (found.positions('receive').some((at) => !found.negatedAt(at, 3) && !NO_OBJECT.test(found.tokens[at + 1] ?? ''))) return false;
+  return found.scanned.products.some((product) => {
+    const sentence = found.sentence[product.at];
+    const inSentence = (at: number) => found.sentence[at] === sentence;
+    if (!found.tokens.some((token, at) => inSentence(at) && (TODAY.test(token) || found.at('liveNow', at)))) return false;
+    if (found.positions('billing').some(inSentence)) return false;
+    return found.someWord(SERVICE_WORKING, inSentence) || (['operational', 'operationalWeak', 'wondering'] as const).some((concept) => found.positions(concept).some(inSentence));
+  });
+}
+const NO_OBJECT = /^(no|keine|kein|keinen)$/;
+
 const FAULT_COPULA = wordPattern(/^(is|ist|isch|are|sind|liegt|liegts)$/);
 const FAULT_POINTER = /^(this|that|it|das|dat|des|es|dies|dieses)$/;
 const FAULT_NOUNS = /^(outage|incident|issue|problem|fault|bug|error|stoerung|ausfall|fehler|problem|vorfall|incident|side|end|seite)$/;
@@ -6247,6 +6271,7 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   const topic = topicOf(found, topics);
   const intent = intentOf(found, topic, topics);
   let asks = asksOf(found);
+  if (asks === 'microsoft-communicates' && raw.includes('?') && asksServiceState(found)) asks = 'live-status';
   const ownWords = withoutQuotedPassages(raw);
   // The asker's own words say what is asked: a pasted mail's order ("Prüfen Sie …") is not one to the bot, and a
   // policy word inside the pasted text ("… können diese Richtlinie anpassen") does not make "Fasse diese Meldung

@@ -368,3 +368,25 @@ describe('the partner named by its business, and the dialect\'s "i", as the one 
     ]);
   });
 });
+
+describe('whether a service works today, with the symptom beside it, is live status', () => {
+  it('a service, a time and its working or trouble, Microsoft not named and no one reached', () => {
+    expectAnswers([
+      ['Läuft Exchange Online heute in Deutschland normal? Zwei Kunden bekommen keine Mails.', 'not-covered'],
+      ['Gibt\'s heute eine Störung bei SharePoint? Bei drei Kunden lädt nichts.', 'not-covered'],
+      ['Is Exchange Online down in Germany today? Two customers are not receiving mail.', 'not-covered'],
+      ['Two clients get no email. Is Outlook working in Austria today?', 'not-covered'],
+      ['Any Teams outage in the UK today? Two customers get no calls through.', 'not-covered'],
+      ['Does Exchange Online work today in Switzerland?', 'not-covered']
+    ]);
+  });
+
+  it('with someone told, or Microsoft named, it stays the policy\'s question', () => {
+    expectAnswers([
+      ['Is Exchange Online down today? Will the customer get a notice?', 'yes', 'operational-communication'],
+      ['Exchange Online ist heute ausgefallen. Bekommt der Kunde eine Info?', 'yes', 'operational-communication'],
+      ['Wenn Teams heute nicht funktioniert, meldet sich Microsoft dann beim Kunden?', 'yes', 'operational-communication'],
+      ['Does Microsoft tell the customer when Teams is not working today?', 'yes', 'operational-communication']
+    ]);
+  });
+});
