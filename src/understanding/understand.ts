@@ -3259,7 +3259,9 @@ function channelCues(found: Found): ChannelCue[] {
     const matterOfMessage = bareContract(found, at) && found.positions('communicate').some((verb) => verb !== at && found.clause[verb] === found.clause[at]);
     // "relationship calls", "its own account-management check-ins": the word names a kind of contact Microsoft makes,
     // not an agreement the customer has
-    const kindOfContact = found.within('communicate', at + 1, at + 2, found.clause[at]) || found.within('marketing', at + 1, at + 2, found.clause[at]);
+    // … or a compound of it that names talks ("Vertragsgespräche", "Vertragsverhandlungen"): contact about contracts, of either side
+    const kindOfContact =
+      found.within('communicate', at + 1, at + 2, found.clause[at]) || found.within('marketing', at + 1, at + 2, found.clause[at]) || CONTRACT_TALKS.test(found.tokens[at] ?? '');
     if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4) && !billingRelationship && !matterOfMessage && !kindOfContact && !microsoftsRelationship(found, at)) direct(at);
   }
   for (const at of found.positions('throughUs')) {
@@ -3566,7 +3568,12 @@ function microsoftSellingAt(found: Found, direct: number): boolean {
   const subject = found.positions('microsoft').some(
     (ms) => ms < first && ((first - ms <= 6 && found.clause[ms] === clause) || (infinitive && first - ms <= 10 && found.sentence[ms] === found.sentence[first]))
   );
-  const between = found.tokens.slice(Math.max(0, first - 6), Math.max(selling, direct) + 3);
+  // … and its own words say whether a sale was made: an infinitive clause after the comma its own ("Ist Microsoft
+  // berechtigt, … direkt Dynamics zu verkaufen?": "ist" opens the question), and never the next sentence ("Microsoft
+  // hat versucht, … zu verkaufen. Ist das erlaubt?")
+  const start = found.clause.indexOf(clause ?? -1);
+  const from = infinitive && start > 0 ? start : Math.max(0, first - 6);
+  const between = found.tokens.slice(from, Math.max(selling, direct) + 3).filter((_token, offset) => found.sentence[from + offset] === found.sentence[first]);
   const madeSale = between.some((token) => PERFECT.test(token)) || between.some((token) => SELLERS_OWN.test(token));
   return subject && !madeSale;
 }
@@ -4005,6 +4012,11 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
       const held = products.find((known) => known.name === product.name)?.channel ?? 'unknown';
       const channel = held === 'unknown' ? editionChannel(found, product, cues, keep) : held;
       if (channel !== 'unknown') channels.add(channel);
+      // "Azure über MCA-E und zusätzlich einen Azure Plan bei uns … wegen der Azure-Kosten": Azure consumed under the
+      // partner's Azure plan is Azure too, so Azure asked by its name alone may be either
+      // (not where the asked part names the direct agreement itself: "about the MCA Azure invoice")
+      const agreementAsked = cues.some((cue) => cue.channel === 'non-csp' && cue.statesOwn && keep(cue.at) && cue.at !== product.at);
+      if (product.name === 'Azure' && channel === 'non-csp' && !agreementAsked && found.scanned.products.some((other) => other.name === 'Azure plan' && !keep(other.at))) channels.add('csp');
     }
     return channels;
   };
@@ -4196,6 +4208,8 @@ const AGREEMENT_PEOPLE = /^(tam|tams|csam|csams|csm|am|manager\w*|team\w*|consul
 const FRONTED_PREPOSITIONS = /^(fuer|fuers|zu|zum|zur|wegen|wg|bzgl|bezueglich|beim|for|about|regarding|re|concerning)$/;
 
 /** A contract named by the bare word, which CSP has too: "their contracts", "Ihrem Vertrag". */
+/** Contract talks in one German word: "Vertragsgespräche", "Vertragsverhandlungen", "Vertragstermin". */
+const CONTRACT_TALKS = /^vertrags(gespraech|verhandlung|termin|besprechung|meeting|call)\w*$/;
 const BARE_CONTRACT = /^(contracts?|agreements?|vertrag|vertrags|vertraege|vertraegen|vereinbarung|vereinbarungen)$/;
 /** A compound on the bare word: "Vertragsverlängerung", "Vertragslaufzeit", "Vertragsende". */
 const CONTRACT_COMPOUND = /^(vertrags|vertraege)\w+$/;
@@ -4473,7 +4487,9 @@ function echoedChannel(
     if (pointed !== undefined) {
       const described = productBefore(found, pointed);
       const ofProduct = described && found.clause[described.at] === found.clause[pointed] ? channelOfProduct(described.name) : 'unknown';
-      const channel = ofProduct !== 'unknown' ? ofProduct : channelNear(found, pointed, cues);
+      // an engagement pointed to is the cue it makes itself ("ein bezahltes Projekt … dieses Projekt")
+      const ofCue = cues.find((cue) => cue.at === pointed)?.channel ?? 'unknown';
+      const channel = ofProduct !== 'unknown' ? ofProduct : ofCue !== 'unknown' ? ofCue : channelNear(found, pointed, cues);
       if (channel !== 'unknown') echoed.add(channel);
       continue;
     }
@@ -4612,20 +4628,27 @@ function phraseEchoed(found: Found, at: number, from: number): number | undefine
 /** The product named just before a word that describes it: "Azure-Abonnement per Kreditkarte (Pay-as-you-go)". */
 
 /** The work of an engagement: "that project", "dieses Projekt", "the workshop". */
-const ENGAGEMENT_WORK = /^(projects?|projekt\w*|engagements?|workshops?|implementation|implementierung\w*|rollouts?|mandat\w*|auftrag|auftrags)$/;
+const ENGAGEMENT_WORK = /^(projects?|projekt\w*|engagements?|workshops?|work|implementation|implementierung\w*|rollouts?|mandat\w*|auftrag|auftrags)$/;
 /** Agreements that are engagements of Microsoft's own people: consulting, Industry Solutions, MCS, support. */
-const ENGAGEMENT_AGREEMENT = /^(consulting\w*|industry|mcs|beratung\w*|unified|premier|engagement\w*|sow|microsoft)$/;
+const ENGAGEMENT_AGREEMENT = /^(consulting\w*|industry|mcs|beratung\w*|unified|premier|engagement\w*|projects?|projekt\w*|workshops?|sow|microsoft)$/;
+
+/** An agreement phrase starting here that names an engagement by one of its words ("Microsoft Consulting", "paid engagement"). */
+function engagementNamedAt(found: Found, at: number): boolean {
+  const span = found.scanned.matches.find((match) => match.concept === 'ownAgreement' && match.at === at)?.span ?? 1;
+  return found.tokens.slice(at, at + span).some((token) => ENGAGEMENT_AGREEMENT.test(token));
+}
 
 /** "diesem Abo", "that subscription": a holding noun after a demonstrative, and where the same noun was said before. */
 function demonstrativeHolding(found: Found, at: number, from: number): number | undefined {
   const token = found.tokens[at] ?? '';
-  if (!DEMONSTRATIVES.test(found.tokens[at - 1] ?? '')) return undefined;
   // "about that project", "zu diesem Workshop" after "Microsoft Consulting has an engagement running": the work an
-  // engagement of the customer's own with Microsoft does
-  if (ENGAGEMENT_WORK.test(token)) {
-    for (let earlier = from - 1; earlier >= 0; earlier--) if (found.at('ownAgreement', earlier) && ENGAGEMENT_AGREEMENT.test(found.tokens[earlier] ?? '')) return earlier;
+  // engagement of the customer's own with Microsoft does; also after an article ("über das Projekt" after "ein
+  // kostenpflichtiges Projekt"), and with the engagement named by any word of its phrase ("a paid engagement")
+  if (ENGAGEMENT_WORK.test(token) && (DEMONSTRATIVES.test(found.tokens[at - 1] ?? '') || DETERMINERS.test(found.tokens[at - 1] ?? ''))) {
+    for (let earlier = from - 1; earlier >= 0; earlier--) if (found.at('ownAgreement', earlier) && engagementNamedAt(found, earlier)) return earlier;
     return undefined;
   }
+  if (!DEMONSTRATIVES.test(found.tokens[at - 1] ?? '')) return undefined;
   if (!GENERIC_HOLDINGS.test(token)) return undefined;
   const stem = token.slice(0, 3);
   for (let earlier = from - 1; earlier >= 0; earlier--) {

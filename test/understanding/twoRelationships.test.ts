@@ -80,3 +80,59 @@ describe('a direct purchase only hedged', () => {
     ]);
   });
 });
+
+describe('Microsoft selling directly, in an infinitive clause after the comma', () => {
+  it('is a sales approach by Microsoft, not a direct purchase: in general, no', () => {
+    expectAnswers([
+      ['Versucht Microsoft, unseren Steuerkanzleien direkt zusätzliche Produkte zu verkaufen?', 'no', 'partner-communicates'],
+      ['Plant Microsoft, den Schulen direkt Copilot zu verkaufen?', 'no', 'partner-communicates'],
+      ['Microsoft hat versucht, dem Verein direkt Visio zu verkaufen. Ist das erlaubt?', 'no', 'partner-communicates'],
+      // a sale Microsoft made is the customer's direct purchase
+      ['Microsoft hat dem Verein Visio direkt verkauft. Schickt Microsoft ihm die Rechnung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe("a paid engagement of the customer's own", () => {
+  it('said again as "that project", "dieses Projekt" is the matter: yes', () => {
+    expectAnswers([
+      ['Microsoft runs a paid engagement with our client, who buys M365 through us. Can Microsoft discuss that project with them directly?', 'yes', 'non-csp-relationship'],
+      ['The school booked a paid workshop with Microsoft; its licences all come from us. May Microsoft email them about this workshop?', 'yes', 'non-csp-relationship'],
+      ['Unser Kunde hat ein bezahltes Engagement mit Microsoft Industry Solutions und Teams über uns. Darf Microsoft ihn wegen des Projekts anrufen?', 'yes', 'non-csp-relationship'],
+      ['Microsoft runs a paid project for a hospital that buys all its licences through us. Is it OK for Microsoft to contact the hospital directly about that work?', 'yes', 'non-csp-relationship'],
+      ['Bei einem Kunden läuft ein kostenpflichtiges Projekt mit Microsoft, seine Abos hat er bei uns. Darf Microsoft ihn direkt zu dem Projekt anschreiben?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('beside a CSP matter asked too: depends; a CSP matter alone: no', () => {
+    expectAnswers([
+      ['The client has a paid engagement with Microsoft and Teams through us. Will Microsoft email them about the project and about the Teams renewal?', 'depends', 'non-csp-relationship'],
+      ['The client has a paid engagement with Microsoft and Teams through us. Will Microsoft email them about the Teams renewal?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe("Azure on the customer's own agreement beside the partner's Azure plan", () => {
+  it('Azure asked by its name alone may be either: depends', () => {
+    expectAnswers([
+      ['The client runs Azure on its own MCA and also has an Azure plan with us. Will Microsoft email them about their Azure spend?', 'depends', 'non-csp-relationship'],
+      ['Die Stadt hat Azure über ein eigenes EA und zusätzlich einen Azure-Plan bei uns. Schickt Microsoft ihr die Azure-Rechnung?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('asked with its agreement or as the Azure plan, it is that one', () => {
+    expectAnswers([
+      ['The client runs Azure on its own MCA and also has an Azure plan with us. Will Microsoft email them about the MCA Azure invoice?', 'yes', 'non-csp-relationship'],
+      ['The client runs Azure on its own MCA and also has an Azure plan with us. Will Microsoft email them about the Azure plan invoice?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('contract talks in one German word', () => {
+  it('are contact about contracts of either side, no agreement of the customer\'s own: depends beside two relationships', () => {
+    expectAnswers([
+      ['Die Klinik hat ein MCA und daneben CSP-Abos bei uns. Nun will Microsoft Vertragsgespräche mit ihr führen, ist das in Ordnung?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat Premier Support und Lizenzen über uns. Microsoft lädt ihn zu Vertragsverhandlungen ein. Darf Microsoft das?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
