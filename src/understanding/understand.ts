@@ -5157,7 +5157,9 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   // "Does the rule that Microsoft does not write about subscriptions apply in Switzerland too?": a rule's topic named
   // inside a question about where it holds.
   // … not a data-centre region, which is a place: "Tenants in den Schweizer Rechenzentrumsregionen"
-  const operationalNamed = found.positions('operational').some((at) => !found.at('scopeTarget', at));
+  // … nor the portal itself moving ("bevor alles ins Partner Center umgezogen ist", "since we moved to Partner Center")
+  const portalMoves = (at: number) => DATA_MOVES.test(found.tokens[at] ?? '') && found.within('partnerCenter', at - 4, at + 4, found.clause[at]);
+  const operationalNamed = found.positions('operational').some((at) => !found.at('scopeTarget', at) && !portalMoves(at));
   const appliesWithTopic = found.has('apply') && found.has('scopeTarget') && found.has('policyRef') && !operationalNamed;
   // Partner Center named as where something is missing or bought is about a product, not about where the policy holds.
   const partnerCenterAsInventory = found.positions('partnerCenter').some(
@@ -5188,8 +5190,13 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
       !found.has('askerSubject') &&
       !found.has('elsewhere') &&
       !found.has('supportDesk'));
+  // "Which portals does this customer communication policy cover?", "Für welche Portale ist diese Kundenkommunikation
+  // Regel?": which places the policy, named by what it is about, holds for; its name reaches no customer
+  const whichPlaces =
+    noTopic && (found.namesPolicy || found.has('policyRef')) && found.someWord(WHICH, (at) => found.at('scopeTarget', at + 1) && !found.at('customer', at + 2));
   const followsUpOnProduct = found.asksForProduct;
-  if (appliesQuestion && !found.has('exceptions') && !followsUpOnProduct) return 'applies-to';
+  // "How to apply leave in our HR portal?": a portal of something the policy never concerns
+  if ((appliesQuestion || whichPlaces) && !found.has('exceptions') && !followsUpOnProduct && !found.has('elsewhere')) return 'applies-to';
   // "Which rules does this policy have?", "Welche Regeln stehen in der Richtlinie?": the policy's cases, all of them
   // … a policy named besides the rules asked for ("Welche Regeln gelten für Passwörter?" names none)
   const policyBesides = found.namesPolicy && found.someWord(POLICY_WORDS, (at) => !RULES_OR_CASES.test(found.tokens[at] ?? ''));

@@ -390,3 +390,40 @@ describe('whether a service works today, with the symptom beside it, is live sta
     ]);
   });
 });
+
+describe('where the policy applies, asked in other words (the thirteenth wave\'s class)', () => {
+  it('an earlier era of the programme: offers before NCE, the old licensing model, the old partner portal', () => {
+    expectAnswers([
+      ['Does the policy also hold for legacy subscriptions bought before NCE?', 'applies', 'applies-to'],
+      ['Is this relevant for the old CSP licensing model too?', 'applies', 'applies-to'],
+      ['Gilt die Seite auch für Legacy-Abos aus der Zeit vor New Commerce?', 'applies', 'applies-to'],
+      ['Betrifft das auch die alten Angebote vor NCE?', 'applies', 'applies-to'],
+      ['Did this already hold in the old partner portal before everything moved to Partner Center?', 'applies', 'applies-to'],
+      ['Galt die Regel schon im alten Partnerportal, bevor wir ins Partner Center gewechselt sind?', 'applies', 'applies-to']
+    ]);
+  });
+
+  it('which portals or tenants the policy covers, with the policy named by what it is about', () => {
+    expectAnswers([
+      ['Which portals does the customer communication policy cover?', 'applies', 'applies-to'],
+      ['What portals is this comms policy covering?', 'applies', 'applies-to'],
+      ['Für welche Portale gilt die Kundenkommunikations-Richtlinie?', 'applies', 'applies-to'],
+      ['Welche Tenants fallen unter diese Regel, nur kommerzielle oder auch Behörden?', 'applies', 'applies-to'],
+      ['Does it apply to customers inside the EU Data Boundary?', 'applies', 'applies-to'],
+      ['Does the rule cover all our tenants or only commercial cloud ones?', 'applies', 'applies-to']
+    ]);
+  });
+
+  it('a portal or a figure of something the policy never concerns is off-topic', () => {
+    expectAnswers([
+      ['How do I apply for annual leave in the HR portal?', 'not-covered'],
+      ['Which portal do we use for expense claims?', 'not-covered'],
+      ['Wo trage ich meine Reisekosten im Portal ein?', 'not-covered'],
+      ['Wie hoch ist die Inflation in Österreich?', 'not-covered'],
+      // a data move is still Microsoft's message, and a topic asked about keeps its answer
+      ['Wird der Kunde informiert, wenn seine Daten in ein anderes Rechenzentrum umziehen?', 'yes', 'operational-communication'],
+      ['Does Microsoft email the customer about price changes on their legacy subscriptions?', 'no', 'subscription-communication'],
+      ['Informiert Microsoft den Kunden über die Verlängerung seiner Legacy-Abos?', 'no', 'subscription-communication']
+    ]);
+  });
+});
