@@ -29,7 +29,8 @@ import {
   type AnswerCardOptions
 } from '../cards/render';
 import { firstCharacters } from '../common/firstCharacters';
-import { answerFromFacts, ask } from '../engine/ask';
+import { answerFromFacts } from '../engine/ask';
+import { askTogether } from '../engine/askTogether';
 import { errorCode, formatError } from '../errors/catalog';
 import { languageOfLocale, languageSchema, type Language } from '../language/language';
 import type { Answer } from '../policy/answer';
@@ -215,11 +216,12 @@ export function createConversation(options: ConversationOptions): Conversation {
   }
 
   /** A typed question: its own words decide the answer's language; the client's locale breaks a tie. */
-  function answerQuestion(text: string, turn: MessageTurn): Promise<OutboundCard> {
+  async function answerQuestion(text: string, turn: MessageTurn): Promise<OutboundCard> {
     const { locale } = turn;
-    if (text.length <= maxQuestionLength) return answerCard(ask(text, { locale }), { feedback: 'ask' }, turn);
+    // Read together with the other turns' questions of this loop turn (src/engine/askTogether.ts); the same answers.
+    if (text.length <= maxQuestionLength) return answerCard(await askTogether(text, { locale }), { feedback: 'ask' }, turn);
     const question = firstCharacters(text, maxQuestionLength);
-    return answerCard(ask(question, { locale }), { feedback: 'ask', truncatedAt: question.length }, turn);
+    return answerCard(await askTogether(question, { locale }), { feedback: 'ask', truncatedAt: question.length }, turn);
   }
 
   /** A button carries its question's facts and language, so the refined question is answered without re-reading it. */
