@@ -1619,6 +1619,8 @@ const WHY = wordPattern(/^(why|warum|wieso|weshalb|wozu)$/);
 /** Words that limit what follows to one party: only, all, everything, nur, ausschließlich, alles. */
 const LIMITED_TO = wordPattern(/^(nur|ausschliesslich|einzig|alles|saemtliche|only|solely|exclusively|everything|all)$/);
 const PARTNER_ROUTE = /^(von|vom|ueber|mit|from|through|via|with|to)$/;
+const ALL_WORDS = /^(alles|everything|all|saemtliche)$/;
+const RELATIVE_OPENERS = /^(was|that|which|the|der|die|das)$/;
 /** What goes to or comes from someone: a verb of coming or going, or communication and contact as nouns. */
 const GOES_OR_COMES = /^(kommen|kommt|kaeme|laeuft|laufen|geht|gehen|come|comes|go|goes|run|runs|kommunikation\w*|kundenkommunikation\w*|kontakt|kontakte|communication\w*|comms|contact)$/;
 
@@ -1635,8 +1637,22 @@ function onlyThroughPartner(found: Found): boolean {
     // "Kommuniziert MS mit unseren Kunden oder nur mit uns?", "… or does everything go through us?": the partner as one
     // side of an alternative asks which it is, so for the cases
     if (found.tokens.slice(Math.max(0, at - 5), at).some((word) => word === 'oder' || word === 'or')) return false;
-    const route = [1, 2, 3, 4].map((ahead) => at + ahead).find((next) => found.clause[next] === clause && PARTNER_ROUTE.test(found.tokens[next] ?? ''));
-    if (route === undefined || !(found.at('partnerObject', route + 1) || found.within('partner', route + 1, route + 2, clause))) return false;
+    const toPartner = (route: number) => found.at('partnerObject', route + 1) || found.within('partner', route + 1, route + 2, found.clause[route]);
+    let route = [1, 2, 3, 4].map((ahead) => at + ahead).find((next) => found.clause[next] === clause && PARTNER_ROUTE.test(found.tokens[next] ?? ''));
+    // "dass alles, was der Kunde kriegt, vom Partner kommen muss", "everything that reaches the customer should come from
+    // us": a relative clause may say what "everything" is before its route
+    if (route === undefined && ALL_WORDS.test(found.tokens[at] ?? '') && [at + 1, at + 2].some((next) => RELATIVE_OPENERS.test(found.tokens[next] ?? ''))) {
+      route = [5, 6, 7, 8, 9, 10, 11, 12].map((ahead) => at + ahead).find((next) => found.sentence[next] === found.sentence[at] && PARTNER_ROUTE.test(found.tokens[next] ?? '') && toPartner(next));
+      if (route !== undefined) {
+        const relative = found.tokens.slice(at + 1, route);
+        // "alles, was er kauft, kommt von uns": what is bought says the channel
+        if (found.positions('buy').some((buy) => buy > at && buy < route!) || relative.some((word) => GENERIC_HOLDINGS.test(word))) return false;
+        const routeClause = found.clause[route];
+        // German ends on the verb ("vom Partner kommen muss"), English puts it first ("has to come from the partner")
+        return [-2, -1, 1, 2, 3].some((offset) => found.clause[route! + offset] === routeClause && GOES_OR_COMES.test(found.tokens[route! + offset] ?? ''));
+      }
+    }
+    if (route === undefined || !toPartner(route)) return false;
     if (found.within('buy', 0, found.tokens.length) && found.positions('buy').some((buy) => found.clause[buy] === clause)) return false;
     const inClause = (test: (other: number) => boolean) => found.tokens.some((_token, other) => found.clause[other] === clause && test(other));
     if (inClause((other) => GENERIC_HOLDINGS.test(found.tokens[other] ?? '') || found.at('billing', other) || found.at('billingWeak', other))) return false;

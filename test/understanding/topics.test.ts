@@ -135,3 +135,36 @@ describe('several topics in one line, and topics in fragments (thirteenth wave)'
     ]);
   });
 });
+
+describe('questions about the policy itself (thirteenth wave)', () => {
+  it('the partner as the customer\'s mouthpiece or voice, Microsoft in the background, is the principle', () => {
+    expectAnswers([
+      ['Ist der CSP-Partner das alleinige Sprachrohr gegenüber dem Kunden?', 'no', 'partner-communicates'],
+      ['Are we, as CSP, the only mouthpiece towards our customers?', 'no', 'partner-communicates'],
+      ['Is the reseller the voice towards the customer while Microsoft stays in the background?', 'no', 'partner-communicates'],
+      ['Bleibt Microsoft beim Kunden im Hintergrund und wir sind die Stimme nach außen?', 'no', 'partner-communicates'],
+      // an operational matter done in the background stays operational
+      ['Microsoft patched Exchange in the background. Does Microsoft inform the customer?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('everything the customer gets coming from the partner, said with a relative clause between, is the principle put to be confirmed', () => {
+    expectAnswers([
+      ['Muss alles, was beim Kunden ankommt, über den Partner gehen?', 'no', 'partner-communicates'],
+      ['Ist es richtig, dass sämtliche Infos an den Kunden von uns kommen müssen?', 'no', 'partner-communicates'],
+      ['Is it true that whatever the customer receives must come from us?', 'no', 'partner-communicates'],
+      ['Does everything the customer is sent have to go through the partner?', 'no', 'partner-communicates'],
+      // what the customer buys from the partner is the channel, and the matter asked decides
+      ['Alles, was der Kunde kauft, kommt von uns. Schickt Microsoft ihm trotzdem Rechnungen?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the partner doing all the communicating, asked whether the policy says so, is the principle', () => {
+    expectAnswers([
+      ['Why do we have to handle all the communicating with customers? Is that really in the policy?', 'no', 'partner-communicates'],
+      ['Warum müssen wir die ganze Kommunikation machen? Steht das wirklich so in der Richtlinie?', 'no', 'partner-communicates'],
+      // whether any contact is ruled out still asks every case
+      ['Grundsatzfrage: darf Microsoft überhaupt unsere Kunden kontaktieren?', 'depends', 'operational-communication']
+    ]);
+  });
+});
