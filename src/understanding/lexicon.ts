@@ -345,6 +345,102 @@ export const lexicon: Record<Concept, ConceptForms> = {
 };
 
 /**
+ * The words strangers use for the policy's concepts, beside the forms above: written down by people who never saw the
+ * code, from RULES.md and the policy page only, and kept where a careful reader takes the concept from the word alone
+ * ("Wartungsfenster" is maintenance; a bare "Hinweis", "Vertrag", "Warnung" or "Deal" is not). Each is a word family:
+ * stems for inflections and German compounds, the abbreviations people type ("RCA", "SHD", "mktg"). Appended to the
+ * concept's forms once, when this module loads, so they are compiled with the rest and cost a question without them
+ * nothing.
+ */
+const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
+  operational: {
+    en: [
+      'cyberattack*', 'cyber attack*', 'cyber incident*', 'cybersecurity incident*', '0 day', '0 days', 'the exploits', 'new exploits', 'known exploits', 'an exploit', 'the exploit', 'this exploit', 'that exploit', 'new exploit', 'known exploit', 'public exploit', 'hotfix*', 'hot fix*',
+      'critical update*', 'critical patch*', 'platform update*', 'platform change*', 'upgrade window*', 'change window*', 'maintenance window*', 'at risk period*',
+      'shd', 'service health dashboard*', 'ops notification*', 'ops notice*', 'ops alert*', 'ops comms', 'operational notification*', 'operational notice*',
+      'technical notification*', 'technical notice*', 'technical alert*', 'rca', 'rcas', 'root cause analys*', 'feature removal*', 'feature retirement*',
+      'feature deprecation*', 'dormant environment*', 'dormant tenant*'
+    ],
+    de: [
+      'ein exploit', 'einen exploit', 'der exploit', 'den exploit', 'dem exploit', 'des exploits', 'neuer exploit', 'neuen exploit', 'die exploits', 'neue exploits', 'bekannte exploits', 'exploits fuer', 'exploits gegen', 'exploits in', 'hotfix*', 'pflichtaenderung*', 'lebenszyklusende', 'lebenszyklus ende', 'lifecycle ende', 'funktion entfaellt', 'funktionen entfallen',
+      'feature entfaellt', 'features entfallen', 'funktionsaenderung*', 'feature aenderung*', 'featureaenderung*', 'zwangsmigration*', 'zwangsumstellung*',
+      'regionwechsel', 'regionenwechsel', 'servicefenster*', 'systemumstellung*', 'betriebsmeldung*', 'mc nachricht*', 'mc meldung*', 'admin center meldung*',
+      'umstellungspflicht*', 'performanceproblem*', 'performance problem*', 'leistungsproblem*', 'latenz*', 'rca', 'ursachenanalyse*', 'cyberangriff*', 'cyberattacke*', 'ausfiel*'
+    ]
+  },
+  billing: {
+    en: [
+      'arrears', 'overcharg*', 'autorenew*', 'anniversary date*', 'coterm*', 'co term*', 'sku change*', 'sku swap*', 'sku switch*', 'grace period*', 'nonpayment',
+      'fx change*', 'currency change*', 'exchange rate change*', 'exchange rate adjustment*', 'gst', 'to collections', 'in collections', 'collections agenc*', 'collection agenc*'
+    ],
+    de: [
+      'waehrungsanpassung*', 'jahresvertrag*', 'jahresvertraeg*', 'monatsvertrag*', 'monatsvertraeg*', 'jahresbindung*', 'monatsbindung*', 'mahnwesen', 'mahnlauf*',
+      'mahnstufe*', 'mahnverfahren*', 'bankeinzug*', 'guthaben*', 'vertragsaenderung*', 'vertragsende*'
+    ]
+  },
+  ownAgreement: {
+    en: ['mosa', 'microsoft online subscription agreement*', 'online subscription agreement*', 'consumer subscription*', 'family subscription*', 'home subscription*'],
+    de: ['mosa', 'direktgeschaeft*', 'direktbezug*', 'family abo*', 'familien abo*', 'familienabo*', 'consumer abo*', 'privatabo*']
+  },
+  // How a purchase was made, read as direct only beside a word of buying ("bought Power BI self-service", "hat Visio im
+  // Admin Center gekauft"): "resets passwords via self-service" buys nothing.
+  direct: {
+    en: [
+      'bought self service', 'purchased self service', 'signed up self service', 'in the admin cent*', 'through microsoft sales',
+      'via microsoft sales', 'from microsoft sales', 'through microsofts sales*', 'from microsofts sales*'
+    ],
+    de: [
+      'per self service', 'im self service', 'ueber self service', 'ueber den self service', 'per selfservice', 'im selfservice', 'im admin center',
+      'ueber das admin center', 'ueber den microsoft vertrieb',
+      'beim microsoft vertrieb', 'vom microsoft vertrieb', 'ueber microsoft vertrieb'
+    ]
+  },
+  throughUs: {
+    en: [
+      'on our platform', 'via our platform', 'through our platform', 'via our portal', 'through our portal', 'on our contract', 'under our contract',
+      'under our agreement', 'on our agreement', 'through the reseller', 'via the reseller', 'through a reseller', 'via a reseller', 'via reseller', 'through a partner',
+      'via a partner', 'via partner', 'through partner', 'provisioned by us', 'bundled with our', 'via a distributor', 'through a distributor',
+      'on our invoice', 'on our invoices', 'on our bill', 'in our name'
+    ],
+    de: [
+      'ueber unser portal', 'ueber unseren shop', 'ueber unseren webshop', 'in unserem webshop', 'ueber einen partner', 'ueber den reseller',
+      'ueber einen reseller', 'beim reseller', 'ueber den haendler', 'beim systemhaus', 'ueber das systemhaus', 'ueber ein systemhaus', 'ueber den it dienstleister',
+      'beim it dienstleister', 'ueber unseren dienstleister', 'ueber einen distributor', 'ueber einen distri', 'auf unserer rechnung', 'ueber unsere rechnung',
+      'in unserer rechnung', 'wir * weiterverkauft', 'wir * * weiterverkauft', 'haben wir * weiterverkauft', 'von uns weiterverkauft'
+    ]
+  },
+  partnerObject: {
+    en: ['the msp', 'an msp', 'msps', 'the var', 'the integrator', 'the system integrator', 'the it supplier', 'the solution provider'],
+    de: [
+      'das systemhaus', 'dem systemhaus', 'den it dienstleister', 'dem it dienstleister', 'den dienstleister', 'dem dienstleister', 'den msp', 'dem msp',
+      'den wiederverkaeufer', 'dem wiederverkaeufer', 'den lizenzhaendler', 'dem lizenzhaendler', 'den fachhaendler', 'dem fachhaendler', 'den integrator',
+      'dem integrator', 'die partnerfirma', 'der partnerfirma'
+    ]
+  },
+  billingWeak: { en: ['reactivat*', 'lapse', 'lapses', 'lapsed', 'lapsing'], de: ['reaktivier*'] },
+  operationalWeak: { de: ['datenmigration*', 'haenger'] },
+  quote: { en: ['quotation*'] },
+  marketing: {
+    en: [
+      'news letter*', 'mailshot*', 'mail shot*', 'eshot*', 'email blast*', 'e mail blast*', 'mail blast*', 'bulk mail*', 'bulk email*', 'mass mail*', 'mass email*', 'coupon*',
+      'prospecting', 'prospected', 'upsold', 'cross sold', 'solicit', 'solicits', 'soliciting', 'solicited', 'solicitation*',
+      'web seminar*', 'online seminar*', 'csat', 'review request*', 'rate us', 'thank you note*', 'thank you mail*', 'thank you email*', 'thank you card*',
+      'nurture*', 'tips and tricks', 'usage tips', 'productivity tips', 'mktg'
+    ],
+    de: [
+      'das mailing', 'ein mailing', 'einem mailing', 'einen mailing', 'dem mailing', 'im mailing', 'mailings', 'mailingaktion*', 'werbemailing*', 'aussendung*', 'schnaeppchen*', 'akquise', 'akquiseanruf*', 'akquisemail*', 'akquise mail*', 'akquiseversuch*', 'kaltakquise', 'neukundenakquise', 'produktempfehlung*', 'kaufempfehlung*', 'online seminar*', 'onlineseminar*', 'onlineschulung*',
+      'online schulung*', 'schulungsangebot*', 'trainingsangebot*', 'weiterbildungsangebot*', 'glueckwunsch*', 'glueckwuensch*', 'begruessungsmail*',
+      'begruessungs mail*', 'willkommensmail*', 'willkommens mail*', 'produktneuigkeit*', 'kundenmagazin*', 'tipps und tricks', 'infobrief*',
+      'testangebot*'
+    ]
+  }
+};
+for (const [concept, forms] of Object.entries(everydayForms) as Array<[Concept, Partial<ConceptForms>]>) {
+  const known = lexicon[concept];
+  lexicon[concept] = { en: [...known.en, ...(forms.en ?? [])], de: [...known.de, ...(forms.de ?? [])] };
+}
+
+/**
  * Product names found in questions, with the canonical spelling shown back. A name that is also an everyday word
  * ("project", "forms", "stream", "access", "field service") is listed only in the forms that make it the product
  * ("Project Plan 3", "Microsoft Forms", "Dynamics 365 Field Service"). A form claims its words: "Dynamics 365

@@ -2942,8 +2942,10 @@ function staffOfOursReceive(found: Found, at: number): boolean {
  * right after it ("our team's clients") is the customer's.
  */
 const OWN_HEADS = wordPattern(
-  /^(admins?|administrators?|agents?|team|\w+teams?|techniker\w*|mitarbeiter\w*|kollegen|buchhaltung|vertrieb|staff|engineers?|technicians?|\w*desk|noc|soc|abteilung|department|leute|people|\w*mailbox(es)?|\w*postfach|\w*postfaecher|inbox|\w*tenants?|finance|accounting|sales|support|bereitschaft|rufbereitschaft|on-call|oncall|\w*shops?|\w*stores?)$/
+  /^(admins?|administrators?|agents?|team|\w+teams?|techniker\w*|mitarbeiter\w*|kollegen|buchhaltung|vertrieb|staff|engineers?|technicians?|\w*desk|noc|soc|abteilung|department|leute|people|\w*mailbox(es)?|\w*postfach|\w*postfaecher|inbox|\w*tenants?|finance|accounting|sales|support|bereitschaft|rufbereitschaft|on-call|oncall|\w*shops?|\w*stores?|\w*managers?|ams?|reps?|salespeople|salesperson|consultants?|colleagues?|boss|kollegin\w*|kollege|chef|berater\w*|consultant\w*|kundenbetreuer\w*|\w*dienst|hotline|faktura|projektleiter\w*|ticketsystem\w*|tickets?ystem|psa|crm)$/
 );
+/** "my colleague", "meinem Kollegen", "my boss": the asker's own people, as "our" names them. */
+const MY = /^(my|mein|meine|meinen|meinem|meiner)$/;
 const OWN_TENANT = /tenants?$/;
 /** Concepts that are nouns going on the phrase: "store owners", "shop customers". */
 const PHRASE_NOUN_CONCEPTS: ReadonlySet<Concept> = new Set(['ownership', 'customer', 'relationship', 'duty', 'partner', 'partnerObject']);
@@ -2954,7 +2956,7 @@ function phraseClosesAfter(found: Found, at: number): boolean {
   return isBreak(next) || FUNCTION_WORDS.has(next) || found.scanned.matches.some((match) => match.at === at + 1 && !PHRASE_NOUN_CONCEPTS.has(match.concept));
 }
 function ourOwnAt(found: Found, at: number): boolean {
-  if (!OUR.test(found.tokens[at] ?? '')) return false;
+  if (!OUR.test(found.tokens[at] ?? '') && !MY.test(found.tokens[at] ?? '')) return false;
   const clause = found.clause[at];
   for (let next = at + 1; next <= at + 4 && found.clause[next] === clause; next++) {
     const token = found.tokens[next] ?? '';
@@ -3343,7 +3345,8 @@ function channelCues(found: Found): ChannelCue[] {
     else if (product.channel === 'non-csp') direct(product.at);
   }
   // The partner as the one acting on a subscription: "Wir stellen beim Kunden Exchange Online Plan 1 auf Plan 2 um",
-  // "we downgraded 12 Visio licences" (managing it), "we also sell them Business Basic" (selling it). Either holds it.
+  // "we downgraded 12 Visio licences" (managing it), "we also sell them Business Basic", "wir haben ihm … weiterverkauft"
+  // (selling it on). Either holds it.
   for (let at = 0; at < found.tokens.length; at++) {
     const token = found.tokens[at];
     if (token !== 'we' && token !== 'wir') continue;
@@ -3627,7 +3630,7 @@ function holdsDirectly(found: Found, at: number): boolean {
 const CONTRAST_WORDS = /^(instead|rather|statt|anstatt)$/;
 const MADE_PURCHASE = wordPattern(/^(bought|purchased|ordered|acquired|signed|gekauft|bestellt|erworben|bezogen|gebucht|abgeschlossen)$/);
 
-const MANAGE_VERBS = /^(umstell\w*|umgestellt|upgrade[ds]?|upgrading|downgrade[ds]?|downgrading|cancel\w*|kuendigen|gekuendigt|reduce[ds]?|reducing|reduzier\w*|heruntergestuft|hochgestuft|herabgestuft|suspend\w*|gesperrt|sperren|provision\w*)$/;
+const MANAGE_VERBS = /^(umstell\w*|umgestellt|upgrade[ds]?|upgrading|downgrade[ds]?|downgrading|cancel\w*|kuendigen|gekuendigt|reduce[ds]?|reducing|reduzier\w*|heruntergestuft|hochgestuft|herabgestuft|suspend\w*|gesperrt|sperren|provision\w*|weiterverkauf\w*|wiederverkauf\w*|weiterberechne\w*|weiterverrechne\w*)$/;
 const SELL_VERBS = /^(sell|sells|sold|resell|resells|resold|supply|supplies|supplied|verkaufen|verkauft|liefern|liefert)$/;
 
 /** The cue nearest a product: in its segment ("M365 via us"), else in its clause. */
@@ -5413,7 +5416,20 @@ const APPLICATION_BRACKET = /\b(findet|finden|fand|faende)\b((?: (?![.,])[^ ]+){
 /** "wir buchen Office 365 Extra File Storage dazu": booking more, the particle at the clause end, is "dazubuchen". */
 const BOOKING_MORE = /\b(buch)(e|t|en)\b((?: (?![.,])[^ ]+){1,8}?) (dazu|hinzu|nach)(?= [.,]|$)/g;
 
+/**
+ * "Exchange fällt heute Abend zwei Stunden aus", "Teams fiel gestern aus": a service failing, "ausfallen", is an
+ * outage; "aus" is the particle only where it closes the clause, so "fällt aus der Reihe" stays what it says.
+ */
+/** "Wie fällt die Rechnung aus?", "fällt die Erhöhung höher aus": a result turning out some way, no outage. */
+const TURNING_OUT = / (?:anders|hoeher|niedriger|geringer|gering|hoch|niedrig|guenstiger|teurer|besser|schlechter|gut|schlecht|positiv|negativ|knapp|knapper|deutlich|kleiner|groesser|mager|moderat|milde?)(?= |$)/;
+const FAILING_OUT = /\b(faell|fall|fiel)(t|en|st)?\b((?: (?![.,])[^ ]+){0,10}?) aus(?= [.,]|$)/g;
+
 function joinSeparableVerbs(normalized: string): string {
+  if (normalized.includes(' aus') && (normalized.includes('faell') || normalized.includes('fall') || normalized.includes('fiel'))) {
+    normalized = normalized.replace(FAILING_OUT, (whole, stem: string, ending: string | undefined, middle: string, at: number) =>
+      TURNING_OUT.test(middle) || /(?:^| )(?:wie|so) $/.test(normalized.slice(Math.max(0, at - 4), at)) ? whole : `aus${stem}${ending ?? ''}${middle}`
+    );
+  }
   if (normalized.includes(' buch')) normalized = normalized.replace(BOOKING_MORE, (_whole, stem: string, ending: string, middle: string, particle: string) => `${particle}${stem}${ending}${middle}`);
   if (normalized.includes(' anwendung')) normalized = normalized.replace(APPLICATION_BRACKET, (_whole, verb: string, middle: string) => `${verb} anwendung${middle}`);
   if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu') && !normalized.includes(' um')) return normalized;
