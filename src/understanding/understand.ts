@@ -3280,7 +3280,18 @@ function channelCues(found: Found): ChannelCue[] {
     // … or a compound of it that names talks ("Vertragsgespräche", "Vertragsverhandlungen"): contact about contracts, of either side
     const kindOfContact =
       found.within('communicate', at + 1, at + 2, found.clause[at]) || found.within('marketing', at + 1, at + 2, found.clause[at]) || CONTRACT_TALKS.test(found.tokens[at] ?? '');
-    if (found.within('microsoft', at - 4, at + 4, found.clause[at]) && found.has('existing') && !found.negatedAt(at, 4) && !billingRelationship && !matterOfMessage && !kindOfContact && !microsoftsRelationship(found, at)) direct(at);
+    // "seines Vertrags mit Microsoft", "their own agreement with Microsoft": the customer's, by its possessive and party
+    const heldWithMicrosoft = POSSESSOR.test(found.tokens[at - 1] ?? '') && withMicrosoftAfter(found, at);
+    if (
+      found.within('microsoft', at - 4, at + 4, found.clause[at]) &&
+      (found.has('existing') || heldWithMicrosoft) &&
+      !found.negatedAt(at, 4) &&
+      !billingRelationship &&
+      !matterOfMessage &&
+      !kindOfContact &&
+      !microsoftsRelationship(found, at)
+    )
+      direct(at);
   }
   for (const at of found.positions('throughUs')) {
     // "without going through us", "ohne über uns zu gehen": how a message travels, not how something was bought.
@@ -3940,6 +3951,18 @@ function holdingGot(found: Found, verb: number): boolean {
   return before && [subjectAfter, subjectAfter + 1].some(channelAt);
 }
 
+/**
+ * Where the part of a clause that holds what was received starts: after the last "und/and" or clause start before the
+ * sender ("… gekauft und jetzt dazu eine Rechnung von Microsoft bekommen" starts at "jetzt"). Not past six words.
+ */
+function receivedFrom(found: Found, sender: number): number | undefined {
+  const clause = found.clause[sender];
+  for (let at = sender - 1; at >= Math.max(0, sender - 6); at--) {
+    if (found.clause[at] !== clause || isBreak(found.tokens[at] ?? '.') || /^(und|and)$/.test(found.tokens[at] ?? '')) return at + 1 < sender ? at + 1 : undefined;
+  }
+  return undefined;
+}
+
 /** A true-up, however typed: "true-up", "true ups", "Trueup". */
 const TRUE_UP = /^(true|trueups?)$/;
 
@@ -3969,7 +3992,11 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // "Wird Microsoft ihn über seine über CSP bezogenen Lizenzen informieren": a purchase word before a noun describes it.
   const purchaseBetween = (at: number) => found.positions('buy').some((buy) => buy > at && buy < verb && !ATTRIBUTIVE_PARTICIPLE.test(found.tokens[buy] ?? ''));
   const seller = (at: number) => SELLER_PREPOSITIONS.test(found.tokens[at - 1] ?? '') && found.within('buy', at + 1, verb - 1);
-  const subjectOfVerb = (at: number) => at < verb && found.clause[at] === lastClause && !purchaseBetween(at) && !seller(at);
+  // "… an die Verlängerung seines eigenen Enterprise Agreements mit Microsoft erinnern": Microsoft as the other party of
+  // an agreement named right before it is no subject
+  const party = (at: number) =>
+    /^(mit|with)$/.test(found.tokens[at - 1] ?? '') && [at - 2, at - 3].some((before) => found.at('ownAgreement', before) || found.at('relationship', before));
+  const subjectOfVerb = (at: number) => at < verb && found.clause[at] === lastClause && !purchaseBetween(at) && !seller(at) && !party(at);
   const subject = [...found.positions('microsoft').filter(subjectOfVerb), ...agreementActs];
   // "Ist Microsoft berechtigt, ihm eine Offerte für die Erweiterung der CSP-Abonnemente zu senden?": an infinitive
   // clause after the comma holds the whole asked object before its verb.
@@ -3990,7 +4017,10 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // "Wird die Intune-Rechnung von Microsoft verschickt?": Microsoft as the agent of a passive is no subject that opens the asked part.
   const agentOnly = subject.length > 0 && subject.every((at) => AGENT_PREPOSITIONS.test(found.tokens[at - 1] ?? ''));
   const opened = subject.length === 0 || agentOnly ? questionOpened(found, verb) : undefined;
-  const from = opened ?? (subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? infinitiveClause() ?? verb);
+  // "… und jetzt dazu eine Rechnung von Microsoft bekommen": with Microsoft only the sender of what is received, what is
+  // received stands before it, from where its part of the clause starts
+  const received = agentOnly && opened === undefined && found.at('receive', verb) ? receivedFrom(found, Math.max(...subject)) : undefined;
+  const from = opened ?? received ?? (subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? infinitiveClause() ?? verb);
   // A forwarded mail's "Subject:"/"Betreff:" line names what "that mail" is about.
   const subjectLine = found.tokens.findIndex((token, at) => (token === 'subject' || token === 'betreff') && isBreak(found.tokens[at + 1] ?? '.'));
   const subjectSentence = subjectLine >= 0 ? found.sentence[subjectLine] : -1;
@@ -4244,7 +4274,15 @@ function bareContract(found: Found, at: number): boolean {
   if (!BARE_CONTRACT.test(token) && !CONTRACT_COMPOUND.test(token)) return false;
   const before = found.tokens[at - 1] ?? '';
   if (DEMONSTRATIVE.test(before) && pointsToOwnContract(found, at - 1)) return false;
+  // "seines Vertrags mit Microsoft", "their agreement with Microsoft": named by its party
+  if (withMicrosoftAfter(found, at)) return false;
   return !CONTRACT_NAMERS.test(before) && !found.at('ownAgreement', at - 1) && !found.at('csp', at - 1);
+}
+
+const POSSESSOR = /^(their|his|her|its|own|sein|seine|seines|seinem|seinen|seiner|ihr|ihre|ihres|ihrem|ihren|ihrer|eigene\w*)$/;
+/** "… Vertrag mit Microsoft", "… agreement with Microsoft": Microsoft named as the other party right after it. */
+function withMicrosoftAfter(found: Found, at: number): boolean {
+  return /^(mit|with)$/.test(found.tokens[at + 1] ?? '') && (found.at('microsoft', at + 2) || (/^(the|dem)$/.test(found.tokens[at + 2] ?? '') && found.at('microsoft', at + 3)));
 }
 
 const DEMONSTRATIVE = /^(diese[mnrs]?|jene[mnrs]?|this|that)$/;
@@ -4521,7 +4559,20 @@ function echoedChannel(
     // … or the very word of an agreement's name said again without its article, as learners write: "Unified Support …
     // über Verlängerung von Support"
     const agreementWordAgain = (earlier: number) => earlier < from && found.tokens[earlier] === found.tokens[at] && (found.tokens[at] ?? '').length >= 5 && insideAgreementName(found, earlier);
-    if (bare && !found.positions('ownAgreement').some((earlier) => earlier < from && (found.tokens[earlier] ?? '').length > bareWord.length + 3 && (found.tokens[earlier] ?? '').endsWith(bareWord)) && !found.tokens.some((_token, earlier) => agreementWordAgain(earlier))) continue;
+    // … or the event of the sentence right before said again as its noun, with any article: "Er kündigt Business Basic
+    // bei uns. Schickt Microsoft ihm eine Kündigungsbestätigung?", "He cancels … Will Microsoft send a cancellation notice?"
+    const eventAgain = (earlier: number) =>
+      earlier < from &&
+      found.sentence[earlier] === (found.sentence[at] ?? 0) - 1 &&
+      SUBSCRIPTION_EVENT.test(found.tokens[earlier] ?? '') &&
+      SUBSCRIPTION_EVENT.test(found.tokens[at] ?? '') &&
+      participleStem(found.tokens[earlier] ?? '').slice(0, 5) === participleStem(found.tokens[at] ?? '-').slice(0, 5);
+    if (
+      bare &&
+      !found.positions('ownAgreement').some((earlier) => earlier < from && (found.tokens[earlier] ?? '').length > bareWord.length + 3 && (found.tokens[earlier] ?? '').endsWith(bareWord)) &&
+      !found.tokens.some((_token, earlier) => agreementWordAgain(earlier) || eventAgain(earlier))
+    )
+      continue;
     earlierWords ??= found.tokens
       .slice(0, from)
       .map((token, earlier) => ({ at: earlier, word: participleStem(token) }))
@@ -4530,8 +4581,13 @@ function echoedChannel(
     const stem = asked.slice(0, 6);
     // "wegen des Projekts" after "Beratungsprojekt": a genitive ending does not hide the compound's last part
     const uninflected = asked.length >= 7 ? asked.replace(/e?s$/, '') : asked;
+    // "Verein hat Open-Value-Lizenzen … bestätigt Microsoft dem Verein …", "lager hat EA … kriegt das lager …", "The
+    // bakery has an EA … the Visio seats of the bakery … tell the bakery": the one who holds, named again, is no matter
+    // asked about, wherever else it was named
+    if (earlierWords.some((earlier) => earlier.word === asked && holderAt(found, earlier.at))) continue;
     for (const { at: earlier, word } of earlierWords) {
-      if (bare && !(found.at('ownAgreement', earlier) && word.length > uninflected.length + 3 && word.endsWith(uninflected)) && !agreementWordAgain(earlier)) continue;
+      if (holderAt(found, earlier)) continue;
+      if (bare && !(found.at('ownAgreement', earlier) && word.length > uninflected.length + 3 && word.endsWith(uninflected)) && !agreementWordAgain(earlier) && !eventAgain(earlier)) continue;
       const [shorter, longer] = word.length <= asked.length ? [word, asked] : [asked, word];
       const same =
         word.slice(0, 6) === stem ||
@@ -4541,6 +4597,8 @@ function echoedChannel(
         (asked.length >= 6 && word.endsWith(asked)) ||
         (uninflected.length >= 6 && word.length > uninflected.length + 3 && word.endsWith(uninflected)) ||
         (word.length >= 6 && asked.endsWith(word)) ||
+        // "We reduce … the reduction", "cancel … cancellation": an event on a subscription, as verb and noun
+        (SUBSCRIPTION_EVENT.test(word) && SUBSCRIPTION_EVENT.test(asked) && word.slice(0, 5) === asked.slice(0, 5)) ||
         // "reduziert … zur Reduktion": a subscription verb and its noun may part after four letters
         (shorter.length >= 7 && word.slice(0, 4) === asked.slice(0, 4) && found.at('billing', earlier) && found.at('billing', at));
       if (!same) continue;
@@ -4571,6 +4629,17 @@ function echoedChannel(
     }
   }
   return echoed.size === 1 ? ([...echoed][0] as ProductChannel) : 'unknown';
+}
+
+/** Events on a subscription, as verb or noun: "kündigt … Kündigungsbestätigung", "reduced … reduction notice". */
+const SUBSCRIPTION_EVENT = /^(kuendig|gekuendig|cancel|reduz|reduc|redukt|upgrad|downgrad|verlaeng|renew|aufstock|aufgestock|erhoeh|increas|convert|umwand|umgewand|umstell|umgestell|hochstuf|hochgestuf|herabstuf)/;
+
+/** The subject of a holding, opening its clause: "Verein hat …", "Der Kunde hat …", "The school has …", "Ein Verein mit …". */
+function holderAt(found: Found, at: number): boolean {
+  if (CHANNEL_CONCEPTS.some((concept) => found.at(concept, at)) || found.at('billing', at)) return false;
+  if (!(HAVING_VERBS.test(found.tokens[at + 1] ?? '') || /^(mit|with)$/.test(found.tokens[at + 1] ?? '')) || found.scanned.products.some((product) => at >= product.at && at < product.at + product.length)) return false;
+  const before = found.tokens[at - 1];
+  return before === undefined || isBreak(before) || ARTICLES.test(before) || /^(a|an|one|ein|eine|einem|einer)$/.test(before);
 }
 
 /** A word inside the name of the customer's own agreement ("support" in "Unified Support"). */
@@ -4684,6 +4753,13 @@ function productBefore(found: Found, at: number): { name: string; at: number } |
 
 /** The product an event word acts on: the first one after it in its clause, with no channel said between them. */
 function objectOf(found: Found, at: number, cues: readonly ChannelCue[]): string | undefined {
+  // "buys Teams from us and cancels it", "kauft Business Basic bei uns und kündigt es": a pronoun object stands for the
+  // product named just before in the clause
+  if (found.at('billing', at) && /^(it|them|es|sie|ihn)$/.test(found.tokens[at + 1] ?? '')) {
+    const before = found.scanned.products.filter((product) => product.at < at && at - product.at <= 6 && found.clause[product.at] === found.clause[at]);
+    const last = before[before.length - 1];
+    if (last) return last.name;
+  }
   // A verb of the subscription with its object after it ("reduziert die Anzahl …", "cancelled their Teams Phone"),
   // not a noun with a prepositional phrase ("Beratungsauftrag für die Azure-Migration").
   const acts = found.at('billing', at) && (DETERMINERS.test(found.tokens[at + 1] ?? '') || found.scanned.products.some((product) => product.at === at + 1));

@@ -136,3 +136,40 @@ describe('contract talks in one German word', () => {
     ]);
   });
 });
+
+describe('the customer named again as the one reached', () => {
+  it('is no matter asked about: the event or product asked decides', () => {
+    expectAnswers([
+      ['Der Sportverein hat alte Open-Value-Lizenzen und kauft Teams bei uns. Der Sportverein kündigt Teams bei uns – schreibt Microsoft dem Sportverein wegen der Kündigung?', 'no', 'subscription-communication'],
+      ['The bakery has an EA for Windows and Visio through us. We reduce the Visio seats of the bakery next week. Will Microsoft tell the bakery about the reduction?', 'no', 'subscription-communication'],
+      ['Ein Verein mit eigenem MPSA kauft Exchange Online bei uns und kündigt es jetzt. Bestätigt Microsoft dem Verein die Kündigung?', 'no', 'subscription-communication'],
+      ['A school with an EA buys Teams from us and cancels it now. Will Microsoft confirm the cancellation to the school?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the event of the sentence before, said again with any article, is asked', () => {
+    expectAnswers([
+      ['Die Kanzlei hat ein eigenes MCA und Visio über uns. Sie kündigt Visio jetzt bei uns. Schickt Microsoft ihr eine Kündigungsbestätigung?', 'no', 'subscription-communication'],
+      ['The firm has an EA and buys Visio through us. It cancels Visio with us today. Will Microsoft send it a cancellation confirmation?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe("the customer's agreement named with Microsoft as its party", () => {
+  it('is the matter, and Microsoft after "mit/with" is no subject', () => {
+    expectAnswers([
+      ['Wird Microsoft den Kunden an die Verlängerung seines Vertrags mit Microsoft erinnern? Teams hat er von uns.', 'yes', 'non-csp-relationship'],
+      ['Will Microsoft remind the client about renewing their agreement with Microsoft? Their Teams licences are from us.', 'yes', 'non-csp-relationship'],
+      ['Erinnert jemand die Praxis an das Ende ihres eigenen Enterprise Agreements mit Microsoft, oder müssen wir das tun? Office hat sie bei uns.', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('what was received from Microsoft, standing before the sender', () => {
+  it('is the asked part: "und jetzt dazu eine Rechnung von Microsoft bekommen"', () => {
+    expectAnswers([
+      ['Der Kunde hat Visio per MPSA direkt bei Microsoft gekauft und nun dazu eine Rechnung von Microsoft erhalten, Teams hat er über uns. In Ordnung?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat Teams über uns und hat jetzt eine Rechnung von Microsoft bekommen. Passt das?', 'no', 'subscription-communication']
+    ]);
+  });
+});
