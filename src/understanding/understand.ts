@@ -1402,8 +1402,8 @@ const SUPPORT_ENDING = /^(endet|enden|ends|ending|ended|eingestellt|auslaeuft)$/
  * English always ("Intune stops support for old Android versions", "drops support for TLS 1.1").
  */
 const ENDING_FIRST = /^(beendet|beenden|beendete|beendigt|einstellen|einstellt|eingestellt|stops?|stopped|stopping|drops?|dropped|dropping|ends|ended|ending|withdraws?|withdrawn|withdrawing|ceases?|ceased|ceasing|pulls?|pulled|pulling|discontinues?|discontinued|discontinuing)$/;
-const SWITCHING = wordPattern(/^(switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting|schaltet|abgeschaltet|abschalten|ausgeschaltet|ausschalten|deaktiviert|deaktivieren|disables?|disabled|disabling|removes?|removed|removing|entfernt|entfernen)$/);
-const FEATURES = /^(feature|features|function|functions|functionality|capability|capabilities|option|options|protocol|protocols|api|apis|endpoint|endpoints|version|versions|app|apps|funktion\w*|feature\w*|schnittstelle\w*|protokoll\w*|version\w*)$/;
+const SWITCHING = wordPattern(/^(switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting|schaltet|abgeschaltet|abschalten|ausgeschaltet|ausschalten|deaktiviert|deaktivieren|disables?|disabled|disabling|removes?|removed|removing|entfernt|entfernen|drop|drops|dropped|dropping)$/);
+const FEATURES = /^(feature|features|function|functions|functionality|capability|capabilities|option|options|protocol|protocols|api|apis|endpoint|endpoints|version|versions|app|apps|feature\w*|version\w*|management|mode|modes|method|methods|\w*(funktion|schnittstelle|protokoll|modus|methode|verwaltung)\w*)$/;
 
 /**
  * "Microsoft switches off an old calling feature in Teams", "removes the legacy API", "schaltet die alte Funktion
@@ -1986,7 +1986,11 @@ function isLiveStatus(found: Found): boolean {
     found.tokens.slice(Math.max(0, at - 3), at).some((token) => /^(hat|haben|habe|hatte|hatten)$/.test(token)) &&
     found.tokens.slice(at + 1, at + 6).some((token, offset) => /^ge\w{3,}(t|en)$/.test(token) && found.clause[at + 1 + offset] === found.clause[at]);
   // "stehe grad im Lager", "ich sitze gerade beim Kunden": where the asker is, not how a service is.
-  const askerBusy = (at: number) => ASKER_NOW.test(found.tokens[at - 1] ?? '') || [at - 1, at - 2].some((before) => found.tokens[before] === 'ich');
+  // "Wir bauen gerade unser Kommunikationskonzept", "we're currently rewriting our FAQ": what the partner is doing now
+  // (not what it sees or has: "wir sehen gerade, dass Teams down ist" stays a status question)
+  const partnerBusy = (at: number) =>
+    /^(wir|we|we're|were)$/.test(found.tokens[at - 2] ?? '') && /^[a-z]+$/.test(found.tokens[at - 1] ?? '') && !PERCEIVING.test(found.tokens[at - 1] ?? '');
+  const askerBusy = (at: number) => ASKER_NOW.test(found.tokens[at - 1] ?? '') || [at - 1, at - 2].some((before) => found.tokens[before] === 'ich') || partnerBusy(at);
   // "Man liest gerade überall von einem Datenleck. Meldet sich Microsoft deswegen …?": the time of the story told
   // before a sentence that asks whether Microsoft reaches out, not a question about the live state.
   const reachingLater = (sentence: number) => found.positions('communicate').some((at) => (found.sentence[at] ?? -1) > sentence && reachingInSentence(found.sentence[at] ?? -1));
@@ -2016,6 +2020,9 @@ function isLiveStatus(found: Found): boolean {
     !found.has('communicate')
   );
 }
+
+/** Verbs of noticing or having something, after which "gerade" still tells the state of a service. */
+const PERCEIVING = /^(sehen|seh|sieht|merken|bemerken|haben|hat|bekommen|kriegen|erleben|beobachten|see|seeing|notice|noticing|have|having|get|getting|experience|experiencing|are|is|sind|ist)$/;
 
 const SERVICE_WORKING = wordPattern(/^(geht|gehts|laeuft|funktioniert|funktionieren|work|works|working|running|run|runs|wrong|los|kaputt|broken)$/);
 const TODAY = /^(heute|heut|today|tonight|gerade|grad|grade)$/;

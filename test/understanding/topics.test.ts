@@ -168,3 +168,39 @@ describe('questions about the policy itself (thirteenth wave)', () => {
     ]);
   });
 });
+
+describe('more words that name or wrongly add a topic (earlier waves\' misses, same classes)', () => {
+  it('a feature a product drops or removes is operational, in compounds too; licences dropped stay the subscription\'s', () => {
+    expectAnswers([
+      ['Teams is dropping the classic meeting mode. Will Microsoft tell the customer?', 'yes', 'operational-communication'],
+      ['Microsoft entfernt die alte Verwaltungsmethode in Intune. Informiert Microsoft den Kunden direkt?', 'yes', 'operational-communication'],
+      ['Microsoft schaltet eine Zusatzfunktion in Teams ab. Sagt Microsoft das dem Kunden?', 'yes', 'operational-communication'],
+      ['The customer dropped 10 seats. Does Microsoft confirm that to him?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('an advisory board and corporate news are general contact; a prototype is not promoted', () => {
+    expectAnswers([
+      ['Lädt Microsoft unsere Kunden in seinen Kundenbeirat ein?', 'no', 'partner-communicates'],
+      ['Does Microsoft invite our customers to its customer advisory board?', 'no', 'partner-communicates'],
+      ['Bekommen unsere Kunden von Microsoft Unternehmensnachrichten über Microsoft als Konzern?', 'no', 'partner-communicates'],
+      ['Does Microsoft send our customers its corporate news?', 'no', 'partner-communicates'],
+      ['Microsoft wrote to the customer that their unused dev environment will be removed; it contains a prototype of their booking app. Is that Microsoft\'s to send?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('an allowance used up is a subscription matter', () => {
+    expectAnswers([
+      ['The customer\'s Copilot credits are used up. Does Microsoft tell him he needs to buy more?', 'no', 'subscription-communication'],
+      ['Die Freiminuten des Kunden sind aufgebraucht. Informiert ihn Microsoft darüber?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('what the partner is busy with right now is no live-status question; what it sees right now still is', () => {
+    expectAnswers([
+      ['Wir überarbeiten gerade unsere FAQ: Welche Meldungen schickt Microsoft direkt an den Kunden – Wartungen, Rechnungen, Werbung?', 'depends', 'operational-communication'],
+      ['We\'re currently rewriting our onboarding pack. Which messages does Microsoft send the customer itself: outages, invoices, newsletters?', 'depends', 'operational-communication'],
+      ['Wir sehen gerade, dass Teams beim Kunden down ist. Ist das bekannt?', 'not-covered']
+    ]);
+  });
+});
