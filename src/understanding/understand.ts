@@ -5321,8 +5321,10 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   // reversed; "fass mir die Regeln zur Kundenkommunikation zusammen": the rules themselves
   const tellsCustomer = found.has('duty') && found.has('customer') && found.has('communicate');
   const asksRules = found.namesPolicy && found.has('communicate') && found.has('customer');
+  // "Was ist mit der Verlängerung …, kriegen die …": "what about", not "what is"
+  const whatAbout = (at: number) => /^(was|wat)$/.test(found.tokens[at] ?? '') && found.tokens[at + 2] === 'mit';
   const procedural =
-    found.has('howTo') && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple && !asksMeaning && !tellsCustomer && !asksRules;
+    found.positions('howTo').some((at) => !whatAbout(at)) && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple && !asksMeaning && !tellsCustomer && !asksRules;
   const asksWhen = found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout;
   const onlySmallTalk =
     (found.has('smallTalk') && !hasTopic && !found.has('microsoft') && !found.has('customer') && !found.has('general')) ||
@@ -6103,6 +6105,7 @@ function withOurCustomersNamed(scanned: Scan): Scan {
   // Mrs Weber …": with no word for the customer, a company or person named where Microsoft's message goes is the customer
   if (!matches.some((match) => match.concept === 'customer') && matches.some((match) => match.concept === 'microsoft')) {
     for (const noun of namedParties(scanned)) (added ??= []).push({ concept: 'customer', at: noun, fuzzy: false });
+    for (const noun of describedParties(scanned)) if (!added?.some((match) => match.at === noun)) (added ??= []).push({ concept: 'customer', at: noun, fuzzy: false });
   }
   if (added === undefined) return scanned;
   return { ...scanned, matches: [...matches, ...added].sort((a, b) => a.at - b.at) };
@@ -6151,6 +6154,61 @@ function namedParties(scanned: Scan): number[] {
     if (verbs.some((verb) => verb.at > ms + 1 && verb.at - ms <= 6 && !tokens.slice(ms, verb.at).some(isBreak))) named.push(ms + 1);
   }
   return [...new Set(named)];
+}
+
+const PARTY_ARTICLES = /^(der|dem|unserer|unseren|unserem|unsere|einer|einem)$/;
+const TO_PARTY = /^(mit|an|bei|zu|zur|zum|with|to|kontakt|contact|touch|in)$/;
+const SUBJECT_ARTICLES = /^(der|die|das|ein|eine|the|a|an)$/;
+const GOT = /^(got|received|gets|receives|bekommen|bekam|bekommt|erhalten|erhielt|erhaelt|gekriegt|kriegt|kriegte)$/;
+const SAYS = /^(sagt|meint|schreibt|says|said|tells|told|meinte|sagte)$/;
+
+/** A noun the reading knows no concept of: the head of a phrase that names someone ("die Kellerei", "the headmaster"). */
+function plainNoun(scanned: Scan, at: number): boolean {
+  const word = scanned.tokens[at] ?? '';
+  if (word.length < 4 || isBreak(word) || /\d/.test(word) || FUNCTION_WORDS.has(word)) return false;
+  // "unsere Techniker", "unseren Shop": the partner's own
+  if (/^(unser|our)/.test(scanned.tokens[at - 1] ?? '') && OUR_OWN.test(word)) return false;
+  if (scanned.matches.some((match) => match.at === at || (match.at < at && match.at + (match.span ?? 1) > at))) return false;
+  return !scanned.products.some((product) => product.at <= at && product.at + product.length > at);
+}
+
+/**
+ * With no word for the customer, someone described by a common noun is the customer where Microsoft reaches them
+ * ("Wird Microsoft der Kellerei was schicken?", "Nimmt Microsoft Kontakt mit unserer Drogeriekette auf?") or where
+ * they opened the sentence and got something from Microsoft ("Die Zentrale hat heute einen Brief von Microsoft
+ * bekommen", "The headmaster got a letter from Microsoft", "Der Pfarrer sagt nur, Microsoft hat geschrieben").
+ */
+function describedParties(scanned: Scan): number[] {
+  const { tokens, matches } = scanned;
+  const named: number[] = [];
+  const inClause = (from: number, to: number) => !tokens.slice(Math.min(from, to), Math.max(from, to) + 1).some(isBreak);
+  const microsoftAt = matches.filter((match) => match.concept === 'microsoft').map((match) => match.at);
+  const reachingAt = matches.filter((match) => match.concept === 'communicate').map((match) => match.at);
+  for (let at = 1; at < tokens.length - 1; at++) {
+    if (!PARTY_ARTICLES.test(tokens[at] ?? '') || !plainNoun(scanned, at + 1)) continue;
+    // right after Microsoft, or after a word of reaching it ("mit", "Kontakt mit", "to"), a verb of reaching in the clause
+    const between = (position: number) => {
+      for (let word = position + 1; word < at; word++) if (!TO_PARTY.test(tokens[word] ?? '') && !reachingAt.includes(word)) return false;
+      return true;
+    };
+    const reached = microsoftAt.some((position) => position < at && at - position <= 4 && inClause(position, at) && between(position));
+    // what is sent may be the thing, not the one it goes to ("send a confirmation", "schickt die Bestätigung"): with a
+    // verb of sending, only a party after "to/an/mit" or in the German dative ("schickt Microsoft der Kellerei …")
+    const marked = TO_PARTY.test(tokens[at - 1] ?? '') || /^(der|dem|einer|einem|unserer|unserem)$/.test(tokens[at] ?? '');
+    const verbs = reachingAt.filter((verb) => inClause(verb, at) && Math.abs(verb - at) <= 8);
+    if (reached && verbs.length > 0 && (marked || verbs.every((verb) => !SENDING.test(tokens[verb] ?? '') && !/^(schick\w*|send\w*|geschickt|gesendet)$/.test(tokens[verb] ?? '')))) named.push(at + 1);
+  }
+  for (let at = 0; at < tokens.length - 1; at++) {
+    if (!(at === 0 || isBreak(tokens[at - 1] ?? '.')) || !SUBJECT_ARTICLES.test(tokens[at] ?? '') || !plainNoun(scanned, at + 1)) continue;
+    let end = at + 1;
+    while (end < tokens.length && !isBreak(tokens[end] ?? '.')) end++;
+    const fromMicrosoft = microsoftAt.some((ms) => ms > at && ms < end && /^(from|von|vom)$/.test(tokens[ms - 1] ?? ''));
+    const got = tokens.slice(at + 2, end).some((word) => GOT.test(word));
+    // "Der Pfarrer sagt nur, Microsoft hat geschrieben": what they say Microsoft did, in the clause after the saying
+    const says = SAYS.test(tokens[at + 2] ?? '') && microsoftAt.some((ms) => ms > at + 2 && ms - at <= 8 && matches.some((match) => match.concept === 'happened' && match.at > ms && match.at - ms <= 3));
+    if ((got && fromMicrosoft) || says) named.push(at + 1);
+  }
+  return named;
 }
 
 function readable(scanned: Scan): Scan {
@@ -6287,11 +6345,18 @@ function inStandardGerman(normalized: string): string {
     // "umstelln", "werdn", "altn", "bestätign": the "e" of an ending the dialect swallows, for any verb or adjective
     if (dialect) standard = standard.replace(SWALLOWED_E, '$1en').replace(PARTICIPLE_WITHOUT_GE, '$1$2 ge$3');
   }
+  // "oder müssen mir des sagen", "Mir sind sein CSP": the southern dialect's "mir" is "wir" where it is the subject of a
+  // plural verb, put right after the verb that opens the question or right before it opening the clause; standard
+  // German's "mir" stands after a subject of its own ("Sie müssen mir …") or beside a singular verb ("mir ist …").
+  if (standard.includes('mir')) standard = standard.replace(MIR_AFTER_PLURAL, '$1$2 wir').replace(MIR_BEFORE_PLURAL, '$1wir $2');
   // "d'Steuerberaterin", "d'Metzgerei": the article run onto its noun
   if (standard.includes("d'")) standard = standard.replace(ARTICLE_ON_NOUN, 'die ');
   return ANY_SPOKEN_NAME.test(standard) ? standard.replace(SPOKEN_NAME, spokenName) : standard;
 }
 
+const PLURAL_VERBS = '(?:muessen|miassn|miassen|muessn|sollen|solln|koennen|koennan|kennan|duerfen|derfn|duerfn|haben|hom|ham|sind|san|werden|werdn|wollen|wolln|verkaufen|machen|schicken|informieren|sagen)';
+const MIR_AFTER_PLURAL = new RegExp(`((?:^|[.,;:?!] |(?:^| )(?:oder|und|dann|aber|sonst|also) ))(${PLURAL_VERBS}) mir(?= |$)`, 'g');
+const MIR_BEFORE_PLURAL = new RegExp(`((?:^|[.,;:?!] |(?:^| )(?:oder|und|dann|aber|sonst|weil|wenn|dass) ))mir (${PLURAL_VERBS})(?= |$)`, 'g');
 /** Words of `spokenGermanBesideDialect` that no English sentence holds: two of them in one message speak dialect. */
 const BESIDE_NOT_ENGLISH = /(?:^| )(mi|mia|de|des|hob|hom|hams)(?= |$)/g;
 function twoBesideDialect(normalized: string): boolean {

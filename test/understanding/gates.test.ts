@@ -427,3 +427,35 @@ describe('where the policy applies, asked in other words (the thirteenth wave\'s
     ]);
   });
 });
+
+describe('covered questions read as not covered: a party described, "was ist mit", the dialect\'s "mir"', () => {
+  it('someone described by a noun, reached by Microsoft or who got something from it, is the customer', () => {
+    expectAnswers([
+      ['Schreibt Microsoft der Metzgerei irgendwas?', 'depends', 'operational-communication'],
+      ['Nimmt Microsoft mit der Brauerei Kontakt auf?', 'depends', 'operational-communication'],
+      ['Die Kanzlei hat eine Mail von Microsoft bekommen. Darf Microsoft das?', 'depends', 'operational-communication'],
+      ['The headmaster got a letter from Microsoft. Is that allowed?', 'depends', 'operational-communication'],
+      ['Der Bürgermeister sagt, Microsoft hat angerufen. Dürfen die das?', 'depends', 'operational-communication'],
+      // with a topic, the topic decides; the partner's own people and what is sent stay as they were
+      ['Schreibt Microsoft der Bäckerei wegen der Verlängerung?', 'no', 'subscription-communication'],
+      ['Informiert Microsoft unsere Techniker über die Preisänderung?', 'not-covered'],
+      ['Does Microsoft send a confirmation to us when a customer accepts the MCA?', 'not-covered']
+    ]);
+  });
+
+  it('"was ist mit …" asks what about it, no procedure', () => {
+    expectAnswers([
+      ['Was ist mit der Verlängerung der Abos – kriegt der Kunde von Microsoft eine Erinnerung?', 'no', 'subscription-communication'],
+      ['Wat is mit der Rechnung, schickt Microsoft die dem Kunden?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the southern "mir" as the subject of a plural verb is "wir"', () => {
+    expectAnswers([
+      ['Kriegt der Kunde von Microsoft eine Erinnerung zur Verlängerung oder müssen mir des sagen?', 'no', 'subscription-communication'],
+      ['Müssen mir dem Kunden die Preiserhöhung sagen oder macht des Microsoft?', 'no', 'subscription-communication'],
+      // standard German's "mir" stays the asker as the one told
+      ['Kann Microsoft mir sagen, wann die Preise steigen?', 'not-covered']
+    ]);
+  });
+});
