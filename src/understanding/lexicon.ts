@@ -379,8 +379,11 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
     ]
   },
   ownAgreement: {
-    en: ['mosa', 'microsoft online subscription agreement*', 'online subscription agreement*', 'consumer subscription*', 'family subscription*', 'home subscription*'],
-    de: ['mosa', 'direktgeschaeft*', 'direktbezug*', 'family abo*', 'familien abo*', 'familienabo*', 'consumer abo*', 'privatabo*']
+    en: [
+      'mosa', 'microsoft online subscription agreement*', 'online subscription agreement*', 'consumer subscription*', 'family subscription*', 'home subscription*',
+      'prodirect', 'pro direct', 'professional direct', 'vlsc', 'education agreement*', 'ms store'
+    ],
+    de: ['mosa', 'direktgeschaeft*', 'direktbezug*', 'family abo*', 'familien abo*', 'familienabo*', 'consumer abo*', 'privatabo*', 'prodirect', 'pro direct', 'vlsc', 'ms store']
   },
   // How a purchase was made, read as direct only beside a word of buying ("bought Power BI self-service", "hat Visio im
   // Admin Center gekauft"): "resets passwords via self-service" buys nothing.
@@ -400,21 +403,23 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       'on our platform', 'via our platform', 'through our platform', 'via our portal', 'through our portal', 'on our contract', 'under our contract',
       'under our agreement', 'on our agreement', 'through the reseller', 'via the reseller', 'through a reseller', 'via a reseller', 'via reseller', 'through a partner',
       'via a partner', 'via partner', 'through partner', 'provisioned by us', 'bundled with our', 'via a distributor', 'through a distributor',
-      'on our invoice', 'on our invoices', 'on our bill', 'in our name'
+      'on our invoice', 'on our invoices', 'on our bill', 'in our name', 'on our books', 'via distributor', 'via disti', 'via the disti', 'through the disti',
+      'through distribution', 'via pax8', 'through pax8', 'from pax8', 'via td synnex', 'through td synnex', 'from td synnex', 'via ingram*', 'through ingram*', 'from ingram*'
     ],
     de: [
       'ueber unser portal', 'ueber unseren shop', 'ueber unseren webshop', 'in unserem webshop', 'ueber einen partner', 'ueber den reseller',
       'ueber einen reseller', 'beim reseller', 'ueber den haendler', 'beim systemhaus', 'ueber das systemhaus', 'ueber ein systemhaus', 'ueber den it dienstleister',
       'beim it dienstleister', 'ueber unseren dienstleister', 'ueber einen distributor', 'ueber einen distri', 'auf unserer rechnung', 'ueber unsere rechnung',
-      'in unserer rechnung', 'wir * weiterverkauft', 'wir * * weiterverkauft', 'haben wir * weiterverkauft', 'von uns weiterverkauft'
+      'in unserer rechnung', 'wir * weiterverkauft', 'wir * * weiterverkauft', 'haben wir * weiterverkauft', 'von uns weiterverkauft', 'ueber pax8', 'bei pax8',
+      'ueber td synnex', 'bei td synnex', 'ueber ingram*', 'bei ingram*'
     ]
   },
   partnerObject: {
-    en: ['the msp', 'an msp', 'msps', 'the var', 'the integrator', 'the system integrator', 'the it supplier', 'the solution provider'],
+    en: ['the msp', 'an msp', 'msps', 'the var', 'the integrator', 'the system integrator', 'the it supplier', 'the solution provider', 'my company', 'my business', 'my firm', 'our firm'],
     de: [
       'das systemhaus', 'dem systemhaus', 'den it dienstleister', 'dem it dienstleister', 'den dienstleister', 'dem dienstleister', 'den msp', 'dem msp',
       'den wiederverkaeufer', 'dem wiederverkaeufer', 'den lizenzhaendler', 'dem lizenzhaendler', 'den fachhaendler', 'dem fachhaendler', 'den integrator',
-      'dem integrator', 'die partnerfirma', 'der partnerfirma'
+      'dem integrator', 'die partnerfirma', 'der partnerfirma', 'meine firma', 'meiner firma', 'mein unternehmen', 'meinem unternehmen'
     ]
   },
   billingWeak: { en: ['reactivat*', 'lapse', 'lapses', 'lapsed', 'lapsing'], de: ['reaktivier*'] },

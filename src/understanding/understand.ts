@@ -2487,7 +2487,7 @@ function recipientOf(found: Found): Recipient {
   }
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
   const seeingSaid = found.holds(SEEING);
-  const ownPeopleAsked = found.holds(OUR) && found.holds(OPENS_QUESTION);
+  const ownPeopleAsked = (found.holds(OUR) || found.holds(MY)) && found.holds(OPENS_QUESTION);
   found.tokens.forEach((token, at) => {
     const seeing = seeingSaid && SEEING.test(token);
     const unseen = seeing && notSeen(found, at);
@@ -2906,12 +2906,12 @@ const OUR = wordPattern(/^(our|unser|unsere|unseren|unserem|unserer|unsre)$/);
 const OPENS_QUESTION = wordPattern(/^(do|does|will|would|did|can|could|is|are|kriegt|bekommt|erhaelt|kriegen|bekommen|erhalten)$/);
 
 /**
- * "kriegt unser Admin Agent eine Benachrichtigung …", "does our NOC receive …": a receiving verb or a question's
- * auxiliary, then "our/unser" and someone of the partner's (not "unser Kunde").
+ * "kriegt unser Admin Agent eine Benachrichtigung …", "does our NOC receive …", "will my colleague get …": a receiving
+ * verb or a question's auxiliary, then "our/unser" or "my/mein" and someone of the partner's (not "unser Kunde").
  */
 function ownPeopleReceive(found: Found, at: number): boolean {
   if (found.tokens[at + 1] === 'the') return staffOfOursReceive(found, at);
-  if (!OUR.test(found.tokens[at + 1] ?? '') || ourCustomers(found, at + 2)) return false;
+  if (!(OUR.test(found.tokens[at + 1] ?? '') || MY.test(found.tokens[at + 1] ?? '')) || ourCustomers(found, at + 2)) return false;
   const token = found.tokens[at] ?? '';
   if (found.at('receive', at) && OPENS_QUESTION.test(token)) return at === 0 || isBreak(found.tokens[at - 1] ?? '.');
   if (!OPENS_QUESTION.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
@@ -2949,10 +2949,10 @@ function staffOfOursReceive(found: Found, at: number): boolean {
  * right after it ("our team's clients") is the customer's.
  */
 const OWN_HEADS = wordPattern(
-  /^(admins?|administrators?|agents?|team|\w+teams?|techniker\w*|mitarbeiter\w*|kollegen|buchhaltung|vertrieb|staff|engineers?|technicians?|\w*desk|noc|soc|abteilung|department|leute|people|\w*mailbox(es)?|\w*postfach|\w*postfaecher|inbox|\w*tenants?|finance|accounting|sales|support|bereitschaft|rufbereitschaft|on-call|oncall|\w*shops?|\w*stores?|\w*managers?|ams?|reps?|salespeople|salesperson|consultants?|colleagues?|boss|kollegin\w*|kollege|chef|berater\w*|consultant\w*|kundenbetreuer\w*|\w*dienst|hotline|faktura|projektleiter\w*|ticketsystem\w*|tickets?ystem|psa|crm)$/
+  /^(admins?|administrators?|agents?|team|\w+teams?|techniker\w*|mitarbeiter\w*|kollegen|buchhaltung|vertrieb|staff|engineers?|technicians?|\w*desk|noc|soc|abteilung|department|leute|people|\w*mailbox(es)?|\w*postfach|\w*postfaecher|inbox|\w*tenants?|finance|accounting|sales|support|bereitschaft|rufbereitschaft|on-call|oncall|\w*shops?|\w*stores?|\w*managers?|ams?|reps?|salespeople|salesperson|consultants?|colleagues?|boss|kollegin\w*|kollege|chef|berater\w*|consultant\w*|kundenbetreuer\w*|\w*dienst|hotline|faktura|projektleiter\w*|ticketsystem\w*|tickets?ystem|psa|crm|mitarbeitende\w*|verteiler\w*|management|hq|headquarters|head-office|zentrale)$/
 );
 /** "my colleague", "meinem Kollegen", "my boss": the asker's own people, as "our" names them. */
-const MY = /^(my|mein|meine|meinen|meinem|meiner)$/;
+const MY = wordPattern(/^(my|mein|meine|meinen|meinem|meiner)$/);
 const OWN_TENANT = /tenants?$/;
 /** Concepts that are nouns going on the phrase: "store owners", "shop customers". */
 const PHRASE_NOUN_CONCEPTS: ReadonlySet<Concept> = new Set(['ownership', 'customer', 'relationship', 'duty', 'partner', 'partnerObject']);
@@ -3091,7 +3091,8 @@ function nearestParty(found: Found, at: number): Recipient | undefined {
   return undefined;
 }
 
-const PARTNER_NOUNS = /^(partner|partners|reseller|resellers|distributor|distributors|disti|provider|providers|haendler|partnerkonto|partneraccount)$/;
+// … and the partner named by its trade: "bekommt das Systemhaus …", "does the MSP get …"
+const PARTNER_NOUNS = /^(partner|partners|reseller|resellers|distributor|distributors|disti|provider|providers|haendler|partnerkonto|partneraccount|\w*systemhaus|\w*systemhaeuser|dienstleister|msps?|integrators?|wiederverkaeufer|lizenzhaendler|fachhaendler|partnerfirma)$/;
 
 /** "bought … with a credit card", "paid by card": the card bought something, so it is a purchase, not a billing matter. */
 function cardBought(found: Found): boolean {
@@ -6066,7 +6067,7 @@ function withoutChatNoise(tokens: string[]): [start: number, end: number] {
 const OUR_GERMAN = /^(unsere|unseren|unserem|unserer)$/;
 /** Who of the partner's own may be "unsere …": its staff, its places, its things, never a customer. */
 const OUR_OWN =
-  /^(team\w*|mitarbeit\w*|techniker\w*|admins?|administrator\w*|vertrieb\w*|buchhaltung\w*|kolleg\w*|berater\w*|leute|consultant\w*|sales|support\w*|abteilung\w*|chef\w*|firma|unternehmen|haus|partner\w*|reseller\w*|distri\w*|ansprechpartner\w*|account\w*|angestellte\w*|niederlassung\w*|standort\w*|filiale\w*|\w*shops?|laden|geschaeft|stores?|seite|daten|systeme?|website|homepage|newsletter\w*|kampagne\w*|marketing\w*|techniker|geschaeftsfuehrung|geschaeftsleitung|gf|ceo|it)$/;
+  /^(team\w*|mitarbeit\w*|techniker\w*|admins?|administrator\w*|vertrieb\w*|buchhaltung\w*|kolleg\w*|berater\w*|leute|consultant\w*|sales|support\w*|abteilung\w*|chef\w*|firma|unternehmen|haus|partner\w*|reseller\w*|distri\w*|ansprechpartner\w*|account\w*|angestellte\w*|niederlassung\w*|standort\w*|filiale\w*|\w*shops?|laden|geschaeft|stores?|seite|daten|systeme?|website|homepage|newsletter\w*|kampagne\w*|marketing\w*|techniker|geschaeftsfuehrung|geschaeftsleitung|gf|ceo|it|\w*dienst|hotline|\w*desk|verteiler\w*|kundenbetreuer\w*|projektleiter\w*|faktura|ticketsystem\w*|\w*postfach|\w*postfaecher|zentrale|management)$/;
 const RECEIVING_FIRST = /^(bekommen|erhalten|kriegen|bekamen|erhielten|hoeren|erfahren)$/;
 
 /**

@@ -158,7 +158,10 @@ describe('a direct purchase in the words people use', () => {
       ['The customer bought self-service Power BI licences. Will Microsoft tell them about the price increase?', 'yes', 'non-csp-relationship'],
       ['The customer bought Visio in the admin center. Does Microsoft email them about the renewal?', 'yes', 'non-csp-relationship'],
       ['The customer bought Dynamics through Microsoft sales. Will Microsoft tell them about the price increase?', 'yes', 'non-csp-relationship'],
-      ['The customer has a consumer subscription for Office. Does Microsoft email them about the renewal?', 'yes', 'non-csp-relationship']
+      ['The customer has a consumer subscription for Office. Does Microsoft email them about the renewal?', 'yes', 'non-csp-relationship'],
+      ['The customer has ProDirect support. Will Microsoft email them about its renewal?', 'yes', 'non-csp-relationship'],
+      ["The customer's Windows licences are in VLSC. Does Microsoft email them about the renewal?", 'yes', 'non-csp-relationship'],
+      ['The customer bought Office in the MS Store. Will Microsoft email them about the invoice?', 'yes', 'non-csp-relationship']
     ]);
   });
 
@@ -203,7 +206,10 @@ describe('a purchase through a partner in the words people use', () => {
       'The customer gets Microsoft 365 bundled with our managed service. Does Microsoft email them about the price increase?',
       'The customer buys Microsoft 365 via a distributor. Will Microsoft tell them about the renewal?',
       "The customer's Microsoft 365 seats are on our invoice. Does Microsoft email them about the price increase?",
-      "The customer's Microsoft 365 licences are in our name. Will Microsoft tell them about the renewal?"
+      "The customer's Microsoft 365 licences are in our name. Will Microsoft tell them about the renewal?",
+      "The customer's Microsoft 365 is on our books. Will Microsoft tell them about the price increase?",
+      'The customer gets Microsoft 365 via TD SYNNEX. Will Microsoft tell them about the renewal?',
+      'Der Kunde bezieht Microsoft 365 über Pax8. Schreibt Microsoft ihm wegen der Rechnung?'
     ]) {
       expect(stated(question)).toEqual(throughPartner(question));
     }
@@ -224,6 +230,42 @@ describe('the partner\'s side in the words people use', () => {
       ["Does Microsoft tell my boss about the customer's invoice?", 'not-covered'],
       ['Does Microsoft email the integrator about the customer invoice?', 'not-covered'],
       ["Will Microsoft email our consultants about the customer's outage?", 'not-covered']
+    ]);
+  });
+
+  it('the partner\'s people and trades as the ones who receive: "will my colleague get …", "bekommt das Systemhaus …"', () => {
+    expectAnswers([
+      ['Will my colleague get a notice from Microsoft about the customer renewal?', 'not-covered'],
+      ["Does my team receive Microsoft's outage notice for the customer?", 'not-covered'],
+      ['Bekommt mein Kollege von Microsoft eine Info zur Verlängerung beim Kunden?', 'not-covered'],
+      ['Kriegt meine Kollegin die Rechnung des Kunden von Microsoft?', 'not-covered'],
+      ['Bekommt das Systemhaus von Microsoft eine Info zur Verlängerung beim Kunden?', 'not-covered'],
+      ['Bekommt der IT-Dienstleister die Ausfallmeldung für den Kunden von Microsoft?', 'not-covered'],
+      ["Does the MSP get the customer's renewal notice from Microsoft?", 'not-covered'],
+      ["Will the integrator receive Microsoft's invoice for the customer?", 'not-covered']
+    ]);
+  });
+
+  it('the partner\'s desks, lists and firm after "unser/our/my": Innendienst, Verteiler, Servicedesk, my company, our management', () => {
+    expectAnswers([
+      ['Informiert Microsoft unseren Innendienst über die Rechnung des Kunden?', 'not-covered'],
+      ['Schreibt Microsoft unseren Verteiler wegen der Verlängerung des Kunden an?', 'not-covered'],
+      ['Informiert Microsoft unser Sammelpostfach über den Ausfall beim Kunden?', 'not-covered'],
+      ['Informiert Microsoft meine Firma über die Rechnung des Kunden?', 'not-covered'],
+      ["Does Microsoft email my company about the customer's invoice?", 'not-covered'],
+      ["Does Microsoft email our management about the customer's invoice?", 'not-covered'],
+      ["Does Microsoft email our HQ about the customer's renewal?", 'not-covered']
+    ]);
+  });
+
+  it('"my customer", "my tenant" and a trade the customer buys from still leave the customer as the one who receives', () => {
+    expectAnswers([
+      ['Will my customer get a notice from Microsoft about the renewal?', 'no', 'subscription-communication'],
+      ['Bekommt mein Kunde von Microsoft eine Info zur Verlängerung?', 'no', 'subscription-communication'],
+      ['Does my tenant get the outage notice from Microsoft?', 'yes', 'operational-communication'],
+      ['Bekommt der Kunde die Rechnung vom Systemhaus oder von Microsoft?', 'no', 'subscription-communication'],
+      ["Does Microsoft email the customer's management about the invoice?", 'no', 'subscription-communication'],
+      ['Darf Microsoft unsere Pfarreien wegen der Verlängerung direkt anschreiben?', 'no', 'subscription-communication']
     ]);
   });
 
