@@ -814,9 +814,25 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   if (operational > 0 && operational === weakBilling && guessed('operational') + guessed('billing') > 0) return ['operational', 'billing'];
   if (operational > 0 && operational >= weakBilling) return ['operational'];
   if (weakBilling > 0) return ['billing'];
+  // "Is the account team allowed to talk to a CSP customer?", "Darf das Account Team überhaupt mit einem CSP-Kunden
+  // reden?": who would reach out, asked whether it may, names no matter; every case is asked, as for Microsoft itself
+  // (a product named is what a seller would pitch: "Darf der Vertrieb unsere Kunden zu Copilot ansprechen?")
+  const whoOnly =
+    marketing.length > 0 &&
+    marketing.every((at) => salesRole(found, at) && !/angebot|aktion|kampagne|offer/.test(found.tokens[at] ?? '')) &&
+    guessed('marketing') === 0 &&
+    found.scanned.products.length === 0 &&
+    !found.has('quote') &&
+    !found.has('about') &&
+    // "May I ask whether …": the asker's politeness, not whether the seller may
+    found.someWord(MAY, (at) => !/^(i|ich|we|wir|you|du|sie)$/.test(found.tokens[at + 1] ?? '')) &&
+    found.has('communicate');
+  if (whoOnly && !microsoftSells(found)) return [];
   if (marketing.length > 0 || guessed('marketing') > 0 || microsoftSells(found)) return ['marketing'];
   return [];
 }
+
+const MAY = wordPattern(/^(allowed|permitted|may|can|could|darf|duerfen|duerfte|kann|koennen|erlaubt|zulaessig|ok|okay)$/);
 
 const DENYING = /^(kein|keine|keinen|keiner|keinem|keines|nicht|no|not)$/;
 /** What a denied matter is set against: "sondern", "ich meine", "I mean", "rather". */

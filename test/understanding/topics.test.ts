@@ -204,3 +204,16 @@ describe('more words that name or wrongly add a topic (earlier waves\' misses, s
     ]);
   });
 });
+
+describe('who would reach out is no topic (thirteenth wave)', () => {
+  it('a seller or account team asked whether it may reach the customer, with nothing named, asks every case', () => {
+    expectAnswers([
+      ['May Microsoft\'s account manager call our customer?', 'depends', 'operational-communication'],
+      ['Darf der Microsoft-Vertrieb unseren Kunden anrufen?', 'depends', 'operational-communication'],
+      ['Is a Microsoft seller permitted to get in touch with one of our CSP clients?', 'depends', 'operational-communication'],
+      // a product the seller would bring up, or a kind of meeting, is its pitch
+      ['Darf der Microsoft-Vertrieb unseren Kunden wegen Copilot anrufen?', 'no', 'partner-communicates'],
+      ['Will Microsoft\'s account manager visit our customer for a business review?', 'no', 'partner-communicates']
+    ]);
+  });
+});
