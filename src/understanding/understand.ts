@@ -2052,7 +2052,8 @@ const TODAY = /^(heute|heut|today|tonight|gerade|grad|grade)$/;
  */
 function asksServiceState(found: Found): boolean {
   if (found.has('microsoft')) return false;
-  if (found.positions('communicate').some((at) => !found.negatedAt(at, 3))) return false;
+  // "Mail isn't reaching two customers", "Mails kommen nicht an": the mail is the symptom's subject, no one reaches anyone
+  if (found.positions('communicate').some((at) => !found.negatedAt(at, 3) && !SYMPTOM_MAIL.test(found.tokens[at] ?? ''))) return false;
   if (found.positions('receive').some((at) => !found.negatedAt(at, 3) && !NO_OBJECT.test(found.tokens[at + 1] ?? ''))) return false;
   return found.scanned.products.some((product) => {
     const sentence = found.sentence[product.at];
@@ -2063,6 +2064,7 @@ function asksServiceState(found: Found): boolean {
   });
 }
 const NO_OBJECT = /^(no|keine|kein|keinen)$/;
+const SYMPTOM_MAIL = /^(mail|mails|email|emails|e-mails?|nachrichten)$/;
 
 const FAULT_COPULA = wordPattern(/^(is|ist|isch|are|sind|liegt|liegts)$/);
 const FAULT_POINTER = /^(this|that|it|das|dat|des|es|dies|dieses)$/;
@@ -2181,7 +2183,10 @@ function isAskerActing(found: Found): boolean {
   const forCustomer = (verb: number) => found.tokens.slice(verb + 1, verb + 3).some((token) => token === 'for' || token === 'fuer');
   // "let Microsoft know that our customer …": a customer after "that" is what is told, not who is reached
   const toldAbout = (verb: number) => found.tokens.slice(verb + 1, verb + 3).some((token) => token === 'that' || token === 'dass');
-  const reachesCustomer = found.positions('communicate').some((verb) => found.within('customer', verb + 1, verb + 3, found.clause[verb]) && !forCustomer(verb) && !toldAbout(verb));
+  // "report a phishing mail a customer received": a message noun after its article reaches no one
+  // … not one sent "to" the customer ("forward a mail to the customer")
+  const messageNoun = (verb: number) => !/^(to|an|zum|zur)$/.test(found.tokens[verb + 1] ?? '') && [verb - 1, verb - 2].some((before) => /^(a|an|the|this|that|eine|ein|einen|die|der|das|diese|diesen)$/.test(found.tokens[before] ?? ''));
+  const reachesCustomer = found.positions('communicate').some((verb) => found.within('customer', verb + 1, verb + 3, found.clause[verb]) && !forCustomer(verb) && !toldAbout(verb) && !messageNoun(verb));
   // "Sollen wir Microsoft Bescheid geben, dass …", "Should we let Microsoft know …": Microsoft right after the asker
   // bound by a duty is whom the asker tells, with no customer between them and the verb of telling
   const dutyToTellMicrosoft = found.positions('askerSubject').some((at) =>
@@ -2667,6 +2672,12 @@ function recipientOf(found: Found): Recipient {
     found.tokens.forEach((token, at) => {
       if (!/^(let|lets)$/.test(token) || !ourOwnAt(found, at + 1) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
       if (found.tokens.slice(at + 2, at + 7).includes('know')) reaches.push({ at, recipient: 'partner' });
+    });
+    // "Will Microsoft give our webshop a heads-up …": the partner's own as the first object of a giving verb, the
+    // message after it
+    found.tokens.forEach((token, at) => {
+      if (!/^(give|gives|giving|gave|send|sends|sending)$/.test(token) || !ourOwnAt(found, at + 1) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
+      if (found.within('communicate', at + 2, at + 8, found.clause[at])) reaches.push({ at, recipient: 'partner' });
     });
   }
   // "wird uns von Microsoft mitgeteilt, wenn …", "wurde mir das gemeldet": a German passive tells the partner.

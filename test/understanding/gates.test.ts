@@ -459,3 +459,29 @@ describe('covered questions read as not covered: a party described, "was ist mit
     ]);
   });
 });
+
+describe('the same gates, widened: a giving verb, a message noun, a mail as the symptom', () => {
+  it('the partner\'s own as the first object of a giving verb is the one told', () => {
+    expectAnswers([
+      ['Will Microsoft give our webshop a heads-up before the prices change?', 'not-covered'],
+      ['Does Microsoft send our store a notice when a client cancels?', 'not-covered'],
+      ['Will Microsoft give the customer a heads-up before the prices change?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a message noun after its article is what is reported, not the customer reached', () => {
+    expectAnswers([
+      ['Where can I report a phishing mail a customer received to Microsoft?', 'not-covered'],
+      ['Can I pass on to Microsoft a suspicious email our client got?', 'not-covered'],
+      // a mail sent to the customer still reaches the customer
+      ['Can I forward a mail to the customer about the Microsoft outage?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('mail that does not arrive is the symptom beside a question about the live state', () => {
+    expectAnswers([
+      ['Does Exchange Online have problems in Germany today? Mail isn\'t reaching two customers.', 'not-covered'],
+      ['Is Exchange Online down today? Will Microsoft send the customer a mail?', 'yes', 'operational-communication']
+    ]);
+  });
+});
