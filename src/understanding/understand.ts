@@ -3200,6 +3200,20 @@ const WITH_US_HOLDINGS = /^(have|has|had|hold|holds|held|having|keep|keeps|kept|
 const FROM = /^(from|von|vom)$/;
 
 /**
+ * "Von uns haben sie die nicht.", "Über uns läuft das nicht", "bei uns hat er das nie gekauft": German puts the negation at
+ * the end of its clause, after the channel it denies. Only a negation that closes the clause, a few words on.
+ */
+function negationClosesClause(found: Found, at: number): boolean {
+  const clause = found.clause[at];
+  return found.positions('negation').some((negation) => {
+    if (negation <= at || negation - at > 7 || found.clause[negation] !== clause) return false;
+    const rest = found.tokens.slice(negation + 1).findIndex((token, offset) => isBreak(token) || found.clause[negation + 1 + offset] !== clause);
+    const after = rest < 0 ? found.tokens.slice(negation + 1) : found.tokens.slice(negation + 1, negation + 1 + rest);
+    return after.every((token) => /^(mehr|mal|so|gekauft|bezogen|bestellt|verkauft|gebucht|geliefert)$/.test(token));
+  });
+}
+
+/**
  * "without going through us" (the way a message travels), "hear from us", "messages from Microsoft, or only from
  * us", "kommt das von uns oder von Microsoft" (who sends it): no purchase through the partner.
  */
@@ -3337,7 +3351,7 @@ function channelCues(found: Found): ChannelCue[] {
     // with the partner; it says the product is not among the partner's (a doubted channel, below)
     const span = found.scanned.matches.find((match) => match.concept === 'throughUs' && match.at === at)?.span ?? 1;
     if (span > 2 && found.within('negation', at + 1, at + span - 1)) continue;
-    if (found.negatedAt(at, 4) || setAside) direct(at, false);
+    if (found.negatedAt(at, 4) || setAside || negationClosesClause(found, at)) direct(at, false);
     else csp(at);
   }
   // "the Defender subscriptions they have with us", "a CSP tenant with us", "everything else with us": held with the
@@ -4001,11 +4015,26 @@ function receivedFrom(found: Found, sender: number): number | undefined {
 /** A true-up, however typed: "true-up", "true ups", "Trueup". */
 const TRUE_UP = /^(true|trueups?)$/;
 
+/**
+ * "Kindly confirm this is ok.", "Please confirm if …", "Bitte bestätigen, ob …": an order to the one answering to
+ * confirm, not Microsoft confirming something to the customer.
+ */
+const CONFIRM = wordPattern(/^(confirm|bestaetigen|bestaetige|bestaetigt)$/);
+
+function confirmOrder(found: Found, at: number): boolean {
+  if (!CONFIRM.test(found.tokens[at] ?? '')) return false;
+  const before = found.tokens[at - 1];
+  const opens = before === undefined || isBreak(before) || /^(kindly|please|pls|plz|bitte|you|sie|mir|me)$/.test(before);
+  // "Bitte bestätigen, ob das passt": the comma before its clause
+  const next = isBreak(found.tokens[at + 1] ?? '.') && found.tokens[at + 1] !== SENTENCE_END ? found.tokens[at + 2] : found.tokens[at + 1];
+  return opens && /^(this|that|it|if|whether|ob|dass|das|mir|me|us|uns|kurz)$/.test(next ?? '');
+}
+
 /** The verbs of reaching and receiving that can mark the asked part, with "who": not a product got through a channel. */
 function reachingVerbs(found: Found): number[] {
   const all = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
-  if (!found.has('receive')) return all;
-  return all.filter((at) => !holdingGot(found, at));
+  if (!found.has('receive') && !found.holds(CONFIRM)) return all;
+  return all.filter((at) => !holdingGot(found, at) && !confirmOrder(found, at));
 }
 
 function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[], otherImplied = false): AskedChannel {
@@ -4948,7 +4977,7 @@ function channelDoubtedBy(
           (PURCHASE_VERBS.test(next) || OURS.test(next) || ((found.at('throughUs', at + 1 + offset) || movedToCsp(found, at + 1 + offset)) && !sender(at)))
       )
   );
-  if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || asksWhetherBought(found) || purchaseEitherOr(found)) return true;
+  if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || asksWhetherBought(found) || purchaseEitherOr(found) || partnerRoleDoubted(found)) return true;
   // "they ordered Intune online", "hat es online bestellt": bought on some web shop, perhaps Microsoft's
   const boughtOnline = found.tokens.some(
     (token, at) =>
@@ -4980,6 +5009,26 @@ function channelDoubtedBy(
   if (notAmongOurs(found) || onlyOthersOurs(found, products)) return true;
   const alreadyWrote = !pitch && found.has('happened') && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
+}
+
+const THOUGHT = wordPattern(/^(thought|assumed|believed|figured|dachte|dachten|glaubte|glaubten|meinte|meinten)$/);
+const PARTNER_ROLE = /^(partner|partners|csp|reseller|supplier|provider|lieferant\w*|haendler\w*|anbieter\w*|dienstleister\w*)$/;
+
+/**
+ * "We thought we were their partner", "Wir dachten, wir wären sein Partner", "I assumed we were the CSP": the partner's
+ * belief about its role, put in the past, doubts that what the customer got came through it. Not a belief about who
+ * writes ("we thought we were the partner who sends the notices") or about CSP customers.
+ */
+function partnerRoleDoubted(found: Found): boolean {
+  return found.someWord(THOUGHT, (at) => {
+    const inSentence = (position: number) => position > at && position <= at + 6 && found.sentence[position] === found.sentence[at];
+    const we = found.tokens.findIndex((token, position) => inSentence(position) && /^(we|wir)$/.test(token));
+    return found.tokens.some(
+      (token, position) =>
+        inSentence(position) &&
+        ((found.at('throughUs', position) && !routeOrSender(found, position) && !found.tokens.slice(at + 1, position).some((word) => ROUTE_VERBS.test(word))) || (we >= 0 && position > we && PARTNER_ROLE.test(token) && !found.at('customer', position + 1) && !found.at('customer', position) && !found.within('communicate', position + 1, position + 4)))
+    );
+  });
 }
 
 const EITHER = wordPattern(/^(either|entweder)$/);
@@ -5192,14 +5241,21 @@ function notAmongOurs(found: Found): boolean {
 }
 
 /** "We only supply them Microsoft 365", "im Partner Center sehen wir nur E3": another product than the one asked about. */
+/** The partner's record of what was ordered: "order history", "Bestellhistorie", "Unterlagen". */
+const ORDER_RECORDS = /^(history|historie|orders?|bestellung\w*|bestellhistorie|bestellverlauf|auftrag\w*|auftraege|unterlagen|kundenakte|crm|erp)$/;
+
 function onlyOthersOurs(found: Found, products: readonly Product[]): boolean {
   const unsaid = (name: string) => products.some((product) => product.name === name && product.channel === 'unknown');
   return found.tokens.some((token, at) => {
     if (token !== 'only' && token !== 'nur') return false;
     const clause = found.clause[at];
     // "im Partner Center sehen wir bei ihm aber nur E3": the partner's side may stand before an "aber" in the sentence
+    // … or its own records: "Our order history only shows Exchange Online", "in unseren Bestellungen steht nur …"
+    const ourRecords = (other: number) =>
+      /^(our|unser\w*)$/.test(found.tokens[other] ?? '') && found.tokens.slice(other + 1, other + 4).some((word) => OUR_RECORDS.test(word) || ORDER_RECORDS.test(word));
     const ourSide = found.tokens.some(
-      (word, other) => found.sentence[other] === found.sentence[at] && other < at + 4 && at - other <= 8 && (found.at('partnerCenter', other) || found.at('throughUs', other) || /^(we|wir|i|ich)$/.test(word))
+      (word, other) =>
+        found.sentence[other] === found.sentence[at] && other < at + 4 && at - other <= 8 && (found.at('partnerCenter', other) || found.at('throughUs', other) || /^(we|wir|i|ich)$/.test(word) || ourRecords(other))
     );
     if (!ourSide) return false;
     const heldProducts = found.scanned.products.filter((product) => product.at > at && product.at - at <= 4 && found.clause[product.at] === clause);

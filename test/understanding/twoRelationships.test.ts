@@ -173,3 +173,55 @@ describe('what was received from Microsoft, standing before the sender', () => {
     ]);
   });
 });
+
+describe("the partner's belief about its role, put in the past", () => {
+  it('doubts the channel: depends', () => {
+    expectAnswers([
+      ['Microsoft mailed the client about their Visio renewal. I assumed we were the CSP for everything. Is that OK?', 'depends', 'non-csp-relationship'],
+      ['Power BI renewal notice from Microsoft, straight to the customer. We figured we were their reseller. Fine?', 'depends', 'non-csp-relationship'],
+      ['Microsoft hat dem Kunden eine Rechnung für Project geschickt. Ich dachte, das läuft alles über uns. Darf Microsoft das?', 'depends', 'non-csp-relationship'],
+      ['Die Praxis bekam von Microsoft eine Verlängerungserinnerung für Visio. Wir dachten, wir wären ihr Lieferant. Ist das zulässig?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('not a belief about who writes or about CSP customers', () => {
+    expectAnswers([
+      ['We thought Microsoft never writes to CSP customers about renewals. Is that right?', 'no', 'subscription-communication'],
+      ['I thought we were the partner who sends all renewal notices. Does Microsoft send them too?', 'no', 'subscription-communication'],
+      ['Wir dachten, Microsoft schreibt unseren Kunden nie wegen Rechnungen. Stimmt das?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe("the partner's order records showing only another product", () => {
+  it('doubt the channel of the one asked about: depends', () => {
+    expectAnswers([
+      ['Microsoft sent the dentist a renewal notice for Visio. Our records only show Teams for her. Is that allowed?', 'depends', 'non-csp-relationship'],
+      ['The firm got a mail from Microsoft that its Project subscription ends. Our order history only lists Exchange Online. Should Microsoft write to them?', 'depends', 'non-csp-relationship'],
+      ['Microsoft hat der Praxis wegen Visio geschrieben. In unseren Bestellungen steht bei ihr nur Teams. Darf Microsoft das?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('a German negation closing the clause after the channel', () => {
+  it('denies the partner\'s channel ("Von uns hat sie die nicht")', () => {
+    expectAnswers([
+      ['Microsoft hat der Gemeinde wegen ihrer Intune-Lizenzen geschrieben. Von uns hat sie die nicht. Ist das erlaubt?', 'depends', 'non-csp-relationship'],
+      ['Der Vertrieb von Microsoft hat den Kunden wegen seiner Dynamics-365-Lizenzen angerufen. Über uns laufen die nicht. Passt das?', 'depends', 'non-csp-relationship'],
+      // the negation of another product leaves the asked one's channel
+      ['Microsoft hat dem Kunden zu Teams geschrieben. Teams kauft er bei uns, Visio nicht. OK?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('an order to the one answering to confirm', () => {
+  it('is no verb of reaching: the sentence before asks', () => {
+    expectAnswers([
+      ['The client has an EA and M365 from us. Microsoft emailed them about their EA renewal. Please confirm if that is fine.', 'yes', 'non-csp-relationship'],
+      ['The firm is a Marketplace publisher and buys Teams from us. Microsoft writes to them about their payouts. Kindly confirm this is allowed.', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat einen EA und Teams über uns. Microsoft schreibt ihm wegen der EA-Verlängerung. Bitte bestätigen, ob das passt.', 'yes', 'non-csp-relationship'],
+      // Microsoft confirming something to the customer is reaching
+      ['Will Microsoft confirm the cancellation to the customer?', 'no', 'subscription-communication']
+    ]);
+  });
+});
