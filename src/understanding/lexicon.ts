@@ -381,9 +381,11 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
   ownAgreement: {
     en: [
       'mosa', 'microsoft online subscription agreement*', 'online subscription agreement*', 'consumer subscription*', 'family subscription*', 'home subscription*',
-      'prodirect', 'pro direct', 'professional direct', 'vlsc', 'education agreement*', 'ms store'
+      'prodirect', 'pro direct', 'professional direct', 'vlsc', 'education agreement*', 'ms store', 'bought from microsoft com', 'purchased from microsoft com',
+      'ordered from microsoft com', 'bought * from microsoft com', 'bought * * from microsoft com', 'bought * * * from microsoft com', 'purchased * from microsoft com', 'purchased * * from microsoft com', 'purchased * * * from microsoft com'
     ],
-    de: ['mosa', 'direktgeschaeft*', 'direktbezug*', 'family abo*', 'familien abo*', 'familienabo*', 'consumer abo*', 'privatabo*', 'prodirect', 'pro direct', 'vlsc', 'ms store']
+    de: ['mosa', 'direktgeschaeft*', 'direktbezug*', 'family abo*', 'familien abo*', 'familienabo*', 'consumer abo*', 'privatabo*', 'prodirect', 'pro direct', 'vlsc', 'ms store', 'von microsoft com gekauft',
+      'von microsoft com bestellt', 'von microsoft com bezogen']
   },
   // How a purchase was made, read as direct only beside a word of buying ("bought Power BI self-service", "hat Visio im
   // Admin Center gekauft"): "resets passwords via self-service" buys nothing.

@@ -161,7 +161,10 @@ describe('a direct purchase in the words people use', () => {
       ['The customer has a consumer subscription for Office. Does Microsoft email them about the renewal?', 'yes', 'non-csp-relationship'],
       ['The customer has ProDirect support. Will Microsoft email them about its renewal?', 'yes', 'non-csp-relationship'],
       ["The customer's Windows licences are in VLSC. Does Microsoft email them about the renewal?", 'yes', 'non-csp-relationship'],
-      ['The customer bought Office in the MS Store. Will Microsoft email them about the invoice?', 'yes', 'non-csp-relationship']
+      ['The customer bought Office in the MS Store. Will Microsoft email them about the invoice?', 'yes', 'non-csp-relationship'],
+      ['The customer bought Visio from microsoft.com. Does Microsoft email them about the invoice?', 'yes', 'non-csp-relationship'],
+      ['The customer purchased Project Plan 3 from microsoft.com last year. Will Microsoft tell them about the renewal?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat Visio von Microsoft.com gekauft. Schreibt Microsoft ihm wegen der Rechnung?', 'yes', 'non-csp-relationship']
     ]);
   });
 
@@ -171,6 +174,7 @@ describe('a direct purchase in the words people use', () => {
     expect(facts('The customer bought Teams Phone from us, and their users reset passwords via self-service. Does Microsoft email them about the renewal?').productChannel).toBe('csp');
     expect(facts('Der Kunde sieht die Lizenzen im Admin Center, die er bei uns gekauft hat. Schreibt Microsoft ihm wegen der Verlängerung?').productChannel).toBe('csp');
     expect(facts('The customer got an email from Microsoft sales about Copilot. Is that allowed?').productChannel).not.toBe('non-csp');
+    expect(facts('The customer got an email from microsoft.com about their Microsoft 365 renewal, which they bought from us. Is that OK?').productChannel).toBe('csp');
     expect(facts('Der Kunde hat Microsoft 365 bei einem anderen Händler gekauft. Schreibt Microsoft ihm wegen der Rechnung?').productChannel).not.toBe('non-csp');
   });
 });
