@@ -2208,6 +2208,7 @@ function isAskerActing(found: Found): boolean {
     )
   );
   if (askerActsWithMicrosoft && !reachesCustomer && (!found.has('duty') || dutyToTellMicrosoft)) return true;
+  if (reachesMicrosoftImpersonally(found)) return true;
   if (passesOnToMicrosoft(found)) return true;
   if (asksWhomAtMicrosoft(found) || askerReachesMicrosoftFirst(found) || asksWhereToFind(found)) return true;
   // Someone other than Microsoft reaching Microsoft: "can I call Microsoft", "can the customer contact Microsoft
@@ -2368,6 +2369,34 @@ function asksWhomAtMicrosoft(found: Found): boolean {
       if (isBreak(token) && ++ends > 1) return false;
       if (ASKER_PRONOUN.test(token)) return !found.within('customer', microsoft + 1, next - 1);
       if (found.at('customer', next)) return false;
+    }
+    return false;
+  });
+}
+
+/**
+ * "Is it fine to call Microsoft myself about …", "Is it OK to email Microsoft about a customer's invoice?", "Ist es
+ * in Ordnung, Microsoft selbst anzurufen?": an infinitive of reaching with Microsoft its object, asked impersonally,
+ * is the asker turning to Microsoft; "for Microsoft to call the customer" makes Microsoft the one who reaches.
+ */
+function reachesMicrosoftImpersonally(found: Found): boolean {
+  return found.positions('microsoft').some((ms) => {
+    const clause = found.clause[ms];
+    const before = found.tokens[ms - 1] ?? '';
+    // English: "to call Microsoft", "to reach out to Microsoft"
+    const verbAt = [ms - 1, ms - 2, ms - 3].find((at) => ASKER_VERBS.test(found.tokens[at] ?? '') && found.tokens[at - 1] === 'to' && found.clause[at] === clause);
+    if (verbAt !== undefined) {
+      const between = found.tokens.slice(verbAt + 1, ms);
+      if (!between.every((word) => /^(out|to|with|in|touch|at)$/.test(word))) return false;
+      // "for Microsoft to call …": Microsoft before the infinitive is its subject
+      if (found.positions('microsoft').some((other) => other < verbAt && verbAt - other <= 3)) return false;
+      return !found.within('customer', ms + 1, ms + 2, clause);
+    }
+    // German: "Microsoft selbst anzurufen", "bei Microsoft nachzufragen"
+    if (/^(bei|an|mit)$/.test(before) || GERMAN_SUBJECTS.test(before)) return false;
+    for (let at = ms + 1; at <= ms + 3 && found.clause[at] === clause; at++) {
+      const token = found.tokens[at] ?? '';
+      if (/^\w+zu\w+en$/.test(token) && ASKER_VERBS.test(token.replace(/zu/, ''))) return !found.within('customer', ms + 1, at - 1, clause);
     }
     return false;
   });
@@ -2680,6 +2709,16 @@ function recipientOf(found: Found): Recipient {
       if (found.within('communicate', at + 2, at + 8, found.clause[at])) reaches.push({ at, recipient: 'partner' });
     });
   }
+  // "Is the Microsoft invoice to us issued by …", "die Rechnung an uns": a bill or message named with "to us" right
+  // after it goes to the partner
+  if (found.holds(US_OR_ME)) found.tokens.forEach((token, at) => {
+    if (!/^(to|an)$/.test(token) || !US_OR_ME.test(found.tokens[at + 1] ?? '')) return;
+    const thing = at - 1;
+    if (!(['billing', 'billingWeak', 'quote', 'communicate'] as const).some((concept) => found.at(concept, thing)) || ASKER_VERBS.test(found.tokens[thing] ?? '')) return;
+    // "leaves customer communication to us": handed over, not sent
+    if (found.tokens.slice(Math.max(0, thing - 3), thing).some((word) => HANDING_OVER.test(word))) return;
+    if (found.within('microsoft', thing - 4, thing + 8, found.clause[at])) reaches.push({ at: thing, recipient: contrastsWithCustomer(found, at + 1) ? 'customer' : 'partner' });
+  });
   // "wird uns von Microsoft mitgeteilt, wenn …", "wurde mir das gemeldet": a German passive tells the partner.
   for (const verb of found.positions('communicate')) {
     const clause = found.clause[verb];
@@ -2707,6 +2746,8 @@ function recipientOf(found: Found): Recipient {
 }
 
 const PASSIVE_AUXILIARIES = /^(wird|werden|wurde|wurden)$/;
+const HANDING_OVER = /^(leave|leaves|left|leaving|hand|hands|handed|handing|ueberlaesst|ueberlassen|ueberlaest|delegates?|delegated)$/;
+const US_OR_ME = wordPattern(/^(us|me|uns|mich)$/);
 const ENGLISH_RECEIVING = /^(get|gets|getting|got|gotten|receive|receives|received|receiving|hear|hears|heard)$/;
 const RELATIVE_AFTER_PREPOSITION = /^(denen|dem|der|welchen|welcher|welchem|welche)$/;
 /** "von denen …", "bei dem …": a preposition and a relative pronoun open a relative clause. */

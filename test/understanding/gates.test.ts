@@ -485,3 +485,27 @@ describe('the same gates, widened: a giving verb, a message noun, a mail as the 
     ]);
   });
 });
+
+describe('the asker reaching Microsoft impersonally, and a bill "to us"', () => {
+  it('"is it fine to call Microsoft …", "ist es ok, Microsoft anzurufen": the asker turns to Microsoft', () => {
+    expectAnswers([
+      ['Is it fine to call Microsoft myself about a customer\'s billing dispute?', 'not-covered'],
+      ['Is it OK to email Microsoft about a customer\'s invoice?', 'not-covered'],
+      ['Is it allowed to reach out to Microsoft about a customer\'s outage?', 'not-covered'],
+      ['Ist es in Ordnung, Microsoft selbst anzurufen, wenn der Kunde eine falsche Rechnung hat?', 'not-covered'],
+      // Microsoft as the one who calls, or the customer as the one told, stays the policy's question
+      ['Is it ok for Microsoft to call the customer about the renewal?', 'no', 'subscription-communication'],
+      ['Is it ok to tell the customer about the Microsoft price increase?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a bill or message "to us" right after its noun goes to the partner', () => {
+    expectAnswers([
+      ['Is the Microsoft invoice to us issued by Microsoft Ireland or Microsoft Italy?', 'not-covered'],
+      ['Kommt die Microsoft-Rechnung an uns aus Irland?', 'not-covered'],
+      // who is asked between us and the customer, or a handing over, stays the policy's question
+      ['Does Microsoft send the invoice to us or to the customer?', 'no', 'subscription-communication'],
+      ['Does Microsoft leave customer communication to us as the CSP?', 'no', 'partner-communicates']
+    ]);
+  });
+});
