@@ -777,6 +777,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
       !describesCampaign(found, at) &&
       !excepted(found, at) &&
       !movesIntoDirectAt(found, at) &&
+      !mentionedInNotice(found, at) &&
       !recordsLookedIn(found, at) &&
       !costEvent(found, at)
   );
@@ -792,7 +793,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   if (billingWord || quoteAsBilling || (paymentCard(found) && !cardPurchase) || changesPlan(found) || partnerBoughtMore(found)) topics.push('billing');
   if (marketingTopic) topics.push('marketing');
   // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
-  if (found.has('both')) {
+  if (bothPartsAsked(found)) {
     if (found.has('billingWeak') && !topics.includes('billing')) topics.push('billing');
     if (found.positions('operationalWeak').some((at) => !costAlert(found, at)) && !topics.includes('operational')) topics.push('operational');
   }
@@ -879,6 +880,34 @@ function costAlert(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
   if (!ALERTS.test(token)) return false;
   return ALERTED_AMOUNTS.test(found.tokens[at - 1] ?? '') || /^(kosten|budget|ausgaben|verbrauchs|preis|rechnungs)/.test(token);
+}
+
+/**
+ * "Both source and target tenants are licensed through our CSP. If Exchange Online has an incident …": "both" in a
+ * sentence that tells the story describes two things; it asks for two parts only where the question reaches someone
+ * ("… about both?", "Meldet sich Microsoft zu beidem?") or in the last sentence.
+ */
+function bothPartsAsked(found: Found): boolean {
+  if (!found.has('both')) return false;
+  const last = found.sentence[found.tokens.length - 1];
+  // ("was davon . kommuniziert Microsoft": a break the run-on reading put before the verb still joins them)
+  const joined = (verb: number, at: number) => found.sentence[verb] === found.sentence[at] || Math.abs(verb - at) <= 4;
+  return found.positions('both').some(
+    (at) => found.sentence[at] === last || found.positions('communicate').some((verb) => joined(verb, at)) || found.positions('receive').some((verb) => joined(verb, at))
+  );
+}
+
+const MENTIONING = /^(mention\w*|erwaehn\w*|verwies\w*|verweis\w*|hingewiesen|referr\w*|refers|referenced|cited|noted|genannt)$/;
+
+/**
+ * "a notice about suspected crypto-mining … and mentioned unusually high consumption charges in it", "… und in dem
+ * Hinweis auf ungewöhnlich hohe Verbrauchskosten verwiesen": costs mentioned inside an operational notice are its
+ * content, not a second matter.
+ */
+function mentionedInNotice(found: Found, at: number): boolean {
+  if (!found.has('operational')) return false;
+  const clause = found.clause[at];
+  return [-6, -5, -4, -3, -2, -1, 1, 2, 3, 4].some((offset) => found.clause[at + offset] === clause && MENTIONING.test(found.tokens[at + offset] ?? ''));
 }
 
 /** Events a service may fail during: a conference, a trade fair, a webinar. */

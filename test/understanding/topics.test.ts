@@ -217,3 +217,21 @@ describe('who would reach out is no topic (thirteenth wave)', () => {
     ]);
   });
 });
+
+describe('a second topic read from the story (earlier waves\' misses, same class)', () => {
+  it('"both" that describes two things in the story asks for no second part; "about both" still does', () => {
+    expectAnswers([
+      ['Both the old and the new tenant are licensed through us. If Teams has an outage during the move, will Microsoft tell the customer?', 'yes', 'operational-communication'],
+      ['Beide Standorte des Kunden sind über uns lizenziert. Informiert Microsoft ihn bei einem Ausfall von Exchange?', 'yes', 'operational-communication'],
+      ['Teams is flaky and the customer\'s licences run out next week. Does Microsoft write to him about both?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('costs mentioned inside an operational notice are its content; a second message about money is a second part', () => {
+    expectAnswers([
+      ['Microsoft warned the customer about a compromised account and mentioned the unusually high Azure charges in the same notice. Was that allowed?', 'yes', 'operational-communication'],
+      ['Microsoft hat den Kunden vor einem Angriff gewarnt und in der Meldung auf die gestiegenen Kosten hingewiesen. Darf Microsoft das?', 'yes', 'operational-communication'],
+      ['Microsoft told the customer about an outage and also sent him a higher invoice. Is that OK?', 'depends', 'operational-communication']
+    ]);
+  });
+});
