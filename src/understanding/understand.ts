@@ -4361,6 +4361,8 @@ function frontedObject(found: Found, verb: number): number | undefined {
 }
 
 /** "as for", "what about", "und für": words that may come before a fronted preposition at a sentence's start. */
+/** Light verbs that open a question with a noun of reaching after them: "Macht Microsoft Kommunikation über …". */
+const OPENING_LIGHT_VERBS = /^(macht|machen|mach|fuehrt|fuehren)$/;
 const FRONTED_LEADS = /^(and|und|but|aber|as|what|how|und|also|now|nun|jetzt|then|dann|und)$/;
 
 /**
@@ -4373,14 +4375,30 @@ function frontedPhraseBefore(found: Found, from: number): number | undefined {
   const breakAt = found.clause.indexOf(clause);
   if (breakAt <= 0 || found.tokens[breakAt] !== CLAUSE_END || found.sentence[breakAt - 1] !== found.sentence[from]) return undefined;
   // Only the asking clause's own start: "For the transferred ones, can Microsoft …", not one deep inside it.
-  for (let at = breakAt + 1; at < from; at++) if (!VERB_FIRST.test(found.tokens[at] ?? '') && !FRONTED_LEADS.test(found.tokens[at] ?? '')) return undefined;
+  // … opened by its verb: an auxiliary, a verb of reaching, or the light verb of "macht Microsoft Kommunikation über …"
+  const opener = (at: number) => VERB_FIRST.test(found.tokens[at] ?? '') || FRONTED_LEADS.test(found.tokens[at] ?? '') || OPENING_LIGHT_VERBS.test(found.tokens[at] ?? '') || found.at('communicate', at);
+  for (let at = breakAt + 1; at < from; at++) if (!opener(at)) return undefined;
   // The clause before it: "Question: for the 14 transferred ones, …" has its label as a clause of its own.
-  const before = found.clause.indexOf(clause - 1);
+  let before = found.clause.indexOf(clause - 1);
   let start = isBreak(found.tokens[before] ?? '') ? before + 1 : before;
   if (before < 0 || found.sentence[start] !== found.sentence[from]) return undefined;
+  // "Für die Intune Lizenzen von uns (CSP) – macht Microsoft …": a short aside in brackets after the phrase is part of it
+  const aside = breakAt - start <= 2 && !FRONTED_PREPOSITIONS.test(found.tokens[start] ?? '') && found.tokens[before] === CLAUSE_END;
+  if (aside) {
+    const earlier = found.clause.indexOf(clause - 2);
+    const earlierStart = isBreak(found.tokens[earlier] ?? '') ? earlier + 1 : earlier;
+    if (earlier >= 0 && found.sentence[earlierStart] === found.sentence[from]) {
+      before = earlier;
+      start = earlierStart;
+    }
+  }
   while (FRONTED_LEADS.test(found.tokens[start] ?? '') && start < breakAt) start++;
-  if (!FRONTED_PREPOSITIONS.test(found.tokens[start] ?? '') || breakAt - start > 12 || found.clause[start] !== found.clause[breakAt - 1]) return undefined;
-  const acts = (['communicate', 'receive', 'microsoft', 'customer', 'partner'] as const).some((concept) => found.within(concept, start, breakAt - 1));
+  if (!FRONTED_PREPOSITIONS.test(found.tokens[start] ?? '') || breakAt - start > 12 || (found.clause[start] !== found.clause[breakAt - 1] && !aside)) return undefined;
+  // "For the Visio licences from us, …": the partner inside a channel phrase acts for no one
+  const channelPhrase = (at: number) => found.scanned.matches.some((match) => match.concept === 'throughUs' && match.at <= at && at < match.at + (match.span ?? 1));
+  const acts = (['communicate', 'receive', 'microsoft', 'customer', 'partner'] as const).some((concept) =>
+    found.positions(concept).some((at) => at >= start && at <= breakAt - 1 && !channelPhrase(at))
+  );
   return acts ? undefined : start;
 }
 

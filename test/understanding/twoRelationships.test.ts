@@ -225,3 +225,16 @@ describe('an order to the one answering to confirm', () => {
     ]);
   });
 });
+
+describe('a phrase put before the asking clause that holds the channel', () => {
+  it('names what is asked, with the partner inside its channel phrase and a short aside in brackets', () => {
+    expectAnswers([
+      ['The client has an MPSA. For the Visio licences from us, does Microsoft tell them about seat counts?', 'no', 'subscription-communication'],
+      ['The client has an MPSA. For the Visio licences from us (CSP), does Microsoft tell them about seat counts?', 'no', 'subscription-communication'],
+      ['Der Kunde hat ein EA. Für die Teams-Lizenzen von uns, macht Microsoft da eine Info zur Preiserhöhung an den Kunden?', 'no', 'subscription-communication'],
+      ['Die Praxis hat einen Open-Value-Vertrag. Für die Exchange-Lizenzen über uns (CSP) – macht Microsoft Kommunikation zur Verlängerung mit der Praxis?', 'no', 'subscription-communication'],
+      // the fronted phrase with the customer's own agreement in brackets
+      ['Der Kunde hat ein EA. Für die Visio-Abos (EA): schickt Microsoft ihm die Rechnung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
