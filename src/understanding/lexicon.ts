@@ -382,21 +382,24 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
     en: [
       'mosa', 'microsoft online subscription agreement*', 'online subscription agreement*', 'consumer subscription*', 'family subscription*', 'home subscription*',
       'prodirect', 'pro direct', 'professional direct', 'vlsc', 'education agreement*', 'ms store', 'bought from microsoft com', 'purchased from microsoft com',
-      'ordered from microsoft com', 'bought * from microsoft com', 'bought * * from microsoft com', 'bought * * * from microsoft com', 'purchased * from microsoft com', 'purchased * * from microsoft com', 'purchased * * * from microsoft com'
+      'bought in the admin cent*', 'bought it in the admin cent*', 'bought * in the admin cent*', 'bought * * in the admin cent*', 'purchased in the admin cent*',
+      'purchased * in the admin cent*', 'purchased * * in the admin cent*', 'ordered from microsoft com', 'bought * from microsoft com', 'bought * * from microsoft com', 'bought * * * from microsoft com', 'purchased * from microsoft com', 'purchased * * from microsoft com', 'purchased * * * from microsoft com'
     ],
-    de: ['mosa', 'direktgeschaeft*', 'direktbezug*', 'family abo*', 'familien abo*', 'familienabo*', 'consumer abo*', 'privatabo*', 'prodirect', 'pro direct', 'vlsc', 'ms store', 'von microsoft com gekauft',
+    de: ['mosa', 'direktgeschaeft*', 'direktbezug*', 'family abo*', 'familien abo*', 'familienabo*', 'consumer abo*', 'privatabo*', 'prodirect', 'pro direct', 'vlsc', 'ms store', 'im admin center gekauft', 'im admin center selbst gekauft',
+      'im admin center erworben', 'ueber das admin center gekauft', 'von microsoft com gekauft',
       'von microsoft com bestellt', 'von microsoft com bezogen']
   },
-  // How a purchase was made, read as direct only beside a word of buying ("bought Power BI self-service", "hat Visio im
-  // Admin Center gekauft"): "resets passwords via self-service" buys nothing.
+  // How a purchase was made, read as direct only beside a word of buying ("bought self-service Power BI", "per
+  // Self-Service gekauft"): "resets passwords via self-service" buys nothing. The admin center is where licences are
+  // seen ("sieht 55 Lizenzen im Admin Center, bestellt sind aber nur 50"): only with its purchase verb right beside it
+  // ("im Admin Center gekauft", "bought Visio in the admin center", above) is it a purchase there.
   direct: {
     en: [
-      'bought self service', 'purchased self service', 'signed up self service', 'in the admin cent*', 'through microsoft sales',
+      'bought self service', 'purchased self service', 'signed up self service', 'through microsoft sales',
       'via microsoft sales', 'from microsoft sales', 'through microsofts sales*', 'from microsofts sales*'
     ],
     de: [
-      'per self service', 'im self service', 'ueber self service', 'ueber den self service', 'per selfservice', 'im selfservice', 'im admin center',
-      'ueber das admin center', 'ueber den microsoft vertrieb',
+      'per self service', 'im self service', 'ueber self service', 'ueber den self service', 'per selfservice', 'im selfservice', 'ueber den microsoft vertrieb',
       'beim microsoft vertrieb', 'vom microsoft vertrieb', 'ueber microsoft vertrieb'
     ]
   },

@@ -173,6 +173,8 @@ describe('a direct purchase in the words people use', () => {
     expect(facts('The customer resets passwords via self-service. Does Microsoft email them about the outage?').productChannel).not.toBe('non-csp');
     expect(facts('The customer bought Teams Phone from us, and their users reset passwords via self-service. Does Microsoft email them about the renewal?').productChannel).toBe('csp');
     expect(facts('Der Kunde sieht die Lizenzen im Admin Center, die er bei uns gekauft hat. Schreibt Microsoft ihm wegen der Verlängerung?').productChannel).toBe('csp');
+    expect(facts('kunde sieht 40 visio lizenzen im admin center bestellt sind aber nur 30 schreibt microsoft ihm dazu direkt').productChannel).not.toBe('non-csp');
+    expect(facts('The customer sees 55 Copilot licences in the admin center but bought only 50 from us. Does Microsoft contact them?').productChannel).not.toBe('non-csp');
     expect(facts('The customer got an email from Microsoft sales about Copilot. Is that allowed?').productChannel).not.toBe('non-csp');
     expect(facts('The customer got an email from microsoft.com about their Microsoft 365 renewal, which they bought from us. Is that OK?').productChannel).toBe('csp');
     expect(facts('Der Kunde hat Microsoft 365 bei einem anderen Händler gekauft. Schreibt Microsoft ihm wegen der Rechnung?').productChannel).not.toBe('non-csp');
