@@ -1854,6 +1854,8 @@ function asksWho(found: Found): boolean {
 function partnerDuty(found: Found): boolean {
   return found.positions('duty').some(
     (at) =>
+      // "Should I be worried?", "Muss ich mir Sorgen machen?": a worry about what happened, no duty to communicate
+      !found.tokens.slice(at + 1, at + 5).some((word, offset) => found.sentence[at + 1 + offset] === found.sentence[at] && WORRY.test(word)) &&
       !found.positions('microsoft').some(
         (ms) =>
           ms > at &&
@@ -1863,6 +1865,8 @@ function partnerDuty(found: Found): boolean {
       )
   );
 }
+
+const WORRY = /^(worried|worry|concerned|nervous|alarmed|afraid|scared|panic\w*|beunruhigt|sorgen|sorge|besorgt|angst|nervoes|panik)$/;
 
 /** "write my customer a mail", "pls open a ticket", "kannst du schauen …": an order to the bot. */
 function isBotTask(found: Found): boolean {

@@ -235,3 +235,13 @@ describe('a second topic read from the story (earlier waves\' misses, same class
     ]);
   });
 });
+
+describe('a worry is no duty (thirteenth wave)', () => {
+  it('"should I be worried" after a contact nothing is known of asks every case; "should I tell" is still a duty', () => {
+    expectAnswers([
+      ['Our customer\'s CEO got a call from Microsoft yesterday. Should we be concerned?', 'depends', 'operational-communication'],
+      ['Der Kunde hat gestern Post von Microsoft bekommen. Muss ich mir Sorgen machen?', 'depends', 'operational-communication'],
+      ['Is it my job to tell the customer about the price increase?', 'no', 'subscription-communication']
+    ]);
+  });
+});
