@@ -5153,7 +5153,7 @@ function partnerSaleDenied(found: Found): boolean {
     const negation = found.positions('negation').find((position) => position > at && position <= at + 4 && found.clause[position] === clause);
     if (negation === undefined || found.at('uncertain', negation)) return false;
     for (let verb = negation + 1; verb <= negation + 5 && found.clause[verb] === clause; verb++) {
-      if (SALE_DENIED.test(found.tokens[verb] ?? '') || /^(offered|angeboten)$/.test(found.tokens[verb] ?? '')) return true;
+      if (SALE_DENIED.test(found.tokens[verb] ?? '') || /^(offered|angeboten)$/.test(found.tokens[verb] ?? '') || (found.tokens[verb] === 'set' && found.tokens[verb + 1] === 'up')) return true;
     }
     return false;
   });
@@ -5277,7 +5277,8 @@ function holdingAt(found: Found, at: number): boolean {
  */
 /** The partner as the subject, contracted too: "we're their CSP … but never sold them …". */
 /** Verbs of the partner selling or providing a product: denied, the product is not among the partner's. */
-const SALE_DENIED = /^(sold|resold|provided|provisioned|supplied|verkauft|bereitgestellt|geliefert|lizenziert|vertrieben)$/;
+/** … and setting it up for them, which the partner would have done had it sold it: "we never set up that trial", "nie eingerichtet". */
+const SALE_DENIED = /^(sold|resold|provided|provisioned|supplied|setup|activated|ordered|verkauft|bereitgestellt|geliefert|lizenziert|vertrieben|eingerichtet|angelegt|aktiviert|freigeschaltet|bestellt|gebucht)$/;
 const OUR_SIDE_SUBJECT = /^(we|wir|i|ich|we're|we've|we'd|i've|i'd|i'm)$/;
 
 /** "as far as I can tell", "as far as we can see": the asker's hedge, whose verb reaches no one. */

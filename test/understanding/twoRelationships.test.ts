@@ -238,3 +238,15 @@ describe('a phrase put before the asking clause that holds the channel', () => {
     ]);
   });
 });
+
+describe('the partner denying it set up what Microsoft wrote about', () => {
+  it('doubts the channel ("we never set up that trial", "nie eingerichtet"): depends', () => {
+    expectAnswers([
+      ['The client got a mail from Microsoft that their Power BI trial is ending. We never set up a Power BI trial for them. Can Microsoft send that?', 'depends', 'non-csp-relationship'],
+      ['Microsoft wrote to the school about its Visio licences. We have not activated any Visio for them. Allowed?', 'depends', 'non-csp-relationship'],
+      ['Die Kanzlei bekam von Microsoft eine Mail, dass ihre Project-Testversion endet. Wir haben die nie eingerichtet. Darf Microsoft das?', 'depends', 'non-csp-relationship'],
+      // an operational matter stays operational
+      ['We have not set up MFA for the customer yet. Will Microsoft tell them about mandatory MFA?', 'yes', 'operational-communication']
+    ]);
+  });
+});
