@@ -3354,12 +3354,31 @@ const RELATIONSHIP_NOUN = /^(relationships?|relations|ties|\w*beziehung(en)?|ver
 const PARTNER_ROLE_AS = /^(as|als)$/;
 const ROLE_OWNERS = /^(their|his|her|its|your|the|a|ihr|ihre|sein|seine|deren|der|ein)$/;
 
+/**
+ * Pay-as-you-go ("PAYG", "pay-as-you-go") in a sentence that puts it on the partner's Azure plan, which only CSP sells,
+ * with no card or direct purchase beside it: a way of billing through the partner, not an agreement of the customer's own.
+ */
+function paygOnAzurePlan(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  if (token !== 'payg' && !(token === 'pay' && found.tokens[at + 1] === 'as')) return false;
+  const sentence = found.sentence[at];
+  const inSentence = (position: number) => found.sentence[position] === sentence;
+  if (!found.scanned.products.some((product) => product.name === 'Azure plan' && inSentence(product.at))) return false;
+  return !found.positions('creditCard').some(inSentence) && !found.positions('direct').some(inSentence) && !found.positions('nonCsp').some(inSentence);
+}
+
 function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
   const cardPurchase = cardBought(found);
   const direct = (at: number, statesOwn = true) => cues.push({ at, channel: 'non-csp', statesOwn });
   const csp = (at: number) => cues.push({ at, channel: 'csp', statesOwn: false });
-  for (const at of found.positions('ownAgreement')) if (!found.negatedAt(at, 3) && !microsoftsRelationship(found, at) && !webPageOnly(found, at)) direct(at);
+  for (const at of found.positions('ownAgreement')) {
+    if (found.negatedAt(at, 3) || microsoftsRelationship(found, at) || webPageOnly(found, at)) continue;
+    // "PAYG billing policy for Power Platform is linked to an Azure subscription … under our CSP Azure plan": pay-as-you-go
+    // billed through the partner's Azure plan is the partner's
+    if (paygOnAzurePlan(found, at)) csp(at);
+    else direct(at);
+  }
   for (const at of found.positions('nonCsp')) direct(at, false);
   const cardDirect = found.positions('creditCard').some(
     (at) => found.within('direct', at - 3, at + 3, found.clause[at]) || found.tokens.slice(Math.max(0, at - 3), at + 1).some((token) => OWN_CARD.test(token) || slipped(token, OWN_CARD))

@@ -250,3 +250,20 @@ describe('the partner denying it set up what Microsoft wrote about', () => {
     ]);
   });
 });
+
+describe("pay-as-you-go billed through the partner's Azure plan", () => {
+  it('is the partner\'s billing, not an agreement of the customer\'s own: no', () => {
+    expectAnswers([
+      ['The customer pays for Power Apps pay-as-you-go through an Azure subscription in our Azure plan. Will Microsoft bill them directly for it?', 'no', 'subscription-communication'],
+      ['Power Platform PAYG for the client runs on a subscription under our Azure plan. Does Microsoft send them the Dataverse charges?', 'no', 'subscription-communication'],
+      ['Die Pay-as-you-go-Abrechnung für Power Apps läuft über ein Azure-Abo in unserem Azure-Plan. Schickt Microsoft dem Kunden die Rechnung dafür direkt?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('on the customer\'s own card or directly with Microsoft it stays its own: yes', () => {
+    expectAnswers([
+      ['The customer has a PAYG Azure subscription on their own credit card. Will Microsoft bill them directly?', 'yes', 'non-csp-relationship'],
+      ['The customer has a PAYG subscription directly with Microsoft and an Azure plan with us. Will Microsoft bill the PAYG subscription directly?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
