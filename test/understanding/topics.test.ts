@@ -143,6 +143,9 @@ describe('questions about the policy itself (thirteenth wave)', () => {
       ['Are we, as CSP, the only mouthpiece towards our customers?', 'no', 'partner-communicates'],
       ['Is the reseller the voice towards the customer while Microsoft stays in the background?', 'no', 'partner-communicates'],
       ['Bleibt Microsoft beim Kunden im Hintergrund und wir sind die Stimme nach außen?', 'no', 'partner-communicates'],
+      ['Is the partner the sole communicator towards CSP customers?', 'no', 'partner-communicates'],
+      ['Sind wir als CSP die einzige Stimme gegenüber dem Kunden?', 'no', 'partner-communicates'],
+      ['Ist Microsoft der Hauptkommunikator gegenüber unseren Kunden oder wir?', 'no', 'partner-communicates'],
       // an operational matter done in the background stays operational
       ['Microsoft patched Exchange in the background. Does Microsoft inform the customer?', 'yes', 'operational-communication']
     ]);
