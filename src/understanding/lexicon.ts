@@ -198,8 +198,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
     ]
   },
   receive: {
-    en: ['hearing', 'see', 'sees', 'seeing', 'hear', 'hears', 'heard', 'get', 'gets', 'getting', 'got', 'receive*', 'hear from', 'hears from'],
-    de: ['sehe', 'seh', 'sieht', 'sehen', 'hoer*', 'hoert', 'kommt an', 'kommen an', 'ankommen', 'bekomm*', 'bekommt', 'erhalt*', 'erhaelt', 'kriegt', 'kriegen', 'krieg']
+    en: ['hearing', 'see', 'sees', 'seeing', 'hear', 'hears', 'heard', 'get', 'gets', 'getting', 'got', 'receive*', 'hear from', 'hears from', 'find out', 'finds out', 'found out', 'learn of', 'learn about', 'learns of', 'learns about', 'learn from', 'learns from'],
+    de: ['sehe', 'seh', 'sieht', 'sehen', 'hoer*', 'hoert', 'kommt an', 'kommen an', 'ankommen', 'bekomm*', 'bekommt', 'erhalt*', 'erhaelt', 'kriegt', 'kriegen', 'krieg', 'erfahren', 'erfaehrt', 'erfahre']
   },
   who: { en: ['who', 'whom', 'whose', 'which party'], de: ['wer', 'wem', 'wen'] },
   duty: {

@@ -2087,17 +2087,28 @@ function asksServiceState(found: Found): boolean {
   if (found.has('microsoft')) return false;
   // "Mail isn't reaching two customers", "Mails kommen nicht an": the mail is the symptom's subject, no one reaches anyone
   if (found.positions('communicate').some((at) => !found.negatedAt(at, 3) && !SYMPTOM_MAIL.test(found.tokens[at] ?? ''))) return false;
-  if (found.positions('receive').some((at) => !found.negatedAt(at, 3) && !NO_OBJECT.test(found.tokens[at + 1] ?? ''))) return false;
-  return found.scanned.products.some((product) => {
-    const sentence = found.sentence[product.at];
+  // "… get no mail", "Nobody at the hotel gets mail": what does not arrive
+  const nobody = (at: number) => found.tokens.slice(Math.max(0, at - 5), at).some((word, offset) => NOBODY.test(word) && found.clause[Math.max(0, at - 5) + offset] === found.clause[at]);
+  if (found.positions('receive').some((at) => !found.negatedAt(at, 3) && !NO_OBJECT.test(found.tokens[at + 1] ?? '') && !nobody(at))) return false;
+  const asking = new Set<number>();
+  for (const product of found.scanned.products) asking.add(found.sentence[product.at] ?? -1);
+  for (const at of found.positions('operational')) asking.add(found.sentence[at] ?? -1);
+  return [...asking].some((sentence) => {
     const inSentence = (at: number) => found.sentence[at] === sentence;
-    if (!found.tokens.some((token, at) => inSentence(at) && (TODAY.test(token) || found.at('liveNow', at)))) return false;
+    const start = found.sentence.indexOf(sentence);
+    const words = found.tokens.filter((token, at) => inSentence(at) && !isBreak(token)).length;
+    // a time ("heute", "right now"), or a short question opened by its verb ("Is Outlook down?", "Gibt's eine Störung?")
+    const now = found.tokens.some((token, at) => inSentence(at) && (TODAY.test(token) || found.at('liveNow', at)));
+    const short = words <= 6 && STATUS_OPENERS.test(found.tokens[start] ?? '');
+    if (!now && !short) return false;
     if (found.positions('billing').some(inSentence)) return false;
     return found.someWord(SERVICE_WORKING, inSentence) || (['operational', 'operationalWeak', 'wondering'] as const).some((concept) => found.positions(concept).some(inSentence));
   });
 }
+const STATUS_OPENERS = /^(is|are|ist|sind|gibt|gibts|geht|gehts|laeuft|funktioniert|hat|has|have|any)$/;
+const NOBODY = /^(nobody|noone|niemand|keiner|none)$/;
 const NO_OBJECT = /^(no|keine|kein|keinen)$/;
-const SYMPTOM_MAIL = /^(mail|mails|email|emails|e-mails?|nachrichten)$/;
+const SYMPTOM_MAIL = /^(mail|mails|email|emails|e-mails?|nachrichten|calls|anrufe)$/;
 
 const FAULT_COPULA = wordPattern(/^(is|ist|isch|are|sind|liegt|liegts)$/);
 const FAULT_POINTER = /^(this|that|it|das|dat|des|es|dies|dieses)$/;
@@ -2229,7 +2240,11 @@ function isAskerActing(found: Found): boolean {
         found.clause[ms] === found.clause[at] &&
         !MICROSOFT_ACTS_NEXT.test(found.tokens[ms + 1] ?? '') &&
         (found.positions('communicate').some((verb) => verb > ms && verb - ms <= 3 && found.clause[verb] === found.clause[ms] && !found.within('customer', ms + 1, verb, found.clause[ms])) ||
-          (found.tokens[ms - 1] === 'let' && found.tokens[ms + 1] === 'know'))
+          (found.tokens[ms - 1] === 'let' && found.tokens[ms + 1] === 'know') ||
+          // "Soll ich Microsoft bitten, dem Kunden keine Mails mehr zu schicken?", "Should I ask Microsoft to stop …":
+          // the asker asks Microsoft to do something
+          /^(bitten|fragen|ersuchen|auffordern)$/.test(found.tokens[ms + 1] ?? '') ||
+          (found.tokens[ms - 1] === 'ask' && found.tokens[ms + 1] === 'to'))
     )
   );
   const askerActsWithMicrosoft = found.positions('askerSubject').some((at) =>
@@ -2425,11 +2440,13 @@ function reachesMicrosoftImpersonally(found: Found): boolean {
       if (found.positions('microsoft').some((other) => other < verbAt && verbAt - other <= 3)) return false;
       return !found.within('customer', ms + 1, ms + 2, clause);
     }
-    // German: "Microsoft selbst anzurufen", "bei Microsoft nachzufragen"
-    if (/^(bei|an|mit)$/.test(before) || GERMAN_SUBJECTS.test(before)) return false;
-    for (let at = ms + 1; at <= ms + 3 && found.clause[at] === clause; at++) {
+    // German: "Microsoft selbst anzurufen", "bei Microsoft nachzufragen", "den Microsoft-Support für meinen Kunden
+    // anzurufen": an infinitive with "zu" closing the clause Microsoft opened, the customer only the one it is for
+    if (GERMAN_SUBJECTS.test(before)) return false;
+    for (let at = ms + 1; at <= ms + 6 && found.clause[at] === clause; at++) {
       const token = found.tokens[at] ?? '';
-      if (/^\w+zu\w+en$/.test(token) && ASKER_VERBS.test(token.replace(/zu/, ''))) return !found.within('customer', ms + 1, at - 1, clause);
+      if (!/^\w+zu\w+en$/.test(token) || !ASKER_VERBS.test(token.replace(/zu/, ''))) continue;
+      return !found.positions('customer').some((customer) => customer > ms && customer < at && !/^(fuer|for)$/.test(found.tokens[customer - 1] ?? '') && !/^(fuer|for)$/.test(found.tokens[customer - 2] ?? ''));
     }
     return false;
   });

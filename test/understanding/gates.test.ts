@@ -509,3 +509,32 @@ describe('the asker reaching Microsoft impersonally, and a bill "to us"', () => 
     ]);
   });
 });
+
+describe('more of the same classes: a short status question, asking Microsoft to act, finding out', () => {
+  it('a short status question with the symptom beside it is live status; with someone told it stays the policy\'s', () => {
+    expectAnswers([
+      ['Is Outlook down? Nobody at the office gets mail.', 'not-covered'],
+      ['Gibt\'s eine Störung? Teams-Anrufe brechen bei mehreren Kunden ab.', 'not-covered'],
+      ['Is Teams down? Does the customer get a message?', 'yes', 'operational-communication'],
+      ['Gibt es eine Störung? Wird der Kunde informiert?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the asker asking Microsoft to act, or calling Microsoft\'s support in an infinitive, acts', () => {
+    expectAnswers([
+      ['Soll ich Microsoft bitten, dem Kunden keine Mails mehr zu schicken?', 'not-covered'],
+      ['Should I ask Microsoft to stop emailing my customer?', 'not-covered'],
+      ['Ist es ok, den Microsoft-Support für meinen Kunden anzurufen?', 'not-covered'],
+      // the customer as the one the asker tells stays the policy's question reversed
+      ['Ist es erlaubt, den Kunden über die Microsoft-Wartung zu informieren?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('finding out or learning from Microsoft is being reached', () => {
+    expectAnswers([
+      ['Do partners learn about licensing changes from Microsoft?', 'not-covered'],
+      ['Does the customer find out from Microsoft when the price rises?', 'no', 'subscription-communication'],
+      ['Erfährt der Kunde von Microsoft, dass sein Abo ausläuft?', 'no', 'subscription-communication']
+    ]);
+  });
+});
