@@ -148,11 +148,11 @@ const CONCEPT_COUNT = Object.keys(lexicon).length;
 const GERMAN_PRONOUN = /^(das|dies|es)$/;
 /** Function words only German has: the word after a form both languages share says which language it is in. */
 const GERMAN_WORDS: ReadonlySet<string> = new Set(functionWords.de.filter((word) => !(functionWords.en as readonly string[]).includes(word)));
-/** What follows a pronoun "das" but never the article "das": an adverb, a preposition, an article of the next object, the end. */
 /** The German question words that open a question whose verb comes next: "wo melde ich", "wie informiere ich", "wem schreibe ich". */
 const GERMAN_QUESTION_WORD = wordPattern(/^(wo|wie|wann|wem|wen|wohin|womit|worueber|wobei)$/);
 /** The asker's own verbs of reporting and turning to someone, as the finite verb after a German question word. */
 const ASKER_REACHING_VERB = /^(meld|reich|frag|bitt|wend|geb|gib|eskalier|leit|trag|ruf|schreib|kontaktier|erreich|informier|sag|teil|schick|send|mail|flagg|richt)\w*$/;
+/** What follows a pronoun "das" but never the article "das": an adverb, a preposition, an article of the next object, the end. */
 const POINTS_BACK_BEFORE = /^(selbst|selber|an|auch|direkt|dann|ueberhaupt|einfach|wirklich|eigentlich|so|noch|immer|ebenfalls|den|dem|der|die|unseren|unserem|unsere|ihnen|ihm|ihr|jeweils|per|via|mit|bei|zu|[.?!,;:]|\n)$/;
 /** "aber" and its kin, a particle after the verb and its subject rather than a "but" between clauses. */
 const GERMAN_PARTICLE_BUT = /^(aber|jedoch|allerdings|hingegen|dagegen)$/;
