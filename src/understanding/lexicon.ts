@@ -359,14 +359,22 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       'critical update*', 'critical patch*', 'platform update*', 'platform change*', 'upgrade window*', 'change window*', 'maintenance window*', 'at risk period*',
       'shd', 'service health dashboard*', 'ops notification*', 'ops notice*', 'ops alert*', 'ops comms', 'operational notification*', 'operational notice*',
       'technical notification*', 'technical notice*', 'technical alert*', 'rca', 'rcas', 'root cause analys*', 'feature removal*', 'feature retirement*',
-      'feature deprecation*', 'dormant environment*', 'dormant tenant*'
+      'feature deprecation*', 'dormant environment*', 'dormant tenant*', 'awaria', 'awarii', 'awarie'
     ],
     de: [
       'ein exploit', 'einen exploit', 'der exploit', 'den exploit', 'dem exploit', 'des exploits', 'neuer exploit', 'neuen exploit', 'die exploits', 'neue exploits', 'bekannte exploits', 'exploits fuer', 'exploits gegen', 'exploits in', 'hotfix*', 'pflichtaenderung*', 'lebenszyklusende', 'lebenszyklus ende', 'lifecycle ende', 'funktion entfaellt', 'funktionen entfallen',
       'feature entfaellt', 'features entfallen', 'funktionsaenderung*', 'feature aenderung*', 'featureaenderung*', 'zwangsmigration*', 'zwangsumstellung*',
       'regionwechsel', 'regionenwechsel', 'servicefenster*', 'systemumstellung*', 'betriebsmeldung*', 'mc nachricht*', 'mc meldung*', 'admin center meldung*',
-      'umstellungspflicht*', 'performanceproblem*', 'performance problem*', 'leistungsproblem*', 'latenz*', 'rca', 'ursachenanalyse*', 'cyberangriff*', 'cyberattacke*', 'ausfiel*'
+      'umstellungspflicht*', 'performanceproblem*', 'performance problem*', 'leistungsproblem*', 'latenz*', 'rca', 'ursachenanalyse*', 'cyberangriff*', 'cyberattacke*', 'ausfiel*',
+      // a machine translator's words for the concept: "retirement" as "Ausmusterung", "degradation of service" word for
+      // word, "multi-factor" with its hyphen, and the source language's outage left untranslated (Polish "awaria")
+      'ausmusterung*', 'verschlechterung von dienst*', 'verschlechterung des dienstes', 'verschlechterung der dienste', 'dienstverschlechterung*',
+      'leistungsverschlechterung*', 'serviceverschlechterung*', 'multi faktor*', 'awaria', 'awarii', 'awarie'
     ]
+  },
+  customer: {
+    // a translator's "client" ("unser Klient", "die CSP-Klienten") and the end user the policy's customer is
+    de: ['klient', 'klienten', 'klientin', 'klientinnen', 'endbenutzer*', 'endnutzer*', 'endanwender*']
   },
   billing: {
     en: [

@@ -15,6 +15,7 @@ import type { Concept } from './lexicon';
 import { decidingSlip, isKnownWord, scan, type Match, type ProductMatch, type Scan, type WordRecord } from './matcher';
 import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
 import { functionWords, lexicon, spokenGerman, spokenGermanBesideDialect, unapostrophed } from './lexicon';
+import { withWrongWordsMended } from './wrongWords';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...functionWords.de]);
 
@@ -6680,7 +6681,10 @@ function withoutAnswerForm(tokens: string[]): string[] {
 function understandRaw(raw: string, options: UnderstandOptions, slips: number): Understanding {
   const voiced = inCustomerVoice(raw);
   const normalized = normalize(voiced);
-  const joined = joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalized)));
+  // Wrong real words ("outrage", "die rechnen", "Azurblau") read as the words meant where their context wants them;
+  // each counts as a typo for the reading's confidence.
+  const wrongWords = withWrongWordsMended(inStandardGerman(withoutAbbreviationStops(normalized)));
+  const joined = joinSeparableVerbs(wrongWords.text);
   const asTyped = scan(withoutAnswerForm(tokenize(joined)));
   // Only a word of the slips' table sends the text round again (the scan's record of each word says), and most
   // questions have none.
@@ -6700,13 +6704,13 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   // policy word inside the pasted text ("… können diese Richtlinie anpassen") does not make "Fasse diese Meldung
   // zusammen: „…“" a question about the policy.
   if (raw !== ownWords && (asks === 'bot-task' || asks === 'microsoft-communicates')) {
-    const own = asksOf(new Found(scan(withoutAnswerForm(tokenize(joinSeparableVerbs(inStandardGerman(withoutAbbreviationStops(normalize(ownWords)))))))));
+    const own = asksOf(new Found(scan(withoutAnswerForm(tokenize(joinSeparableVerbs(withWrongWordsMended(inStandardGerman(withoutAbbreviationStops(normalize(ownWords)))).text))))));
     if (asks === 'bot-task' || own === 'bot-task') asks = own;
   }
   const recipient = recipientOf(found);
   const language = detectLanguage(languageEvidence(asTyped, raw, ownWords), raw, options);
   if (intent === 'off-topic' && asks === 'microsoft-communicates' && recipient === 'customer') {
-    return { language, facts: emptyFacts(), confidence: confidenceOf(found, emptyFacts(), slips) };
+    return { language, facts: emptyFacts(), confidence: confidenceOf(found, emptyFacts(), slips + wrongWords.mended) };
   }
   const cues = channelCues(found);
   const products = productsOf(found, cues);
@@ -6756,6 +6760,10 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   // would the question typed right ("Unetrschied" read as "Unterschied").
   // Only where the words are the ones typed: a customer's "we" read as the customer, a separable verb joined or a spoken
   // German word made standard are the reading's own words, which the second opinion was never trained on.
-  const misspelt = voiced === raw && joined === normalized && (slips > 0 || asTyped.matches.some((match) => match.fuzzy || match.mended));
-  return { language, facts, confidence: confidenceOf(found, facts, slips), ...(misspelt ? { spelling: asTyped.tokens.join(' ') } : {}) };
+  // A wrong word read as the word meant is such a mended word: the second opinion judges the words as read.
+  const misspelt =
+    voiced === raw &&
+    (joined === normalized || (wrongWords.mended > 0 && joinSeparableVerbs(wrongWords.text) === wrongWords.text)) &&
+    (slips > 0 || wrongWords.mended > 0 || asTyped.matches.some((match) => match.fuzzy || match.mended));
+  return { language, facts, confidence: confidenceOf(found, facts, slips + wrongWords.mended), ...(misspelt ? { spelling: asTyped.tokens.join(' ') } : {}) };
 }

@@ -1,0 +1,105 @@
+import { expectAnswers } from '../support/expectAnswers';
+import { understand } from '../../src/understanding/understand';
+
+/**
+ * Wrong real words (src/understanding/wrongWords.ts): a phone's autocorrect putting another dictionary word for a word
+ * of the domain, and a machine translator turning a product's name into the words its parts mean. Each question was
+ * written for these tests; beside each class stand the questions where the same word means what it says.
+ */
+
+const productsOf = (question: string): string[] => understand(question).facts.products.map((product) => product.name);
+const topicsOf = (question: string): string[] => understand(question).facts.topics;
+
+describe('autocorrect: a near real word read as the domain word where its context wants it', () => {
+  it('an outage typed as "outrage", beside a service or a time', () => {
+    expectAnswers([
+      ['the sharepoint outrage this morning, does microsoft let the customer know', 'yes', 'operational-communication'],
+      ['Does Microsoft email our client when there is an outrage in Exchange Online?', 'yes', 'operational-communication'],
+      ['huge azure outrages all week, will ms notify our tenants themselves', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('anger stays anger: the customer\'s outrage over a price, the public outrage', () => {
+    expect(topicsOf("The customer's outrage over the price increase: will Microsoft contact them about it?")).toEqual(['billing']);
+    expect(topicsOf('Does Microsoft tell the customer about the new prices, given the public outrage?')).toEqual(['billing']);
+  });
+
+  it('an invoice typed as "invite", beside money, seats or a plan', () => {
+    expectAnswers([
+      ['the invite for the extra copilot seats has the wrong amount, does microsoft send a corrected one to the customer', 'no', 'subscription-communication'],
+      ['will ms email my customer the monthly invites for the azure plan', 'no', 'subscription-communication'],
+      ['m365 invite went up 20 percent, does microsoft explain that to the customer', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('an invitation stays one: to an event, a webinar, or the verb', () => {
+    expect(topicsOf('Will Microsoft invite my customer to the Copilot launch event?')).toEqual(['marketing']);
+    expect(topicsOf('does microsoft send the customer invites to the licensing webinar about price changes')).toContain('marketing');
+  });
+
+  it('a trial typed as "trail", a manager as "manger", a breach as "beach"', () => {
+    expectAnswers([
+      ['their copilot trail expires next week, does microsoft remind the customer', 'no', 'subscription-communication'],
+      ['the free trail of teams premium converts to paid, who tells the customer, us or ms', 'no', 'subscription-communication'],
+      ['can the microsoft account manger pitch copilot to my customer directly', 'no', 'partner-communicates'],
+      ['is a microsoft sales manger allowed to call our customer about buying more licences', 'no', 'subscription-communication'],
+      ['data beach at microsoft, will they tell my customer directly', 'yes', 'operational-communication']
+    ]);
+    // an audit trail is a record, not a trial
+    expect(understand('Does Microsoft keep an audit trail of what it sends my customer?').spelling).toBeUndefined();
+  });
+
+  it('German: "die rechnen", "dem kinde", "Reis erhöhung", "ausfallen gestern": the noun where the verb or the other word makes no sense', () => {
+    expectAnswers([
+      ['die Azure rechnen für Januar ist zu hoch, schickt Microsoft sie direkt an den Kunden?', 'no', 'subscription-communication'],
+      ['bekommt der kunde seine rechnen von microsoft oder von uns', 'no', 'subscription-communication'],
+      ['informiert microsoft beim kinde über die neue Lizenz rechnen', 'no', 'subscription-communication'],
+      ['Schreibt Microsoft dem kinde wegen der Reis erhöhung bei Teams?', 'no', 'subscription-communication'],
+      ['große reise erhöhung bei m365, sagt das microsoft dem kunden selbst', 'no', 'subscription-communication'],
+      ['ausfallen heute früh bei exchange, meldet sich microsoft beim kunden', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('German: the verbs stay verbs ("damit rechnen", "wir rechnen ab", "ausfallen sollte")', () => {
+    expect(topicsOf('Müssen wir damit rechnen, dass Microsoft unseren Kunden direkt anschreibt?')).toEqual([]);
+    expect(understand('Müssen wir damit rechnen, dass Microsoft unseren Kunden direkt anschreibt?').spelling).toBeUndefined();
+    expect(understand('Wir rechnen die Lizenzen monatlich ab, schickt Microsoft dem Kunden trotzdem etwas?').spelling).toBeUndefined();
+    expectAnswers([['Informiert Microsoft den Kunden, wenn Teams morgen ausfallen sollte?', 'yes', 'operational-communication']]);
+  });
+});
+
+describe('machine translation: product names translated part by part', () => {
+  it('names no German sentence holds otherwise, wherever they stand', () => {
+    expect(productsOf('Im Partnerzentrum sehen wir kein Azurblau Abo. Schreibt Microsoft dem Klienten wegen der Abrechnung?')).toEqual(['Azure']);
+    expect(productsOf('Kopilot Lizenzen über CSP: kontaktiert Microsoft den Endbenutzer wegen der Verlängerung?')).toEqual(['Copilot']);
+    expect(productsOf('Bekommt der Kunde eine Mail zu Verteidiger für Endpunkt direkt von Microsoft?')).toEqual(['Defender']);
+    expectAnswers([
+      ['Die Azurblau Abrechnung läuft über uns, schickt Microsoft dem Klient trotzdem Rechnungen?', 'no', 'subscription-communication'],
+      ['Für Mannschaften Telefon gibt es eine Preiserhöhung, schreibt Microsoft den Kunden an?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('everyday words only in a product\'s place: after Microsoft, before a version, an edition or a licence', () => {
+    expect(productsOf('Die Fenster 11 Lizenzen laufen über uns, schickt Microsoft dem Kunden die Rechnung?')).toEqual(['Windows']);
+    expect(productsOf('Der Kunde hat Büro 365 bei uns, wer schickt die Rechnung?')).toEqual(['Office 365']);
+    expect(productsOf('Kraft BI Pro haben wir im CSP, bekommt der Kunde die Verlängerung von Microsoft?')).toEqual(['Power BI']);
+    expect(productsOf('Microsoft Austausch Online fällt aus, informiert Microsoft den Klient?')).toEqual(['Exchange Online']);
+    expectAnswers([['Gilt die Regel auch für Azurblau Regierung?', 'applies', 'applies-to']]);
+  });
+
+  it('the same words in their own sense name no product', () => {
+    expect(productsOf('Unsere Mannschaft kümmert sich um den Kunden, schreibt Microsoft ihn trotzdem an?')).toEqual([]);
+    expect(productsOf('Das Fenster für die Wartung ist am Samstag, informiert Microsoft den Kunden?')).toEqual([]);
+    expect(productsOf('Die neuen Preise treten im März in Kraft, informiert Microsoft den Kunden?')).toEqual([]);
+    expect(productsOf('Wir stehen im Austausch mit dem Kunden, meldet sich Microsoft auch bei ihm?')).toEqual([]);
+  });
+
+  it("a translator's words for the concepts: Klient, Endbenutzer, Ausmusterung, Multi-Faktor, an outage left untranslated", () => {
+    expectAnswers([
+      ['Bekommt unser Klient von Microsoft Einladungen zu Webinaren?', 'no', 'partner-communicates'],
+      ['Ausmusterung der alten Exchange Funktion: informiert Microsoft den Kunden?', 'yes', 'operational-communication'],
+      ['Die Multi-Faktor Pflicht kommt für das Admin Portal, schreibt Microsoft die Endbenutzer direkt an?', 'yes', 'operational-communication'],
+      ['Does Microsoft write to the client about the awaria in Outlook yesterday?', 'yes', 'operational-communication']
+    ]);
+  });
+});
