@@ -5290,7 +5290,7 @@ const COMING = wordPattern(/^(kommt|kommen|kam|kamen|come|comes|came|coming)$/);
 const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*|gezahlt|gekuendigt|gecancel\w*|beglichen|begleich\w*|settle\w*|ueberwiesen|ueberweis\w*)$/;
 const OURS = wordPattern(/^(ours|runs|run|unsere|unsrige\w*)$/);
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
-const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|billing|invoices?|bills?|statements?|exports?|reports?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop|beziehung|vertrag|vertrags|relationship|contract|agreement|reseller\w*)$/;
+const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|offer|offering|offerings|range|catalogu?e|assortment|angebot|sortiment|produktpalette|leistungsumfang|billing|invoices?|bills?|statements?|exports?|reports?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop|beziehung|vertrag|vertrags|relationship|contract|agreement|reseller\w*)$/;
 const OUR_WORDS = /^(our|my|unser\w*|mein\w*)$/;
 const MISMATCH = /^(match|matches|matching|agree|agrees|tally|tallies|stimmt|stimmen|ueberein\w*|passt|passen|deckt|decken)$/;
 /** Verbs of the partner holding something: have, see, find, sell, list. */

@@ -137,6 +137,54 @@ const AUTOCORRECT_TARGETS: readonly Target[] = [
   },
   // "Reis änderung", "reise erhöhung": the price beside its change
   { forms: ['preis', 'preise'], edits: 1, fits: (tokens, at) => /^(aenderung\w*|erhoehung\w*|anpassung\w*|steigerung\w*|senkung\w*|liste|listen|anstieg\w*)$/.test(after(tokens, at)) },
+  // "billion address", "the billion contact": billing before the thing it names
+  {
+    forms: ['billing'],
+    edits: 2,
+    fits: (tokens, at) => /^(cycle|account|accounts|contact|contacts|address|email|mail|info|question|questions|issue|issues|dispute|notification|notifications|notice|notices|frequency|period|profile|admin|date|day|run|statement|statements|relationship|details)$/.test(after(tokens, at))
+  },
+  // "entry id", "extra ID": Entra ID
+  { forms: ['entra'], edits: 1, fits: (tokens, at) => /^(id|p1|p2|suite)$/.test(after(tokens, at)) },
+  // "intone licences", "the intone portal"
+  {
+    forms: ['intune'],
+    edits: 1,
+    fits: (tokens, at) =>
+      /^(the|our|their|microsoft|ms|via|through|for|of|about|in|and|or|m365|e3|e5)$/.test(before(tokens, at)) ||
+      /^(licen[cs]\w*|lizenz\w*|seats?|plan|plans|device\w*|polic\w*|suite|p1|p2|enrol\w*|compliance|admin|portal)$/.test(after(tokens, at))
+  },
+  // "a security incidence", "incidence report"
+  {
+    forms: ['incident', 'incidents'],
+    edits: 2,
+    fits: (tokens, at) =>
+      /^(security|major|service|privacy|critical|data|cyber|ransomware|sicherheits)$/.test(before(tokens, at)) ||
+      /^(report|reports|response|notification\w*|notice\w*|number|id|ticket|review|meldung\w*)$/.test(after(tokens, at))
+  },
+  // "the depreciation of basic auth", "API depreciation notice": a deprecation, not an accounting write-down
+  {
+    forms: ['deprecation', 'deprecations'],
+    edits: 1,
+    fits: (tokens, at) =>
+      !/^(asset|assets|tax|accounting|hardware|currency|value|straight|annual|book)$/.test(before(tokens, at)) &&
+      nearby(tokens, at, 3, (word) => isProduct(word) || /^(feature\w*|api|apis|protocol\w*|tls|basic|legacy|classic|version\w*|connector\w*|module\w*|endpoint\w*|auth\w*|sdk|powershell|app|apps|notice|announcement)$/.test(word))
+  },
+  // "phishing" heard as "fishing": a phishing mail, wave or attack
+  {
+    forms: ['phishing'],
+    edits: 1,
+    fits: (tokens, at) =>
+      /^(mails?|emails?|attacks?|campaigns?|attempts?|links?|messages?|waves?|simulation\w*|tests?|sites?|pages?|welle|wellen|angriff\w*|kampagne\w*)$/.test(after(tokens, at)) ||
+      /^(spear|targeted|massive|large|einen|eine|der|die)$/.test(before(tokens, at))
+  },
+  // "geplante Warnung", "die Warnungsarbeiten": planned maintenance
+  {
+    forms: ['wartung', 'wartungen'],
+    edits: 2,
+    fits: (tokens, at) =>
+      /^(geplante|geplanten|planmaessige|planmaessigen|angekuendigte|angekuendigten|regelmaessige|regelmaessigen|naechste|naechsten)$/.test(before(tokens, at)) ||
+      /^(fenster|arbeiten|zeitraum|termin|termine)$/.test(after(tokens, at))
+  },
   // "ausfallen gestern nacht", "der ausfalle": the noun's place, not "wird ausfallen"
   {
     forms: ['ausfall', 'ausfaelle'],
@@ -180,15 +228,18 @@ function slipsOf(word: string): ReadonlyArray<{ target: Target; form: string }> 
   if (found !== undefined) return found;
   found = NONE;
   // an inflection or a compound of the word meant ("rechnungs", "ausfalls") and a participle ("managed") are no slips
-  if (word.length >= 4 && !TARGET_FORMS.has(word) && !/[^a-z]/.test(word) && !/(?:ed|ing)$/.test(word)) {
+  if (word.length >= 4 && !TARGET_FORMS.has(word) && !/[^a-z]/.test(word)) {
+    const participle = /(?:ed|ing)$/.test(word);
     const list: Array<{ target: Target; form: string }> = [];
     for (const target of AUTOCORRECT_TARGETS) {
       let best: string | undefined;
       let bestEdits = target.edits + 1;
       for (const form of target.forms) {
         // autocorrect keeps the first letter, or loses only that one ("reis" for "preis")
-        if ((form[0] !== word[0] && form.slice(1) !== word) || word.startsWith(form)) continue;
-        const edits = form.slice(1) === word ? 1 : editsBetween(word, form, target.edits);
+        // a sound kept and its letters changed: "ph" heard as "f" ("fishing")
+        const spelt = form.startsWith('ph') && word[0] === 'f' ? `f${form.slice(2)}` : form;
+        if ((spelt[0] !== word[0] && form.slice(1) !== word) || word.startsWith(form) || (participle && !/(?:ed|ing)$/.test(form))) continue;
+        const edits = form.slice(1) === word ? 1 : Math.max(spelt === form ? 0 : 1, editsBetween(word, spelt, target.edits));
         if (edits < bestEdits) {
           bestEdits = edits;
           best = form;
@@ -248,6 +299,28 @@ const LITERAL_NAMES: Readonly<Record<string, { name: string; alone: boolean; aft
 /** What stands after a name in a product's place: a version, an edition, a licence, a plan. */
 const NAME_FOLLOWERS = /^(\d+|online|server|plan|plaene|plans|portal|lizenz\w*|licen[cs]\w*|abo\w*|abonnement\w*|subscription\w*|konto|konten|tenant\w*|e3|e5|f1|f3|pro|premium|enterprise|business|standard|basic|klassisch|classic|bi|apps|automate|automatisieren|plattform|platform|seiten|pages|sales|vertrieb|365|ad|id|sql|vm|vms|phone|telefon)$/;
 
+/**
+ * A product's name that autocorrect split into two words of the dictionary ("share point", "co pilot", "in tune
+ * licences", "micro soft"): put together where the two make the name, but "in tune with" stays in tune.
+ */
+const SPLIT_NAMES: ReadonlySet<string> = new Set([
+  'microsoft',
+  ...products.flatMap((product) => product.forms).filter((form) => !form.includes(' ') && !form.endsWith('*') && form.length >= 6 && /^[a-z]+$/.test(form))
+]);
+
+/** The first two words of every product name written with a space ("power bi", "one drive"): those need no joining. */
+const SPACED_NAMES: ReadonlySet<string> = new Set(
+  products.flatMap((product) => product.forms).filter((form) => form.includes(' ')).map((form) => form.split(' ').slice(0, 2).join(' ').replace(/\*$/, ''))
+);
+
+function splitName(tokens: readonly string[], at: number): string | undefined {
+  const next = after(tokens, at);
+  if (next === '' || !/^[a-z]+$/.test(next) || !/^[a-z]+$/.test(tokens[at] as string)) return undefined;
+  const joined = `${tokens[at] as string}${next}`;
+  if (!SPLIT_NAMES.has(joined) || SPACED_NAMES.has(`${tokens[at] as string} ${next}`)) return undefined;
+  return after(tokens, at, 2) === 'with' ? undefined : joined;
+}
+
 const LITERAL = new RegExp(`(?:^| )(?:${Object.keys(LITERAL_NAMES).join('|')})(?= |$)`);
 
 function literalName(tokens: string[], at: number): string | undefined {
@@ -286,6 +359,12 @@ export function withWrongWordsMended(normalized: string): { text: string; mended
         }
         continue;
       }
+    }
+    const joined = splitName(tokens, at);
+    if (joined !== undefined) {
+      tokens.splice(at, 2, joined);
+      mended += 1;
+      continue;
     }
     const slips = slipsOf(word);
     if (slips === NONE) continue;

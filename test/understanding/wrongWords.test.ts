@@ -68,6 +68,43 @@ describe('autocorrect: a near real word read as the domain word where its contex
   });
 });
 
+describe('autocorrect: more domain words found by closeness, a name split in two, a sound spelt another way', () => {
+  const spellingOf = (question: string): string | undefined => understand(question).spelling;
+
+  it('reads the word meant where the next or previous word wants it', () => {
+    expect(spellingOf('the billion address of our customer changed, does microsoft tell them')).toContain('billing address');
+    expect(spellingOf('will microsoft notify the customer about the entry id change')).toContain('entra id');
+    expect(spellingOf('our intone licences renew next month, who tells the customer')).toContain('intune licences');
+    expect(spellingOf('the depreciation of basic auth in exchange, does microsoft tell the customer')).toContain('deprecation');
+    expect(spellingOf('geplante warnung am sonntag für exchange, informiert microsoft den kunden')).toContain('geplante wartung');
+    expectAnswers([
+      ['was there a security incidence in exchange, does ms tell the customer', 'yes', 'operational-communication'],
+      ['spear fishing campaign against the tenant, does microsoft warn them', 'yes', 'operational-communication'],
+      ['does microsoft tell the customer about the share point outage', 'yes', 'operational-communication']
+    ]);
+    expect(productsOf('will ms email the customer about co pilot licences')).toEqual(['Copilot']);
+  });
+
+  it('leaves the words alone in their own sense', () => {
+    expect(spellingOf('a billion users use teams, does microsoft talk to them')).toBeUndefined();
+    expect(spellingOf('we went fishing with the customer, will microsoft invite them too')).toBeUndefined();
+    expect(spellingOf('we are in tune with the customer, does microsoft talk to them directly')).toBeUndefined();
+    expect(spellingOf('asset depreciation on the invoice, does microsoft tell the customer')).toBeUndefined();
+    // a name the lexicon already has in two words is not joined into another
+    expect(productsOf('Wird Microsoft die Kündigung der Power-BI-Pro-Abos direkt bestätigen?')).toEqual(['Power BI']);
+  });
+});
+
+describe('a product not in the partner\'s offer, range or portfolio doubts the channel', () => {
+  it('in both languages', () => {
+    expectAnswers([
+      ['Microsoft emailed the customer about their Visio renewal, but Visio is not in our range. Is that ok?', 'depends', 'non-csp-relationship'],
+      ['Microsoft mails the client about the Project plan. We think this is not in our offer. Allowed?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde bekam von Microsoft eine Rechnung für Project, das ist gar nicht in unserem Sortiment. Darf Microsoft das?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
+
 describe('machine translation: product names translated part by part', () => {
   it('names no German sentence holds otherwise, wherever they stand', () => {
     expect(productsOf('Im Partnerzentrum sehen wir kein Azurblau Abo. Schreibt Microsoft dem Klienten wegen der Abrechnung?')).toEqual(['Azure']);
