@@ -435,6 +435,18 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       'dem integrator', 'die partnerfirma', 'der partnerfirma', 'meine firma', 'meiner firma', 'mein unternehmen', 'meinem unternehmen'
     ]
   },
+  // The administrative register's verbs of communicating and the nouns made of them ("transmission of invoices",
+  // "Unterrichtung des Bedarfsträgers", "Übersendung", "Zuleitung"): who sends and who receives are read from what
+  // stands around them ("by/durch/seitens", "to/an/gegenüber", the genitive), not from the noun.
+  communicate: {
+    en: ['transmit', 'transmits', 'transmitted', 'transmitting', 'transmission*', 'transmittal*', 'dispatch*', 'issuance', 'apprise*'],
+    de: [
+      'unterrichtung*', 'unterrichtet', 'unterrichten', 'uebersend*', 'uebersandt', 'inkenntnissetzung*', 'korrespondenz*', 'versandt', 'versendet',
+      'versenden', 'versendung*', 'zuleitung*', 'zugeleitet', 'zuleiten', 'zuzuleiten', 'angesprochen', 'anspricht', 'verstaendigt', 'verstaendigen'
+    ]
+  },
+  // The partner's part in the formal register: "is it incumbent upon us", "does it fall to the contractor"
+  duty: { en: ['incumbent', 'it fall to', 'it falls to', 'does it fall', 'fall within our remit', 'falls within our remit'], de: ['obliegenheit*'] },
   billingWeak: { en: ['reactivat*', 'lapse', 'lapses', 'lapsed', 'lapsing'], de: ['reaktivier*'] },
   operationalWeak: { de: ['datenmigration*', 'haenger'] },
   quote: { en: ['quotation*'] },
@@ -453,6 +465,43 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
     ]
   }
 };
+/**
+ * The three parties by their institutional names, as procurement and public-administration writers call them: the
+ * manufacturer or licensor ("Hersteller", "Lizenzgeber") is Microsoft; the contracting entity, the beneficiary, the
+ * licensee ("Auftraggeber", "Bedarfsträger", "Bedarfsstelle", "Dienststelle", "vertragsschließende Stelle") is the
+ * customer; the contractor ("Auftragnehmer", "Leistungserbringer") is the partner. Each names its party as a whole:
+ * the words inside it ("contract|ing", "Rechen|zentrum", "Vergabe") say nothing of their own (`institutionalNameAt`
+ * in `matcher.ts`), so "the contracting entity" is no contract and "das Landesrechenzentrum" no data centre.
+ */
+export const institutionalNames: Readonly<Record<'microsoft' | 'customer' | 'partnerObject' | 'partner', ConceptForms>> = {
+  microsoft: {
+    en: ['manufacturer', 'manufacturers', 'the manufacturer', 'software manufacturer*', 'licensor', 'licensors', 'the licensor'],
+    de: ['herstellers', 'herstellerin', 'herstellerseite', 'herstellerseitig*', 'softwarehersteller*', 'lizenzgeber*']
+  },
+  customer: {
+    en: [
+      'contracting entit*', 'contracting authorit*', 'contracting bod*', 'contracting agenc*', 'contracting organi*', 'awarding authorit*',
+      'procuring entit*', 'procuring authorit*', 'beneficiar*', 'licensee', 'licensees', 'the licensee'
+    ],
+    de: [
+      'bedarfstraeger*', 'bedarfsstelle*', 'bedarfstelle*', 'auftraggeber*', 'vertragsschliessende stelle', 'vertragsschliessenden stelle',
+      'dienststelle*', 'vergabestelle*', 'beschaffungsstelle*', 'zuwendungsempfaenger*', 'leistungsempfaenger*', 'lizenznehmer*',
+      'landesrechenzentr*', 'hochschulrechenzentr*', 'kommunalrechenzentr*', 'universitaetsrechenzentr*'
+    ]
+  },
+  partnerObject: {
+    en: ['contractor', 'contractors', 'the contractor', 'main contractor', 'prime contractor'],
+    de: ['auftragnehmer*', 'leistungserbringer*', 'generalunternehmer*']
+  },
+  partner: {
+    en: ['contractor', 'contractors'],
+    de: ['auftragnehmer*', 'leistungserbringer*', 'generalunternehmer*']
+  }
+};
+for (const [concept, forms] of Object.entries(institutionalNames) as Array<[Concept, ConceptForms]>) {
+  const known = lexicon[concept];
+  lexicon[concept] = { en: [...known.en, ...forms.en], de: [...known.de, ...forms.de] };
+}
 for (const [concept, forms] of Object.entries(everydayForms) as Array<[Concept, Partial<ConceptForms>]>) {
   const known = lexicon[concept];
   lexicon[concept] = { en: [...known.en, ...(forms.en ?? [])], de: [...known.de, ...(forms.de ?? [])] };
@@ -892,7 +941,9 @@ export const realWords = {
     // one letter from 'flog' (selling): a thing flagged is marked, not sold
     'flag*',
     // one letter from 'promot*': a prototype is built, not promoted
-    'prototyp*'
+    'prototyp*',
+    // one letter from 'publisher*' (a Marketplace account): a case study published is no publisher
+    'publish', 'publishes', 'published', 'publishing'
   ],
   de: ['prototyp*', 'uebernahme*', 'firmenuebernahme*', 'geworden', 'mittels', 'mittelst*', 'mittelstand*', 'mittelstaend*', 'sprache', 'ehemalig*', 'leiter*', 'schreiner*', 'checken', 'gecheckt', 'auffall*', 'auffaell*', 'aufgefallen']
 } as const;

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Language } from '../language/language';
-import { decidingWords, functionWords, lexicon, notDecidingSlips, products, realWords, type Concept } from './lexicon';
+import { decidingWords, functionWords, institutionalNames, lexicon, notDecidingSlips, products, realWords, type Concept } from './lexicon';
 
 /** A concept found in a question, where it was found and how. */
 export interface Match {
@@ -944,7 +944,49 @@ export function scan(tokens: string[]): Scan {
     languageScore.en += info.scoreEn;
     languageScore.de += info.scoreDe;
   }
-  return { tokens: reading.adopted, matches: withoutCoveredTopics(matches), products: productMatches, languageScore, words };
+  return { tokens: reading.adopted, matches: withoutCoveredTopics(withoutPartsOfNames(reading.read, matches)), products: productMatches, languageScore, words };
+}
+
+/** The parties' institutional names, as words: each form split into its words, the last one maybe a stem. */
+const INSTITUTIONAL_FORMS: ReadonlyArray<{ words: readonly string[]; stem: boolean }> = Object.values(institutionalNames).flatMap((forms) =>
+  [...forms.en, ...forms.de].map((form) => ({ words: form.replace(/\*$/, '').split(' '), stem: form.endsWith('*') }))
+);
+/** The first four letters of a name's first word: a token without them opens no name, at the cost of one lookup. */
+const INSTITUTIONAL_OPENINGS: ReadonlySet<string> = new Set(INSTITUTIONAL_FORMS.map((form) => (form.words[0] as string).slice(0, 4)));
+const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set(['microsoft', 'customer', 'partnerObject', 'partner']);
+
+/** How many tokens an institutional name of a party takes at `at` ("the contracting entity" → 3), or 0. */
+export function institutionalNameAt(tokens: readonly string[], at: number): number {
+  if (!INSTITUTIONAL_OPENINGS.has((tokens[at] ?? '').slice(0, 4))) return 0;
+  let longest = 0;
+  for (const { words, stem } of INSTITUTIONAL_FORMS) {
+    if (words.length <= longest) continue;
+    const fits = words.every((word, offset) => {
+      const token = tokens[at + offset] ?? '';
+      return offset === words.length - 1 && stem ? token.startsWith(word) : token === word;
+    });
+    if (fits) longest = words.length;
+  }
+  return longest;
+}
+
+/**
+ * A party named by its institution ("the contracting entity", "das Landesrechenzentrum", "the contractor") is that
+ * party and nothing else: the words inside it are no contract, data centre, purchase or message.
+ */
+function withoutPartsOfNames(tokens: readonly string[], matches: Match[]): Match[] {
+  let spans: Array<[number, number]> | undefined;
+  for (let at = 0; at < tokens.length; at++) {
+    const length = institutionalNameAt(tokens, at);
+    if (length === 0) continue;
+    (spans ??= []).push([at, at + length]);
+    at += length - 1;
+  }
+  if (!spans) return matches;
+  const named = spans;
+  return matches.filter(
+    (match) => PARTY_CONCEPTS.has(match.concept) || !named.some(([from, to]) => match.at >= from && match.at + (match.span ?? 1) <= to)
+  );
 }
 
 /**

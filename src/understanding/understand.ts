@@ -92,7 +92,9 @@ const LEAD_IN = new Set([
 const PARTNER_QUESTION_OPENERS = new Set(['do', 'will', 'did', 'are', 'can', 'would', 'should', 'shall', 'werden', 'wuerden', 'werde']);
 const PASSIVE_REACHED = new Set([
   'notified', 'informed', 'told', 'emailed', 'warned', 'alerted', 'contacted', 'sent', 'updated', 'reminded',
-  'informiert', 'benachrichtigt', 'gewarnt', 'kontaktiert', 'angeschrieben', 'erinnert'
+  'informiert', 'benachrichtigt', 'gewarnt', 'kontaktiert', 'angeschrieben', 'erinnert',
+  // the administrative register's: "is the contractor apprised", "wird der Auftragnehmer unterrichtet"
+  'apprised', 'approached', 'unterrichtet', 'verstaendigt', 'angesprochen'
 ]);
 
 const PASSIVE_WORDS = new RegExp(`^(${[...PASSIVE_REACHED].join('|')})$`);
@@ -2784,6 +2786,9 @@ function recipientOf(found: Found): Recipient {
   // "ob wir als Partner die Beiträge … von Microsoft übermittelt bekommen", "ob wir von Microsoft benachrichtigt werden":
   // a German clause under "ob"/"dass" with the partner as its subject ends on the verb by which it is reached.
   for (const at of partnerReachedAtClauseEnd(found)) reaches.push({ at, recipient: 'partner' });
+  // "Benachrichtigung des Auftragnehmers durch den Hersteller", "notification of the contractor": a noun of
+  // communicating names whom it reaches in its genitive
+  for (const at of partnerInGenitive(found)) reaches.push({ at, recipient: 'partner' });
   // "Informiert Microsoft unsere Schwesterfirma als Partner …", "Stellt Microsoft uns als Partner eine Rechnung …",
   // "How does Microsoft let us, the partner, know?": whoever Microsoft acts on is named the partner.
   for (const at of partnerAppositions(found)) reaches.push({ at, recipient: 'partner' });
@@ -2794,6 +2799,28 @@ function recipientOf(found: Found): Recipient {
   const main = inLast.filter((reach) => !opensCondition(found, reach.at));
   const asked = (main.length > 0 ? main : inLast).sort((a, b) => a.at - b.at);
   return asked[0]?.recipient ?? 'customer';
+}
+
+/** A noun made of a verb of communicating: "Unterrichtung", "Benachrichtigungen", "Kontaktaufnahme", "notification". */
+const COMMUNICATING_NOUN = /(ung|ungen|nahme|nahmen|ion|ions)$/;
+const GENITIVE_OPENERS = /^(des|der|eines|einer|unseres|unserer|of)$/;
+
+/**
+ * "Erfolgt eine Benachrichtigung des Auftragnehmers durch den Hersteller …?", "the notification of the contractor by
+ * the manufacturer": the party in the genitive right after a noun of communicating is the one reached; where that is
+ * the partner ("des Partners", "des Auftragnehmers", "of the reseller"), the partner is reached.
+ */
+function partnerInGenitive(found: Found): number[] {
+  const positions: number[] = [];
+  for (const noun of found.positions('communicate')) {
+    if (!COMMUNICATING_NOUN.test(found.tokens[noun] ?? '') || !GENITIVE_OPENERS.test(found.tokens[noun + 1] ?? '')) continue;
+    let party = noun + 2;
+    if (/^(the|a|our|csp)$/.test(found.tokens[party] ?? '')) party++;
+    if (found.tokens[party] === 'csp') party++;
+    if (found.at('customer', party) || found.clause[party] !== found.clause[noun]) continue;
+    if (PARTNER_NOUNS.test(found.tokens[party] ?? '')) positions.push(noun);
+  }
+  return positions;
 }
 
 const PASSIVE_AUXILIARIES = /^(wird|werden|wurde|wurden)$/;
@@ -3211,7 +3238,8 @@ function nearestParty(found: Found, at: number): Recipient | undefined {
 }
 
 // … and the partner named by its trade: "bekommt das Systemhaus …", "does the MSP get …"
-const PARTNER_NOUNS = /^(partner|partners|reseller|resellers|distributor|distributors|disti|provider|providers|haendler|partnerkonto|partneraccount|\w*systemhaus|\w*systemhaeuser|dienstleister|msps?|integrators?|wiederverkaeufer|lizenzhaendler|fachhaendler|partnerfirma)$/;
+// … and by its institutional name: "the contractor", "der Auftragnehmer", "der Leistungserbringer"
+const PARTNER_NOUNS = /^(partner|partners|reseller|resellers|distributor|distributors|disti|provider|providers|haendler|partnerkonto|partneraccount|\w*systemhaus|\w*systemhaeuser|dienstleister|msps?|integrators?|wiederverkaeufer|lizenzhaendler|fachhaendler|partnerfirma|contractors?|auftragnehmer\w*|leistungserbringer\w*|generalunternehmer\w*)$/;
 
 /** "bought … with a credit card", "paid by card": the card bought something, so it is a purchase, not a billing matter. */
 function cardBought(found: Found): boolean {

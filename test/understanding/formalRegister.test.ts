@@ -1,0 +1,80 @@
+import { expectAnswers } from '../support/expectAnswers';
+
+/**
+ * The formal and administrative register (procurement, public administration, EU projects), read as grammar rather
+ * than as a word list: the three parties by their institutional names, verbs of communicating made into nouns with
+ * their agent ("by", "durch", "seitens") and recipient ("to", "an", the genitive), passives and modals. Questions
+ * written for these tests (none taken from the development set or from the corpus).
+ */
+
+describe('the three parties by their institutional names', () => {
+  it('the manufacturer or licensor is Microsoft, the contracting entity or beneficiary the customer', () => {
+    expectAnswers([
+      ['Does the manufacturer send the beneficiary the renewal invoice directly?', 'no', 'subscription-communication'],
+      ['Will the licensor contact the contracting authority about planned maintenance of SharePoint Online?', 'yes', 'operational-communication'],
+      ['Will the contracting entity be approached by the manufacturer with offers for new Copilot add-ons?', 'no', 'partner-communicates'],
+      ['Manufacturer writing to the licensee about an outage?', 'yes', 'operational-communication'],
+      ['Kontaktiert der Hersteller die vertragsschließende Stelle wegen einer geplanten Wartung?', 'yes', 'operational-communication'],
+      ['Schreibt der Lizenzgeber den Auftraggeber wegen der Preiserhöhung direkt an?', 'no', 'subscription-communication'],
+      ['Wendet sich der Hersteller wegen einer Sicherheitslücke direkt an die Dienststelle?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('a name holds no contract, data centre or purchase of its own', () => {
+    expectAnswers([
+      ['During a data breach, may Microsoft notify the contracting body directly?', 'yes', 'operational-communication'],
+      ['Will Microsoft tell the procuring entity directly when the licence prices rise?', 'no', 'subscription-communication'],
+      ['Informiert Microsoft das Landesrechenzentrum direkt über die Verlängerung der CSP-Lizenzen?', 'no', 'subscription-communication'],
+      ['Darf Microsoft die Vergabestelle direkt zu einem Werbe-Webinar einladen?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('the contractor is the partner: what reaches it is not the policy\'s question', () => {
+    expectAnswers([
+      ['Is the contractor notified by the manufacturer of planned maintenance?', 'not-covered'],
+      ['Does the contractor receive a consolidated invoice from Microsoft?', 'not-covered'],
+      ['Wird der Auftragnehmer vom Hersteller über Preisänderungen unterrichtet?', 'not-covered'],
+      ['Erhält der Leistungserbringer seitens Microsoft eine Mitteilung über auslaufende Abonnements?', 'not-covered']
+    ]);
+  });
+});
+
+describe('verbs of communicating made into nouns, with their agent and recipient', () => {
+  it('transmission, issuance, dispatch: Microsoft reaching the customer', () => {
+    expectAnswers([
+      ['Is the transmission of invoices by Microsoft to the authority foreseen?', 'no', 'subscription-communication'],
+      ['Will Microsoft transmit the credit note directly to the end customer?', 'no', 'subscription-communication'],
+      ['Is the issuance of renewal quotes by Microsoft to the end customer envisaged?', 'no', 'subscription-communication'],
+      ['Will the renewal reminders be dispatched by Microsoft to the end customer?', 'no', 'subscription-communication'],
+      ['Will Microsoft apprise the beneficiary of a service disruption?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('Unterrichtung, Übersendung, Zuleitung, Korrespondenz: der Hersteller erreicht den Kunden', () => {
+    expectAnswers([
+      ['Erfolgt eine Unterrichtung der Bedarfsstelle durch den Hersteller bei einer Sicherheitslücke in Exchange Online?', 'yes', 'operational-communication'],
+      ['Ist eine Übersendung der Jahresrechnung durch Microsoft an den Bedarfsträger vorgesehen?', 'no', 'subscription-communication'],
+      ['Werden die Verlängerungsangebote seitens Microsoft unmittelbar an die Behörde versandt?', 'no', 'subscription-communication'],
+      ['Ist eine Zuleitung der Wartungshinweise durch den Hersteller an die Dienststelle vorgesehen?', 'yes', 'operational-communication'],
+      ['Führt der Hersteller die Korrespondenz zu Preisänderungen unmittelbar mit dem Auftraggeber?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the partner in the genitive of such a noun is the one reached', () => {
+    expectAnswers([
+      ['Erfolgt eine Benachrichtigung des Auftragnehmers durch den Hersteller bei Sicherheitsvorfällen?', 'not-covered'],
+      ['Ist eine Unterrichtung des Partners durch Microsoft über auslaufende Kundenabonnements vorgesehen?', 'not-covered'],
+      ['Is a notification of the reseller by Microsoft foreseen when a customer subscription is suspended?', 'not-covered'],
+      // the customer in the genitive stays the customer
+      ['Ist eine Benachrichtigung des Endkunden durch den Hersteller bei Preisänderungen vorgesehen?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the partner\'s part in the formal register', () => {
+    expectAnswers([
+      ['Is it incumbent upon us to inform the end customer of the price adjustment?', 'no', 'subscription-communication'],
+      ['Does it fall to the contractor to notify the beneficiary of a service outage?', 'yes', 'operational-communication'],
+      ['Obliegt die Unterrichtung des Bedarfsträgers über die Verlängerung dem Auftragnehmer?', 'no', 'subscription-communication']
+    ]);
+  });
+});
