@@ -393,7 +393,7 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       'bought in the admin cent*', 'bought it in the admin cent*', 'bought * in the admin cent*', 'bought * * in the admin cent*', 'purchased in the admin cent*',
       'purchased * in the admin cent*', 'purchased * * in the admin cent*', 'ordered from microsoft com', 'bought * from microsoft com', 'bought * * from microsoft com', 'bought * * * from microsoft com', 'purchased * from microsoft com', 'purchased * * from microsoft com', 'purchased * * * from microsoft com'
     ],
-    de: ['mosa', 'direktgeschaeft*', 'direktbezug*', 'family abo*', 'familien abo*', 'familienabo*', 'consumer abo*', 'privatabo*', 'prodirect', 'pro direct', 'vlsc', 'ms store', 'im admin center gekauft', 'im admin center selbst gekauft',
+    de: ['mosa', 'direktgeschaeft*', 'direktbezug*', 'eigenbeschaffung*', 'family abo*', 'familien abo*', 'familienabo*', 'consumer abo*', 'privatabo*', 'prodirect', 'pro direct', 'vlsc', 'ms store', 'im admin center gekauft', 'im admin center selbst gekauft',
       'im admin center erworben', 'ueber das admin center gekauft', 'von microsoft com gekauft',
       'von microsoft com bestellt', 'von microsoft com bezogen']
   },
@@ -435,6 +435,17 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       'dem integrator', 'die partnerfirma', 'der partnerfirma', 'meine firma', 'meiner firma', 'mein unternehmen', 'meinem unternehmen'
     ]
   },
+  // The administrative register's purchase: procured, beschafft, and the route of purchase named as a noun ("the
+  // procurement channel", "der Bezugsweg", "der Beschaffungsweg"); a doubt said of that noun doubts the purchase.
+  buy: {
+    en: ['procure', 'procures', 'procured', 'procurement channel*', 'procurement route*', 'procurement path*', 'purchasing channel*', 'purchasing route*', 'sourcing channel*', 'sourcing route*'],
+    de: ['beschafft', 'beschaffen', 'beschaffte', 'beschafften', 'bezugsweg*', 'beschaffungsweg*', 'erwerbsweg*', 'beschaffungskanal*', 'bezugskanal*']
+  },
+  // "unknown to us", "entzieht sich unserer Kenntnis", "it is suspected that", "es besteht die Vermutung": the register's doubts
+  uncertain: {
+    en: ['unknown', 'is suspected', 'are suspected', 'it is suspected', 'we suspect', 'is presumed', 'it is presumed', 'it is assumed', 'is assumed', 'reason to believe', 'cannot be confirmed', 'could not be confirmed'],
+    de: ['entzieht sich', 'entziehen sich', 'besteht die vermutung', 'wird vermutet', 'es wird angenommen', 'keine kenntnis', 'nicht bestaetigt werden']
+  },
   // The administrative register's verbs of communicating and the nouns made of them ("transmission of invoices",
   // "Unterrichtung des Bedarfsträgers", "Übersendung", "Zuleitung"): who sends and who receives are read from what
   // stands around them ("by/durch/seitens", "to/an/gegenüber", the genitive), not from the noun.
@@ -469,7 +480,8 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
  * The three parties by their institutional names, as procurement and public-administration writers call them: the
  * manufacturer or licensor ("Hersteller", "Lizenzgeber") is Microsoft; the contracting entity, the beneficiary, the
  * licensee ("Auftraggeber", "Bedarfsträger", "Bedarfsstelle", "Dienststelle", "vertragsschließende Stelle") is the
- * customer; the contractor ("Auftragnehmer", "Leistungserbringer") is the partner. Each names its party as a whole:
+ * customer, and so is a partner of its own ("a project partner", "die Partnerhochschule"); the contractor ("Auftragnehmer",
+ * "Leistungserbringer") is the partner. Each names its party as a whole:
  * the words inside it ("contract|ing", "Rechen|zentrum", "Vergabe") say nothing of their own (`institutionalNameAt`
  * in `matcher.ts`), so "the contracting entity" is no contract and "das Landesrechenzentrum" no data centre.
  */
@@ -481,12 +493,17 @@ export const institutionalNames: Readonly<Record<'microsoft' | 'customer' | 'par
   customer: {
     en: [
       'contracting entit*', 'contracting authorit*', 'contracting bod*', 'contracting agenc*', 'contracting organi*', 'awarding authorit*',
-      'procuring entit*', 'procuring authorit*', 'beneficiar*', 'licensee', 'licensees', 'the licensee'
+      'procuring entit*', 'procuring authorit*', 'beneficiar*', 'licensee', 'licensees', 'the licensee',
+      'project partner*', 'partner institution*', 'partner organi*', 'partner universit*', 'partner school*', 'partner cit*', 'partner municipalit*',
+      'partner agenc*', 'consortium partner*', 'consortium member*', 'cooperation partner*'
     ],
     de: [
       'bedarfstraeger*', 'bedarfsstelle*', 'bedarfstelle*', 'auftraggeber*', 'vertragsschliessende stelle', 'vertragsschliessenden stelle',
       'dienststelle*', 'vergabestelle*', 'beschaffungsstelle*', 'zuwendungsempfaenger*', 'leistungsempfaenger*', 'lizenznehmer*',
-      'landesrechenzentr*', 'hochschulrechenzentr*', 'kommunalrechenzentr*', 'universitaetsrechenzentr*'
+      'landesrechenzentr*', 'hochschulrechenzentr*', 'kommunalrechenzentr*', 'universitaetsrechenzentr*',
+      // a partner of the customer's own (an EU project, a consortium, a twinned university) is a customer, not the CSP partner
+      'projektpartner*', 'partnerinstitution*', 'partnerorganisation*', 'partnerhochschule*', 'partneruni*', 'partnerschule*',
+      'partnerbehoerde*', 'partnerkommune*', 'partnerstadt', 'partnerstaedte*', 'konsortialpartner*', 'verbundpartner*', 'kooperationspartner*'
     ]
   },
   partnerObject: {
@@ -502,6 +519,17 @@ for (const [concept, forms] of Object.entries(institutionalNames) as Array<[Conc
   const known = lexicon[concept];
   lexicon[concept] = { en: [...known.en, ...forms.en], de: [...known.de, ...forms.de] };
 }
+// Bought by way of the contractor is bought through the partner: "procured via the contractor", "über den
+// Auftragnehmer bezogen", "beim Leistungserbringer gebucht"; each route word with each way of naming it.
+const contractorWords = { en: ['contractor'], de: ['auftragnehmer', 'leistungserbringer', 'generalunternehmer'] };
+const routes = {
+  en: ['via the', 'through the', 'via our', 'through our', 'by way of the', 'by way of our', 'via', 'through'],
+  de: ['ueber den', 'ueber unseren', 'beim', 'bei dem', 'bei unserem', 'ueber']
+};
+lexicon.throughUs = {
+  en: [...lexicon.throughUs.en, ...routes.en.flatMap((route) => contractorWords.en.map((word) => `${route} ${word}`))],
+  de: [...lexicon.throughUs.de, ...routes.de.flatMap((route) => contractorWords.de.map((word) => `${route} ${word}`))]
+};
 for (const [concept, forms] of Object.entries(everydayForms) as Array<[Concept, Partial<ConceptForms>]>) {
   const known = lexicon[concept];
   lexicon[concept] = { en: [...known.en, ...(forms.en ?? [])], de: [...known.de, ...(forms.de ?? [])] };

@@ -948,45 +948,50 @@ export function scan(tokens: string[]): Scan {
 }
 
 /** The parties' institutional names, as words: each form split into its words, the last one maybe a stem. */
-const INSTITUTIONAL_FORMS: ReadonlyArray<{ words: readonly string[]; stem: boolean }> = Object.values(institutionalNames).flatMap((forms) =>
-  [...forms.en, ...forms.de].map((form) => ({ words: form.replace(/\*$/, '').split(' '), stem: form.endsWith('*') }))
-);
+const INSTITUTIONAL_FORMS: ReadonlyArray<{ words: readonly string[]; stem: boolean; concept: Concept }> = (
+  Object.entries(institutionalNames) as Array<[Concept, { en: readonly string[]; de: readonly string[] }]>
+).flatMap(([concept, forms]) => [...forms.en, ...forms.de].map((form) => ({ words: form.replace(/\*$/, '').split(' '), stem: form.endsWith('*'), concept })));
 /** The first four letters of a name's first word: a token without them opens no name, at the cost of one lookup. */
 const INSTITUTIONAL_OPENINGS: ReadonlySet<string> = new Set(INSTITUTIONAL_FORMS.map((form) => (form.words[0] as string).slice(0, 4)));
-const PARTY_CONCEPTS: ReadonlySet<Concept> = new Set(['microsoft', 'customer', 'partnerObject', 'partner']);
 
-/** How many tokens an institutional name of a party takes at `at` ("the contracting entity" → 3), or 0. */
-export function institutionalNameAt(tokens: readonly string[], at: number): number {
-  if (!INSTITUTIONAL_OPENINGS.has((tokens[at] ?? '').slice(0, 4))) return 0;
+/** The institutional name of a party at `at` ("the contracting entity" → 3 tokens, the customer), or undefined. */
+export function institutionalNameAt(tokens: readonly string[], at: number): { length: number; concepts: ReadonlySet<Concept> } | undefined {
+  if (!INSTITUTIONAL_OPENINGS.has((tokens[at] ?? '').slice(0, 4))) return undefined;
   let longest = 0;
-  for (const { words, stem } of INSTITUTIONAL_FORMS) {
-    if (words.length <= longest) continue;
+  let concepts = new Set<Concept>();
+  for (const { words, stem, concept } of INSTITUTIONAL_FORMS) {
+    if (words.length < longest) continue;
     const fits = words.every((word, offset) => {
       const token = tokens[at + offset] ?? '';
       return offset === words.length - 1 && stem ? token.startsWith(word) : token === word;
     });
-    if (fits) longest = words.length;
+    if (!fits) continue;
+    if (words.length > longest) concepts = new Set<Concept>();
+    longest = words.length;
+    concepts.add(concept);
   }
-  return longest;
+  return longest === 0 ? undefined : { length: longest, concepts };
 }
 
 /**
- * A party named by its institution ("the contracting entity", "das Landesrechenzentrum", "the contractor") is that
- * party and nothing else: the words inside it are no contract, data centre, purchase or message.
+ * A party named by its institution ("the contracting entity", "das Landesrechenzentrum", "the contractor", "a project
+ * partner") is that party and nothing else: the words inside it are no contract, data centre, purchase or message, and
+ * a partner institution of the customer's is no CSP partner.
  */
 function withoutPartsOfNames(tokens: readonly string[], matches: Match[]): Match[] {
-  let spans: Array<[number, number]> | undefined;
+  let names: Array<{ from: number; to: number; concepts: ReadonlySet<Concept> }> | undefined;
   for (let at = 0; at < tokens.length; at++) {
-    const length = institutionalNameAt(tokens, at);
-    if (length === 0) continue;
-    (spans ??= []).push([at, at + length]);
-    at += length - 1;
+    const name = institutionalNameAt(tokens, at);
+    if (!name) continue;
+    (names ??= []).push({ from: at, to: at + name.length, concepts: name.concepts });
+    at += name.length - 1;
   }
-  if (!spans) return matches;
-  const named = spans;
-  return matches.filter(
-    (match) => PARTY_CONCEPTS.has(match.concept) || !named.some(([from, to]) => match.at >= from && match.at + (match.span ?? 1) <= to)
-  );
+  if (!names) return matches;
+  const named = names;
+  return matches.filter((match) => {
+    const name = named.find(({ from, to }) => match.at >= from && match.at + (match.span ?? 1) <= to);
+    return name === undefined || name.concepts.has(match.concept);
+  });
 }
 
 /**

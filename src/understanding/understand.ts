@@ -12,7 +12,7 @@ import {
   type Understanding
 } from './facts';
 import type { Concept } from './lexicon';
-import { decidingSlip, isKnownWord, scan, type Match, type ProductMatch, type Scan, type WordRecord } from './matcher';
+import { decidingSlip, institutionalNameAt, isKnownWord, scan, type Match, type ProductMatch, type Scan, type WordRecord } from './matcher';
 import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
 import { functionWords, lexicon, spokenGerman, spokenGermanBesideDialect, unapostrophed } from './lexicon';
 import { withWrongWordsMended } from './wrongWords';
@@ -2818,7 +2818,7 @@ function partnerInGenitive(found: Found): number[] {
     if (/^(the|a|our|csp)$/.test(found.tokens[party] ?? '')) party++;
     if (found.tokens[party] === 'csp') party++;
     if (found.at('customer', party) || found.clause[party] !== found.clause[noun]) continue;
-    if (PARTNER_NOUNS.test(found.tokens[party] ?? '')) positions.push(noun);
+    if (partnerNounAt(found, party)) positions.push(noun);
   }
   return positions;
 }
@@ -2920,7 +2920,7 @@ function passiveSubjectIsPartner(found: Found): number[] {
     for (let next = at + 1; next < participle && next <= at + 4; next++) {
       const word = found.tokens[next] ?? '';
       if (PHRASE_ENDS.test(word) || found.at('customer', next) || found.at('microsoft', next)) return;
-      const partnerNoun = PARTNER_NOUNS.test(word) && !/^(center|centre|portal)$/.test(found.tokens[next + 1] ?? '');
+      const partnerNoun = partnerNounAt(found, next) && !/^(center|centre|portal)$/.test(found.tokens[next + 1] ?? '');
       const ownPeople = OUR.test(word) && (found.at('partnerObject', next) || found.tokens.slice(next + 1, Math.min(participle, next + 3)).some((later) => OWN_STAFF.test(later)));
       if (partnerNoun || ownPeople || ownCompanyAt(found, next)) {
         positions.push(at);
@@ -3231,13 +3231,27 @@ function nearestParty(found: Found, at: number): Recipient | undefined {
       const source = found.tokens.slice(Math.max(0, position - 3), position).some((word) => ['from', 'von', 'vom', 'by'].includes(word));
       // "im Partner Center": the portal, not a party
       const portal = /^(center|centre|portal)$/.test(found.tokens[position + 1] ?? '');
-      if (PARTNER_NOUNS.test(token) && !source && !portal) return 'partner';
+      if (partnerNounAt(found, position) && !source && !portal) return 'partner';
     }
   }
   return undefined;
 }
 
 // … and the partner named by its trade: "bekommt das Systemhaus …", "does the MSP get …"
+/** "a project partner", "the partner institution": the word "partner" inside a name of the customer's own partner. */
+function customersPartnerAt(found: Found, at: number): boolean {
+  for (let start = at; start >= Math.max(0, at - 2); start--) {
+    const name = institutionalNameAt(found.tokens, start);
+    if (name && at < start + name.length) return name.concepts.has('customer');
+  }
+  return false;
+}
+
+/** The partner named by a noun at `at`, not a partner of the customer's own ("the project partner"). */
+function partnerNounAt(found: Found, at: number): boolean {
+  return PARTNER_NOUNS.test(found.tokens[at] ?? '') && !customersPartnerAt(found, at);
+}
+
 // … and by its institutional name: "the contractor", "der Auftragnehmer", "der Leistungserbringer"
 const PARTNER_NOUNS = /^(partner|partners|reseller|resellers|distributor|distributors|disti|provider|providers|haendler|partnerkonto|partneraccount|\w*systemhaus|\w*systemhaeuser|dienstleister|msps?|integrators?|wiederverkaeufer|lizenzhaendler|fachhaendler|partnerfirma|contractors?|auftragnehmer\w*|leistungserbringer\w*|generalunternehmer\w*)$/;
 
@@ -5034,7 +5048,7 @@ function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState 
  * "I think", "as far as I know", "glaube", "vermutlich", "wohl", "apparently": the asker hedging a claim, which need not
  * be about a purchase ("Microsoft hat ihn wohl angeschrieben" doubts the mail, not how anything was bought).
  */
-const OPINION_HEDGE = /^(think|believe|guess|far|probably|presumably|glaub\w*|denke|soweit|meines|wahrscheinlich|vermutlich|ggf|ggfs|wohl|anscheinend|offenbar|scheinbar|mutmasslich)$/;
+const OPINION_HEDGE = /^(think|believe|guess|far|probably|presumably|suspected|presumed|assumed|glaub\w*|denke|soweit|meines|wahrscheinlich|vermutlich|vermutung|vermutet|angenommen|ggf|ggfs|wohl|anscheinend|offenbar|scheinbar|mutmasslich)$/;
 const CHANNEL_CONCEPTS: readonly Concept[] = ['buy', 'throughUs', 'ownAgreement', 'relationship', 'csp', 'nonCsp', 'partnerCenter', 'creditCard', 'takenOver'];
 
 function opinionHedge(found: Found, at: number): boolean {

@@ -78,3 +78,46 @@ describe('verbs of communicating made into nouns, with their agent and recipient
     ]);
   });
 });
+
+describe('the route of purchase in the formal register', () => {
+  it('bought by way of the contractor is the partner\'s channel, beside an agreement of the customer\'s own', () => {
+    expectAnswers([
+      ['Der Unified-Support-Vertrag läuft direkt mit Microsoft, Intune hingegen über den Leistungserbringer. Bestätigt Microsoft dem Kunden die Lizenzerhöhung für Intune direkt?', 'no', 'subscription-communication'],
+      ['The agency holds an Enterprise Agreement of its own, while Teams Phone is procured via the contractor. Will Microsoft send the Teams Phone renewal notice to the agency?', 'no', 'subscription-communication'],
+      ['Die Exchange-Online-Lizenzen werden beim Auftragnehmer gebucht. Informiert Microsoft die Behörde über die Preiserhöhung?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a route of purchase unknown, or a purchase of its own only suspected, doubts the channel', () => {
+    expectAnswers([
+      ['Procurement route of the Power BI licences unknown. Will Microsoft invoice the authority directly?', 'depends', 'non-csp-relationship'],
+      ['The sourcing channel for the customer\'s Defender licences is not known to us. Could Microsoft bill the customer directly?', 'depends', 'non-csp-relationship'],
+      ['It is suspected that the agency purchased the Visio licences on its own. Will Microsoft approach it about the renewal?', 'depends', 'non-csp-relationship'],
+      ['Der Beschaffungsweg der Visio-Lizenzen ist uns nicht bekannt. Schickt Microsoft der Dienststelle die Rechnung?', 'depends', 'non-csp-relationship'],
+      ['Es besteht die Vermutung, dass die Behörde Project-Lizenzen in Eigenbeschaffung erworben hat. Kontaktiert Microsoft sie wegen der Verlängerung?', 'depends', 'non-csp-relationship'],
+      ['Wie die Kommune ihre Power-Apps-Lizenzen beschafft hat, entzieht sich unserer Kenntnis. Stellt Microsoft ihr die Lizenzen direkt in Rechnung?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a guess about the answer itself doubts no purchase', () => {
+    expectAnswers([
+      ['Will Microsoft remind the customer directly about the Dynamics renewal? I presume not.', 'no', 'subscription-communication'],
+      ['Informiert Microsoft den Kunden direkt über die Preiserhöhung? Ich vermute: nein.', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('a partner of the customer\'s own is a customer', () => {
+  it('a project partner, partner institution or partner university is reached as a customer', () => {
+    expectAnswers([
+      ['A project partner of ours received a maintenance notice from Microsoft. Is Microsoft allowed to write to them directly?', 'yes', 'operational-communication'],
+      ['Does Microsoft inform the partner institutions in the consortium about planned maintenance?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft die Projektpartner direkt über Wartungsarbeiten?', 'yes', 'operational-communication'],
+      ['Schickt Microsoft der Partnerhochschule die Rechnung für ihre CSP-Lizenzen?', 'no', 'subscription-communication'],
+      ['The administrators of a consortium partner received Message Center posts about SharePoint changes. Is such direct communication by Microsoft foreseen?', 'yes', 'operational-communication'],
+      ['Die Admins einer Partnerorganisation haben von Microsoft Hinweise zu einer Störung bekommen. Ist das vorgesehen?', 'yes', 'operational-communication'],
+      // the partner alone stays the partner
+      ['Does Microsoft notify the partner about outages?', 'not-covered']
+    ]);
+  });
+});
