@@ -758,7 +758,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   }
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
   const ownDepartment = (at: number) => /^(our|my|unser\w*|mein\w*|laut)$/.test(found.tokens[at - 1] ?? '');
-  const marketing = sure('marketing').filter((at) => !ownDepartment(at) && !partnerCampaign(found, at) && !describesChange(found, at) && !eventAsTime(found, at));
+  const marketing = sure('marketing').filter((at) => !ownDepartment(at) && !deniedForOther(found, at) && !partnerCampaign(found, at) && !describesChange(found, at) && !eventAsTime(found, at));
   // "an account manager called about their licences": who calls is no topic when something else is named.
   const marketingTopic =
     marketing.some((at) => !salesRole(found, at)) ||
@@ -847,11 +847,82 @@ const CONTRASTING = /^(sondern|meine|meinte|gemeint|mean|meant|rather|instead|vi
  * sondern …": a matter denied and set against another is what the question is not about.
  */
 function deniedForOther(found: Found, at: number): boolean {
+  if (excludedForOther(found, at) || takenBack(found, at)) return true;
   const denied = [at - 1, at - 2].some((before) => before >= 0 && found.clause[before] === found.clause[at] && DENYING.test(found.tokens[before] ?? ''));
   if (!denied) return false;
   const sentence = found.sentence[at];
   for (let next = at + 1; next <= at + 6 && found.sentence[next] === sentence; next++) {
     if (CONTRASTING.test(found.tokens[next] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The words that name a matter, in their families: a matter set aside for another needs one of another family. */
+const MATTER_FAMILIES: ReadonlyArray<readonly Concept[]> = [
+  ['operational', 'operationalWeak'],
+  ['billing', 'billingWeak', 'quote'],
+  ['marketing']
+];
+
+/** Some word of another family than the word at `at` names a matter, where `where` allows. */
+function otherMatterNamed(found: Found, at: number, where: (position: number) => boolean): boolean {
+  return MATTER_FAMILIES.some(
+    (family) => !family.some((concept) => found.at(concept, at)) && family.some((concept) => found.positions(concept).some((position) => position !== at && where(position)))
+  );
+}
+
+/** What a matter is set aside by: "not (asking) about", "nicht um", "keine Frage zu", "not re". */
+const SET_ASIDE_ABOUT = /^(about|re|regarding|concerning|um|wegen|nach|zu|zur|zum|bzgl|bezueglich|betreffend|ueber)$/;
+const ASKING_NOUNS = /^(asking|talking|question|questions|frage|fragen|thema|gehts)$/;
+const SET_ASIDE_NEGATION = /^(not|n't|nicht|kein|keine|keinen|keiner)$/;
+const SET_ASIDE_OPENING = /^(i|i'm|im|ich|am|it|its|this|that|is|was|es|geht|gehts|ging|das|hier|here|diesmal|ist|mal|also|so|just|jetzt|now|again|wieder)$/;
+
+/**
+ * "Not asking about the invoice this time. When …", "Es geht nicht um die Abrechnung, sondern um …", "Keine Frage zur
+ * Rechnung: …", "This isn't about billing. …": a matter named only to be excluded, in a clause that reaches no one,
+ * while the question names a matter of another kind. "Schreibt Microsoft ihm nicht wegen der Rechnung?" reaches the
+ * customer in the same clause: a negated question about the invoice, not a matter set aside.
+ */
+function excludedForOther(found: Found, at: number): boolean {
+  const clause = found.clause[at];
+  for (let negation = at - 1; negation >= Math.max(0, at - 6) && found.clause[negation] === clause; negation--) {
+    if (!SET_ASIDE_NEGATION.test(found.tokens[negation] ?? '')) continue;
+    let next = negation + 1;
+    if (ASKING_NOUNS.test(found.tokens[next] ?? '')) next++;
+    if (!SET_ASIDE_ABOUT.test(found.tokens[next] ?? '') || next >= at) return false;
+    // The asker's own statement, opening its clause ("Not asking about …", "Es geht nicht um …", "This isn't about …");
+    // "…, but not about their seat reduction" goes on with the verb of the clause before it, a part that is asked.
+    for (let before = negation - 1; before >= 0 && found.clause[before] === clause; before--) {
+      if (!SET_ASIDE_OPENING.test(found.tokens[before] ?? '')) return false;
+    }
+    const reachesInClause = found.positions('communicate').some((verb) => found.clause[verb] === clause) || found.positions('receive').some((verb) => found.clause[verb] === clause);
+    return !reachesInClause && otherMatterNamed(found, at, (position) => found.clause[position] !== clause);
+  }
+  return false;
+}
+
+/** Words that take back what was just said: "sorry, scratch that", "no wait", "I mean", "nein, ich meine", "Quatsch". */
+const TAKING_BACK = /^(scratch|strike|wait|sorry|correction|meant|meinte|quatsch|korrektur|pardon|streich|streiche|vergiss|oops)$/;
+
+/**
+ * "about the service incident – sorry, scratch that, about the renewal", "About billing – no wait, I mean the security
+ * incident", "wegen der Störung, nein, ich meine wegen der Rechnung": a matter taken back is replaced by the one named
+ * after the words that take it back, when that one is of another kind ("the invoice, I mean the Azure one" still asks
+ * about the invoice).
+ */
+function takenBack(found: Found, at: number): boolean {
+  const sentence = found.sentence[at];
+  for (let next = at + 1; next <= at + 8 && found.sentence[next] === sentence; next++) {
+    const token = found.tokens[next] ?? '';
+    const before = found.tokens[next - 1] ?? '';
+    const marker =
+      TAKING_BACK.test(token) ||
+      ((token === 'mean' || token === 'meine') && (before === 'i' || before === 'ich')) ||
+      ((token === 'no' || token === 'nein') && isBreak(before) && isBreak(found.tokens[next + 1] ?? '')) ||
+      (token === 'gesagt' && before === 'besser');
+    if (!marker) continue;
+    const after = (position: number) => position > next && position <= next + 10 && found.sentence[position] === sentence;
+    return otherMatterNamed(found, at, after);
   }
   return false;
 }
@@ -1450,7 +1521,10 @@ const SUPPORT_ENDING = /^(endet|enden|ends|ending|ended|eingestellt|auslaeuft)$/
  * English always ("Intune stops support for old Android versions", "drops support for TLS 1.1").
  */
 const ENDING_FIRST = /^(beendet|beenden|beendete|beendigt|einstellen|einstellt|eingestellt|stops?|stopped|stopping|drops?|dropped|dropping|ends|ended|ending|withdraws?|withdrawn|withdrawing|ceases?|ceased|ceasing|pulls?|pulled|pulling|discontinues?|discontinued|discontinuing)$/;
-const SWITCHING = wordPattern(/^(switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting|schaltet|abgeschaltet|abschalten|ausgeschaltet|ausschalten|deaktiviert|deaktivieren|disables?|disabled|disabling|removes?|removed|removing|entfernt|entfernen|drop|drops|dropped|dropping)$/);
+// A feature done away with in other verbs: "abolishes", "scraps", "axes", "kills", "pulls", "takes away",
+// "discontinues", "schafft … ab", "mustert … aus", "streicht", "stampft … ein", "fällt weg", "nimmt … raus"; what is
+// done away with must still be a feature, named beside it.
+const SWITCHING = wordPattern(/^(switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting|schaltet|abgeschaltet|abschalten|ausgeschaltet|ausschalten|deaktiviert|deaktivieren|disables?|disabled|disabling|removes?|removed|removing|entfernt|entfernen|drop|drops|dropped|dropping|abolish\w*|scrap|scraps|scrapped|scrapping|axe|axes|axed|axing|kill|kills|killed|killing|discontinu\w*|abschaff\w*|abgeschafft|ausmuster\w*|ausgemustert|streicht|streichen|gestrichen|einstampf\w*|eingestampft|wegfall\w*|wegfaellt|weggefallen|rausnimm\w*|rausgenommen|herausnimm\w*|herausgenommen|pull|pulls|pulled|pulling|away)$/);
 const FEATURES = /^(feature|features|function|functions|functionality|capability|capabilities|option|options|protocol|protocols|api|apis|endpoint|endpoints|version|versions|app|apps|feature\w*|version\w*|management|mode|modes|method|methods|\w*(funktion|schnittstelle|protokoll|modus|methode|verwaltung)\w*)$/;
 
 /**
@@ -1460,6 +1534,8 @@ const FEATURES = /^(feature|features|function|functions|functionality|capability
  */
 function switchesOffFeature(found: Found): boolean {
   return found.someWord(SWITCHING, (at) => {
+    // "takes away a feature", "took the old API away": only after a verb of taking
+    if (found.tokens[at] === 'away' && !found.tokens.slice(Math.max(0, at - 4), at).some((before) => /^(take|takes|took|taken|taking)$/.test(before))) return false;
     const clause = found.clause[at];
     const inClause = (position: number) => found.clause[position] === clause;
     const feature = found.tokens.slice(at + 1, at + 7).some((next, offset) => FEATURES.test(next) && inClause(at + 1 + offset)) ||
@@ -5099,6 +5175,40 @@ function hedgesWholeQuestion(found: Found, at: number): boolean {
   return CASE_OPENERS.test(found.tokens.slice(end + 1).find((token) => !isBreak(token)) ?? '');
 }
 
+const CHANNEL_WORD_CONCEPTS: readonly Concept[] = [...CHANNEL_CONCEPTS, 'direct'];
+
+function namesChannelAt(found: Found, position: number): boolean {
+  const token = found.tokens[position] ?? '';
+  return CHANNEL_WORD_CONCEPTS.some((concept) => found.at(concept, position)) || PURCHASE_VERBS.test(token) || OURS.test(token);
+}
+
+const WHAT_OR_HOW = /^(wie|was|what|how|welche\w*|which|ob|whether|if)$/;
+const WORDING = /^(term|terms|word|words|wording|phrase|name|called|begriff\w*|wort|ausdruck|bezeichnung\w*|heisst|nennt|genannt)$/;
+
+/** "on a yearly term", "the term ends": a contract's term, not a word; only "the right/proper term" is one. */
+function contractTerm(found: Found, at: number): boolean {
+  if (!/^terms?$/.test(found.tokens[at] ?? '')) return false;
+  return !found.tokens.slice(Math.max(0, at - 2), at).some((before) => /^(right|correct|proper|exact|official|technical|best|richtig\w*|korrekt\w*)$/.test(before));
+}
+
+/**
+ * "Not sure 'licence count' is the right term here", "keine Ahnung, wie das heißt": a doubt about what a thing is
+ * called, in a clause that names no channel, is about words, not about how anything was bought.
+ */
+function hedgesWording(found: Found, at: number): boolean {
+  const clause = found.clause[at] ?? 0;
+  // "Ich weiß nicht, wie das heißt", "keine Ahnung, ob der Begriff stimmt": the clause the doubt opens is what is doubted
+  const opened = found.clause.indexOf(clause + 1);
+  const object = opened >= 0 && WHAT_OR_HOW.test(found.tokens[opened + 1] ?? '') ? clause + 1 : clause;
+  let wording = false;
+  for (let position = 0; position < found.tokens.length; position++) {
+    if (found.clause[position] !== clause && found.clause[position] !== object) continue;
+    if (namesChannelAt(found, position) && position !== at) return false;
+    if (WORDING.test(found.tokens[position] ?? '') && !contractTerm(found, position)) wording = true;
+  }
+  return wording;
+}
+
 function channelDoubtedBy(
   found: Found,
   topics: readonly Topic[],
@@ -5120,7 +5230,10 @@ function channelDoubtedBy(
     !channelSaidInSentence(found, at) &&
     !found.scanned.products.some((product) => sameSentence(product.at, at));
   const doubts = (at: number) =>
-    !onlineShopNamed(found, at) && !hedgesWholeQuestion(found, at) && ((!opinionHedge(found, at) && !hedgesOtherMatter(at)) || channelSaidInSentence(found, at));
+    !onlineShopNamed(found, at) &&
+    !hedgesWholeQuestion(found, at) &&
+    !hedgesWording(found, at) &&
+    ((!opinionHedge(found, at) && !hedgesOtherMatter(at)) || channelSaidInSentence(found, at));
   if (!aboutNothingBought && found.positions('uncertain').some(doubts)) return true;
   // "we took this customer over last month … Microsoft keeps sending them invoices, is that OK?"
   if (found.has('takenOver') && found.has('wondering')) return true;
@@ -5725,7 +5838,7 @@ function confidenceOf(found: Found, facts: Facts, slips = 0): number {
  * "bietet … an" (offers), "dreht … an" (pushes a sale), "wirbt … ab" (poaches), "zieht … um" (moves). A stem that ends
  * in -t or -d takes "-et" ("schaltet", "bietet").
  */
-const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein|bereit|um)\b/g;
+const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein|bereit|um)\b/g;
 
 /**
  * "Kündigt Microsoft uns Partnern Wechselkursänderungen für die EUR-Abrechnung vorher an?": a long middle field; the
