@@ -359,7 +359,9 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       'critical update*', 'critical patch*', 'platform update*', 'platform change*', 'upgrade window*', 'change window*', 'maintenance window*', 'at risk period*',
       'shd', 'service health dashboard*', 'ops notification*', 'ops notice*', 'ops alert*', 'ops comms', 'operational notification*', 'operational notice*',
       'technical notification*', 'technical notice*', 'technical alert*', 'rca', 'rcas', 'root cause analys*', 'feature removal*', 'feature retirement*',
-      'feature deprecation*', 'dormant environment*', 'dormant tenant*', 'awaria', 'awarii', 'awarie'
+      'feature deprecation*', 'dormant environment*', 'dormant tenant*', 'awaria', 'awarii', 'awarie',
+      // a translator's words for "Störung", "Sicherheitslücke", "Ausfall": a disturbance, a safety gap, a breakdown of a service
+      'disturbance*', 'malfunction*', 'safety gap*', 'security gap*', 'safety incident*', 'safety vulnerab*', 'service breakdown*', 'system breakdown*'
     ],
     de: [
       'ein exploit', 'einen exploit', 'der exploit', 'den exploit', 'dem exploit', 'des exploits', 'neuer exploit', 'neuen exploit', 'die exploits', 'neue exploits', 'bekannte exploits', 'exploits fuer', 'exploits gegen', 'exploits in', 'hotfix*', 'pflichtaenderung*', 'lebenszyklusende', 'lebenszyklus ende', 'lifecycle ende', 'funktion entfaellt', 'funktionen entfallen',
@@ -379,11 +381,16 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
   billing: {
     en: [
       'arrears', 'overcharg*', 'autorenew*', 'anniversary date*', 'coterm*', 'co term*', 'sku change*', 'sku swap*', 'sku switch*', 'grace period*', 'nonpayment',
-      'fx change*', 'currency change*', 'exchange rate change*', 'exchange rate adjustment*', 'gst', 'to collections', 'in collections', 'collections agenc*', 'collection agenc*'
+      'fx change*', 'currency change*', 'exchange rate change*', 'exchange rate adjustment*', 'gst', 'to collections', 'in collections', 'collections agenc*', 'collection agenc*',
+      // the count of licences said out ("the number of Intune licences"), as a translator renders "Lizenzanzahl"
+      'number of licen*', 'number of * licen*', 'number of seats', 'number of * seats', 'amount of licen*', 'quantity of licen*', 'count of licen*', 'count of seats'
     ],
     de: [
       'waehrungsanpassung*', 'jahresvertrag*', 'jahresvertraeg*', 'monatsvertrag*', 'monatsvertraeg*', 'jahresbindung*', 'monatsbindung*', 'mahnwesen', 'mahnlauf*',
-      'mahnstufe*', 'mahnverfahren*', 'bankeinzug*', 'guthaben*', 'vertragsaenderung*', 'vertragsende*'
+      'mahnstufe*', 'mahnverfahren*', 'bankeinzug*', 'guthaben*', 'vertragsaenderung*', 'vertragsende*',
+      // "Lizenzanzahl" said out, as a translator or a learner writes it ("die Anzahl von Intune Lizenzen")
+      'anzahl der lizenz*', 'anzahl von lizenz*', 'anzahl an lizenz*', 'anzahl der * lizenz*', 'anzahl von * lizenz*', 'anzahl an * lizenz*', 'zahl der lizenz*',
+      'menge der lizenz*', 'menge an lizenz*', 'anzahl der plaetze', 'anzahl der seats'
     ]
   },
   ownAgreement: {

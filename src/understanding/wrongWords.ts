@@ -82,9 +82,11 @@ const AUTOCORRECT_TARGETS: readonly Target[] = [
     edits: 1,
     fits: (tokens, at) =>
       !/^(customer|customers|customers'|client|clients|public|moral|user|users|people|staff|his|her|in|with|of|caused|cause|causing|sparked|express\w*)$/.test(before(tokens, at)) &&
-      !/^(over|about|among|from|against)$/.test(after(tokens, at)) &&
-      (EN_NOUN_OPENERS.has(before(tokens, at)) || nearby(tokens, at, 3, (word) => isProduct(word) || TIME_WORDS.test(word) || /^(service|services|mail|email|login|sign|cloud|tenant|server|portal|network|last|this)$/.test(word)))
+      !/^(over|about|among|from|against|at)$/.test(after(tokens, at)) &&
+      !/^(in|with)$/.test(before(tokens, at, 2))
   },
+  // "costumer": the customer, never a maker of costumes here
+  { forms: ['customer', 'customers'], edits: 2, fits: (tokens, at) => !/^(custom|customs|costume|costumes|customary|customize|customise|customer)$/.test(tokens[at] as string) },
   // "the invite is wrong", "the azure plan invite", "nce annual commit invite": a noun beside money, never an invitation
   // to something ("invite them", "the invite to the webinar")
   {
@@ -127,7 +129,11 @@ const AUTOCORRECT_TARGETS: readonly Target[] = [
     fits: (tokens, at) =>
       !/^(damit|mit|zu|wir|ich|sie|man|er|es|nicht|koennen|muessen|sollen|duerfen|werden|wuerden|wollen|das|selbst|richtig|falsch|nach|gut|schlecht|gerne|auch|noch)$/.test(before(tokens, at)) &&
       !/^(damit|mit|ab|nach|aus|dass|sich|wir|sie|man|es|zusammen|nach)$/.test(after(tokens, at)) &&
-      (DE_NOUN_OPENERS.has(before(tokens, at)) || isProduct(before(tokens, at)) || (opensClause(tokens, at) && /^(an|von|vom|fuer|zu|ueber|bei|und|hoehe|stimmt|ist|kommt|wird|fuer)$/.test(after(tokens, at))))
+      (DE_NOUN_OPENERS.has(before(tokens, at)) ||
+        isProduct(before(tokens, at)) ||
+        // "wer schickt rechnen an den kunden", "bekommt er rechnen von ms": the object of a verb of sending or receiving
+        /^(schickt|schicken|sendet|senden|verschickt|verschicken|stellt|stellen|bekommt|bekommen|kriegt|kriegen|erhaelt|erhalten)$/.test(before(tokens, at)) ||
+        (opensClause(tokens, at) && /^(an|von|vom|fuer|zu|ueber|bei|und|hoehe|stimmt|ist|kommt|wird|fuer)$/.test(after(tokens, at))))
   },
   // "dem kinde", "beim kinde": the customer, where the article wants it
   {
@@ -321,6 +327,29 @@ function splitName(tokens: readonly string[], at: number): string | undefined {
   return after(tokens, at, 2) === 'with' ? undefined : joined;
 }
 
+/**
+ * Names of Microsoft's agreements, programmes and places translated as a whole ("Unternehmensvereinbarung" for
+ * Enterprise Agreement, "Cloud-Lösungsanbieter" for CSP, "Neue Handelserfahrung" for NCE, "Einheitliche
+ * Unterstützung" for Unified Support, "Nachrichtenzentrum" for Message Center): phrases no German sentence of the
+ * domain holds in another sense. "Kundenvereinbarung" alone is the partner's own contract: only Microsoft's is the MCA.
+ */
+const TRANSLATED_PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=^| )(?:unternehmensvereinbarung\w*|unternehmens vereinbarung\w*|enterprise vereinbarung\w*|firmenvereinbarung\w*)(?= |$)/g, 'enterprise agreement'],
+  [/(?<=^| )(?:microsoft kundenvereinbarung\w*|microsoft kunden vereinbarung\w*|microsoft kundenvertrag\w*)(?= |$)/g, 'microsoft customer agreement'],
+  [/(?<=^| )(?:cloud loesungsanbieter\w*|cloudloesungsanbieter\w*|cloud loesungs anbieter\w*|cloud loesung anbieter\w*)(?= |$)/g, 'csp'],
+  [/(?<=^| )(?:neue|neuen|neuer) (?:handelserfahrung|handels erfahrung)(?= |$)/g, 'nce'],
+  [/(?<=^| )(?:einheitliche|einheitlichen|einheitlicher|vereinheitlichte|vereinheitlichten) (?:unterstuetzung|support)(?= |$)/g, 'unified support'],
+  [/(?<=^| )premier (?:unterstuetzung|hilfe)(?= |$)/g, 'premier support'],
+  [/(?<=^| )(?:reservierte|reservierten|reservierter) (?:instanz|instanzen)(?= |$)/g, 'reserved instances'],
+  [/(?<=^| )(?:nachrichtenzentrum|nachrichtenzentrums|nachrichten zentrum)(?= |$)/g, 'message center'],
+  [/(?<=^| )(?:dienstintegritaet|dienst integritaet|dienstgesundheit|dienst gesundheit)(?= |$)/g, 'service health'],
+  [/(?<=^| )(?:verwaltungszentrum|verwaltungszentrums|verwaltungs zentrum|admin zentrum|adminzentrum)(?= |$)/g, 'admin center'],
+  [/(?<=^| )(?:azure )?aktive[sn]? verzeichnis(?:ses)?(?= |$)/g, 'azure ad'],
+  [/(?<=^| )(?:geschaeftszentrale|geschaeft zentral|geschaefts zentral)(?= |$)/g, 'business central'],
+  [/(?<=^| )(?:ein laufwerk|einlaufwerk)(?= |$)/g, 'onedrive']
+];
+const ANY_TRANSLATED_PHRASE = /vereinbarung|loesung|handels|unterstuetzung|premier|instanz|zentrum|integritaet|gesundheit|verzeichnis|zentral|laufwerk/;
+
 const LITERAL = new RegExp(`(?:^| )(?:${Object.keys(LITERAL_NAMES).join('|')})(?= |$)`);
 
 function literalName(tokens: string[], at: number): string | undefined {
@@ -341,8 +370,17 @@ function literalName(tokens: string[], at: number): string | undefined {
  * typo for the reading's confidence). A question without a candidate word pays one memoised lookup per word.
  */
 export function withWrongWordsMended(normalized: string): { text: string; mended: number } {
-  const tokens = normalized.split(' ');
   let mended = 0;
+  let text = normalized;
+  if (ANY_TRANSLATED_PHRASE.test(text)) {
+    for (const [phrase, name] of TRANSLATED_PHRASES) {
+      text = text.replace(phrase, () => {
+        mended += 1;
+        return name;
+      });
+    }
+  }
+  const tokens = text.split(' ');
   const literal = LITERAL.test(normalized);
   for (let at = 0; at < tokens.length; at++) {
     const word = tokens[at] as string;
@@ -368,9 +406,9 @@ export function withWrongWordsMended(normalized: string): { text: string; mended
     }
     const slips = slipsOf(word);
     if (slips === NONE) continue;
-    const text = tokens.join(' ');
+    const whole = tokens.join(' ');
     for (const { target, form } of slips) {
-      if (target.fits(tokens, at, text)) {
+      if (target.fits(tokens, at, whole)) {
         tokens[at] = form;
         mended += 1;
         break;

@@ -140,3 +140,43 @@ describe('machine translation: product names translated part by part', () => {
     ]);
   });
 });
+
+describe('machine translation: whole names of agreements, programmes and places, and the translator\'s words', () => {
+  it('agreements and programmes translated as a whole', () => {
+    expectAnswers([
+      ['Der Kunde hat Einheitliche Unterstützung direkt bei Microsoft, schreibt Microsoft ihm?', 'yes', 'non-csp-relationship'],
+      ['Schreibt Microsoft dem Kunden wegen der reservierten Instanzen?', 'no', 'subscription-communication'],
+      ['Informiert Microsoft den Kunden über die Änderung im Nachrichtenzentrum?', 'yes', 'operational-communication'],
+      ['Hat der Kunde eine Unternehmensvereinbarung und bei uns Azurblau über Cloud-Lösungsanbieter, schreibt Microsoft ihm zur Rechnung?', 'depends', 'non-csp-relationship']
+    ]);
+    expect(understand('Der Kunde hat eine Microsoft-Kundenvereinbarung, schreibt Microsoft ihm wegen Azure direkt?').facts.ownRelationship).toBe('yes');
+    // the partner's own contract with its customer is no agreement with Microsoft
+    expect(understand('Der Kunde hat eine Kundenvereinbarung mit uns, schreibt Microsoft ihm wegen Azure direkt?').facts.ownRelationship).toBe('unknown');
+  });
+
+  it("the translator's English for Störung, Sicherheitslücke and Lizenzanzahl", () => {
+    expectAnswers([
+      ['Will Microsoft inform the client about the disturbance of Teams?', 'yes', 'operational-communication'],
+      ['Will Microsoft inform the client about the safety gap in Windows?', 'yes', 'operational-communication'],
+      ['Does Microsoft tell the customer about the outage and about the number of licences?', 'depends', 'operational-communication'],
+      ['Informiert Microsoft den Kunden über die Wartung von Teams und über die Anzahl von Lizenzen?', 'depends', 'operational-communication'],
+      ['Schreibt Microsoft dem Kunden, wenn sich die Anzahl der E5 Lizenzen ändert?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('autocorrect: an outage whatever stands beside it, a costumer, a Rechnung sent', () => {
+  const spellingOf = (question: string): string | undefined => understand(question).spelling;
+
+  it('reads the word meant', () => {
+    expect(spellingOf('if outrage happens will ms tell customer')).toContain('outage');
+    expect(spellingOf('does microsoft email the costumer directly about the renewal')).toContain('the customer');
+    expect(spellingOf('wer schickt rechnen an den kunden, ms oder wir')).toContain('schickt rechnung');
+  });
+
+  it('leaves anger, customs and a custom app alone', () => {
+    expect(spellingOf('customers are in outrage about the invoice, will microsoft call them')).toBeUndefined();
+    expect(spellingOf('the customs fees on hardware, does microsoft tell the customer')).toBeUndefined();
+    expect(spellingOf('we built a custom app for the customer, does microsoft contact them')).toBeUndefined();
+  });
+});
