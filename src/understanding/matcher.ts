@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Language } from '../language/language';
+import { isBreak } from './normalize';
 import { decidingWords, functionWords, institutionalNames, lexicon, notDecidingSlips, products, realWords, type Concept } from './lexicon';
 
 /** A concept found in a question, where it was found and how. */
@@ -944,7 +945,8 @@ export function scan(tokens: string[]): Scan {
     languageScore.en += info.scoreEn;
     languageScore.de += info.scoreDe;
   }
-  return { tokens: reading.adopted, matches: withoutCoveredTopics(withoutPartsOfNames(reading.read, matches)), products: productMatches, languageScore, words };
+  const named = withoutPartsOfNames(reading.read, matches);
+  return { tokens: reading.adopted, matches: withoutCoveredTopics(withAddressing(reading.read, named)), products: productMatches, languageScore, words };
 }
 
 /** The parties' institutional names, as words: each form split into its words, the last one maybe a stem. */
@@ -992,6 +994,28 @@ function withoutPartsOfNames(tokens: readonly string[], matches: Match[]): Match
     const name = named.find(({ from, to }) => match.at >= from && match.at + (match.span ?? 1) <= to);
     return name === undefined || name.concepts.has(match.concept);
   });
+}
+
+const ADDRESSING = /^(address|addresses|addressing)$/;
+/**
+ * "may Microsoft address CSP end customers directly", "does the manufacturer address the beneficiary": "address" with
+ * a party as its object is a verb of reaching ("Does the policy address outages?" reaches no one). Only a question
+ * holding the word pays for the look.
+ */
+function withAddressing(tokens: readonly string[], matches: Match[]): Match[] {
+  const at = tokens.findIndex((token) => ADDRESSING.test(token));
+  if (at < 0) return matches;
+  const added: Match[] = [];
+  for (let verb = at; verb < tokens.length; verb++) {
+    if (!ADDRESSING.test(tokens[verb] ?? '')) continue;
+    for (let next = verb + 1; next <= verb + 4 && next < tokens.length && !isBreak(tokens[next] ?? '.'); next++) {
+      if (matches.some((match) => match.at === next && (match.concept === 'customer' || match.concept === 'partnerObject'))) {
+        added.push({ concept: 'communicate', at: verb, fuzzy: false });
+        break;
+      }
+    }
+  }
+  return added.length === 0 ? matches : [...matches, ...added];
 }
 
 /**

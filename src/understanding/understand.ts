@@ -1307,8 +1307,11 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
  * refers back ("about it", "both") or names no topic itself; the asking sentence runs from its first verb of reaching.
  */
 const ADDING = /^(auch|too|jeweils|each|beides|ebenfalls|as well)$/;
-/** The first word of a concession: "auch wenn", "selbst wenn", "obwohl", "even if", "although". */
-const CONCEDING = /^(auch|selbst|obwohl|obgleich|wenngleich|even|although|though)$/;
+/**
+ * The first word of a concession: "auch wenn", "selbst wenn", "obwohl", "even if", "although", and the register's
+ * "notwithstanding", "regardless of", "ungeachtet", "unbeschadet", "trotz".
+ */
+const CONCEDING = /^(auch|selbst|obwohl|obgleich|wenngleich|even|although|though|notwithstanding|regardless|irrespective|despite|spite|ungeachtet|unbeschadet|trotz)$/;
 
 /**
  * A clause that opens with its verb of reaching, or with an auxiliary, and names Microsoft soon after ("informiert
@@ -2908,7 +2911,8 @@ const RELATIVE_AFTER_PREPOSITION = /^(denen|dem|der|welchen|welcher|welchem|welc
 function relativeFollows(found: Found, at: number): boolean {
   return /^(von|bei|mit|in|an|fuer|ueber|zu|aus)$/.test(found.tokens[at] ?? '') && RELATIVE_AFTER_PREPOSITION.test(found.tokens[at + 1] ?? '') && !isBreak(found.tokens[at + 2] ?? '.');
 }
-const SENDING = /^(send|sends|sending|sent|forward|forwards|forwarded|deliver|delivers|delivered|mail|mails|mailed|email|emails|emailed|push|pushes|pushed|schickt|schicken|sendet|senden|liefert|weiterleitet)$/;
+// … and the administrative register's: "transmits", "dispatches", "übermittelt", "übersendet", "versendet"
+const SENDING = /^(send|sends|sending|sent|forward|forwards|forwarded|deliver|delivers|delivered|mail|mails|mailed|email|emails|emailed|push|pushes|pushed|transmit|transmits|dispatch|dispatches|schickt|schicken|sendet|senden|liefert|weiterleitet|uebermittelt|uebermitteln|uebersendet|uebersenden|versendet|versenden|stellt|stellen)$/;
 
 /**
  * "Does Microsoft send the price list updates to us?", "Schickt Microsoft die Preislisten auch an uns?": Microsoft sends,
@@ -2920,11 +2924,15 @@ function sentToPartnerAfterObject(found: Found): number[] {
   for (const verb of found.positions('communicate')) {
     if (!SENDING.test(found.tokens[verb] ?? '') || found.negatedAt(verb, 2)) continue;
     const clause = found.clause[verb];
-    if (!found.within('microsoft', verb - SUBJECT_WINDOW, verb + 1, clause)) continue;
+    // "Übermittelt der Hersteller …": the sender after its article
+    const senderAfterArticle = /^(der|the)$/.test(found.tokens[verb + 1] ?? '') && found.at('microsoft', verb + 2);
+    if (!found.within('microsoft', verb - SUBJECT_WINDOW, verb + 1, clause) && !senderAfterArticle) continue;
     for (let at = verb + OBJECT_WINDOW; at <= verb + 10 && found.clause[at] === clause; at++) {
       // "push service health alerts for customer tenants to us": what is sent may be made for the customer
       if (found.positions('customer').some((customer) => customer > verb && customer <= at && found.clause[customer] === clause && !madeForCustomer(found, customer))) break;
-      if (/^(to|an)$/.test(found.tokens[at] ?? '') && found.at('partnerObject', at + 1) && !found.at('partnerCenter', at + 1)) {
+      // "an den Auftragnehmer", "to the contractor": the partner's name after its article too
+      const partnerAfter = found.at('partnerObject', at + 1) || (/^(den|die|the|our|unseren|unsere)$/.test(found.tokens[at + 1] ?? '') && partnerNounAt(found, at + 2));
+      if (/^(to|an)$/.test(found.tokens[at] ?? '') && partnerAfter && !found.at('partnerCenter', at + 1)) {
         positions.push(verb);
         break;
       }

@@ -121,3 +121,40 @@ describe('a partner of the customer\'s own is a customer', () => {
     ]);
   });
 });
+
+describe('sending verbs of the register with the partner after a long object', () => {
+  it('what is transmitted or dispatched to the partner reaches the partner, whatever customers it covers', () => {
+    expectAnswers([
+      ['Does the manufacturer transmit the monthly usage reports for all customer tenants to the reseller?', 'not-covered'],
+      ['Will Microsoft dispatch the quarterly price list updates to us?', 'not-covered'],
+      ['Versendet Microsoft die Abrechnungsdateien für alle Kundenabonnements an den Auftragnehmer?', 'not-covered'],
+      ['Übersendet der Hersteller die jährlichen Preislisten für den öffentlichen Sektor an den CSP-Partner?', 'not-covered'],
+      // the customer named as the one it goes to stays the customer
+      ['Übermittelt Microsoft die Rechnung für die CSP-Lizenzen direkt an die Behörde?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('"address" as a verb of reaching, and the cases asked as matters', () => {
+  it('"address" with a party as its object reaches that party; "on which matters" asks every case', () => {
+    expectAnswers([
+      ['On which matters may Microsoft address CSP end customers directly?', 'depends', 'operational-communication'],
+      ['In which matters, if any, does the manufacturer address the beneficiary directly?', 'depends', 'operational-communication'],
+      ['May Microsoft address our customers directly about a security incident?', 'yes', 'operational-communication'],
+      ['In welchen Angelegenheiten wendet sich Microsoft direkt an CSP-Kunden?', 'depends', 'operational-communication'],
+      // addressing a subject reaches no one
+      ['Does the policy address outages?', 'not-covered']
+    ]);
+  });
+});
+
+describe('a concession in the register after the question', () => {
+  it('"notwithstanding", "regardless of", "ungeachtet", "unbeschadet" name what does not decide', () => {
+    expectAnswers([
+      ['The agency holds a Marketplace publisher account of its own. Will Microsoft contact it about the payouts from that account, notwithstanding our CSP relationship for Microsoft 365?', 'yes', 'non-csp-relationship'],
+      ['The agency holds a Marketplace publisher account of its own. Will Microsoft contact it about the payouts from that account, regardless of our CSP relationship?', 'yes', 'non-csp-relationship'],
+      ['Die Behörde hat ein eigenes Herausgeberkonto. Schreibt Microsoft sie wegen der Auszahlungen aus diesem Konto an, ungeachtet unseres CSP-Verhältnisses?', 'yes', 'non-csp-relationship'],
+      ['Die Behörde hat ein eigenes Herausgeberkonto. Schreibt Microsoft sie wegen der Auszahlungen direkt an, unbeschadet unserer CSP-Beziehung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
