@@ -26,13 +26,26 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([...functionWords.en, ...fun
  * without testing each word. Only for patterns without the g or y flag, whose test keeps no state.
  */
 type WordPattern = RegExp & { readonly wordPattern: true };
-const WORD_PATTERNS: RegExp[] = [];
-const WORD_PATTERN_NUMBER = new Map<RegExp, number>();
+/**
+ * A set of words that readings look for the same way ("is any word 'or' or 'oder'?"): answered once per word with the
+ * word patterns, so that `Found.holds` and `Found.wordAt` answer for it too.
+ */
+type WordSet = ReadonlySet<string> & { readonly wordPattern: true };
+/** Each word pattern's test of one word, by the pattern's number. */
+const WORD_PATTERNS: Array<(word: string) => boolean> = [];
+const WORD_PATTERN_NUMBER = new Map<RegExp | ReadonlySet<string>, number>();
 
 function wordPattern(pattern: RegExp): WordPattern {
   WORD_PATTERN_NUMBER.set(pattern, WORD_PATTERNS.length);
-  WORD_PATTERNS.push(pattern);
+  WORD_PATTERNS.push((word) => pattern.test(word));
   return pattern as WordPattern;
+}
+
+function wordSet(words: Iterable<string>): WordSet {
+  const set = new Set(words);
+  WORD_PATTERN_NUMBER.set(set, WORD_PATTERNS.length);
+  WORD_PATTERNS.push((word) => set.has(word));
+  return set as ReadonlySet<string> as WordSet;
 }
 
 /**
@@ -56,7 +69,7 @@ function answersOf(word: string): Int32Array {
 function patternAnswers(word: string): Int32Array {
   let matched: Int32Array | undefined;
   for (let number = 0; number < WORD_PATTERNS.length; number++) {
-    if (!(WORD_PATTERNS[number] as RegExp).test(word)) continue;
+    if (!(WORD_PATTERNS[number] as (word: string) => boolean)(word)) continue;
     matched ??= new Int32Array((WORD_PATTERNS.length + 31) >>> 5);
     matched[number >>> 5] = (matched[number >>> 5] as number) | (1 << (number & 31));
   }
@@ -335,13 +348,19 @@ class Found {
   readonly tokens: string[];
   /** Which word patterns some word of the question answers, a bit per pattern. */
   private readonly heldPatterns: Int32Array;
+  /** Each word's answers to the word patterns, by position: one pass over the words finds every reading's anchors. */
+  private readonly answersAtWord: Int32Array[];
+  /** The positions of each word pattern's words, by the pattern's number, made the first time a reading asks. */
+  private readonly positionsOfPattern: Array<readonly number[] | undefined> = [];
 
   constructor(readonly scanned: Scan) {
     this.tokens = scanned.tokens;
     this.heldPatterns = new Int32Array((WORD_PATTERNS.length + 31) >>> 5);
+    this.answersAtWord = new Array<Int32Array>(this.tokens.length);
     const words = scanned.words;
     for (let at = 0; at < this.tokens.length; at++) {
       const answers = answersAt(this.tokens[at] as string, words?.[at]);
+      this.answersAtWord[at] = answers;
       if (answers === NO_ANSWERS) continue;
       for (let index = 0; index < answers.length; index++) this.heldPatterns[index] = (this.heldPatterns[index] as number) | (answers[index] as number);
     }
@@ -466,24 +485,55 @@ class Found {
   }
 
   /** Whether some word of the question matches the pattern. */
-  holds(pattern: WordPattern): boolean {
+  holds(pattern: WordPattern | WordSet): boolean {
     const number = WORD_PATTERN_NUMBER.get(pattern) as number;
     return ((this.heldPatterns[number >>> 5] as number) & (1 << (number & 31))) !== 0;
+  }
+
+  /**
+   * Whether the word at this position matches the pattern, as `pattern.test(tokens[at] ?? '')` (or `has`) says, by
+   * the word's answers instead of running the pattern again.
+   */
+  wordAt(at: number, pattern: WordPattern | WordSet): boolean {
+    const answers = this.answersAtWord[at];
+    const number = WORD_PATTERN_NUMBER.get(pattern) as number;
+    if (answers === undefined) return (WORD_PATTERNS[number] as (word: string) => boolean)('');
+    return answers !== NO_ANSWERS && ((answers[number >>> 5] as number) & (1 << (number & 31))) !== 0;
+  }
+
+  /** The positions whose words match the pattern, in order: none at once where no word does. */
+  where(pattern: WordPattern | WordSet): readonly number[] {
+    const number = WORD_PATTERN_NUMBER.get(pattern) as number;
+    if (((this.heldPatterns[number >>> 5] as number) & (1 << (number & 31))) === 0) return NO_POSITIONS;
+    let positions = this.positionsOfPattern[number];
+    if (positions === undefined) {
+      const found: number[] = [];
+      const word = number >>> 5;
+      const bit = 1 << (number & 31);
+      for (let at = 0; at < this.answersAtWord.length; at++) {
+        const answers = this.answersAtWord[at] as Int32Array;
+        if (answers !== NO_ANSWERS && ((answers[word] as number) & bit) !== 0) found.push(at);
+      }
+      positions = found;
+      this.positionsOfPattern[number] = positions;
+    }
+    return positions;
   }
 
   /**
    * The first position whose word matches the pattern and passes `test`, or -1: at once where no word matches it.
    * The shortcut and the word test are the same pattern, so a reading cannot change one and not the other.
    */
-  findWord(pattern: WordPattern, test: (at: number) => boolean): number {
-    if (!this.holds(pattern)) return -1;
-    for (let at = 0; at < this.tokens.length; at++) {
-      if (pattern.test(this.tokens[at] as string) && test(at)) return at;
+  findWord(pattern: WordPattern | WordSet, test: (at: number) => boolean): number {
+    const positions = this.where(pattern);
+    for (let index = 0; index < positions.length; index++) {
+      const at = positions[index] as number;
+      if (test(at)) return at;
     }
     return -1;
   }
 
-  someWord(pattern: WordPattern, test: (at: number) => boolean): boolean {
+  someWord(pattern: WordPattern | WordSet, test: (at: number) => boolean): boolean {
     return this.findWord(pattern, test) >= 0;
   }
 
