@@ -102,8 +102,8 @@ const LEAD_IN = new Set([
   'um', 'umm', 'uh', 'uhm', 'erm', 'ehm', 'aeh', 'aehm', 'hmm', 'yeah', 'okay so'
 ]);
 
-const PARTNER_QUESTION_OPENERS = new Set(['do', 'will', 'did', 'are', 'can', 'would', 'should', 'shall', 'werden', 'wuerden', 'werde']);
-const PASSIVE_REACHED = new Set([
+const PARTNER_QUESTION_OPENERS = wordSet(['do', 'will', 'did', 'are', 'can', 'would', 'should', 'shall', 'werden', 'wuerden', 'werde']);
+const PASSIVE_REACHED = wordSet([
   'notified', 'informed', 'told', 'emailed', 'warned', 'alerted', 'contacted', 'sent', 'updated', 'reminded',
   'informiert', 'benachrichtigt', 'gewarnt', 'kontaktiert', 'angeschrieben', 'erinnert',
   // the administrative register's: "is the contractor apprised", "wird der Auftragnehmer unterrichtet"
@@ -131,11 +131,16 @@ const KNOWLEDGE_ORDERS = /^(summari[sz]e|explain|list|give|tell|describe|show|fa
 
 const PURCHASE_VERBS = wordPattern(/^(bought|buys|buy|purchased|sold|sell|ordered|gekauft|kauft|bezogen|bezieht|verkauft|laeuft|laufen|lief|liefen|bestellt)$/);
 
+/** "Kannst du …", "can you …": the verbs that open a request to the bot, and "zusammenfassen", "summarise", an order to summarise. */
+const CAN_YOU = wordSet(['kannst', 'koennen', 'can', 'could']);
+const SUMMARISING = wordSet(['zusammenfassen', 'summarise', 'summarize']);
+const MESSAGE_DETERMINERS = wordPattern(/^(this|these|the|following|their|his|her|die|den|das|der|seine|ihre|diese\w*|folgende\w*|beigefuegte\w*|attached)$/);
+
 /** What a person asks a bot to do for them: look something up, check, write, open. */
 const TOOL_VERBS = /^(nachschauen|nachsehen|schauen|pruefen|checken|check|look|find|open|write|draft|send|create|oeffnen|schreiben|erstellen|anlegen|zuweisen|assign)$/;
 
 /** "only …", "also …": a question that sets one place against another. */
-const SCOPE_CONTRAST: ReadonlySet<string> = new Set(['only', 'also', 'too', 'nur', 'auch', 'ebenso', 'genauso', 'likewise']);
+const SCOPE_CONTRAST = wordSet(['only', 'also', 'too', 'nur', 'auch', 'ebenso', 'genauso', 'likewise']);
 
 /** Words that ask what something is about: "worum", "wovon handelt", "was behandelt", "was regelt", "deal with". */
 const POLICY_SUBJECT_ASKED = wordPattern(/^(regelt|worum|worueber|wovon|behandelt|handelt|thema|inhalt|deal|deals|zweck|purpose)$/);
@@ -759,12 +764,12 @@ function recordsLookedIn(found: Found, at: number): boolean {
   const record = token.length > 5 || RECORD_NOUNS.test(found.tokens[at + 1] ?? '');
   const inside = [at - 1, at - 2, at - 3].some((before) => /^(im|in|aus|from)$/.test(found.tokens[before] ?? '') && found.clause[before] === found.clause[at]);
   const clause = found.clause[at];
-  const lookedUp = found.tokens.some((word, position) => found.clause[position] === clause && Math.abs(position - at) <= 10 && FOUND_IN_RECORDS.test(word));
+  const lookedUp = found.someWord(FOUND_IN_RECORDS, (position) => found.clause[position] === clause && Math.abs(position - at) <= 10);
   return record && inside && lookedUp;
 }
 
 /** Verbs of finding something in a record: "tauchen … auf", "stehen", "we count", "shows up", "appear". */
-const FOUND_IN_RECORDS = /^(tauch\w*|auftauch\w*|erschein\w*|steh\w*|sieht|sehen|seh|sehe|zaehl\w*|gezaehlt|find\w*|gefunden|count|counted|counting|see|saw|seen|show|shows|showed|shown|appear\w*|spot\w*|list\w*|gelistet)$/;
+const FOUND_IN_RECORDS = wordPattern(/^(tauch\w*|auftauch\w*|erschein\w*|steh\w*|sieht|sehen|seh|sehe|zaehl\w*|gezaehlt|find\w*|gefunden|count|counted|counting|see|saw|seen|show|shows|showed|shown|appear\w*|spot\w*|list\w*|gelistet)$/);
 
 /** "a 50-seat customer" sizes the customer; "the switch to us" moves the customer to another partner: no subscription matter. */
 function describesOnly(found: Found, at: number): boolean {
@@ -978,7 +983,7 @@ function takenBack(found: Found, at: number): boolean {
 }
 
 const BARE_CARD = /^(card|cards|karte|karten)$/;
-const SEASONS_GREETING = /^(weihnacht\w*|festtag\w*|feiertag\w*|grusskarte\w*|gruesse|gruss|neujahr\w*|christmas|xmas|holiday|holidays|greeting\w*|season|seasons|postkarte\w*|geburtstag\w*|birthday\w*)$/;
+const SEASONS_GREETING = wordPattern(/^(weihnacht\w*|festtag\w*|feiertag\w*|grusskarte\w*|gruesse|gruss|neujahr\w*|christmas|xmas|holiday|holidays|greeting\w*|season|seasons|postkarte\w*|geburtstag\w*|birthday\w*)$/);
 const WRITING = /^(schreib\w*|geschrieben|write|writes|writing|wrote|written|handwrit\w*|hand)$/;
 
 /**
@@ -992,7 +997,7 @@ function paymentCard(found: Found): boolean {
     if (SEASONS_GREETING.test(token) || /(gruss|post|glueckwunsch|dank|einladungs)karten?$/.test(token)) return false;
     if (!BARE_CARD.test(token)) return true;
     const written = [at - 3, at - 2, at - 1, at + 1, at + 2, at + 3].some((near) => found.clause[near] === found.clause[at] && WRITING.test(found.tokens[near] ?? ''));
-    return !written && !found.tokens.some((token) => SEASONS_GREETING.test(token));
+    return !written && !found.holds(SEASONS_GREETING);
   });
 }
 
@@ -1064,7 +1069,7 @@ function describesChange(found: Found, at: number): boolean {
   if (!INTRODUCING.test(token)) return false;
   // A relative clause read as a run-on sentence ("the MFA … which Microsoft is introducing") is still close by.
   const near = (position: number) => Math.abs(position - at) <= 15;
-  return found.positions('operational').some(near) && !found.tokens.some((word, position) => near(position) && NEW_THINGS.test(word));
+  return found.positions('operational').some(near) && !found.someWord(NEW_THINGS, near);
 }
 
 const EXCEPTING = /^(ausser|abgesehen|besides|apart|than)$/;
@@ -1475,11 +1480,12 @@ const SERVICE_NOUNS = /^(mails?|e ?mails?|emails|daten|dateien|postfach\w*|mailb
 /** "Gestern war Outlook stundenlang weg", "Teams was out for hours": a service gone is an outage in chat words. */
 const GOING = /^(goes|go|going|went|gone|is|was|are|were)$/;
 
+const DOWN = wordSet(['down']);
 /** "when Azure goes down", "Teams went down", "is Exchange down": a named service down is an outage, not a price going down. */
 function serviceGoesDown(found: Found): boolean {
-  return found.tokens.some(
-    (token, at) =>
-      token === 'down' &&
+  return found.someWord(
+    DOWN,
+    (at) =>
       GOING.test(found.tokens[at - 1] ?? '') &&
       found.scanned.products.some((product) => product.at + product.length === at - 1 || product.at + product.length === at - 2)
   );
@@ -1487,8 +1493,8 @@ function serviceGoesDown(found: Found): boolean {
 
 function serviceGone(found: Found): boolean {
   if (!found.holds(GONE)) return false;
-  return found.tokens.some((token, at) => {
-    if (!GONE.test(token)) return false;
+  return found.someWord(GONE, (at) => {
+    const token = found.tokens[at] as string;
     const next = found.tokens[at + 1];
     // "out" only where it ends the statement or runs "for" a time: "was out for hours", not "reached out"
     if (token === 'out' && next !== undefined && !isBreak(next) && next !== 'for') return false;
@@ -1605,13 +1611,13 @@ const SUPPORT_CONTRACTS = /^(vertrag\w*|contract\w*|agreement\w*|plan|plans|abo\
  * "support ends for …", "endet der Support", "Microsoft beendet die Unterstützung für alte Office-Versionen": the end of
  * support is a retirement; not a support contract ("der Support-Vertrag endet") or the support team.
  */
-const OPERATIONAL_PARTICIPLES = /^(gewartet|gepatcht|neugestartet)$/;
+const OPERATIONAL_PARTICIPLES = wordPattern(/^(gewartet|gepatcht|neugestartet)$/);
 
 /** "Im Tenant wird Intune gewartet": a German passive holds its participle at the clause end, far from "wird". */
 function operationalPassive(found: Found): boolean {
-  return found.tokens.some(
-    (token, at) =>
-      OPERATIONAL_PARTICIPLES.test(token) &&
+  return found.someWord(
+    OPERATIONAL_PARTICIPLES,
+    (at) =>
       found.tokens.slice(Math.max(0, at - 8), at).some((before, offset) => PASSIVE_AUXILIARIES.test(before) && found.clause[Math.max(0, at - 8) + offset] === found.clause[at])
   );
 }
@@ -1634,10 +1640,11 @@ function supportNoLonger(found: Found): boolean {
   });
 }
 
+const SUPPORT_NOUNS = wordSet(['support', 'unterstuetzung']);
 function supportEnds(found: Found): boolean {
   if (supportNoLonger(found)) return true;
-  return found.tokens.some((token, at) => {
-    if ((token !== 'support' && token !== 'unterstuetzung') || SUPPORT_CONTRACTS.test(found.tokens[at + 1] ?? '')) return false;
+  return found.someWord(SUPPORT_NOUNS, (at) => {
+    if (SUPPORT_CONTRACTS.test(found.tokens[at + 1] ?? '')) return false;
     const inClause = (position: number) => found.clause[position] === found.clause[at];
     return (
       found.tokens.slice(at + 1, at + 8).some((next, offset) => SUPPORT_ENDING.test(next) && inClause(at + 1 + offset)) ||
@@ -1702,6 +1709,8 @@ const MOVING_UP = /^(move|moves|moving|moved|bump\w*|step|steps|stepping|stepped
 /** Beside an arrow an edition is a plan too: "Basic → Standard". */
 const EDITION = /^(business|premium|standard|basic|pro|professional|enterprise|essentials|frontline|kiosk)$/;
 
+const UP = wordSet(['up']);
+const FROM_OR_VON = wordSet(['from', 'von']);
 /**
  * "from Business Basic to Business Premium", "von Plan 1 auf Plan 2", "E3→E5", "1yr -> 3yr": a change of plan or
  * term is a subscription matter.
@@ -1716,11 +1725,11 @@ function changesPlan(found: Found): boolean {
     return (arrow || token === 'to' || token === 'auf') && plan(at - 2, at - 1, arrow) && plan(at + 1, at + 2, arrow);
   });
   // "moving them up to E5", "bump the client up to Business Premium": a move up to a plan
-  const movesUp = found.tokens.some(
-    (token, at) => token === 'up' && found.tokens[at + 1] === 'to' && plan(at + 2, at + 3, true) && found.tokens.slice(Math.max(0, at - 4), at).some((word) => MOVING_UP.test(word))
+  const movesUp = found.someWord(
+    UP,
+    (at) => found.tokens[at + 1] === 'to' && plan(at + 2, at + 3, true) && found.tokens.slice(Math.max(0, at - 4), at).some((word) => MOVING_UP.test(word))
   );
-  return planTo || movesUp || found.tokens.some((token, at) => {
-    if (token !== 'from' && token !== 'von') return false;
+  return planTo || movesUp || found.someWord(FROM_OR_VON, (at) => {
     for (let to = at + 2; to <= at + 6 && to < found.tokens.length; to++) {
       if (found.clause[to] !== found.clause[at]) return false;
       if (found.tokens[to] === 'to' || found.tokens[to] === 'auf') return plan(at + 1, to - 1) && plan(to + 1, to + 3);
@@ -1924,8 +1933,7 @@ function leavesToPartner(found: Found): boolean {
 /** "why doesn't MS talk to them directly", "warum redet MS nicht direkt mit unseren Kd": asks for the principle. */
 function asksWhyNot(found: Found): boolean {
   if (!found.holds(WHY)) return false;
-  return found.tokens.some((token, at) => {
-    if (!WHY.test(token)) return false;
+  return found.someWord(WHY, (at) => {
     const clause = found.clause[at];
     return found.within('negation', at + 1, at + 5, clause) && found.within('microsoft', at + 1, at + 4, clause) && found.within('communicate', at + 1, at + 6, clause);
   });
@@ -1937,7 +1945,8 @@ const RELATIVE_HEADS = /^(those|anyone|anybody|someone|somebody|people|person|on
 /** "who sends the invoice?", "wer informiert …": a question for the party, not a relative clause. */
 /** Words that ask for the policy's content: a summary, its gist, what it says. */
 const CONTENT_ORDERS = wordPattern(/^(summari[sz]e|summary|summari[sz]ed|tldr|nutshell|overview|recap|gist|zusammenfass\w*|ueberblick|kurzfassung|kernaussage\w*)$/);
-const SAYS_CONTENT = /^(say|says|said|state|states|stipulate|stipulates|mean|means|cover|covers|sagt|sagen|besagt|regelt|steht|stehen|aussagt)$/;
+const WHAT_WORDS = wordSet(['what', 'whats', 'was']);
+const SAYS_CONTENT = wordPattern(/^(say|says|said|state|states|stipulate|stipulates|mean|means|cover|covers|sagt|sagen|besagt|regelt|steht|stehen|aussagt)$/);
 const STANCE = wordPattern(/^(stance|position|view|line|haltung|standpunkt|linie)$/);
 const CONTENT_ON = /^(on|about|regarding|zu|zur|zum|bei)$/;
 const FRAGMENT_WORDS = /^(comms|communication|communications|kommunikation|contact|kontakt|direct|direkt|end|to|the|our|my|unsere?|an|zu)$/;
@@ -1949,11 +1958,11 @@ const FRAGMENT_WORDS = /^(comms|communication|communications|kommunikation|conta
  */
 function asksForContent(found: Found): boolean {
   if (found.holds(CONTENT_ORDERS) || (found.tokens.includes('tl') && found.tokens.includes('dr'))) return true;
-  const what = found.tokens.findIndex((token) => token === 'what' || token === 'whats' || token === 'was');
+  const what = found.findWord(WHAT_WORDS, () => true);
   // not "Is that what the policy says?" (a claim put to be confirmed), nor "What says the policy: who is responsible …?"
   // (a frame before the question itself)
   const claimPut = /^(is|isnt|that|this|ist|das)$/.test(found.tokens[what - 1] ?? '');
-  const saying = what >= 0 && !claimPut ? found.tokens.findIndex((token, at) => at > what && at <= what + 11 && SAYS_CONTENT.test(token) && found.clause[at] === found.clause[what]) : -1;
+  const saying = what >= 0 && !claimPut ? found.findWord(SAYS_CONTENT, (at) => at > what && at <= what + 11 && found.clause[at] === found.clause[what]) : -1;
   const askedAfter = (at: number) => (found.at('who', at) || found.at('duty', at)) && at > saying && !CONTENT_ON.test(found.tokens[at - 1] ?? '');
   if (saying >= 0 && found.clause[found.sentence.lastIndexOf(found.sentence[saying] ?? 0)] === found.clause[saying] && !found.tokens.some((_token, at) => askedAfter(at))) return true;
   if (found.someWord(STANCE, (at) => CONTENT_ON.test(found.tokens[at + 1] ?? '') && found.within('microsoft', at - 3, at - 1))) return true;
@@ -2009,23 +2018,22 @@ function isBotTask(found: Found): boolean {
   // "Fassen Sie die Regeln … zusammen", "Können Sie zusammenfassen, was die Richtlinie … sagt": asking to be told.
   const opening = found.tokens[first] ?? '';
   // Read only where asked for: most questions name no policy and do not ask about Microsoft.
-  const knowledgeOrder = () => KNOWLEDGE_ORDERS.test(opening) || slipped(opening, KNOWLEDGE_ORDERS) || found.tokens.some((token) => token === 'zusammenfassen' || token === 'summarise' || token === 'summarize');
+  const knowledgeOrder = () => KNOWLEDGE_ORDERS.test(opening) || slipped(opening, KNOWLEDGE_ORDERS) || found.holds(SUMMARISING);
   // "Give me a summary of the rules", "Erklär mir die Richtlinie": a question about the policy, asked as an order;
   // "Erstell mir eine Checkliste für unsere Kundenkommunikation" is still work for the bot.
   if (found.namesPolicy && (!found.has('botTask') || knowledgeOrder())) return false;
   // "Summarize when Microsoft may contact CSP customers": asking to be told the policy is asking the policy.
   const asksAboutMicrosoft = found.has('microsoft') && (found.has('communicate') || found.has('receive')) && !found.has('supportDesk');
   // "Fassen Sie diese Microsoft-Mail zusammen", "summarise the following email": work on a message at hand
-  const messageAtHand = () => found.tokens.some(
-    (token, at) => /^(this|these|the|following|their|his|her|die|den|das|der|seine|ihre|diese\w*|folgende\w*|beigefuegte\w*|attached)$/.test(token) && [1, 2].some((step) => MESSAGE_NOUNS.test(found.tokens[at + step] ?? ''))
-  );
+  const messageAtHand = () => found.someWord(MESSAGE_DETERMINERS, (at) => [1, 2].some((step) => MESSAGE_NOUNS.test(found.tokens[at + step] ?? '')));
   // "Gib Microsoft bitte Bescheid, dass …", "Tell Microsoft that …": Microsoft is the one to be told, not the asker
   const microsoftToBeTold = () => ordersToMicrosoft(found, first);
   if (asksAboutMicrosoft && knowledgeOrder() && !(found.has('botTask') && messageAtHand()) && !microsoftToBeTold()) return false;
   if (found.positions('botTask').some((at) => !politeOrderInside(found, at, first) && !headingNoun(found, at, first))) return true;
   // "kannst du im Tenant nachschauen, ob …", "can you check whether …"
-  const askedToDo = found.tokens.some(
-    (token, at) => (token === 'kannst' || token === 'koennen' || token === 'can' || token === 'could') &&
+  const askedToDo = found.someWord(
+    CAN_YOU,
+    (at) =>
       ['du', 'sie', 'you', 'u'].includes(found.tokens[at + 1] ?? '') &&
       found.tokens.slice(at + 2, at + 10).some((next) => TOOL_VERBS.test(next))
   );
@@ -2069,8 +2077,8 @@ const POLITE_TELLING_ORDERS = /^(geben|sagen|teilen|melden|informieren|benachric
 const TOLD_BY_NOUN = /^(bescheid|know|rueckmeldung|info|infos|nachricht|hinweis|word)$/;
 
 const LISTING = wordPattern(/^(list|lists|overview|overviews|report|spreadsheet|table|export|summary|liste|listen|aufstellung\w*|uebersicht\w*|tabelle\w*|auswertung\w*|zusammenstellung\w*|bericht|report)$/);
-const PRODUCING = /^(erstellen|erstelle|erstell|zusammenstellen|zusammenzustellen|aufstellen|aufzustellen|auflisten|aufzulisten|heraussuchen|herauszusuchen|raussuchen|exportieren|ziehen|create|compile|prepare|put|pull|generate|draw|make|build)$/;
-const ADDRESSED = /^(sie|du|you|u|ihr)$/;
+const PRODUCING = wordPattern(/^(erstellen|erstelle|erstell|zusammenstellen|zusammenzustellen|aufstellen|aufzustellen|auflisten|aufzulisten|heraussuchen|herauszusuchen|raussuchen|exportieren|ziehen|create|compile|prepare|put|pull|generate|draw|make|build)$/);
+const ADDRESSED = wordPattern(/^(sie|du|you|u|ihr)$/);
 
 /**
  * "Wären Sie so freundlich, mir eine Aufstellung sämtlicher Kunden zu erstellen, …", "Would you be so kind as to
@@ -2083,14 +2091,14 @@ function asksForListing(found: Found): boolean {
   return found.someWord(LISTING, (at) => {
     const sentence = found.sentence[at];
     const inSentence = (position: number) => found.sentence[position] === sentence;
-    const addressed = found.tokens.some((token, position) => position < at && inSentence(position) && ADDRESSED.test(token));
-    const produced = found.tokens.some((token, position) => Math.abs(position - at) <= 8 && inSentence(position) && PRODUCING.test(token));
+    const addressed = found.someWord(ADDRESSED, (position) => position < at && inSentence(position));
+    const produced = found.someWord(PRODUCING, (position) => Math.abs(position - at) <= 8 && inSentence(position));
     return addressed && produced;
   });
 }
 
 const CHECKING = /^(check|verify|pruef|pruefe|pruefen|ueberpruef|ueberpruefe|checke|checken|validate|validier\w*)$/;
-const CLAIMS = /^(claim|claims|statement|statements|assumption|assumptions|assertion|aussage|aussagen|annahme|annahmen|behauptung\w*|these|thesen|info|infos)$/;
+const CLAIMS = wordPattern(/^(claim|claims|statement|statements|assumption|assumptions|assertion|aussage|aussagen|annahme|annahmen|behauptung\w*|these|thesen|info|infos)$/);
 const TRUE_OR_NOT = wordPattern(/^(stimmt|true|correct|richtig|korrekt|zutreffend|accurate|right|wahr)$/);
 
 /**
@@ -2099,7 +2107,7 @@ const TRUE_OR_NOT = wordPattern(/^(stimmt|true|correct|richtig|korrekt|zutreffen
  */
 function checksClaim(found: Found, first: number): boolean {
   if (first < 0 || !CHECKING.test(found.tokens[first] ?? '') || !found.holds(TRUE_OR_NOT)) return false;
-  const claim = found.tokens.findIndex((token, at) => at > first && at <= first + 4 && CLAIMS.test(token));
+  const claim = found.findWord(CLAIMS, (at) => at > first && at <= first + 4);
   // The claim itself is often quoted, and the asker's own words around a quote are read without it: "Check this
   // claim: … Is that true?" is then one sentence.
   return claim >= 0 && found.findWord(TRUE_OR_NOT, (at) => at > claim + 1) >= 0;
@@ -2323,8 +2331,8 @@ const TO_AUTHORITY = /^(an|to|bei|gegenueber|with)$/;
  */
 function reportsToAuthority(found: Found): boolean {
   if (!found.holds(AUTHORITY)) return false;
-  return found.tokens.some((token, at) => {
-    if (!AUTHORITY.test(token)) return false;
+  return found.someWord(AUTHORITY, (at) => {
+    const token = found.tokens[at] as string;
     const lead = [1, 2, 3].find((back) => TO_AUTHORITY.test(found.tokens[at - back] ?? ''));
     if (lead === undefined || !found.tokens.slice(at - lead + 1, at).every((word) => /^(das|die|den|dem|der|the|a|an|zustaendig\w*|relevant\w*|local|national)$/.test(word))) return false;
     const reports = (verb: number) => found.clause[verb] === found.clause[at] && Math.abs(verb - at) <= 8;
@@ -2511,8 +2519,7 @@ const PASSING = wordPattern(/^(forward|forwarding|pass|escalate|weiterleit\w*|we
  */
 function passesOnToMicrosoft(found: Found): boolean {
   if (!found.holds(PASSING)) return false;
-  return found.tokens.some((token, verb) => {
-    if (!PASSING.test(token)) return false;
+  return found.someWord(PASSING, (verb) => {
     const clause = found.clause[verb];
     // "Wäre es angemessen, dass ich diese Beschwerde selbst an Microsoft weiterleite?": the asker as the subject of the clause
     const askerBelow = found.someWord(SUBORDINATING, (at) => GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '') && at < verb && found.clause[at] === clause);
@@ -2678,8 +2685,7 @@ function ownCompanyAt(found: Found, at: number): boolean {
 function partnerReachedAtClauseEnd(found: Found): number[] {
   const reached: number[] = [];
   if (!found.holds(SUBORDINATING)) return reached;
-  found.tokens.forEach((token, at) => {
-    if (!SUBORDINATING.test(token)) return;
+  found.where(SUBORDINATING).forEach((at) => {
     // "ob wir …", "ob unser Haus als Partner …", "dass unsere Firma …": the partner's side as the subject
     const party = GERMAN_SUBJECTS.test(found.tokens[at + 1] ?? '')
       ? 1
@@ -2700,6 +2706,29 @@ function partnerReachedAtClauseEnd(found: Found): number[] {
   return reached;
 }
 
+/**
+ * The positions in any of the lists, each once and in order: where a reading with several kinds of anchor word looks.
+ * The lists are short (a few anchors of a question), so each position is put in its place as it comes.
+ */
+function anchorsIn(...lists: ReadonlyArray<readonly number[]>): readonly number[] {
+  let all: number[] | undefined;
+  for (const list of lists) {
+    for (let index = 0; index < list.length; index++) {
+      const at = list[index] as number;
+      all ??= [];
+      let place = all.length;
+      while (place > 0 && (all[place - 1] as number) > at) place--;
+      if (place > 0 && all[place - 1] === at) continue;
+      all.push(at);
+      for (let later = all.length - 1; later > place; later--) all[later] = all[later - 1] as number;
+      all[place] = at;
+    }
+  }
+  return all ?? NO_POSITIONS;
+}
+
+const GIVING = wordPattern(/^(give|gives|giving|gave|send|sends|sending)$/);
+const TO_OR_AN = wordSet(['to', 'an']);
 function recipientOf(found: Found): Recipient {
   const reaches: Array<{ at: number; recipient: Recipient }> = [];
   for (const at of found.positions('partnerReceives')) {
@@ -2720,7 +2749,11 @@ function recipientOf(found: Found): Recipient {
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself
   const seeingSaid = found.holds(SEEING);
   const ownPeopleAsked = (found.holds(OUR) || found.holds(MY)) && found.holds(OPENS_QUESTION);
-  found.tokens.forEach((token, at) => {
+  // Each case below needs a verb of receiving or reaching, a participle of being reached, a question's auxiliary or,
+  // where the partner's own people are asked about, a question's opening verb: only those words are read.
+  const anchors = anchorsIn(found.positions('receive'), found.positions('communicate'), found.where(PASSIVE_REACHED), found.where(PARTNER_QUESTION_OPENERS), ownPeopleAsked ? found.where(OPENS_QUESTION) : NO_POSITIONS);
+  anchors.forEach((at) => {
+    const token = found.tokens[at] as string;
     const seeing = seeingSaid && SEEING.test(token);
     const unseen = seeing && notSeen(found, at);
     // … the dialect's "i" after a German verb too: "Krieg i eine Mail, wenn …", "Bekomm i a Info …"
@@ -2769,8 +2802,9 @@ function recipientOf(found: Found): Recipient {
     if (fromMicrosoft) reaches.push({ at: subject, recipient: 'partner' });
   }
   // "Does Microsoft share its reports with us partners?": what is shared with the partner reaches the partner
-  if (found.holds(SHARING)) found.tokens.forEach((token, at) => {
-    if (!SHARING.test(token) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
+  if (found.holds(SHARING)) found.where(SHARING).forEach((at) => {
+    const token = found.tokens[at] as string;
+    if (!found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
     const withAt = found.tokens.indexOf('with', at + 1);
     if (withAt > 0 && withAt - at <= 10 && found.clause[withAt] === found.clause[at] && found.at('partnerObject', withAt + 1)) reaches.push({ at, recipient: 'partner' });
   });
@@ -2783,8 +2817,9 @@ function recipientOf(found: Found): Recipient {
   // "Leitet Microsoft uns die Meldungen … weiter?", "Reicht MS mir die Rechnungen durch?": a German question opened by
   // a verb of passing on, Microsoft its subject and the partner right after it
   if (found.holds(PASSING_ON)) {
-    found.tokens.forEach((token, at) => {
-      if (!PASSING_ON.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.')) || !found.at('microsoft', at + 1)) return;
+    found.where(PASSING_ON).forEach((at) => {
+      const token = found.tokens[at] as string;
+      if (!(at === 0 || isBreak(found.tokens[at - 1] ?? '.')) || !found.at('microsoft', at + 1)) return;
       const object = found.tokens[at + 2] === 'ms' || found.tokens[at + 2] === 'microsoft' ? at + 3 : at + 2;
       if (/^(uns|mir|mich)$/.test(found.tokens[object] ?? '') && !contrastsWithCustomer(found, object)) reaches.push({ at, recipient: 'partner' });
     });
@@ -2880,21 +2915,21 @@ function recipientOf(found: Found): Recipient {
   }
   // "Does Microsoft let our support desk know …": the partner's own people between "let" and "know"
   if (found.holds(OUR)) {
-    found.tokens.forEach((token, at) => {
-      if (!/^(let|lets)$/.test(token) || !ourOwnAt(found, at + 1) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
+    found.where(LETTING_KNOW).forEach((at) => {
+      if (!ourOwnAt(found, at + 1) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
       if (found.tokens.slice(at + 2, at + 7).includes('know')) reaches.push({ at, recipient: 'partner' });
     });
     // "Will Microsoft give our webshop a heads-up …": the partner's own as the first object of a giving verb, the
     // message after it
-    found.tokens.forEach((token, at) => {
-      if (!/^(give|gives|giving|gave|send|sends|sending)$/.test(token) || !ourOwnAt(found, at + 1) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
+    found.where(GIVING).forEach((at) => {
+      if (!ourOwnAt(found, at + 1) || !found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
       if (found.within('communicate', at + 2, at + 8, found.clause[at])) reaches.push({ at, recipient: 'partner' });
     });
   }
   // "Is the Microsoft invoice to us issued by …", "die Rechnung an uns": a bill or message named with "to us" right
   // after it goes to the partner
-  if (found.holds(US_OR_ME)) found.tokens.forEach((token, at) => {
-    if (!/^(to|an)$/.test(token) || !US_OR_ME.test(found.tokens[at + 1] ?? '')) return;
+  if (found.holds(US_OR_ME)) found.where(TO_OR_AN).forEach((at) => {
+    if (!US_OR_ME.test(found.tokens[at + 1] ?? '')) return;
     const thing = at - 1;
     if (!(['billing', 'billingWeak', 'quote', 'communicate'] as const).some((concept) => found.at(concept, thing)) || ASKER_VERBS.test(found.tokens[thing] ?? '')) return;
     // "leaves customer communication to us": handed over, not sent
@@ -3007,8 +3042,8 @@ function madeForCustomer(found: Found, at: number): boolean {
 function comesToPartner(found: Found): number[] {
   const positions: number[] = [];
   if (!found.holds(COMING)) return positions;
-  found.tokens.forEach((token, coming) => {
-    if (!COMING.test(token) || found.negatedAt(coming, 2)) return;
+  found.where(COMING).forEach((coming) => {
+    if (found.negatedAt(coming, 2)) return;
     const clause = found.clause[coming];
     let start = coming;
     while (start > 0 && found.clause[start - 1] === clause && !isBreak(found.tokens[start - 1] ?? '.')) start--;
@@ -3040,8 +3075,8 @@ const PHRASE_ENDS = /^(ueber|bei|beim|von|vom|zu|zum|zur|fuer|wenn|falls|about|o
 function passiveSubjectIsPartner(found: Found): number[] {
   const positions: number[] = [];
   if (!found.holds(PASSIVE_OPENERS)) return positions;
-  found.tokens.forEach((token, at) => {
-    if (!PASSIVE_OPENERS.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return;
+  found.where(PASSIVE_OPENERS).forEach((at) => {
+    if (!(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return;
     const clause = found.clause[at];
     let participle = -1;
     for (let next = at + 2; next <= at + 14 && found.clause[next] === clause; next++) {
@@ -3312,11 +3347,11 @@ function opensCondition(found: Found, at: number): boolean {
   const start = found.clause.indexOf(clause ?? -1);
   if (!CONDITIONS.test(found.tokens[start] ?? '')) return false;
   if (found.clause.lastIndexOf(clause ?? -1) < found.tokens.length - 1) return true;
-  const opener = found.tokens.findIndex((token, position) => position > start + 1 && position > at && QUESTION_OPENERS.has(token) && ['we', 'i', 'wir', 'ich'].includes(found.tokens[position + 1] ?? ''));
+  const opener = found.findWord(QUESTION_OPENERS, (position) => position > start + 1 && position > at && ['we', 'i', 'wir', 'ich'].includes(found.tokens[position + 1] ?? ''));
   return opener > at;
 }
 
-const QUESTION_OPENERS: ReadonlySet<string> = new Set([...PARTNER_QUESTION_OPENERS, 'does', 'is', 'bekommen', 'kriegen', 'erhalten', 'sind']);
+const QUESTION_OPENERS = wordSet([...PARTNER_QUESTION_OPENERS, 'does', 'is', 'bekommen', 'kriegen', 'erhalten', 'sind']);
 
 const DELEGATES = wordPattern(/^(ueberlaesst|ueberlassen|ueberlasse|leaves|leave|left|delegat\w*)$/);
 /** What "delegated" names in the partner's admin access (GDAP: "our delegated admin relationship", "delegated access"). */
@@ -3398,6 +3433,7 @@ function cardBought(found: Found): boolean {
 
 const PAYING = wordPattern(/^(pay|pays|paid|paying|zahlt|zahlen|zahle|zahlte|zahlten|gezahlt|bezahlt|bezahlen|bezahle|bezahlte|bezahlten|begleicht|begleichen)$/);
 
+const US_WORDS = wordSet(['uns', 'us']);
 /**
  * "zahlt Azure direkt bei Microsoft mit Kreditkarte", "pays Microsoft for Azure by card": a card paid with directly to
  * Microsoft is the direct purchase, and the card named again later ("die Abbuchung von der Karte", "the card charge")
@@ -3418,7 +3454,7 @@ function cardPaidTo(found: Found): ProductChannel | undefined {
       const toMicrosoft = found.positions('microsoft').some(
         (ms) => inReach(ms) && (ms === pay + 1 || /^(bei|an|to)$/.test(found.tokens[ms - 1] ?? '')) && !found.scanned.products.some((product) => product.at === ms)
       );
-      const toUs = found.tokens.some((token, at) => inReach(at) && /^(uns|us)$/.test(token) && (at === pay + 1 || /^(bei|an|to)$/.test(found.tokens[at - 1] ?? '')));
+      const toUs = found.someWord(US_WORDS, (at) => inReach(at) && (at === pay + 1 || /^(bei|an|to)$/.test(found.tokens[at - 1] ?? '')));
       if (toMicrosoft || found.within('direct', from, to, clause)) paidTo.add('non-csp');
       if (toUs) paidTo.add('csp');
       return false;
@@ -3540,7 +3576,7 @@ function webPageOnly(found: Found, at: number): boolean {
   const near = (other: number, reach: number) => Math.abs(other - at) <= reach && found.sentence[other] === sentence;
   if (found.positions('buy').some((other) => near(other, 8))) return false;
   if (found.scanned.products.some((product) => near(product.at, 6))) return false;
-  return !found.tokens.some((token, other) => near(other, 6) && GENERIC_HOLDINGS.test(token));
+  return !found.someWord(GENERIC_HOLDINGS, (other) => near(other, 6));
 }
 
 const RELATIONSHIP_NOUN = /^(relationships?|relations|ties|\w*beziehung(en)?|verbindung(en)?|verhaeltnis(se)?)$/;
@@ -3561,6 +3597,7 @@ function paygOnAzurePlan(found: Found, at: number): boolean {
   return !found.positions('creditCard').some(inSentence) && !found.positions('direct').some(inSentence) && !found.positions('nonCsp').some(inSentence);
 }
 
+const WITH = wordSet(['with']);
 function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
   const cardPurchase = cardBought(found);
@@ -3643,8 +3680,8 @@ function channelCues(found: Found): ChannelCue[] {
   }
   // "the Defender subscriptions they have with us", "a CSP tenant with us", "everything else with us": held with the
   // partner. Not "talk with us", "check with us first": a holding or a verb of holding must come before it.
-  for (let at = 0; at < found.tokens.length - 1; at++) {
-    if (found.tokens[at] !== 'with' || !/^(us|me)$/.test(found.tokens[at + 1] ?? '')) continue;
+  for (const at of found.where(WITH)) {
+    if (!/^(us|me)$/.test(found.tokens[at + 1] ?? '')) continue;
     const clause = found.clause[at];
     const before = (offset: number) => (found.clause[at - offset] === clause ? (found.tokens[at - offset] ?? '') : '.');
     const held = [1, 2, 3, 4].some((offset) => {
@@ -3694,9 +3731,7 @@ function channelCues(found: Found): ChannelCue[] {
   // The partner as the one acting on a subscription: "Wir stellen beim Kunden Exchange Online Plan 1 auf Plan 2 um",
   // "we downgraded 12 Visio licences" (managing it), "we also sell them Business Basic", "wir haben ihm … weiterverkauft"
   // (selling it on). Either holds it.
-  for (let at = 0; at < found.tokens.length; at++) {
-    const token = found.tokens[at];
-    if (token !== 'we' && token !== 'wir') continue;
+  for (const at of found.where(WE)) {
     const clause = found.clause[at];
     for (let next = at + 1; next < found.tokens.length && next <= at + 20 && found.clause[next] === clause; next++) {
       const word = found.tokens[next] ?? '';
@@ -3806,9 +3841,10 @@ function moveDestination(found: Found, at: number, cues: readonly ChannelCue[]):
 function movedChannels(found: Found, cues: readonly ChannelCue[]): { left: Set<ChannelCue>; arrived: number[] } {
   const left = new Set<ChannelCue>();
   const arrived: number[] = [];
-  if (found.holds(FROM_WORDS)) found.tokens.forEach((token, from) => {
+  found.where(FROM_WORDS).forEach((from) => {
+    const token = found.tokens[from] as string;
     // "out of our CSP into a new MCA"
-    if (!FROM_WORDS.test(token) || (token === 'out' && found.tokens[from + 1] !== 'of')) return;
+    if (token === 'out' && found.tokens[from + 1] !== 'of') return;
     const clause = found.clause[from];
     const inClause = (at: number) => found.clause[at] === clause && !isBreak(found.tokens[at] ?? '.');
     let made = false;
@@ -3944,11 +3980,13 @@ function microsoftSellingAt(found: Found, direct: number): boolean {
   return subject && !madeSale;
 }
 
+const SOLD = wordSet(['sold', 'verkauft']);
 /** "Microsoft sold them Azure directly", "Microsoft hat ihm Visio direkt verkauft": a sale made is the customer's purchase. */
 function microsoftSoldAt(found: Found, direct: number): boolean {
   const clause = found.clause[direct];
-  return found.tokens.some((token, at) => {
-    if (Math.abs(at - direct) > 6 || found.clause[at] !== clause || !/^(sold|verkauft)$/.test(token) || found.negatedAt(at, 3)) return false;
+  return found.someWord(SOLD, (at) => {
+    const token = found.tokens[at] as string;
+    if (Math.abs(at - direct) > 6 || found.clause[at] !== clause || found.negatedAt(at, 3)) return false;
     const first = Math.min(at, direct);
     const subject = found.positions('microsoft').some((ms) => ms < first && first - ms <= 6 && found.clause[ms] === clause);
     const made = token === 'sold' || found.tokens.slice(Math.max(0, first - 6), at).some((word) => PERFECT.test(word));
@@ -4300,7 +4338,7 @@ function receivedFrom(found: Found, sender: number): number | undefined {
 }
 
 /** A true-up, however typed: "true-up", "true ups", "Trueup". */
-const TRUE_UP = /^(true|trueups?)$/;
+const TRUE_UP = wordPattern(/^(true|trueups?)$/);
 
 /**
  * "Kindly confirm this is ok.", "Please confirm if …", "Bitte bestätigen, ob …": an order to the one answering to
@@ -4324,6 +4362,7 @@ function reachingVerbs(found: Found): number[] {
   return all.filter((at) => !holdingGot(found, at) && !confirmOrder(found, at));
 }
 
+const SUBJECT_LABEL = wordSet(['subject', 'betreff']);
 function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[], otherImplied = false): AskedChannel {
   if (cues.length === 0) return 'unknown';
   const reaching = reachingVerbs(found);
@@ -4373,7 +4412,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   const received = agentOnly && opened === undefined && found.at('receive', verb) ? receivedFrom(found, Math.max(...subject)) : undefined;
   const from = opened ?? received ?? (subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? infinitiveClause() ?? verb);
   // A forwarded mail's "Subject:"/"Betreff:" line names what "that mail" is about.
-  const subjectLine = found.tokens.findIndex((token, at) => (token === 'subject' || token === 'betreff') && isBreak(found.tokens[at + 1] ?? '.'));
+  const subjectLine = found.findWord(SUBJECT_LABEL, (at) => isBreak(found.tokens[at + 1] ?? '.'));
   const subjectSentence = subjectLine >= 0 ? found.sentence[subjectLine] : -1;
   // "…, obwohl seine Abos über uns laufen", "although …": a concession after the question is context, not what is asked.
   const concession = found.positions('clauseBreak').find((at) => at > from && found.sentence[at] === asking);
@@ -4448,7 +4487,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   // "One customer has an EA … The EA true-up paperwork – does Microsoft deal with them on that?", "wegen des True-ups":
   // a true-up is the yearly count of an Enterprise Agreement, so beside the customer's own agreement it is that
   // agreement's matter.
-  if (ownStated && found.tokens.some((token, at) => inAsking(at) && TRUE_UP.test(token) && (token !== 'true' || /^ups?$/.test(found.tokens[at + 1] ?? '')))) named.add('non-csp');
+  if (ownStated && found.someWord(TRUE_UP, (at) => inAsking(at) && (found.tokens[at] !== 'true' || /^ups?$/.test(found.tokens[at + 1] ?? '')))) named.add('non-csp');
   if (named.size > 1) return 'unknown';
   // "quatscht Microsoft den dann zu allen Abos an?", "about all their subscriptions": every holding of a customer with
   // an agreement of its own takes in both channels.
@@ -4779,6 +4818,7 @@ function matterOfWhatHappened(found: Found, cues: readonly ChannelCue[]): Produc
   return channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined;
 }
 
+const HOLDING_NOUNS = wordPattern(/^(licen[cs]|lizenz|subscription|abo)/);
 /** "all cloud services are CSP through us", "der Rest läuft über uns": a product named with no channel of its own. */
 function catchAll(found: Found, cues: readonly ChannelCue[], inAsking: (at: number) => boolean): ProductChannel | undefined {
   const asked = found.scanned.products.filter((product) => inAsking(product.at));
@@ -4787,7 +4827,7 @@ function catchAll(found: Found, cues: readonly ChannelCue[], inAsking: (at: numb
   const forServices = (cue: ChannelCue) =>
     found.tokens.slice(Math.max(0, cue.at - 3), cue.at + 4).some((token, offset) => SERVICE_AGREEMENTS.test(token) && found.clause[Math.max(0, cue.at - 3) + offset] === found.clause[cue.at]);
   const otherSellsLicences = cues.some((cue) => cue.channel === 'non-csp' && !forServices(cue));
-  const holdingAsked = !otherSellsLicences && found.tokens.some((token, at) => inAsking(at) && /^(licen[cs]|lizenz|subscription|abo)/.test(token));
+  const holdingAsked = !otherSellsLicences && found.someWord(HOLDING_NOUNS, inAsking);
   if (asked.length === 0 && !holdingAsked) return undefined;
   const channels = new Set(
     cues
@@ -4816,7 +4856,7 @@ function holdingCondition(found: Found, cues: readonly ChannelCue[], at: number)
 }
 
 const HOLDING_VERBS = /^(laufen|laeuft|liefen|lief|liegen|liegt|run|runs|are|is|sind|ist|kommen|kommt|come|comes)$/;
-const HAVING_VERBS = /^(hat|haben|has|have|kauft|kaufen|bezieht|beziehen|buys?|gets?|holds?)$/;
+const HAVING_VERBS = wordPattern(/^(hat|haben|has|have|kauft|kaufen|bezieht|beziehen|buys?|gets?|holds?)$/);
 const CLAUSE_JOINERS = /^(and|but|und|aber)$/;
 const ALSO_WORDS = /^(auch|noch|zusaetzlich|also|too|additionally)$/;
 const HOLDER_PRONOUNS = /^(er|sie|es|they|he|she|it)$/;
@@ -5139,7 +5179,7 @@ function objectOf(found: Found, at: number, cues: readonly ChannelCue[]): string
 }
 
 /** What every channel sells: repeating "licences" or "Abos" does not say which purchase is meant. */
-const GENERIC_HOLDINGS = /^(licen[cs]\w*|lizenz\w*|subscription\w*|subs|abo|abos|abonnement\w*|products?|produkt\w*|services?|dienst\w*|vertr\w*|contracts?|agreements?)$/;
+const GENERIC_HOLDINGS = wordPattern(/^(licen[cs]\w*|lizenz\w*|subscription\w*|subs|abo|abos|abonnement\w*|products?|produkt\w*|services?|dienst\w*|vertr\w*|contracts?|agreements?)$/);
 /** Words that make the noun after them one already named: the, those, their, die, zur, seine. */
 const DETERMINERS = /^(the|that|those|these|this|their|his|her|its|der|die|das|den|dem|des|zur|zum|beim|vom|diese\w*|jene\w*|sein\w*|ihr\w*|dessen|deren)$/;
 
@@ -5267,6 +5307,8 @@ function hedgesWording(found: Found, at: number): boolean {
   return wording;
 }
 
+const WHETHER = wordSet(['ob', 'whether']);
+const ONLINE = wordSet(['online']);
 function channelDoubtedBy(
   found: Found,
   topics: readonly Topic[],
@@ -5309,9 +5351,9 @@ function channelDoubtedBy(
   // "ob die Gutschrift von Microsoft kommt oder von uns": who sends it, not how it was bought
   const sender = (at: number) =>
     found.tokens.slice(at + 1, at + 10).some((next, offset) => found.clause[at + 1 + offset] === found.clause[at] && (COMING.test(next) || found.at('microsoft', at + 1 + offset)));
-  const wondersHowBought = !pitch && found.tokens.some(
-    (token, at) =>
-      (token === 'ob' || token === 'whether') &&
+  const wondersHowBought = !pitch && found.someWord(
+    WHETHER,
+    (at) =>
       !aboutMessages(at) &&
       found.tokens.slice(at + 1, at + 10).some(
         (next, offset) =>
@@ -5321,9 +5363,9 @@ function channelDoubtedBy(
   );
   if (wondersHowBought || asksWhoSold(found) || offersDirectAlternative(found) || asksWhetherBought(found) || purchaseEitherOr(found) || partnerRoleDoubted(found)) return true;
   // "they ordered Intune online", "hat es online bestellt": bought on some web shop, perhaps Microsoft's
-  const boughtOnline = found.tokens.some(
-    (token, at) =>
-      token === 'online' &&
+  const boughtOnline = found.someWord(
+    ONLINE,
+    (at) =>
       productAround(found, at) === undefined &&
       !onlineShopNamed(found, at) &&
       found.positions('buy').some((buy) => Math.abs(buy - at) <= 4 && found.clause[buy] === found.clause[at])
@@ -5354,7 +5396,7 @@ function channelDoubtedBy(
 }
 
 const THOUGHT = wordPattern(/^(thought|assumed|believed|figured|dachte|dachten|glaubte|glaubten|meinte|meinten)$/);
-const PARTNER_ROLE = /^(partner|partners|csp|reseller|supplier|provider|lieferant\w*|haendler\w*|anbieter\w*|dienstleister\w*)$/;
+const PARTNER_ROLE = wordPattern(/^(partner|partners|csp|reseller|supplier|provider|lieferant\w*|haendler\w*|anbieter\w*|dienstleister\w*)$/);
 
 /**
  * "We thought we were their partner", "Wir dachten, wir wären sein Partner", "I assumed we were the CSP": the partner's
@@ -5364,7 +5406,7 @@ const PARTNER_ROLE = /^(partner|partners|csp|reseller|supplier|provider|lieferan
 function partnerRoleDoubted(found: Found): boolean {
   return found.someWord(THOUGHT, (at) => {
     const inSentence = (position: number) => position > at && position <= at + 6 && found.sentence[position] === found.sentence[at];
-    const we = found.tokens.findIndex((token, position) => inSentence(position) && /^(we|wir)$/.test(token));
+    const we = found.findWord(WE, inSentence);
     return found.tokens.some(
       (token, position) =>
         inSentence(position) &&
@@ -5374,7 +5416,7 @@ function partnerRoleDoubted(found: Found): boolean {
 }
 
 const EITHER = wordPattern(/^(either|entweder)$/);
-const OR = /^(or|oder)$/;
+const OR = wordPattern(/^(or|oder)$/);
 
 /**
  * "Entweder hat der Chorleiter das selbst gekauft oder wir", "either they bought it directly or we did": two ways it
@@ -5383,7 +5425,7 @@ const OR = /^(or|oder)$/;
 function purchaseEitherOr(found: Found): boolean {
   return found.someWord(EITHER, (at) => {
     const sentence = found.sentence[at];
-    const or = found.tokens.findIndex((token, later) => later > at && OR.test(token) && found.sentence[later] === sentence);
+    const or = found.findWord(OR, (later) => later > at && found.sentence[later] === sentence);
     if (or < 0) return false;
     const end = found.sentence.lastIndexOf(sentence ?? -1);
     return (['buy', 'direct', 'throughUs', 'ownAgreement', 'creditCard', 'csp'] as const).some((concept) => found.within(concept, at + 1, end));
@@ -5445,8 +5487,8 @@ const CLAUSE_OPENERS = /^(and|und|or|oder|but|aber|so|also|von|bei|from)$/;
  */
 function asksWhoSold(found: Found): boolean {
   if (!found.holds(WHO_ASKS)) return false;
-  return found.tokens.some((token, at) => {
-    if (!WHO_ASKS.test(token)) return false;
+  return found.someWord(WHO_ASKS, (at) => {
+    const token = found.tokens[at] as string;
     const before = found.tokens[at - 1];
     const opens = before === undefined || isBreak(before) || (CLAUSE_OPENERS.test(before) && (at < 2 || isBreak(found.tokens[at - 2] ?? '.')));
     if (!opens || (token === 'wem' && !/^(von|bei)$/.test(before ?? ''))) return false;
@@ -5459,8 +5501,7 @@ function asksWhoSold(found: Found): boolean {
  * direct purchase offered as the other possibility is a doubt, not a statement.
  */
 function offersDirectAlternative(found: Found): boolean {
-  return found.tokens.some((token, at) => {
-    if (token !== 'or' && token !== 'oder') return false;
+  return found.someWord(OR, (at) => {
     if (!/^(hat|haben|hatte|ist|did|do|does|has|have|was|were|is|are|kauft|kaufen|bezieht)$/.test(found.tokens[at + 1] ?? '')) return false;
     const clause = found.clause[at];
     const rest = (concept: Concept) => found.within(concept, at + 1, at + 10, clause);
@@ -5477,8 +5518,9 @@ const THEY_OR_CUSTOMER = /^(they|he|she|er|sie|die|der)$/;
  */
 function asksWhetherBought(found: Found): boolean {
   if (!found.holds(ASKING_AUXILIARIES)) return false;
-  return found.tokens.some((token, at) => {
-    if (!ASKING_AUXILIARIES.test(token) || !(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
+  return found.someWord(ASKING_AUXILIARIES, (at) => {
+    const token = found.tokens[at] as string;
+    if (!(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
     const subject = found.tokens[at + 1] ?? '';
     // "Haben wir ihm Defender überhaupt verkauft?", "Did we ever sell them Visio?": the partner asking whether it sold it
     const we = /^(we|wir)$/.test(subject);
@@ -5589,8 +5631,7 @@ const ORDER_RECORDS = /^(history|historie|orders?|bestellung\w*|bestellhistorie|
 
 function onlyOthersOurs(found: Found, products: readonly Product[]): boolean {
   const unsaid = (name: string) => products.some((product) => product.name === name && product.channel === 'unknown');
-  return found.tokens.some((token, at) => {
-    if (token !== 'only' && token !== 'nur') return false;
+  return found.someWord(ONLY, (at) => {
     const clause = found.clause[at];
     // "im Partner Center sehen wir bei ihm aber nur E3": the partner's side may stand before an "aber" in the sentence
     // … or its own records: "Our order history only shows Exchange Online", "in unseren Bestellungen steht nur …"
@@ -5700,7 +5741,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     found.has('policyRef') ||
     found.has('where') ||
     found.has('apply') ||
-    found.tokens.some((token) => SCOPE_CONTRAST.has(token)) ||
+    found.holds(SCOPE_CONTRAST) ||
     found.wordCount <= 4;
   // "Welche Regeln gelten allgemein für …", "which rules apply to Microsoft's contact": the rules' cases, not a place.
   const asksForCases =
