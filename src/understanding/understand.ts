@@ -5960,7 +5960,20 @@ const SEPARABLE_ZU = /\b(stell|geh|komm)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?=
 const ABBREVIATION_STOPS = / \.(?<=(?:^| )(?:dr|prof|hr|fr|mag|dipl|mr|mrs|wg|bzgl|bzw|resp|vgl|ggf|ggfs|evtl|allg|inkl|exkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e) \.)(?= [^.,])/g;
 
 function withoutAbbreviationStops(normalized: string): string {
-  return normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;
+  const stopsRead = normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;
+  return stopsRead.includes(' , ') ? withAppositionsJoined(stopsRead) : stopsRead;
+}
+
+/**
+ * "Are we, the partner admins, getting the mails from Microsoft?", "Bekommen wir, die Partner, …", "sending to us, the
+ * reseller, the information": a pronoun named again between commas, as a translator or a careful writer puts it, is
+ * one phrase with it, so the commas split no clause: the verb after it still has its subject or object. Not a list
+ * going on after the second comma ("us, the customer, and the distributor").
+ */
+const APPOSITION = /(?<=(?:^| )(?:we|us|i|me|they|them|he|him|she|her|you|wir|uns|ich|mir|mich|sie|ihn|ihm|er|ihr|ihnen)) , ((?:the|die|der|den|dem|as|als) (?:[^ ,.]+ ){0,2}[^ ,.]+) , (?!(?:and|or|und|oder|but|aber|sowie)(?: |$))/g;
+
+function withAppositionsJoined(text: string): string {
+  return text.replace(APPOSITION, ' $1 ');
 }
 
 /** "Findet die Richtlinie … in diesem Zusammenhang Anwendung?": the German verb bracket put together, "findet anwendung …". */

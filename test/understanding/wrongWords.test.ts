@@ -180,3 +180,16 @@ describe('autocorrect: an outage whatever stands beside it, a costumer, a Rechnu
     expect(spellingOf('we built a custom app for the customer, does microsoft contact them')).toBeUndefined();
   });
 });
+
+describe("a pronoun named again between commas (a translator's or a careful writer's apposition)", () => {
+  it('splits no clause: the partner asked about stays the partner, in both languages', () => {
+    expectAnswers([
+      ['Do we, the partner, get from Microsoft the mails about the outage?', 'not-covered'],
+      ['Is Microsoft sending to us, the reseller, the information about the price increase?', 'not-covered'],
+      ['Bekommen wir, die Partner, von Microsoft die Mails zu den Abkündigungen?', 'not-covered'],
+      ['Does Microsoft email them, the customer admins, about the outage?', 'yes', 'operational-communication'],
+      ['Darf Microsoft ihm, dem Geschäftsführer, direkt eine Rechnung schicken?', 'no', 'subscription-communication']
+    ]);
+    expect(understand('Do we, the partner, get from Microsoft the mails about the outage?').facts.recipient).toBe('partner');
+  });
+});
