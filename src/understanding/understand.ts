@@ -2824,8 +2824,12 @@ function recipientOf(found: Found): Recipient {
       if (/^(uns|mir|mich)$/.test(found.tokens[object] ?? '') && !contrastsWithCustomer(found, object)) reaches.push({ at, recipient: 'partner' });
     });
   }
+  // "Microsoft won't tell us when …, right?", "schickt uns nicht …": a verb of reaching denied still names whom it would
+  // reach; it decides only where no verb that is not denied reaches someone in its sentence ("doesn't tell us but
+  // tells the customer").
+  const deniedReaches: Array<{ at: number; recipient: Recipient }> = [];
   for (const verb of found.positions('communicate')) {
-    if (found.negatedAt(verb, 2)) continue;
+    const into = found.negatedAt(verb, 2) ? deniedReaches : reaches;
     const clause = found.clause[verb];
     // Partner Center is Microsoft's own portal: what it sends, Microsoft sends.
     const sender = (from: number, to: number) => found.within('microsoft', from, to, clause) || found.within('partnerCenter', from, to, clause);
@@ -2852,7 +2856,7 @@ function recipientOf(found: Found): Recipient {
     // … and before a relative clause typed without its comma: "… zukommen lässt von denen unsere Kunden betroffen waren"
     const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.') || relativeFollows(found, closing + 1);
     if (verbLast && found.positions('customer').some((at) => at < verb && verb - at <= OBJECT_WINDOW + 2 && found.clause[at] === clause && found.within('microsoft', at - SUBJECT_WINDOW, at - 1, clause))) {
-      reaches.push({ at: verb, recipient: 'customer' });
+      into.push({ at: verb, recipient: 'customer' });
       continue;
     }
     // "ob Microsoft uns bei Störungen in Kunden-Tenants benachrichtigt": the partner right after Microsoft, the verb last
@@ -2870,7 +2874,7 @@ function recipientOf(found: Found): Recipient {
     // its noun, whatever is said after it about what is told.
     const phraseOfTelling = !verbLast && partnerFirst !== undefined && found.tokens[verb] === 'bescheid' && LIGHT_VERBS.test(found.tokens[partnerFirst - 1] ?? '');
     if ((verbLast || phraseOfTelling) && partnerFirst !== undefined && !customerNearer && !contrastsWithCustomer(found, partnerFirst + 1)) {
-      reaches.push({ at: verb, recipient: 'partner' });
+      into.push({ at: verb, recipient: 'partner' });
       continue;
     }
     for (let at = verb + 1; at <= verb + OBJECT_WINDOW && at < found.tokens.length; at++) {
@@ -2879,7 +2883,7 @@ function recipientOf(found: Found): Recipient {
       // "Does Microsoft email our service desk mailbox …", "Informiert Microsoft unseren Partnertenant …": the partner's
       // own people or mailbox are reached, whatever customer the phrase after them names.
       if (microsoftActs && ourOwnAt(found, at) && !['ohne', 'without', 'bypassing', 'around', 'durch', 'by'].includes(found.tokens[at - 1] ?? '')) {
-        reaches.push({ at: verb, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
+        into.push({ at: verb, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
         break;
       }
       if (found.at('customer', at)) {
@@ -2887,7 +2891,7 @@ function recipientOf(found: Found): Recipient {
         // … or about the customer: "Werden Meldungen zu unseren Kunden … an uns gesendet?", "notices about our clients sent to us"
         const madeFor = found.tokens.slice(Math.max(0, at - 2), at).some((word) => MADE_FOR.test(word));
         const partnerReceives = reaches.some((reach) => reach.recipient === 'partner' && found.sentence[reach.at] === found.sentence[verb]);
-        if (!(madeFor && partnerReceives)) reaches.push({ at: verb, recipient: 'customer' });
+        if (!(madeFor && partnerReceives)) into.push({ at: verb, recipient: 'customer' });
         break;
       }
       // "our resellers' end customers": the partner named as the customer's owner, not as the recipient
@@ -2908,7 +2912,7 @@ function recipientOf(found: Found): Recipient {
       if (found.at('partnerObject', at) && microsoftActs && !possessive && !found.at('partnerCenter', at)) {
         // "informs the partner rather than the customer?", "uns als Partner und nicht den Kunden?": the question is
         // whether the customer is the one reached.
-        reaches.push({ at: verb, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
+        into.push({ at: verb, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
         break;
       }
     }
@@ -2956,9 +2960,10 @@ function recipientOf(found: Found): Recipient {
   // "Informiert Microsoft unsere Schwesterfirma als Partner …", "Stellt Microsoft uns als Partner eine Rechnung …",
   // "How does Microsoft let us, the partner, know?": whoever Microsoft acts on is named the partner.
   for (const at of partnerAppositions(found)) reaches.push({ at, recipient: 'partner' });
+  const usable = [...reaches, ...deniedReaches.filter((denied) => !reaches.some((reach) => found.sentence[reach.at] === found.sentence[denied.at]))];
   // The sentence that asks decides ("Customer mentioned in a mail that … . Does Microsoft let the partner know …?").
-  const lastSentence = Math.max(-1, ...reaches.map((reach) => found.sentence[reach.at] ?? -1));
-  const inLast = reaches.filter((reach) => found.sentence[reach.at] === lastSentence);
+  const lastSentence = Math.max(-1, ...usable.map((reach) => found.sentence[reach.at] ?? -1));
+  const inLast = usable.filter((reach) => found.sentence[reach.at] === lastSentence);
   // "When Microsoft emails the customer about an outage, do we get a copy?": the main clause asks, not the "when" one.
   const main = inLast.filter((reach) => !opensCondition(found, reach.at));
   const asked = (main.length > 0 ? main : inLast).sort((a, b) => a.at - b.at);

@@ -76,3 +76,28 @@ describe('a hedge about something other than the purchase', () => {
     ]);
   });
 });
+
+describe('a verb of reaching denied', () => {
+  it('still names whom it would reach: the partner told is not covered', () => {
+    expectAnswers([
+      ["Microsoft doesn't notify us when a client's licence is about to lapse, does it?", 'not-covered'],
+      ["So Microsoft won't send us a heads-up before the price list changes?", 'not-covered'],
+      ['Microsoft schickt uns keine Info, wenn beim Kunden ein Abo ausläuft, oder?', 'not-covered'],
+      ['Informiert Microsoft uns nicht, wenn die Kreditlinie eines Kunden erreicht ist?', 'not-covered']
+    ]);
+  });
+
+  it('the customer denied is still the customer', () => {
+    expectAnswers([
+      ["Microsoft won't email the client about their Intune renewal, right?", 'no', 'subscription-communication'],
+      ['Microsoft schreibt dem Kunden doch nicht wegen der Rechnung, oder?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('decides only where no verb that is not denied reaches someone in its sentence', () => {
+    expectAnswers([
+      ["Microsoft doesn't tell us about the outage but emails the client directly?", 'yes', 'operational-communication'],
+      ["During the Teams incident Microsoft didn't email us, it wrote to the client straight away. Is that how it works?", 'yes', 'operational-communication']
+    ]);
+  });
+});
