@@ -537,6 +537,42 @@ lexicon.throughUs = {
   en: [...lexicon.throughUs.en, ...routes.en.flatMap((route) => contractorWords.en.map((word) => `${route} ${word}`))],
   de: [...lexicon.throughUs.de, ...routes.de.flatMap((route) => contractorWords.de.map((word) => `${route} ${word}`))]
 };
+/**
+ * The partners in the German dative plural ("schickt Microsoft den Partnern …", "den Resellern") and the contractor with
+ * its article: a second party Microsoft could reach is read as the partner, not guessed to be the customer.
+ */
+const partnerForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
+  partner: { de: ['partnern', 'resellern', 'haendlern'] },
+  partnerObject: {
+    de: [
+      'den partnern', 'partnern', 'den resellern', 'resellern', 'den haendlern', 'haendlern', 'den csp partnern', 'csp partnern',
+      // … and the contractor with its article, as "an den Partner" is read: "übermittelt … an den Leistungserbringer"
+      'den auftragnehmer', 'dem auftragnehmer', 'den leistungserbringer', 'dem leistungserbringer'
+    ]
+  },
+  // The partner as the one Microsoft bills: "does Microsoft bill us for …", "are we invoiced for …", "charge the reseller"
+  // (billing the customer reaches the customer: "invoice them" is a verb of reaching above). Not the plural without an
+  // article: "direct bill partners" is a kind of partner.
+  partnerReceives: {
+    en: [
+      'bill us', 'bills us', 'billed us', 'billing us', 'bill me', 'bills me', 'billed me', 'billing me', 'invoice us', 'invoices us', 'invoiced us',
+      'invoicing us', 'invoice me', 'invoices me', 'invoiced me', 'invoicing me', 'charge us', 'charges us', 'charged us', 'charging us', 'charge me',
+      'charges me', 'charged me', 'charging me', 'bill the partner', 'bills the partner', 'invoice the partner', 'invoices the partner', 'charge the partner',
+      'charges the partner', 'bill the reseller', 'bills the reseller', 'invoice the reseller', 'invoices the reseller', 'are we billed', 'are we invoiced',
+      'are we charged', 'am i billed', 'am i invoiced', 'am i charged', 'we are billed', 'we are invoiced', 'we are charged', 'we get billed',
+      'we get invoiced', 'we get charged', 'will we be billed', 'will we be invoiced', 'will we be charged', 'do we get billed', 'do we get invoiced',
+      'do we get charged'
+    ],
+    de: [
+      'berechnet uns', 'berechnet mir', 'rechnet mit uns ab', 'rechnet mit mir ab', 'rechnet microsoft mit uns', 'rechnet ms mit uns',
+      'werden wir abgerechnet', 'wird uns berechnet', 'wird uns in rechnung', 'uns in rechnung', 'mir in rechnung', 'dem partner in rechnung', 'den partnern in rechnung'
+    ]
+  }
+};
+for (const [concept, forms] of Object.entries(partnerForms) as Array<[Concept, Partial<ConceptForms>]>) {
+  const known = lexicon[concept];
+  lexicon[concept] = { en: [...known.en, ...(forms.en ?? [])], de: [...known.de, ...(forms.de ?? [])] };
+}
 for (const [concept, forms] of Object.entries(everydayForms) as Array<[Concept, Partial<ConceptForms>]>) {
   const known = lexicon[concept];
   lexicon[concept] = { en: [...known.en, ...(forms.en ?? [])], de: [...known.de, ...(forms.de ?? [])] };

@@ -2729,9 +2729,14 @@ function anchorsIn(...lists: ReadonlyArray<readonly number[]>): readonly number[
 
 const GIVING = wordPattern(/^(give|gives|giving|gave|send|sends|sending)$/);
 const TO_OR_AN = wordSet(['to', 'an']);
+/** Words before "invoice", "bill" or "charge" that make it a noun: "the next invoice us or Microsoft". */
+const BILLING_NOUN_BEFORE = /^(the|a|an|this|that|next|our|your|their|his|her|its|monthly|annual|first|last|each|every|new)$/;
+
 function recipientOf(found: Found): Recipient {
   const reaches: Array<{ at: number; recipient: Recipient }> = [];
   for (const at of found.positions('partnerReceives')) {
+    // "who tells the office the amount of the next invoice, me or Microsoft": a noun of billing, not the verb
+    if (/^(invoice|bill|charge)$/.test(found.tokens[at] ?? '') && BILLING_NOUN_BEFORE.test(found.tokens[at - 1] ?? '')) continue;
     // "Kunde hat eine Rechnung von Microsoft bekommen wir wissen nicht …" typed without a full stop: after "hat"
     // the verb is the end of the customer's clause, not a question about the partner.
     if (perfectEnds(found, at)) continue;
@@ -2812,6 +2817,9 @@ function recipientOf(found: Found): Recipient {
   // reached however long what is sent is named. Read before the verbs of reaching below, so that a customer named
   // inside what is sent ("alerts for customer tenants") is what it is for, not who is reached.
   for (const at of sentToPartnerAfterObject(found)) reaches.push({ at, recipient: 'partner' });
+  // "Erfolgt eine Benachrichtigung des Partners durch Microsoft, wenn …", "is there a notification of the reseller by
+  // Microsoft": the party in the genitive of a noun of telling is the one told
+  for (const at of toldInGenitive(found)) reaches.push({ at, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
   // "Kommt die Rechnung zu uns oder direkt zum Kunden?": whether the customer is the one reached is asked
   for (const at of comesToPartner(found)) reaches.push({ at, recipient: contrastsWithCustomer(found, at + 1) ? 'customer' : 'partner' });
   // "Leitet Microsoft uns die Meldungen … weiter?", "Reicht MS mir die Rechnungen durch?": a German question opened by
@@ -3002,7 +3010,7 @@ function relativeFollows(found: Found, at: number): boolean {
   return /^(von|bei|mit|in|an|fuer|ueber|zu|aus)$/.test(found.tokens[at] ?? '') && RELATIVE_AFTER_PREPOSITION.test(found.tokens[at + 1] ?? '') && !isBreak(found.tokens[at + 2] ?? '.');
 }
 // … and the administrative register's: "transmits", "dispatches", "übermittelt", "übersendet", "versendet"
-const SENDING = /^(send|sends|sending|sent|forward|forwards|forwarded|deliver|delivers|delivered|mail|mails|mailed|email|emails|emailed|push|pushes|pushed|transmit|transmits|dispatch|dispatches|schickt|schicken|sendet|senden|liefert|weiterleitet|uebermittelt|uebermitteln|uebersendet|uebersenden|versendet|versenden|stellt|stellen)$/;
+const SENDING = /^(send|sends|sending|sent|forward|forwards|forwarded|deliver|delivers|delivered|mail|mails|mailed|email|emails|emailed|push|pushes|pushed|transmit|transmits|transmitted|dispatch|dispatches|dispatched|schickt|schicken|sendet|senden|liefert|weiterleitet|uebermittelt|uebermitteln|uebersendet|uebersenden|versendet|versenden|verschickt|verschicken|zusendet|zuschickt|stellt|stellen)$/;
 
 /**
  * "Does Microsoft send the price list updates to us?", "Schickt Microsoft die Preislisten auch an uns?": Microsoft sends,
@@ -3028,6 +3036,26 @@ function sentToPartnerAfterObject(found: Found): number[] {
       }
     }
   }
+  return positions;
+}
+/** Nouns of telling whose genitive names who is told: "Benachrichtigung des Partners", "notification of the partner". */
+const TELLING_NOUNS = wordPattern(/^(benachrichtigung|benachrichtigungen|unterrichtung|verstaendigung|mitteilung|mitteilungen|information|informationen|notification|notifications)$/);
+
+/** Where a noun of telling is followed by the partner in its genitive: the partner's position. */
+function toldInGenitive(found: Found): number[] {
+  const positions: number[] = [];
+  if (!found.holds(TELLING_NOUNS)) return positions;
+  found.tokens.forEach((token, noun) => {
+    if (!TELLING_NOUNS.test(token)) return;
+    const article = found.tokens[noun + 1] ?? '';
+    if (!/^(des|der|eines|unseres|of)$/.test(article)) return;
+    let party = noun + 2;
+    if (/^(the|a|our|all|aller|csp)$/.test(found.tokens[party] ?? '')) party++;
+    if (found.tokens[party] === 'csp') party++;
+    const word = found.tokens[party] ?? '';
+    if (found.clause[party] !== found.clause[noun]) return;
+    if (PARTNER_NOUNS.test(word) || (article === 'of' && /^(us|me)$/.test(word))) positions.push(party);
+  });
   return positions;
 }
 const PASSING_ON = wordPattern(/^(leitet|leiten|reicht|reichen|gibt|geben|stellt|stellen|teilt|teilen|spielt|spielen)$/);
@@ -3427,7 +3455,7 @@ function partnerNounAt(found: Found, at: number): boolean {
 }
 
 // … and by its institutional name: "the contractor", "der Auftragnehmer", "der Leistungserbringer"
-const PARTNER_NOUNS = /^(partner|partners|reseller|resellers|distributor|distributors|disti|provider|providers|haendler|partnerkonto|partneraccount|\w*systemhaus|\w*systemhaeuser|dienstleister|msps?|integrators?|wiederverkaeufer|lizenzhaendler|fachhaendler|partnerfirma|contractors?|auftragnehmer\w*|leistungserbringer\w*|generalunternehmer\w*)$/;
+const PARTNER_NOUNS = /^(partner|partners|partnern|reseller|resellers|resellern|haendlern|distributor|distributors|disti|provider|providers|haendler|partnerkonto|partneraccount|\w*systemhaus|\w*systemhaeuser|dienstleister|msps?|integrators?|wiederverkaeufer|lizenzhaendler|fachhaendler|partnerfirma|contractors?|auftragnehmer\w*|leistungserbringer\w*|generalunternehmer\w*)$/;
 
 /** "bought … with a credit card", "paid by card": the card bought something, so it is a purchase, not a billing matter. */
 function cardBought(found: Found): boolean {

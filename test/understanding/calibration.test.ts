@@ -1,0 +1,90 @@
+import { expectAnswers } from '../support/expectAnswers';
+
+/**
+ * Confident wrong yes/no answers, by why the reader was confident (docs/UNDERSTANDING.md, "Calibration: the facts a
+ * yes or no rests on"). A yes or no needs the customer to be the one Microsoft reaches; where the question names a
+ * second party in that place (the partner by a word the reader did not know, in a form it did not read, after a verb
+ * it passed over), the customer was only the default and the answer must not be the policy's yes or no. Questions
+ * written for these tests (none taken from the development set or from the corpus), with counter-cases where the
+ * customer is named in the same place.
+ */
+
+describe('the second party named by its role in a procurement contract', () => {
+  it('"Auftragnehmer" and "Leistungserbringer" are the partner: when Microsoft reaches them, the policy does not answer', () => {
+    expectAnswers([
+      ['Bekommt der Auftragnehmer von Microsoft eine Gesamtrechnung für alle Behörden?', 'not-covered'],
+      ['Wird der Leistungserbringer seitens Microsoft über geplante Wartungen in Kundentenants unterrichtet?', 'not-covered'],
+      ['Erhält der Auftragnehmer vorab die neuen Listenpreise vom Hersteller?', 'not-covered'],
+      ['Versendet Microsoft die Rechnung für den Azure-Verbrauch an den Auftragnehmer?', 'not-covered']
+    ]);
+  });
+
+  it('what is bought through the Auftragnehmer is bought through the partner, so a direct word elsewhere does not make it direct', () => {
+    expectAnswers([
+      ['Informiert der Hersteller den Bedarfsträger unmittelbar über eine Preiserhöhung der über den Auftragnehmer bezogenen Lizenzen?', 'no', 'subscription-communication'],
+      ['Werden die über den Leistungserbringer bezogenen Abonnements von Microsoft direkt gegenüber der Bedarfsstelle gekündigt und bestätigt?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the public body as Bedarfsträger, Bedarfsstelle or contracting entity stays the customer', () => {
+    expectAnswers([
+      ['Werden die Bedarfsträger seitens des Herstellers über Wartungen unterrichtet?', 'yes', 'operational-communication'],
+      ['Ist eine Unterrichtung der Bedarfsstelle durch Microsoft bei einem Sicherheitsvorfall vorgesehen?', 'yes', 'operational-communication'],
+      ['May Microsoft send the contracting entity its renewal reminders for the CSP licences?', 'no', 'subscription-communication'],
+      ['Wird der Kunde von Microsoft über Störungen unterrichtet?', 'yes', 'operational-communication']
+    ]);
+  });
+});
+
+describe('the partner in the place of the one reached, in forms the reader passed over', () => {
+  it('the partners in the German dative plural', () => {
+    expectAnswers([
+      ['Schickt Microsoft den Partnern vorab eine Info zu neuen Preisen?', 'not-covered'],
+      ['Sendet der Hersteller den Resellern die Preisübersicht?', 'not-covered']
+    ]);
+  });
+
+  it('a formal verb of sending with the partner after a long object, and Microsoft after the verb', () => {
+    expectAnswers([
+      ['Übermittelt der Hersteller die Verbrauchsdaten an den Leistungserbringer?', 'not-covered'],
+      ['Übermittelt Microsoft die monatlichen Preislisten an den CSP-Partner?', 'not-covered'],
+      ['Versendet Microsoft die Rechnung für den Azure-Verbrauch an den Kunden?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the partner in the genitive of a noun of telling is the one told', () => {
+    expectAnswers([
+      ['Is there any notification of the reseller by Microsoft when a customer\'s trial ends?', 'not-covered'],
+      ['Erfolgt eine Information des Leistungserbringers durch Microsoft über Preiserhöhungen?', 'not-covered'],
+      ['Gibt es eine Benachrichtigung des Partners durch Microsoft bei Preiserhöhungen?', 'not-covered'],
+      ['Erfolgt eine Information der Kunden durch Microsoft über Preiserhöhungen?', 'no', 'subscription-communication'],
+      ['Is there a notification of the customer by Microsoft before renewals?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a negated verb of telling with the partner right after it still asks about the partner', () => {
+    expectAnswers([
+      ['Microsoft won\'t warn us before a client\'s subscription is suspended, will it?', 'not-covered'],
+      ['Microsoft doesn\'t tell me when my customers\' annual plans renew, right?', 'not-covered'],
+      ['Doesn\'t Microsoft email us when a customer tenant has an outage?', 'not-covered'],
+      // the customer after the negated verb: the policy's question
+      ['Microsoft won\'t email my customer about the renewal, right?', 'no', 'subscription-communication'],
+      // a customer named before may be the one saying "us"
+      ['the client complains microsoft doesnt tell us about renewals should microsoft have told them', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('the partner as the one Microsoft bills', () => {
+    expectAnswers([
+      ['Does Microsoft bill us for the seats our clients use?', 'not-covered'],
+      ['Are we charged by Microsoft for the Azure usage of our customers?', 'not-covered'],
+      ['Will Microsoft invoice the reseller for the licences it sells?', 'not-covered'],
+      // billing the customer reaches the customer; "direct bill partners" is a kind of partner, not one billed
+      ['Does Microsoft bill the customer directly for the CSP seats?', 'no', 'subscription-communication'],
+      ['We are a direct bill partner; does Microsoft email our customers about price changes?', 'no', 'subscription-communication'],
+      ['Does the policy cover direct bill partners as well as indirect resellers?', 'applies', 'applies-to'],
+      // "invoice" as a noun before the partner: who sends it is asked
+      ['Who sends the bakery the next invoice, me or Microsoft?', 'no', 'subscription-communication']
+    ]);
+  });
+});
