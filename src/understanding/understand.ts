@@ -2820,6 +2820,9 @@ function recipientOf(found: Found): Recipient {
   // "Erfolgt eine Benachrichtigung des Partners durch Microsoft, wenn …", "is there a notification of the reseller by
   // Microsoft": the party in the genitive of a noun of telling is the one told
   for (const at of toldInGenitive(found)) reaches.push({ at, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
+  // "Is our invoice coming from Microsoft or the distributor?": a distributor serves resellers, so where Microsoft and the
+  // distributor are the senders to choose between, the one reached is the reseller, unless the customer is named there
+  for (const at of distributorOffered(found)) reaches.push({ at, recipient: 'partner' });
   // "Kommt die Rechnung zu uns oder direkt zum Kunden?": whether the customer is the one reached is asked
   for (const at of comesToPartner(found)) reaches.push({ at, recipient: contrastsWithCustomer(found, at + 1) ? 'customer' : 'partner' });
   // "Leitet Microsoft uns die Meldungen … weiter?", "Reicht MS mir die Rechnungen durch?": a German question opened by
@@ -3038,6 +3041,33 @@ function sentToPartnerAfterObject(found: Found): number[] {
   }
   return positions;
 }
+const DISTRIBUTOR = wordPattern(/^(distributor|distributors|distributoren|distributors|distri|distris|disti|distis)$/);
+/** Words before a customer that make it whose matter it is, not who is reached: "for all our customers", "der Abos meiner Kunden". */
+const WHOSE_CUSTOMER = /^(for|fuer|of|je|unserer|meiner|aller)$/;
+const WHOSE_BEFORE = /^(for|fuer|of|je)$/;
+
+/** Where Microsoft and the distributor are offered as the sender ("von Microsoft oder vom Distributor"): Microsoft's position. */
+function distributorOffered(found: Found): number[] {
+  const positions: number[] = [];
+  if (!found.holds(DISTRIBUTOR)) return positions;
+  for (const ms of found.positions('microsoft')) {
+    const offered = found.someWord(DISTRIBUTOR, (at) => {
+      if (found.sentence[at] !== found.sentence[ms] || Math.abs(at - ms) > 8) return false;
+      const [from, to] = at < ms ? [at, ms] : [ms, at];
+      return found.tokens.slice(from + 1, to).some((word) => word === 'or' || word === 'oder');
+    });
+    if (!offered) continue;
+    const customerReached = found.positions('customer').some(
+      (at) =>
+        found.sentence[at] === found.sentence[ms] &&
+        !WHOSE_CUSTOMER.test(found.tokens[at - 1] ?? '') &&
+        ![at - 2, at - 3].some((before) => WHOSE_BEFORE.test(found.tokens[before] ?? ''))
+    );
+    if (!customerReached) positions.push(ms);
+  }
+  return positions;
+}
+
 /** Nouns of telling whose genitive names who is told: "Benachrichtigung des Partners", "notification of the partner". */
 const TELLING_NOUNS = wordPattern(/^(benachrichtigung|benachrichtigungen|unterrichtung|verstaendigung|mitteilung|mitteilungen|information|informationen|notification|notifications)$/);
 

@@ -88,3 +88,24 @@ describe('the partner in the place of the one reached, in forms the reader passe
     ]);
   });
 });
+
+describe('Microsoft and the distributor offered as the sender', () => {
+  it('a distributor serves resellers: where it is the other sender, the one reached is the partner', () => {
+    expectAnswers([
+      ['Does our monthly bill come from Microsoft or from the distributor?', 'not-covered'],
+      ['Who sends the usage report for all our customers, Microsoft or the disti?', 'not-covered'],
+      ['Kommt unsere Rechnung von Microsoft oder vom Distributor?', 'not-covered'],
+      ['Kommt die Sammelrechnung für die Abos unserer Kunden von Microsoft oder vom Distributor?', 'not-covered'],
+      ['Erhalten wir die Preisliste vom Distri oder direkt von Microsoft?', 'not-covered']
+    ]);
+  });
+
+  it('the customer named as the one reached keeps the policy\'s question', () => {
+    expectAnswers([
+      ['Does the customer get the invoice from Microsoft or from the distributor?', 'no', 'subscription-communication'],
+      ['Does Microsoft email our customers about the price change, or does the distributor?', 'no', 'subscription-communication'],
+      ['Informiert Microsoft unsere Kunden über die Preiserhöhung oder macht das der Distributor?', 'no', 'subscription-communication'],
+      ['We buy through a distributor. Does Microsoft email our customers about price changes?', 'no', 'subscription-communication']
+    ]);
+  });
+});
