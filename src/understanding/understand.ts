@@ -2823,6 +2823,9 @@ function recipientOf(found: Found): Recipient {
   // "Is our invoice coming from Microsoft or the distributor?": a distributor serves resellers, so where Microsoft and the
   // distributor are the senders to choose between, the one reached is the reseller, unless the customer is named there
   for (const at of distributorOffered(found)) reaches.push({ at, recipient: 'partner' });
+  // "When does our monthly invoice from Microsoft arrive?", "the Microsoft invoice we receive", "one invoice for all
+  // customers": the partner's own bill from Microsoft reaches the partner, where no customer is named as getting it
+  for (const at of partnersOwnBill(found)) reaches.push({ at, recipient: 'partner' });
   // "Kommt die Rechnung zu uns oder direkt zum Kunden?": whether the customer is the one reached is asked
   for (const at of comesToPartner(found)) reaches.push({ at, recipient: contrastsWithCustomer(found, at + 1) ? 'customer' : 'partner' });
   // "Leitet Microsoft uns die Meldungen … weiter?", "Reicht MS mir die Rechnungen durch?": a German question opened by
@@ -3041,6 +3044,31 @@ function sentToPartnerAfterObject(found: Found): number[] {
   }
   return positions;
 }
+const BILL_NOUNS = wordPattern(/^(invoice|invoices|bill|bills|statement|statements|\w*rechnung|\w*rechnungen)$/);
+const PARTNERS_OWN = /^(our|unsere|unser|unserer|unseren|unserem|my|meine|mein|meiner|meinen)$/;
+
+/**
+ * Where a bill is the partner's own and Microsoft sends it: "our (monthly Microsoft) invoice", "unsere Monatsrechnung",
+ * "the Microsoft invoice we receive", "one invoice for all (our) customers". Not where a customer is named as the one
+ * who gets something ("The customer only gets our invoice"), only as whose matter it is ("for all customers").
+ */
+function partnersOwnBill(found: Found): number[] {
+  const positions: number[] = [];
+  if (!found.holds(BILL_NOUNS) || !found.has('microsoft')) return positions;
+  found.tokens.forEach((token, noun) => {
+    if (!BILL_NOUNS.test(token) || !found.positions('microsoft').some((ms) => found.sentence[ms] === found.sentence[noun])) return;
+    const ours = [noun - 1, noun - 2, noun - 3].some((at) => at >= 0 && PARTNERS_OWN.test(found.tokens[at] ?? '') && found.clause[at] === found.clause[noun]);
+    const weGet = /^(we|wir)$/.test(found.tokens[noun + 1] ?? '') || (/^(die|that|which)$/.test(found.tokens[noun + 1] ?? '') && /^(we|wir)$/.test(found.tokens[noun + 2] ?? ''));
+    const forAll = /^(for|fuer)$/.test(found.tokens[noun + 1] ?? '') && /^(all|alle|saemtliche|sämtliche)$/.test(found.tokens[noun + 2] ?? '');
+    if (!ours && !weGet && !forAll) return;
+    const customerGets = found.positions('customer').some(
+      (at) => found.sentence[at] === found.sentence[noun] && !WHOSE_CUSTOMER.test(found.tokens[at - 1] ?? '') && ![at - 1, at - 2, at - 3].some((before) => WHOSE_BEFORE.test(found.tokens[before] ?? '') || PER.test(found.tokens[before] ?? ''))
+    );
+    if (!customerGets) positions.push(noun);
+  });
+  return positions;
+}
+
 const DISTRIBUTOR = wordPattern(/^(distributor|distributors|distributoren|distributors|distri|distris|disti|distis)$/);
 /** Words before a customer that make it whose matter it is, not who is reached: "for all our customers", "der Abos meiner Kunden". */
 const WHOSE_CUSTOMER = /^(for|fuer|of|je|unserer|meiner|aller)$/;
@@ -3215,13 +3243,19 @@ function germanPassiveOfPartner(found: Found, at: number): boolean {
 
 function appositionLength(found: Found, at: number): number {
   const start = found.tokens[at] === CLAUSE_END ? at + 1 : at;
-  if (!AS_WORDS.test(found.tokens[start] ?? '')) return 0;
-  let noun = APPOSITION_ARTICLES.test(found.tokens[start + 1] ?? '') ? start + 2 : start + 1;
+  // … also without "as" between commas: "Are we, the partner admins, getting …"
+  const bare = found.tokens[at] === CLAUSE_END && /^(the|die|der)$/.test(found.tokens[start] ?? '');
+  if (!AS_WORDS.test(found.tokens[start] ?? '') && !bare) return 0;
+  let noun = bare ? start + 1 : APPOSITION_ARTICLES.test(found.tokens[start + 1] ?? '') ? start + 2 : start + 1;
   // "as the Cloud Solution Provider partner": the programme's name before the noun
   while (noun < start + 6 && PROGRAMME_WORDS.test(found.tokens[noun] ?? '') && (PARTNER_NOUNS.test(found.tokens[noun + 1] ?? '') || PROGRAMME_WORDS.test(found.tokens[noun + 1] ?? ''))) noun++;
   if (!PARTNER_NOUNS.test(found.tokens[noun] ?? '') && found.tokens[noun] !== 'csp') return 0;
+  // "the partner admins", "als Partner-Team": the partner's own people
+  if (PARTNER_ROLES.test(found.tokens[noun + 1] ?? '')) noun++;
+  if (bare && found.tokens[noun + 1] !== CLAUSE_END) return 0;
   return noun + 1 - at + (found.tokens[noun + 1] === CLAUSE_END ? 1 : 0);
 }
+const PARTNER_ROLES = /^(admins?|team|staff|people|engineers|techs|technicians|mitarbeiter|techniker|leute)$/;
 const PROGRAMME_WORDS = /^(cloud|solution|solutions|provider|csp|microsoft|indirect|direct|authorised|authorized|certified)$/;
 const APPOSITION_ARTICLES = /^(the|a|our|unser\w*|ihr\w*|euer\w*)$/;
 const LETTING_KNOW = wordPattern(/^(let|lets)$/);
@@ -3429,12 +3463,14 @@ function handsOverAt(found: Found, at: number): boolean {
 const REPORTING = /^(asks|asked|fragt|fragte|wants|wonders|wondered|says|said|meint|sagt|sagte)$/;
 
 const CONTRAST = /^(rather|instead|not|nicht|statt|anstatt|anstelle|or|oder|vs|versus)$/;
+const PER = /^(pro|per|je|each|jeden|jeder|jedem)$/;
 
 /** A partner named and then set against the customer in the same clause: "the partner or the customer", "… not the customer". */
 function contrastsWithCustomer(found: Found, partnerAt: number): boolean {
   const clause = found.clause[partnerAt];
   for (let at = partnerAt + 1; at <= partnerAt + 6 && found.clause[at] === clause; at++) {
-    if (CONTRAST.test(found.tokens[at] ?? '') && found.within('customer', at + 1, at + 4, clause)) return true;
+    // "… oder eine pro Kunde": a customer after "pro", "per", "je" counts what is sent, it is no other recipient
+    if (CONTRAST.test(found.tokens[at] ?? '') && found.positions('customer').some((customer) => customer > at && customer <= at + 4 && found.clause[customer] === clause && !PER.test(found.tokens[customer - 1] ?? ''))) return true;
   }
   return false;
 }

@@ -74,6 +74,16 @@ describe('the partner in the place of the one reached, in forms the reader passe
     ]);
   });
 
+  it('the partner named between commas without "as"', () => {
+    expectAnswers([
+      ['Are we, the partner admins, getting the maintenance notices from Microsoft?', 'not-covered'],
+      ['Do we, the reseller, receive the price change letters from Microsoft?', 'not-covered'],
+      // the customer as the one getting it
+      ['Are our customers getting the outage mails from Microsoft?', 'yes', 'operational-communication'],
+      ['Do our clients, the dental practices, get the renewal reminders from Microsoft?', 'no', 'subscription-communication']
+    ]);
+  });
+
   it('the partner as the one Microsoft bills', () => {
     expectAnswers([
       ['Does Microsoft bill us for the seats our clients use?', 'not-covered'],
@@ -106,6 +116,28 @@ describe('Microsoft and the distributor offered as the sender', () => {
       ['Does Microsoft email our customers about the price change, or does the distributor?', 'no', 'subscription-communication'],
       ['Informiert Microsoft unsere Kunden über die Preiserhöhung oder macht das der Distributor?', 'no', 'subscription-communication'],
       ['We buy through a distributor. Does Microsoft email our customers about price changes?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('the partner\'s own bill from Microsoft', () => {
+  it('"our" invoice, the invoice "we get", one invoice "for all" customers: Microsoft bills the partner', () => {
+    expectAnswers([
+      ['When does our monthly invoice from Microsoft usually arrive?', 'not-covered'],
+      ['Is our Microsoft invoice sent by email or only in Partner Center?', 'not-covered'],
+      ['Does the Microsoft invoice we get list each customer separately?', 'not-covered'],
+      ['Kommt unsere Monatsrechnung von Microsoft per Mail?', 'not-covered'],
+      ['Schickt Microsoft uns eine Sammelrechnung für alle Kunden oder eine pro Kunde?', 'not-covered'],
+      ['Does Microsoft send one invoice for all of our customers or one per customer?', 'not-covered']
+    ]);
+  });
+
+  it('the customer named as the one who gets a bill keeps the policy\'s question', () => {
+    expectAnswers([
+      ['The customer only gets our invoice, right? Microsoft sends them nothing?', 'no', 'subscription-communication'],
+      ['Does the customer see our invoice or one from Microsoft?', 'no', 'subscription-communication'],
+      ['Does Microsoft send my customer an invoice, or is our invoice the only one?', 'no', 'subscription-communication'],
+      ['Schickt Microsoft dem Kunden eine Rechnung oder nur wir?', 'no', 'subscription-communication']
     ]);
   });
 });
