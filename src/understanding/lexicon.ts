@@ -144,7 +144,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     en: ['it', 'that', 'those', 'these', 'this', 'the one', 'the ones'],
     de: ['dazu', 'darueber', 'dafuer', 'davon', 'deswegen', 'deshalb', 'diesbezueglich', 'diese', 'diesen', 'dieser', 'deren']
   },
-  softBreak: { en: ['and', 'plus', 'also', 'rest', 'otherwise', 'else'], de: ['als auch', 'und', 'sowie', 'plus', 'sonst', 'rest', 'zusaetzlich'] },
+  softBreak: { en: ['and', 'plus', 'also', 'rest', 'otherwise', 'else', 'as well as', 'along with', 'alongside', 'in addition to', 'together with'], de: ['als auch', 'und', 'sowie', 'plus', 'sonst', 'rest', 'zusaetzlich'] },
   clauseBreak: { en: ['given that', 'seeing that', 'seeing as', 'considering that', 'since we', 'since they', 'since it', 'since he', 'since she', 'because we', 'because they', 'because it', 'because he', 'because she', 'because the', 'because their', 'because our', 'even if', 'even when', 'even though', 'although', 'like they', 'like for', 'as they do', 'as for', 'but', 'while', 'whereas', 'however', 'although', 'notwithstanding', 'regardless of', 'irrespective of', 'despite', 'in spite of'], de: ['wenn wir nur', 'wenn wir * nur', 'wenn wir * * nur', 'wenn ich nur', 'wenn ich * nur', 'da ich', 'weil ich', 'weil er', 'weil sie', 'weil es', 'weil der', 'weil die', 'weil das', 'da er', 'da es', 'nachdem wir', 'zumal', 'da wir', 'weil wir', 'wo wir doch', 'auch wenn', 'selbst wenn', 'obwohl', 'wie bei', 'wie beim', 'so wie', 'aber', 'waehrend', 'jedoch', 'allerdings', 'sondern', 'obwohl', 'ungeachtet', 'unbeschadet', 'trotz'] },
   about: {
     en: ['about', 'regarding', 'concerning', 're', 'abt', 'on', 'for', 'wrt', 'over', 'related to', 'relating to', 'in connection with', 'with regard to', 'in regard to', 'in relation to', 'with respect to'],
@@ -451,7 +451,7 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
   // "unknown to us", "entzieht sich unserer Kenntnis", "it is suspected that", "es besteht die Vermutung": the register's doubts
   uncertain: {
     en: ['unknown', 'is suspected', 'are suspected', 'it is suspected', 'we suspect', 'is presumed', 'it is presumed', 'it is assumed', 'is assumed', 'reason to believe', 'cannot be confirmed', 'could not be confirmed'],
-    de: ['entzieht sich', 'entziehen sich', 'besteht die vermutung', 'wird vermutet', 'es wird angenommen', 'keine kenntnis', 'nicht bestaetigt werden']
+    de: ['entzieht sich', 'entziehen sich', 'kenntnis entzieht', 'kenntnis entziehen', 'besteht die vermutung', 'wird vermutet', 'es wird angenommen', 'keine kenntnis', 'nicht bestaetigt werden']
   },
   // The administrative register's verbs of communicating and the nouns made of them ("transmission of invoices",
   // "Unterrichtung des Bedarfsträgers", "Übersendung", "Zuleitung"): who sends and who receives are read from what

@@ -3812,7 +3812,9 @@ function channelCues(found: Found): ChannelCue[] {
     // "our job as their CSP", "wir als CSP", "as the CSP partner": the partner's role, not how a product was bought;
     // "hat uns als CSP" (the customer has the partner as its CSP) says the channel.
     const roleAs = PARTNER_ROLE_AS.test(found.tokens[at - 1] ?? '') ? at - 1 : PARTNER_ROLE_AS.test(found.tokens[at - 2] ?? '') && ROLE_OWNERS.test(found.tokens[at - 1] ?? '') ? at - 2 : -1;
-    const role = roleAs >= 0 && !PARTNER_AS_PLACE.test(found.tokens[roleAs - 1] ?? '');
+    // … not "as well as CSP licences", which joins a second holding
+    const joining = roleAs >= 0 && found.tokens[roleAs - 1] === 'well' && found.tokens[roleAs - 2] === 'as';
+    const role = roleAs >= 0 && !joining && !PARTNER_AS_PLACE.test(found.tokens[roleAs - 1] ?? '');
     const describes =
       role ||
       (found.at('customer', at + 1) && !holding) ||

@@ -158,3 +158,22 @@ describe('a concession in the register after the question', () => {
     ]);
   });
 });
+
+describe('two holdings joined in the register', () => {
+  it('"as well as", "along with", "in addition to" join an agreement of the customer\'s own and CSP licences: either channel', () => {
+    expectAnswers([
+      ['The customer has an Enterprise Agreement as well as CSP licences. Does Microsoft contact it directly about subscription cancellations?', 'depends', 'non-csp-relationship'],
+      ['The ministry holds a direct agreement with Microsoft along with licences from us. Will Microsoft write to it about the renewal?', 'depends', 'non-csp-relationship'],
+      ['The beneficiary has an MCA in addition to CSP subscriptions. Does Microsoft notify it directly of price changes?', 'depends', 'non-csp-relationship'],
+      // "as our CSP" is still the partner's role
+      ['We act as their CSP. Does Microsoft send the customer the invoices?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a route of purchase that escapes the asker\'s knowledge, said with the verb last, doubts the channel', () => {
+    expectAnswers([
+      ['Bei der Dienststelle laufen Visio-Lizenzen, deren Bezugsweg sich unserer Kenntnis entzieht. Schickt Microsoft ihr die Rechnung direkt?', 'depends', 'non-csp-relationship'],
+      ['Die Behörde nutzt Power-BI-Lizenzen, deren Erwerbsweg sich unserer Kenntnis entzieht. Informiert Microsoft sie über die Verlängerung?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
