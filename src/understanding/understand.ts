@@ -1361,7 +1361,7 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
  * asking clause names is what is asked; a topic only in the story before it is context. Not when the asking clause
  * refers back ("about it", "both") or names no topic itself; the asking sentence runs from its first verb of reaching.
  */
-const ADDING = /^(auch|too|jeweils|each|beides|ebenfalls|as well)$/;
+const ADDING = wordPattern(/^(auch|too|jeweils|each|beides|ebenfalls|as well)$/);
 /**
  * The first word of a concession: "auch wenn", "selbst wenn", "obwohl", "even if", "although", and the register's
  * "notwithstanding", "regardless of", "ungeachtet", "unbeschadet", "trotz".
@@ -1398,10 +1398,10 @@ function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array
   // "about it", "about that" point back to every part before; "those customers", "this renewal" name their own noun.
   const pointsBack = (at: number) => !found.at('customer', at + 1) && !determinerBeforeNoun(found, at);
   if (found.positions('anaphor').some((at) => at >= from && found.clause[at] === found.clause[verb] && pointsBack(at))) return topics;
-  // "Will they also email us about …", "und … auch": the asking sentence adds a part to what came before.
-  const adds = (at: number) => found.at('softBreak', at) || (ADDING.test(found.tokens[at] ?? '') && at !== concession);
+  // "Will they also email us about …", "und … auch": the asking sentence adds a part to what came before (a soft
+  // break, or a word of adding that is not the concession's).
   const inAskingClauses = (at: number) => found.sentence[at] === lastSentence && (found.clause[at] ?? 0) >= (found.clause[verb] ?? 0);
-  if (found.tokens.some((_token, at) => inAskingClauses(at) && adds(at))) return topics;
+  if (found.positions('softBreak').some(inAskingClauses) || found.someWord(ADDING, (at) => at !== concession && inAskingClauses(at))) return topics;
   // "customer got mail about the outage and also wants to know: will Microsoft send them the invoice": the words
   // that lead into the asking sentence add it to what came before.
   const askingStart = found.sentence.indexOf(lastSentence);
@@ -1710,6 +1710,7 @@ const MOVING_UP = /^(move|moves|moving|moved|bump\w*|step|steps|stepping|stepped
 const EDITION = /^(business|premium|standard|basic|pro|professional|enterprise|essentials|frontline|kiosk)$/;
 
 const UP = wordSet(['up']);
+const PLAN_TO_WORDS = wordSet([ARROW, 'to', 'auf']);
 const FROM_OR_VON = wordSet(['from', 'von']);
 /**
  * "from Business Basic to Business Premium", "von Plan 1 auf Plan 2", "E3→E5", "1yr -> 3yr": a change of plan or
@@ -1720,9 +1721,9 @@ function changesPlan(found: Found): boolean {
     found.scanned.products.some((named) => named.at >= from && named.at <= to) ||
     found.tokens.slice(Math.max(0, from), to + 1).some((token) => PLAN_WORD.test(token) || (arrow && EDITION.test(token)));
   // "Plan 1 auf Plan 2", "E3 to E5", "P1→P2"
-  const planTo = found.tokens.some((token, at) => {
-    const arrow = token === ARROW;
-    return (arrow || token === 'to' || token === 'auf') && plan(at - 2, at - 1, arrow) && plan(at + 1, at + 2, arrow);
+  const planTo = found.someWord(PLAN_TO_WORDS, (at) => {
+    const arrow = found.tokens[at] === ARROW;
+    return plan(at - 2, at - 1, arrow) && plan(at + 1, at + 2, arrow);
   });
   // "moving them up to E5", "bump the client up to Business Premium": a move up to a plan
   const movesUp = found.someWord(
@@ -1919,7 +1920,7 @@ function asksContactRole(found: Found): boolean {
  */
 function leavesToPartner(found: Found): boolean {
   if (!found.holds(DELEGATES)) return false;
-  return found.tokens.some((_token, at) => {
+  return found.someWord(DELEGATES, (at) => {
     if (!handsOverAt(found, at) || found.negatedAt(at, 3)) return false;
     for (let next = at + 1; next <= at + 9 && found.clause[next] === found.clause[at]; next++) {
       if (/^(to|den|dem)$/.test(found.tokens[next] ?? '') && (found.within('partnerObject', next, next + 2) || found.within('partner', next + 1, next + 3))) return true;
@@ -1964,7 +1965,7 @@ function asksForContent(found: Found): boolean {
   const claimPut = /^(is|isnt|that|this|ist|das)$/.test(found.tokens[what - 1] ?? '');
   const saying = what >= 0 && !claimPut ? found.findWord(SAYS_CONTENT, (at) => at > what && at <= what + 11 && found.clause[at] === found.clause[what]) : -1;
   const askedAfter = (at: number) => (found.at('who', at) || found.at('duty', at)) && at > saying && !CONTENT_ON.test(found.tokens[at - 1] ?? '');
-  if (saying >= 0 && found.clause[found.sentence.lastIndexOf(found.sentence[saying] ?? 0)] === found.clause[saying] && !found.tokens.some((_token, at) => askedAfter(at))) return true;
+  if (saying >= 0 && found.clause[found.sentence.lastIndexOf(found.sentence[saying] ?? 0)] === found.clause[saying] && !anchorsIn(found.positions('who'), found.positions('duty')).some(askedAfter)) return true;
   if (found.someWord(STANCE, (at) => CONTENT_ON.test(found.tokens[at + 1] ?? '') && found.within('microsoft', at - 3, at - 1))) return true;
   const words = found.tokens.filter((token) => !isBreak(token) && token !== ARROW);
   return (
@@ -2214,7 +2215,7 @@ function isLiveStatus(found: Found): boolean {
 const PERCEIVING = /^(sehen|seh|sieht|merken|bemerken|haben|hat|bekommen|kriegen|erleben|beobachten|see|seeing|notice|noticing|have|having|get|getting|experience|experiencing|are|is|sind|ist)$/;
 
 const SERVICE_WORKING = wordPattern(/^(geht|gehts|laeuft|funktioniert|funktionieren|work|works|working|running|run|runs|wrong|los|kaputt|broken)$/);
-const TODAY = /^(heute|heut|today|tonight|gerade|grad|grade)$/;
+const TODAY = wordPattern(/^(heute|heut|today|tonight|gerade|grad|grade)$/);
 
 /**
  * "Funktioniert Exchange Online heute in Deutschland? Bei zwei Kunden kommen keine Mails an.", "Is Exchange Online down
@@ -2238,7 +2239,7 @@ function asksServiceState(found: Found): boolean {
     const start = found.sentence.indexOf(sentence);
     const words = found.tokens.filter((token, at) => inSentence(at) && !isBreak(token)).length;
     // a time ("heute", "right now"), or a short question opened by its verb ("Is Outlook down?", "Gibt's eine Störung?")
-    const now = found.tokens.some((token, at) => inSentence(at) && (TODAY.test(token) || found.at('liveNow', at)));
+    const now = found.someWord(TODAY, inSentence) || found.positions('liveNow').some(inSentence);
     const short = words <= 6 && STATUS_OPENERS.test(found.tokens[start] ?? '');
     if (!now && !short) return false;
     if (found.positions('billing').some(inSentence)) return false;
@@ -4952,7 +4953,7 @@ function holdingCondition(found: Found, cues: readonly ChannelCue[], at: number)
   // "when they get a mail": reached, not holding; "when they also get Dynamics 365 through us": holding
   const received = (position: number) => inside(position) && !found.scanned.products.some((product) => product.at > position && product.at <= position + 2);
   if (found.positions('communicate').some(inside) || found.positions('receive').some(received)) return false;
-  const has = found.tokens.some((token, position) => inside(position) && (HAVING_VERBS.test(token) || found.at('buy', position)));
+  const has = found.someWord(HAVING_VERBS, inside) || found.positions('buy').some(inside);
   return has && cues.some((cue) => inside(cue.at));
 }
 
