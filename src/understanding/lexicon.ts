@@ -466,7 +466,24 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
   // The partner's part in the formal register: "is it incumbent upon us", "does it fall to the contractor"
   duty: { en: ['incumbent', 'it fall to', 'it falls to', 'does it fall', 'fall within our remit', 'falls within our remit'], de: ['obliegenheit*'] },
   billingWeak: { en: ['reactivat*', 'lapse', 'lapses', 'lapsed', 'lapsing'], de: ['reaktivier*'] },
-  operationalWeak: { de: ['datenmigration*', 'haenger'] },
+  // A service failing or going away in everyday idiom, each as a whole family (tenses, the get-passive, both
+  // languages): "fell over", "pulling the plug", "gets removed", "sits idle", "a defect"; "geht vom Netz", "zieht den
+  // Stecker", "entfernt wird". Weak: a matter word (billing) beside them still decides.
+  operationalWeak: {
+    en: [
+      'fall over', 'falls over', 'fell over', 'falling over', 'fallen over', 'keeled over', 'keels over',
+      'pull the plug', 'pulls the plug', 'pulling the plug', 'pulled the plug',
+      'get removed', 'gets removed', 'got removed', 'getting removed', 'is removed', 'are removed', 'was removed', 'were removed', 'been removed',
+      'sit idle', 'sits idle', 'sitting idle', 'sat idle', 'idle environment*', 'idle tenant*', 'idle vm*', 'idle resource*',
+      'defect', 'defects', 'defective', 'platform defect*', 'product defect*'
+    ],
+    de: [
+      'datenmigration*', 'haenger',
+      'vom netz', 'stecker ziehen', 'stecker zieht', 'zieht den stecker', 'ziehen den stecker', 'zog den stecker', 'stecker gezogen', 'den stecker zu ziehen',
+      'entfernt wird', 'entfernt werden', 'entfernt wurde', 'entfernt wurden', 'entfernt worden',
+      'defekt', 'defekte', 'defekten', 'defekter', 'produktfehler*', 'plattformfehler*'
+    ]
+  },
   quote: { en: ['quotation*'] },
   marketing: {
     en: [

@@ -868,7 +868,7 @@ function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   }
   const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !changesSomething(found, at) && !channelMove(found, at) && !licensedThrough(found, at)).length + guessed('billing');
   const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at) && !howItWorks(found, at) && !costAlert(found, at)).length;
-  const operational = 0.5 * weakOperational + guessed('operational') + (serviceGone(found) ? 1 : 0);
+  const operational = 0.5 * weakOperational + guessed('operational') + (serviceGone(found) || serviceFailsAround(found) ? 1 : 0);
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
   if (operational > 0 && operational === weakBilling && guessed('operational') + guessed('billing') > 0) return ['operational', 'billing'];
   if (operational > 0 && operational >= weakBilling) return ['operational'];
@@ -1489,6 +1489,33 @@ function serviceGoesDown(found: Found): boolean {
       GOING.test(found.tokens[at - 1] ?? '') &&
       found.scanned.products.some((product) => product.at + product.length === at - 1 || product.at + product.length === at - 2)
   );
+}
+
+const FAILING_VERBS = wordPattern(/^(geht|ging|gingen|gehen|laeuft|lief|liefen|laufen|funktioniert|funktionierte|funktionierten|funktionieren|klappt|klappte|startet|startete|laedt|lud)$/);
+/** What may follow the "nicht" of a failing service: "nicht mehr", "nicht richtig", "nicht sauber" … */
+const NOT_QUITE = /^(mehr|richtig|gut|rund|sauber|zuverlaessig|stabil|wirklich)$/;
+
+/**
+ * "Gestern ging Power BI nicht", "Teams lief heute morgen stundenlang nicht", "Funktioniert Outlook seit gestern nicht
+ * mehr?": German puts the service and the time between the verb and its "nicht", so the words of "ging nicht" are
+ * apart. A named service with a verb of working and a "nicht" that ends its clause is a failure; "läuft Azure nicht über
+ * uns?" (a channel: something follows the "nicht") is not.
+ */
+function serviceFailsAround(found: Found): boolean {
+  if (!found.holds(FAILING_VERBS)) return false;
+  return found.someWord(FAILING_VERBS, (at) => {
+    for (let not = at + 1; not <= at + 7 && not < found.tokens.length; not++) {
+      const token = found.tokens[not] as string;
+      if (isBreak(token) || found.clause[not] !== found.clause[at]) return false;
+      if (token !== 'nicht') continue;
+      const after = NOT_QUITE.test(found.tokens[not + 1] ?? '') ? not + 2 : not + 1;
+      const next = found.tokens[after];
+      if (next !== undefined && !isBreak(next) && !/^(und|oder|aber)$/.test(next)) return false;
+      // the service: named between the verb and its "nicht", or just before the verb ("Power BI ging gestern nicht")
+      return found.scanned.products.some((product) => (product.at > at && product.at < not) || (product.at + product.length === at && found.clause[product.at] === found.clause[at]));
+    }
+    return false;
+  });
 }
 
 function serviceGone(found: Found): boolean {
