@@ -5806,15 +5806,43 @@ function editionsAt(found: Found, at: number, clause: number | undefined): strin
 const TOPIC_WORDS: readonly Concept[] = ['billing', 'billingWeak', 'operational', 'operationalWeak', 'marketing', 'quote'];
 
 /** Every word of the question names a topic ("licence renewals"): a topic asked in a word or two. */
-/** "Und die Verlängerungen?", "and the invoices?": a follow-up that names only a topic asks as the topic word alone does. */
+/**
+ * "Und die Verlängerungen?", "and the invoices?": a follow-up that names only a topic asks as the topic word alone does.
+ * So does every frame people put around it: "what about invoices?", "how about the renewals?", "mails about billing?",
+ * "Was ist mit Rechnungen?", "Wie ist das mit den Verlängerungen?", "wie sieht's mit Wartung aus?", "und wenn Lizenzen
+ * gekündigt werden?": besides the topic only the frame's words and a kind of message, one of them linking ("about",
+ * "mit", "und", "wenn" …), so "What is billing?" (no link) is no follow-up.
+ */
 function followsUpOnTopic(found: Found): boolean {
   const words = found.tokens.filter((token) => !isBreak(token));
-  if (words.length < 2 || words.length > 4 || !FOLLOW_UP_OPENERS.test(words[0] ?? '')) return false;
-  return found.tokens.every((token, at) => at === found.tokens.indexOf(words[0] as string) || isBreak(token) || FOLLOW_UP_ARTICLES.test(token) || TOPIC_WORDS.some((concept) => found.at(concept, at)));
+  if (words.length < 2 || words.length > 8) return false;
+  if (words.length <= 4 && FOLLOW_UP_OPENERS.test(words[0] ?? '') && found.tokens.every((token, at) => at === found.tokens.indexOf(words[0] as string) || isBreak(token) || FOLLOW_UP_ARTICLES.test(token) || TOPIC_WORDS.some((concept) => found.at(concept, at)))) {
+    return true;
+  }
+  const inPhrase = (at: number) =>
+    found.scanned.matches.some((match) => match.span !== undefined && match.at < at && at < match.at + match.span && TOPIC_WORDS.includes(match.concept));
+  let topic = false;
+  let link = false;
+  for (let at = 0; at < found.tokens.length; at++) {
+    const token = found.tokens[at] as string;
+    if (isBreak(token)) continue;
+    if (TOPIC_WORDS.some((concept) => found.at(concept, at)) || inPhrase(at)) topic = true;
+    else if (FOLLOW_UP_LINKS.has(token)) link = true;
+    else if (!FOLLOW_UP_FRAME.has(token) && !FOLLOW_UP_ARTICLES.test(token) && !FOLLOW_UP_MESSAGES.test(token)) return false;
+  }
+  return topic && link;
 }
 
 const FOLLOW_UP_OPENERS = /^(and|und|or|oder)$/;
-const FOLLOW_UP_ARTICLES = /^(the|die|der|das|den|dem)$/;
+const FOLLOW_UP_ARTICLES = /^(the|die|der|das|den|dem|des|dat)$/;
+/** The words that tie a follow-up's frame to its topic: "what ABOUT", "was ist MIT", "UND wenn", "mails ZU". */
+const FOLLOW_UP_LINKS: ReadonlySet<string> = new Set(['and', 'und', 'or', 'oder', 'about', 'regarding', 're', 'on', 'with', 'mit', 'bei', 'zu', 'zum', 'zur', 'wegen', 'ueber', 'if', 'when', 'wenn', 'falls']);
+/** The rest of a follow-up's frame: "what", "how", "wie ist es", "wie sieht's … aus", "wie isset", "is it the same". */
+const FOLLOW_UP_FRAME: ReadonlySet<string> = new Set([
+  'what', 'whats', 'how', 'hows', 'is', 'are', 'it', 's', 'then', 'so', 'same', 'too', 'also', 'was', 'wat', 'wie', 'ist', 'is', 'isses', 'isset', 'isch', 'es', 'et', 'sieht', 'siehts', 'schaut', 'schauts', 'steht', 'stehts', 'aus', 'denn', 'dann', 'auch', 'eigentlich', 'werden', 'wird', 'get', 'gets'
+]);
+/** A kind of message as a noun ("mails about billing?", "Nachrichten zu Ausfällen?"), not a verb of sending. */
+const FOLLOW_UP_MESSAGES = /^(mails?|e ?mails?|emails|messages?|notices?|notifications?|nachrichten|nachricht|meldungen|meldung|infos?|hinweise?|schreiben|briefe?|letters?)$/;
 
 function onlyTopicWords(found: Found): boolean {
   // "price increases?": a topic phrase holds its later words too
@@ -5921,7 +5949,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   // "Was ist mit der Verlängerung …, kriegen die …": "what about", not "what is"
   const whatAbout = (at: number) => /^(was|wat)$/.test(found.tokens[at] ?? '') && found.tokens[at + 2] === 'mit';
   const procedural =
-    found.positions('howTo').some((at) => !whatAbout(at)) && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple && !asksMeaning && !tellsCustomer && !asksRules;
+    found.positions('howTo').some((at) => !whatAbout(at)) && !(hasTopic && followsUpOnTopic(found)) && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple && !asksMeaning && !tellsCustomer && !asksRules;
   const asksWhen = found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout;
   const onlySmallTalk =
     (found.has('smallTalk') && !hasTopic && !found.has('microsoft') && !found.has('customer') && !found.has('general')) ||

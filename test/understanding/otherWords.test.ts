@@ -53,3 +53,32 @@ describe('a service failing or going away in everyday idiom', () => {
     ]);
   });
 });
+
+describe('a follow-up naming only a matter, in every frame people put around it', () => {
+  it('English: "what about …", "how about …", "mails about …", "and if …"', () => {
+    expectAnswers([
+      ['what about the renewal notices?', 'no', 'subscription-communication'],
+      ['How about maintenance windows?', 'yes', 'operational-communication'],
+      ['emails about price changes?', 'no', 'subscription-communication'],
+      ['and if seats get cancelled?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('German: "was ist mit …", "wie ist es mit …", "wie sieht es mit … aus", dialect, "und wenn …"', () => {
+    expectAnswers([
+      ['Was ist mit Preiserhöhungen?', 'no', 'subscription-communication'],
+      ['Wie ist es mit Sicherheitsvorfällen?', 'yes', 'operational-communication'],
+      ['Und wie sieht es mit den Verlängerungen aus?', 'no', 'subscription-communication'],
+      ['wie isses mit störungen?', 'yes', 'operational-communication'],
+      ['Nachrichten zu Wartungsarbeiten?', 'yes', 'operational-communication'],
+      ['Und wenn Abos gekündigt werden?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('without a link to a matter it is no follow-up: "What is billing?" asks what a word means', () => {
+    expectAnswers([
+      ['What is billing?', 'not-covered'],
+      ['Was ist eine Rechnung?', 'not-covered']
+    ]);
+  });
+});
