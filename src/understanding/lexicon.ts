@@ -352,7 +352,29 @@ export const lexicon: Record<Concept, ConceptForms> = {
  * concept's forms once, when this module loads, so they are compiled with the rest and cost a question without them
  * nothing.
  */
+/**
+ * The partner as the customer's principal contact, every adjective of "only/first" with every noun of "contact":
+ * "primary channel", "sole contact person", "principal interface"; "alleiniger Kontakt", "zentrale Anlaufstelle",
+ * "erster Kommunikationskontakt". A bare "first contact" is when someone first got in touch, so "first"/"erst-" only
+ * with the nouns that are a role ("point of contact", "Ansprechpartner", "Anlaufstelle", "Kommunikationskontakt").
+ */
+const PRINCIPAL_EN = ['primary', 'main', 'principal', 'sole', 'only', 'single', 'central', 'exclusive', 'chief', 'lead'];
+const CONTACT_EN = ['contact', 'contacts', 'channel', 'channels', 'contact person', 'contact point', 'point of contact', 'interface', 'communication channel', 'communications channel', 'communication contact', 'channel for communicating', 'channel for communication', 'go between', 'liaison'];
+// a phrase's first word is matched whole, so the adjectives' endings are spelt out
+const PRINCIPAL_DE = ['primaer', 'alleinig', 'einzig', 'zentral', 'exklusiv'].flatMap((adjective) => ['e', 'er', 'en', 'em', 'es'].map((ending) => adjective + ending));
+const CONTACT_DE = ['kontakt', 'kontakte', 'kontakten', 'kontaktes', 'kontaktperson*', 'kanal', 'kanaele', 'kanaelen', 'ansprechpartner*', 'ansprechperson*', 'anlaufstelle*', 'kommunikationskontakt*', 'kommunikationskanal*', 'kommunikationspartner*', 'schnittstelle*'];
+const ROLE_DE = ['ansprechpartner*', 'ansprechperson*', 'anlaufstelle*', 'kommunikationskontakt*', 'kommunikationspartner*'];
+const principalContact: ConceptForms = {
+  en: [...PRINCIPAL_EN.flatMap((adjective) => CONTACT_EN.map((noun) => `${adjective} ${noun}`)), 'first contact point', 'first communication contact', 'first channel for communicating'],
+  de: [
+    ...PRINCIPAL_DE.flatMap((adjective) => CONTACT_DE.map((noun) => `${adjective} ${noun}`)),
+    ...['hauptkontakt*', 'hauptkanal*', 'hauptkommunikationskanal*', 'hauptkommunikationskontakt*', 'hauptanlaufstelle*'],
+    ...['erste', 'erster', 'ersten', 'erstem', 'erstes'].flatMap((first) => ROLE_DE.map((noun) => `${first} ${noun}`))
+  ]
+};
+
 const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
+  general: principalContact,
   operational: {
     en: [
       'cyberattack*', 'cyber attack*', 'cyber incident*', 'cybersecurity incident*', '0 day', '0 days', 'the exploits', 'new exploits', 'known exploits', 'an exploit', 'the exploit', 'this exploit', 'that exploit', 'new exploit', 'known exploit', 'public exploit', 'hotfix*', 'hot fix*',

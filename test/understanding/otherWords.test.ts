@@ -82,3 +82,15 @@ describe('a follow-up naming only a matter, in every frame people put around it'
     ]);
   });
 });
+
+describe('the partner as the customer\'s principal contact, in every adjective and noun for it', () => {
+  it('English and German: primary channel, sole liaison, principal interface; alleiniger Kontakt, primärer Kanal, zentrale Anlaufstelle', () => {
+    expectAnswers([
+      ['Does Microsoft regard the reseller as the principal interface to the end customer?', 'no', 'partner-communicates'],
+      ['Is the CSP the exclusive channel between Microsoft and the tenant owner?', 'no', 'partner-communicates'],
+      ['Sieht Microsoft den CSP als alleinigen Kontakt zum Endkunden?', 'no', 'partner-communicates'],
+      ['Sind wir für Microsoft der primäre Kanal zum Kunden?', 'no', 'partner-communicates'],
+      ['Ist der Partner die zentrale Anlaufstelle des Kunden?', 'no', 'partner-communicates']
+    ]);
+  });
+});
