@@ -3935,11 +3935,15 @@ function paysDirectly(found: Found, at: number): boolean {
 /** A purchase verb that closes a German clause in the present, or in a dialect's participle without "ge-" ("hot … direkt … kauft"). */
 const BUYS_AT_END = /^(kauft|kaufte|kauften|bezieht|bezog|bestellt)$/;
 
-const FROM_WORDS = wordPattern(/^(from|von|vom|aus|out)$/);
-const TO_WORDS = /^(to|into|zu|zum|zur|in|ins|nach|auf)$/;
+const FROM_WORDS = wordPattern(/^(from|von|vom|aus|out|off)$/);
+const TO_WORDS = /^(to|into|onto|zu|zum|zur|in|ins|nach|auf)$/;
 const PARTNER_AS_PLACE = /^(us|uns|mir|me)$/;
-/** A move made: the customer came, moved, switched ("kam aus Web Direct zu uns", "was moved from the EA to CSP"). */
-const MOVE_MADE = /^(moved|migrated|switched|transferred|transitioned|came|kam|kamen|gekommen|gewechselt|wechselte|wechselten|umgezogen|migriert|umgestellt|umgestiegen|ueberfuehrt|transferiert|uebertragen|verschoben|verlagert|moves|moving|migrates|migrating|transfers|transferring|switches|switching|wechselt|uebertraegt|verschiebt)$/;
+/**
+ * A move made: the customer came, moved, switched ("kam aus Web Direct zu uns", "was moved from the EA to CSP"), pulled
+ * or shifted its subscriptions ("pulling them out of our CSP onto an MCA", "zieht die Abos aus dem CSP heraus in …",
+ * "aus dem EA in unseren CSP übernommen"); "zieht … in ein …" is read as one word with the article's "ein".
+ */
+const MOVE_MADE = /^(moved|migrated|switched|transferred|transitioned|came|kam|kamen|gekommen|gewechselt|wechselte|wechselten|umgezogen|migriert|umgestellt|umgestiegen|ueberfuehrt|transferiert|uebertragen|verschoben|verlagert|moves|moving|migrates|migrating|transfers|transferring|switches|switching|wechselt|uebertraegt|verschiebt|pulled|pulling|pulls|shifted|shifting|shifts|ported|porting|zieht|ziehen|zog|zogen|gezogen|einzieht|abzieht|umzieht|herauszieht|rauszieht|herausgezogen|rausgezogen|abgezogen|uebernommen|uebernimmt|uebernahmen|verlegt|verlegen)$/;
 /** A move as a noun or an infinitive: what someone aims at or proposes ("mit dem Ziel eines Wechsels in …", "to move them to …"). */
 const MOVE_AIMED = /^(move|switch|migrate|migration|transfer|transition|wechsel|wechsels|wechseln|umstieg|umstiegs|umsteigen|umzusteigen|ueberfuehren|ueberfuehrung|migrieren|bewegen|pull|poach|lure|steer|push|convert|abwerben|abzuwerben|rausholen|herausholen|abziehen|locken|draengen)$/;
 /** "after the switch to an EA", "nach dem Wechsel in den Direktvertrag": a move named as done. */

@@ -1727,6 +1727,23 @@ describe('no flip where the purchase is past, aimed at or another thing changes 
     ]);
   });
 
+  it('a move named by any verb of moving (pull, shift, port; ziehen, übernehmen, verlegen) leaves the channel it comes from', () => {
+    expectAnswers([
+      ['Last quarter the dental practice pulled its Dynamics 365 licences out of our CSP and onto its own MCA with Microsoft. Does Microsoft now send them the invoices for those licences?', 'yes', 'non-csp-relationship'],
+      ["We shifted the law firm's Azure subscriptions from their Enterprise Agreement to our CSP Azure plan. Does Microsoft still email them the Azure invoices?", 'no', 'subscription-communication'],
+      ['The school has ported its Microsoft 365 from CSP onto a direct agreement. Will Microsoft contact them about the renewal of those licences?', 'yes', 'non-csp-relationship'],
+      ['The charity is pulling its Azure consumption off the EA and into our CSP. Will Microsoft keep sending them billing notices for it?', 'no', 'subscription-communication'],
+      ['The customer pulled its Azure subscriptions from our CSP onto its new MCA, but Intune stays with us. Does Microsoft send them the Azure invoices now?', 'yes', 'non-csp-relationship'],
+      ['Die Praxis hat ihre Dynamics-Lizenzen aus unserem CSP in einen eigenen MCA-Vertrag gezogen. Schickt Microsoft ihr jetzt die Rechnungen dafür?', 'yes', 'non-csp-relationship'],
+      ['Wir haben die Azure-Abos der Kanzlei aus ihrem Enterprise Agreement in unseren CSP übernommen. Bekommt die Kanzlei von Microsoft noch Rechnungen für diese Abos?', 'no', 'subscription-communication'],
+      ['Das Architekturbüro zieht seine Microsoft-365-Lizenzen aus dem CSP in einen Direktvertrag mit Microsoft um. Meldet sich Microsoft danach wegen der Verlängerung direkt?', 'yes', 'non-csp-relationship'],
+      ['Die Stadtwerke haben ihre Azure-Abos aus dem EA in unseren CSP verlegt. Erhalten sie von Microsoft noch Rechnungen dafür?', 'no', 'subscription-communication'],
+      // the same verbs moving something that is no purchase channel leave the reading alone
+      ["Microsoft is shifting our client's tenant data from the Dublin data centre onto servers in Amsterdam. Will Microsoft tell the client directly?", 'yes', 'operational-communication'],
+      ['Der Kunde zieht mit seinem Büro aus dem Gebäude in ein neues um. Informiert Microsoft ihn über Störungen?', 'yes', 'operational-communication']
+    ]);
+  });
+
   it('a purchase whose German participle closes the clause far from "selbst" is the customer\'s own', () => {
     expectAnswers([
       ['Der Verein hat für seine Geschäftsstelle selbst Visio Plan 2 im Microsoft Store gekauft, alles andere läuft über uns. Microsoft schickt nun die Visio-Rechnung direkt. Ist das erlaubt?', 'yes', 'non-csp-relationship']
