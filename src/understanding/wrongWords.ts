@@ -225,14 +225,11 @@ function editsBetween(a: string, b: string, limit: number): number {
 /** Every form a target is read from as typed; those are never slips of it. */
 const TARGET_FORMS: ReadonlySet<string> = new Set(AUTOCORRECT_TARGETS.flatMap((target) => target.forms));
 
-/** For a word as typed, each target it may be a slip of, with the form meant; memoised, as most words are none. */
-const candidatesOf = new Map<string, ReadonlyArray<{ target: Target; form: string }>>();
 const NONE: ReadonlyArray<{ target: Target; form: string }> = [];
 
+/** For a word as typed, each target it may be a slip of, with the form meant (worked out once: see `wordFacts`). */
 function slipsOf(word: string): ReadonlyArray<{ target: Target; form: string }> {
-  let found = candidatesOf.get(word);
-  if (found !== undefined) return found;
-  found = NONE;
+  let found = NONE;
   // an inflection or a compound of the word meant ("rechnungs", "ausfalls") and a participle ("managed") are no slips
   if (word.length >= 4 && !TARGET_FORMS.has(word) && !/[^a-z]/.test(word)) {
     const participle = /(?:ed|ing)$/.test(word);
@@ -256,8 +253,6 @@ function slipsOf(word: string): ReadonlyArray<{ target: Target; form: string }> 
     }
     if (list.length > 0) found = list;
   }
-  if (candidatesOf.size >= MEMO_LIMIT) candidatesOf.clear();
-  candidatesOf.set(word, found);
   return found;
 }
 
@@ -325,8 +320,30 @@ const SPACED_NAMES: ReadonlySet<string> = new Set(
  */
 const SPLIT_NAME_STARTS: ReadonlySet<string> = new Set([...SPLIT_NAMES].flatMap((name) => Array.from({ length: name.length - 1 }, (_, end) => name.slice(0, end + 1))));
 
+/**
+ * What the pass needs to know of a word as typed, memoised as one record per word so that a word is looked up once:
+ * whether a split product name can begin with it, and what it may be a slip of. Most words are neither (`PLAIN`).
+ */
+interface WordFacts {
+  readonly startsSplitName: boolean;
+  readonly slips: ReadonlyArray<{ target: Target; form: string }>;
+}
+const PLAIN: WordFacts = { startsSplitName: false, slips: NONE };
+const factsOf = new Map<string, WordFacts>();
+
+function wordFacts(word: string): WordFacts {
+  let facts = factsOf.get(word);
+  if (facts !== undefined) return facts;
+  const startsSplitName = SPLIT_NAME_STARTS.has(word);
+  const slips = slipsOf(word);
+  facts = !startsSplitName && slips === NONE ? PLAIN : { startsSplitName, slips };
+  if (factsOf.size >= MEMO_LIMIT) factsOf.clear();
+  factsOf.set(word, facts);
+  return facts;
+}
+
+/** The product name a word and the next make, for a word a split name can begin with (`wordFacts`). */
 function splitName(tokens: readonly string[], at: number): string | undefined {
-  if (!SPLIT_NAME_STARTS.has(tokens[at] as string)) return undefined;
   const next = after(tokens, at);
   if (next === '' || !/^[a-z]+$/.test(next) || !/^[a-z]+$/.test(tokens[at] as string)) return undefined;
   const joined = `${tokens[at] as string}${next}`;
@@ -374,7 +391,7 @@ function literalName(tokens: string[], at: number): string | undefined {
 
 /**
  * The normalised question with wrong real words read as the words meant, and how many were mended (each counts as a
- * typo for the reading's confidence). A question without a candidate word pays one memoised lookup per word.
+ * typo for the reading's confidence). A question without a candidate word pays one memoised look-up per word.
  */
 export function withWrongWordsMended(normalized: string): { text: string; mended: number } {
   let mended = 0;
@@ -405,16 +422,17 @@ export function withWrongWordsMended(normalized: string): { text: string; mended
         continue;
       }
     }
-    const joined = splitName(tokens, at);
+    const facts = wordFacts(word);
+    if (facts === PLAIN) continue;
+    const joined = facts.startsSplitName ? splitName(tokens, at) : undefined;
     if (joined !== undefined) {
       tokens.splice(at, 2, joined);
       mended += 1;
       continue;
     }
-    const slips = slipsOf(word);
-    if (slips === NONE) continue;
+    if (facts.slips === NONE) continue;
     const whole = tokens.join(' ');
-    for (const { target, form } of slips) {
+    for (const { target, form } of facts.slips) {
       if (target.fits(tokens, at, whole)) {
         tokens[at] = form;
         mended += 1;

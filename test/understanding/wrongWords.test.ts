@@ -193,3 +193,21 @@ describe("a pronoun named again between commas (a translator's or a careful writ
     expect(understand('Do we, the partner, get from Microsoft the mails about the outage?').facts.recipient).toBe('partner');
   });
 });
+
+describe('a split name, a translated name and an autocorrect slip in one question, read again from the per-word memo', () => {
+  // each word is looked up once and remembered (split name or slip or neither): the second reading must be the first
+  const cases: Array<[string, string, string[]]> = [
+    ['does micro soft send the invite for our co pilot seats to the customer directly', 'does microsoft send the invoice for our copilot seats to the customer directly', ['Copilot']],
+    ['our client had a share point outrage overnight, will micro soft tell them', 'our client had a sharepoint outage overnight , will microsoft tell them', ['SharePoint']],
+    ['Does Microsoft email the customer about the in tune licences trail ending friday?', 'does microsoft email the customer about the intune licences trial ending friday', ['Intune']],
+    ['bekommt der kunde die rechnen fuer azurblau direkt von micro soft', 'bekommt der kunde die rechnung fuer azure direkt von microsoft', ['Azure']],
+    ['wird der kunde bei einem fenster 11 ausfallen von micro soft informiert', 'wird der kunde bei einem windows 11 ausfaelle von microsoft informiert', ['Windows']]
+  ];
+  it.each(cases)('%s', (question, spelling, products) => {
+    for (let reading = 0; reading < 2; reading++) {
+      const understood = understand(question);
+      expect(understood.spelling).toBe(spelling);
+      expect(understood.facts.products.map((product) => product.name)).toEqual(products);
+    }
+  });
+});
