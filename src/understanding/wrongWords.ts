@@ -378,7 +378,8 @@ const LITERAL = new RegExp(`(?:^| )(?:${Object.keys(LITERAL_NAMES).join('|')})(?
 
 function literalName(tokens: string[], at: number): string | undefined {
   const word = tokens[at] as string;
-  const entry = LITERAL_NAMES[word];
+  // own keys only: 'constructor' is a key of every object, and would be read as a name
+  const entry = Object.hasOwn(LITERAL_NAMES, word) ? LITERAL_NAMES[word] : undefined;
   if (entry === undefined) return undefined;
   const previous = before(tokens, at);
   if (entry.after !== undefined) return entry.after.test(previous) ? entry.name : undefined;

@@ -211,3 +211,12 @@ describe('a split name, a translated name and an autocorrect slip in one questio
     }
   });
 });
+
+describe('a word every object knows is no translated name', () => {
+  it('"constructor" beside Microsoft stays the word typed, while the translated name beside it is mended', () => {
+    const spelling = understand('does the microsoft constructor team write our customer about the azurblau licences').spelling;
+    expect(spelling).toContain('microsoft constructor');
+    expect(spelling).toContain('azure');
+    expect(spelling).not.toMatch(/object/i);
+  });
+});
