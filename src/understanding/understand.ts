@@ -3654,6 +3654,13 @@ function routeOrSender(found: Found, at: number): boolean {
   // reaches, not the partner addressed as "Sie"
   if (found.tokens[at] === 'bei' && found.tokens[at + 1] === 'ihnen' && (found.within('communicate', at - 4, at - 1, found.clause[at]) || found.within('communicate', at + 2, at + 3, found.clause[at]))) return true;
   if (!FROM.test(found.tokens[at] ?? '')) return false;
+  // "Bekommt er die Rechnung von uns oder von Microsoft?", "from us or Microsoft", "from Microsoft or from us": the
+  // partner as one of two senders (or sellers) set side by side with Microsoft asks who; it says nothing was bought
+  // through the partner
+  const span = found.scanned.matches.find((match) => match.concept === 'throughUs' && match.at === at)?.span ?? 2;
+  const or = at + span;
+  if (OR.test(found.tokens[or] ?? '') && (found.at('microsoft', or + 1) || (FROM.test(found.tokens[or + 1] ?? '') && found.at('microsoft', or + 2)))) return true;
+  if (OR.test(found.tokens[at - 1] ?? '') && found.at('microsoft', at - 2) && FROM.test(found.tokens[at - 3] ?? '')) return true;
   const sentence = found.sentence[at];
   const clause = found.clause[at];
   const named = (from: number, to: number) =>

@@ -1744,6 +1744,18 @@ describe('no flip where the purchase is past, aimed at or another thing changes 
     ]);
   });
 
+  it('the partner beside Microsoft as the other sender ("from us or from Microsoft") is who sends, not where it was bought', () => {
+    expectAnswers([
+      ["Our client paid for Power BI Pro on Microsoft's website with a company card. Will the renewal notice for it come from us or from Microsoft?", 'yes', 'non-csp-relationship'],
+      ['The architecture office bought Project Plan 3 directly from Microsoft. Do they receive the bill from Microsoft or from us?', 'yes', 'non-csp-relationship'],
+      ['Die Kanzlei hat Visio selbst online bei Microsoft bestellt. Kommt die Verlängerungserinnerung dafür von uns oder von Microsoft?', 'yes', 'non-csp-relationship'],
+      ['Das Autohaus hat Power BI Pro direkt bei Microsoft gekauft. Erhält es die Rechnung von Microsoft oder von uns?', 'yes', 'non-csp-relationship'],
+      // bought through the partner and said so, the same either-or leaves the partner's channel
+      ['Die Praxis bezieht Microsoft 365 über uns im CSP. Bekommt sie die Rechnung dafür von uns oder von Microsoft?', 'no', 'subscription-communication'],
+      ['The bakery gets all of its licences through our CSP. Does the renewal reminder come from us or Microsoft?', 'no', 'subscription-communication']
+    ]);
+  });
+
   it('a purchase whose German participle closes the clause far from "selbst" is the customer\'s own', () => {
     expectAnswers([
       ['Der Verein hat für seine Geschäftsstelle selbst Visio Plan 2 im Microsoft Store gekauft, alles andere läuft über uns. Microsoft schickt nun die Visio-Rechnung direkt. Ist das erlaubt?', 'yes', 'non-csp-relationship']
