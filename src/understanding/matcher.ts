@@ -150,6 +150,13 @@ class CompiledLexicon {
   readonly compoundParts = new Map<string, Sense[]>();
   /** Phrases by their first word, then by their second word when that is a whole word ("*" when it is a stem). */
   readonly phrasesByFirstWords = new Map<string, Map<string, Phrase[]>>();
+  /**
+   * Phrases whose first word is a stem ("ungenutzt* lizenz*"), by that stem without its mark, then as above: a word
+   * opens them when it starts with the stem. Looked up once per word (the word's record is remembered).
+   */
+  readonly phrasesByFirstStem = new Map<string, Map<string, Phrase[]>>();
+  readonly minFirstStemLength: number;
+  readonly maxFirstStemLength: number;
   readonly productsByFirstWord = new Map<string, ProductsOpenedBy>();
   readonly fuzzyCandidates: Array<{ form: string; squashed: string; stem: boolean; senses: Sense[] }> = [];
   /** German domain words a compound may hold with a typo: at least five letters, umlauts squashed. */
@@ -188,15 +195,17 @@ class CompiledLexicon {
       const sense: Sense = { concept, language: languages.size === 1 && !named ? [...languages][0] : undefined };
       if (form.includes(' ')) {
         const parts = form.split(' ');
-        const first = parts[0] as string;
+        const written = parts[0] as string;
+        const table = isStem(written) ? this.phrasesByFirstStem : this.phrasesByFirstWords;
+        const first = isStem(written) ? written.slice(0, -1) : written;
         const second = isStem(parts[1] as string) ? '*' : (parts[1] as string);
-        const bySecond = this.phrasesByFirstWords.get(first) ?? new Map<string, Phrase[]>();
+        const bySecond = table.get(first) ?? new Map<string, Phrase[]>();
         const list = bySecond.get(second) ?? [];
         const existing = list.find((phrase) => phrase.parts.join(' ') === form);
         if (existing) existing.senses.push(sense);
         else list.push({ parts, senses: [sense] });
         bySecond.set(second, list);
-        this.phrasesByFirstWords.set(first, bySecond);
+        table.set(first, bySecond);
         continue;
       }
       const table = isStem(form) ? this.stems : this.exact;
@@ -234,8 +243,11 @@ class CompiledLexicon {
         if (!isStem(second)) opened.bySecond.set(second, list);
       }
     }
+    const firstStemLengths = [...this.phrasesByFirstStem.keys()].map((stem) => stem.length);
+    this.minFirstStemLength = Math.min(Infinity, ...firstStemLengths);
+    this.maxFirstStemLength = Math.max(0, ...firstStemLengths);
     const phraseWords = new Set<string>();
-    for (const bySecond of this.phrasesByFirstWords.values()) {
+    for (const bySecond of [...this.phrasesByFirstWords.values(), ...this.phrasesByFirstStem.values()]) {
       for (const list of bySecond.values()) {
         for (const phrase of list) {
           for (const part of phrase.parts) {
@@ -811,7 +823,7 @@ function readTokenInfo(token: string, record: WordRecord): TokenInfo {
   const functionWordDe = compiled.functionWords.de.has(token);
   const phraseWord = phraseWordFor(token, known, functionWordEn || functionWordDe);
   const read = phraseWord ?? token;
-  const phrases = compiled.phrasesByFirstWords.get(read);
+  const phrases = withStemPhrases(compiled.phrasesByFirstWords.get(read), read);
   const info: TokenInfo = {
     phraseWord,
     products: compiled.productsByFirstWord.get(read),
@@ -826,6 +838,21 @@ function readTokenInfo(token: string, record: WordRecord): TokenInfo {
     record
   };
   return info;
+}
+
+/**
+ * The phrases a word opens: those filed under the word itself, with those whose first word is a stem it starts with
+ * ("ungenutzten" opens "ungenutzt* lizenz*"), merged by second word.
+ */
+function withStemPhrases(own: Map<string, Phrase[]> | undefined, word: string): Map<string, Phrase[]> | undefined {
+  let merged: Map<string, Phrase[]> | undefined;
+  for (let length = Math.min(word.length, compiled.maxFirstStemLength); length >= compiled.minFirstStemLength; length--) {
+    const opened = compiled.phrasesByFirstStem.get(word.slice(0, length));
+    if (!opened) continue;
+    merged ??= new Map(own);
+    for (const [second, list] of opened) merged.set(second, [...(merged.get(second) ?? []), ...list]);
+  }
+  return merged ?? own;
 }
 
 /**
