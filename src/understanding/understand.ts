@@ -3097,7 +3097,7 @@ function partnersOwnBill(found: Found): number[] {
   return positions;
 }
 
-const DISTRIBUTOR = wordPattern(/^(distributor|distributors|distributoren|distributors|distri|distris|disti|distis)$/);
+const DISTRIBUTOR = wordPattern(/^(distributor|distributors|distributoren|distri|distris|disti|distis)$/);
 /** Words before a customer that make it whose matter it is, not who is reached: "for all our customers", "der Abos meiner Kunden". */
 const WHOSE_CUSTOMER = /^(for|fuer|of|je|unserer|meiner|aller)$/;
 const WHOSE_BEFORE = /^(for|fuer|of|je)$/;
@@ -5346,7 +5346,7 @@ function onlyInClause(found: Found, at: number): boolean {
 function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState {
   if (cues.some((cue) => cue.statesOwn)) return 'yes';
   // "nicht unter unserem Reseller-Vertrag": the partner's own relationship denied says nothing of the customer's
-  const partnersOwnRelationship = found.positions('relationship').every((at) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => OUR_WORDS.test(word)));
+  const partnersOwnRelationship = found.positions('relationship').every((at) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => PARTNER_OWN.test(word)));
   const denied =
     (found.negatedBefore('relationship', 4) && !partnersOwnRelationship) ||
     found.negatedBefore('ownAgreement', 4) ||
@@ -5606,7 +5606,7 @@ function missingFromOurs(found: Found): boolean {
   return found.someWord(MISSING, (at) => {
     const clause = found.clause[at];
     for (let our = Math.max(0, at - 8); our <= at + 6 && our < found.tokens.length; our++) {
-      if (found.clause[our] !== clause || !OUR_WORDS.test(found.tokens[our] ?? '')) continue;
+      if (found.clause[our] !== clause || !PARTNER_OWN.test(found.tokens[our] ?? '')) continue;
       const located = [1, 2, 3, 4].some((back) => found.clause[our - back] === clause && IN_OR_FROM.test(found.tokens[our - back] ?? ''));
       const records = [1, 2].some((step) => OUR_RECORDS.test(found.tokens[our + step] ?? '') || RECORDS_COMPOUND.test(found.tokens[our + step] ?? '') || found.at('csp', our + step) || found.at('partnerCenter', our + step));
       if (located && records) return true;
@@ -5686,7 +5686,6 @@ const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|
 const OURS = wordPattern(/^(ours|runs|run|unsere|unsrige\w*)$/);
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
 const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|offer|offering|offerings|range|catalogu?e|assortment|angebot|sortiment|produktpalette|leistungsumfang|billing|invoices?|bills?|statements?|exports?|reports?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop|beziehung|vertrag|vertrags|relationship|contract|agreement|reseller\w*)$/;
-const OUR_WORDS = /^(our|my|unser\w*|mein\w*)$/;
 const MISMATCH = /^(match|matches|matching|agree|agrees|tally|tallies|stimmt|stimmen|ueberein\w*|passt|passen|deckt|decken)$/;
 /** Verbs of the partner holding something: have, see, find, sell, list. */
 const EN_HOLD_VERBS = /^(bill|billed|invoice|invoiced|resell|resold|have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|start|started|create|created|order|ordered|provision|provisioned|activate|activated|book|booked|buy|bought|purchase|purchased)$/;
@@ -5723,7 +5722,7 @@ function notAmongOurs(found: Found): boolean {
   return ourSideNamed && found.positions('negation').some((negation) => {
     // "no direct agreement", "not through a partner": the negation speaks of a relationship, not of the partner's records
     // … not the partner's own one: "nicht unter unserem Reseller-Vertrag", "not under our reseller agreement"
-    const partnersOwn = (at: number) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => OUR_WORDS.test(word));
+    const partnersOwn = (at: number) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => PARTNER_OWN.test(word));
     if (['relationship', 'ownAgreement', 'direct', 'nonCsp'].some((concept) => found.positions(concept as Concept).some((at) => at >= negation && at <= negation + 3 && !(concept === 'relationship' && partnersOwn(at))))) return false;
     // "direkt abgeschlossen (nicht über uns)", "not through us": the route denied says the channel, it is no doubt
     if (found.at('throughUs', negation + 1)) return false;
@@ -5748,7 +5747,7 @@ function notAmongOurs(found: Found): boolean {
     // ("meine CSP-Kunden", "our CSP customers" are customers, not records)
     const inOurRecords = near.some(
       (at) =>
-        OUR_WORDS.test(found.tokens[at] ?? '') &&
+        PARTNER_OWN.test(found.tokens[at] ?? '') &&
         [1, 2].some((step) => (OUR_RECORDS.test(found.tokens[at + step] ?? '') || found.at('csp', at + step)) && !found.at('customer', at + step + 1))
     );
     // "we don't have / never sold", "im Partner Center sehen wir … nicht", "bei uns gibt es das nicht"

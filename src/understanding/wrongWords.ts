@@ -14,6 +14,7 @@
  * "invites", "trials" → "trails", "Rechnung" → "Rechnen"/"Rechner") are read too.
  */
 import { products } from './lexicon';
+import { isBreak } from './normalize';
 
 const MEMO_LIMIT = 20_000;
 
@@ -42,7 +43,6 @@ const DE_NOUN_OPENERS = new Set([
   'letzte', 'letzten', 'erste', 'ersten', 'aktuelle', 'aktuellen', 'falsche', 'falschen', 'hohe', 'hoehere', 'grosse', 'grossen', 'grosser', 'totale',
   'totalen', 'kompletten', 'kompletter', 'kurze', 'kurzen', 'kurzer', 'welche', 'welcher', 'zur', 'zum', 'beim', 'vom', 'im', 'am'
 ]);
-const BREAKS = new Set(['.', ',', ';', ':', '?', '!', '->']);
 
 type Check = (tokens: readonly string[], at: number, text: string) => boolean;
 
@@ -53,7 +53,7 @@ function after(tokens: readonly string[], at: number, ahead = 1): string {
   return tokens[at + ahead] ?? '';
 }
 function opensClause(tokens: readonly string[], at: number): boolean {
-  return at === 0 || BREAKS.has(before(tokens, at));
+  return at === 0 || isBreak(before(tokens, at));
 }
 function nearby(tokens: readonly string[], at: number, span: number, test: (word: string) => boolean): boolean {
   for (let other = Math.max(0, at - span); other <= Math.min(tokens.length - 1, at + span); other++) {
