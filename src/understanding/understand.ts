@@ -1017,6 +1017,7 @@ function costAlert(found: Found, at: number): boolean {
  * ("… about both?", "Meldet sich Microsoft zu beidem?") or in the last sentence.
  */
 function bothPartsAsked(found: Found): boolean {
+  if (pairedParts(found) || partsPointedBack(found)) return true;
   if (!found.has('both')) return false;
   const last = found.sentence[found.tokens.length - 1];
   // ("was davon . kommuniziert Microsoft": a break the run-on reading put before the verb still joins them)
@@ -1024,6 +1025,37 @@ function bothPartsAsked(found: Found): boolean {
   return found.positions('both').some(
     (at) => found.sentence[at] === last || found.positions('communicate').some((verb) => joined(verb, at)) || found.positions('receive').some((verb) => joined(verb, at))
   );
+}
+
+/** The first half of a paired conjunction: "weder … noch", "neither … nor". */
+const PAIR_OPENERS = wordPattern(/^(weder|neither)$/);
+const PAIR_CLOSERS = /^(noch|nor)$/;
+
+/**
+ * "Weder zur Abschaltung … noch zum Wechsel auf die Teams-Lizenzen schreibt Microsoft …", "neither the outage notice
+ * nor the seat change": a paired conjunction names two parts, each of which is asked, weak words included.
+ */
+function pairedParts(found: Found): boolean {
+  return found.someWord(PAIR_OPENERS, (at) => found.tokens.slice(at + 2, at + 16).some((token) => PAIR_CLOSERS.test(token)));
+}
+
+/** Plural pointers back to what was named: "these", "those", "diesen", "diese". */
+const PLURAL_POINTERS = wordPattern(/^(these|those|diesen|diese)$/);
+/** Nouns that count the parts pointed back to: "these points", "diesen Punkten", "those two things". */
+const PART_NOUNS = /^(points?|things?|matters?|topics?|issues?|items?|two|three|punkte\w*|themen|sachen|dinge\w*|angelegenheiten|beiden|drei)$/;
+
+/**
+ * "… plus they want to cut licences from 80 to 60 – does Microsoft reach out on these?", "Informiert Microsoft den
+ * Kunden zu diesen Punkten?": a plural pointer in the asking sentence, alone or before a noun that counts parts,
+ * asks about every part named before it, weak words included.
+ */
+function partsPointedBack(found: Found): boolean {
+  const last = found.sentence[found.tokens.length - 1];
+  return found.someWord(PLURAL_POINTERS, (at) => {
+    if (found.sentence[at] !== last || at === 0) return false;
+    const next = found.tokens[at + 1] ?? '.';
+    return isBreak(next) || PART_NOUNS.test(next);
+  });
 }
 
 const MENTIONING = /^(mention\w*|erwaehn\w*|verwies\w*|verweis\w*|hingewiesen|referr\w*|refers|referenced|cited|noted|genannt)$/;
@@ -1380,8 +1412,29 @@ function asksAtOpening(found: Found, verb: number): boolean {
   return found.within('microsoft', first + 1, first + 5, found.clause[first]);
 }
 
+/** Words a tag put after a statement may hold: "…, right?", "is that the full list?", "hab ich das richtig verstanden?". */
+const TAG_WORDS = /^(is|isnt|that|this|it|right|correct|true|accurate|so|the|full|complete|list|am|i|have|got|understood|understand|ist|das|richtig|korrekt|stimmt|stimmts|wahr|nicht|oder|hab|habe|ich|verstanden|vollstaendig|komplett|liste|die|gell|gelle|ne|oda|ok|okay|sehe|see|ja|yes|so|sehen|wir|we|do|does|dont|doesnt|agree|zutreffend)$/;
+/** The words that make a tag ask whether a statement holds: right, correct, true, complete, oder, gell. */
+const TAG_ASKS = /^(right|correct|true|accurate|complete|richtig|korrekt|stimmt|stimmts|wahr|vollstaendig|komplett|oder|gell|gelle|oda|zutreffend|agree)$/;
+
+/**
+ * "Vulnerability alerts come from Microsoft, event invitations from us. Right?", "Microsoft darf die Störung mitteilen,
+ * aber zur Verlängerung nichts schicken – hab ich das richtig?": a statement put to be confirmed by a tag of its own
+ * (the last clause holds nothing but the tag) claims every part it names, wherever its verb stands.
+ */
+function statedToConfirm(found: Found): boolean {
+  const tokens = found.tokens;
+  let end = tokens.length;
+  while (end > 0 && isBreak(tokens[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && !isBreak(tokens[start - 1] ?? '')) start--;
+  if (end - start === 0 || end - start > 6 || start === 0) return false;
+  const tag = tokens.slice(start, end);
+  return tag.every((token) => TAG_WORDS.test(token)) && tag.some((token) => TAG_ASKS.test(token));
+}
+
 function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array<Exclude<Topic, 'none'>> {
-  if (topics.length < 2 || found.has('both')) return topics;
+  if (topics.length < 2 || found.has('both') || pairedParts(found) || partsPointedBack(found)) return topics;
   const verbs = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
   if (verbs.length === 0) return topics;
   const lastSentence = Math.max(...verbs.map((at) => found.sentence[at] ?? 0));
@@ -1390,7 +1443,10 @@ function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array
   if (verbs.some((at) => found.sentence[at] !== lastSentence && asksAtOpening(found, at))) return topics;
   const verb = Math.min(...verbs.filter((at) => found.sentence[at] === lastSentence));
   const subject = found.positions('microsoft').filter((at) => at < verb && found.clause[at] === found.clause[verb]);
-  const from = subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? verb;
+  // A statement put to be confirmed claims its whole sentence: the parts named before its verb are claimed too.
+  const from = statedToConfirm(found)
+    ? found.sentence.indexOf(lastSentence)
+    : subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? verb;
   // "…, auch wenn sich daraus Mehrkosten ergeben", "even if it costs them more": a concession after the question is
   // context; what it names is no part that is asked.
   const concession = found.positions('clauseBreak').find((at) => at > from && found.sentence[at] === lastSentence && CONCEDING.test(found.tokens[at] ?? ''));
