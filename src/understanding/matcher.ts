@@ -1064,3 +1064,64 @@ function withoutCoveredTopics(matches: Match[]): Match[] {
     );
   return matches.filter((match) => !covered(match));
 }
+
+/**
+ * German words whose umlaut decides the grammar of a question, which the lexicon lists as no concept: the Konjunktiv
+ * and the modals typed without the umlaut's dots ("hatte" stays "hatte": the plain past is a word of its own).
+ */
+const UMLAUT_GRAMMAR_WORDS: ReadonlySet<string> = new Set([
+  'haette', 'haetten', 'haettest', 'waere', 'waeren', 'waerst', 'koennte', 'koennten', 'duerfte', 'duerften', 'muesste',
+  'muessten', 'moechte', 'moechten', 'moegen', 'moeglich', 'moeglicherweise', 'koennt', 'duerft', 'muesst', 'kuenftig',
+  'zukuenftig', 'spaeter', 'frueher', 'waehrend', 'gegenueber', 'natuerlich', 'persoenlich', 'ausschliesslich',
+  'grundsaetzlich', 'saemtliche', 'saemtlichen', 'zustaendig', 'bloss', 'laeuft', 'laufen', 'haengt', 'gehoert', 'fuehrt',
+  'uebernimmt', 'uebernehmen', 'geaendert', 'aendert', 'aendern', 'erhaelt', 'faellt', 'weiss', 'daruber', 'darueber',
+  'hierueber', 'drueber', 'fuers', 'uebers', 'uebern', 'gemaess', 'bezueglich', 'hinsichtlich', 'koennen', 'duerfen',
+  'muessen', 'fuer', 'ueber', 'wuerde', 'wuerden', 'kuendigen', 'gekuendigt', 'kuendigt'
+]);
+
+/** Words typed without an umlaut that are words of their own as typed, or the plain past of a Konjunktiv. */
+const NOT_UMLAUT_SLIPS: ReadonlySet<string> = new Set([
+  'hatte', 'hatten', 'hattest', 'wurde', 'wurden', 'wurdest', 'konnte', 'konnten', 'durfte', 'durften', 'musste',
+  'mussten', 'war', 'waren', 'schon', 'zahlen', 'zahlt', 'fordern', 'fordert', 'fuhren', 'zuruck', 'drucken', 'druckt',
+  'mochte', 'mochten', 'ware', 'tat'
+]);
+
+const restoredUmlauts = new Map<string, string | null>();
+
+/**
+ * A German word typed without its umlaut's dots, on a keyboard without them: "Storung", "Kundigung", "durfen",
+ * "konnen", "fur", "Preisanderung" (the lexicon writes "ae/oe/ue"). Only a word the lexicon does not know as typed, and
+ * only where exactly one way of putting an umlaut back (one vowel, or all of them) makes a German word it knows: a
+ * form, a stem, a word of grammar. Not a word of its own as typed ("schon", "hatte", "wurde").
+ */
+export function umlautRestored(token: string): string | undefined {
+  const remembered = restoredUmlauts.get(token);
+  if (remembered !== undefined) return remembered ?? undefined;
+  const found = findUmlautRestored(token);
+  if (restoredUmlauts.size < 20_000) restoredUmlauts.set(token, found ?? null);
+  return found;
+}
+
+function findUmlautRestored(token: string): string | undefined {
+  if (token.length < 3 || NOT_UMLAUT_SLIPS.has(token) || !/^[a-z]+$/.test(token)) return undefined;
+  if (isKnownWord(token) || compiled.realWords.has(token) || compiled.namingWords.has(token)) return undefined;
+  const places: number[] = [];
+  for (let at = 0; at < token.length; at++) {
+    const letter = token[at] as string;
+    // "au", "eu", "ou" stay; a vowel already followed by "e" has its umlaut
+    if ((letter === 'a' || letter === 'o' || letter === 'u') && token[at + 1] !== 'e' && !(letter === 'u' && /[aeo]/.test(token[at - 1] ?? ''))) places.push(at);
+  }
+  if (places.length === 0) return undefined;
+  const variants = places.map((at) => `${token.slice(0, at + 1)}e${token.slice(at + 1)}`);
+  if (places.length > 1) variants.push(places.reduceRight((word, at) => `${word.slice(0, at + 1)}e${word.slice(at + 1)}`, token));
+  const german = variants.filter((variant) => UMLAUT_GRAMMAR_WORDS.has(variant) || compiled.functionWords.de.has(variant) || knownGermanForm(variant));
+  return german.length === 1 ? german[0] : undefined;
+}
+
+/** A form or stem the lexicon knows for German (or for both languages), as a whole word or a stem it starts with. */
+function knownGermanForm(word: string): boolean {
+  const german = (senses: readonly Sense[] | undefined) => senses !== undefined && senses.some((sense) => sense.language !== 'en');
+  if (german(compiled.exact.get(word))) return true;
+  for (let length = Math.min(word.length, compiled.maxStemLength); length >= 5; length--) if (german(compiled.stems.get(word.slice(0, length)))) return true;
+  return false;
+}

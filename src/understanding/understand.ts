@@ -12,7 +12,7 @@ import {
   type Understanding
 } from './facts';
 import type { Concept } from './lexicon';
-import { decidingSlip, institutionalNameAt, isKnownWord, scan, type Match, type ProductMatch, type Scan, type WordRecord } from './matcher';
+import { decidingSlip, institutionalNameAt, isKnownWord, scan, umlautRestored, type Match, type ProductMatch, type Scan, type WordRecord } from './matcher';
 import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
 import { functionWords, lexicon, spokenGerman, spokenGermanBesideDialect, unapostrophed } from './lexicon';
 import { withWrongWordsMended } from './wrongWords';
@@ -3998,6 +3998,7 @@ function paysDirectly(found: Found, at: number): boolean {
 /** A purchase verb that closes a German clause in the present, or in a dialect's participle without "ge-" ("hot … direkt … kauft"). */
 const BUYS_AT_END = /^(kauft|kaufte|kauften|bezieht|bezog|bestellt)$/;
 
+const GERMAN_ARTICLE = /^(ein|eine|einen|einem|einer|den|die|das|dem|der|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|unser|unsere|unseren|unserem)$/;
 const FROM_WORDS = wordPattern(/^(from|von|vom|aus|out|off)$/);
 const TO_WORDS = /^(to|into|onto|zu|zum|zur|in|ins|nach|auf)$/;
 const PARTNER_AS_PLACE = /^(us|uns|mir|me)$/;
@@ -4044,11 +4045,20 @@ function movedChannels(found: Found, cues: readonly ChannelCue[]): { left: Set<C
     const clause = found.clause[from];
     const inClause = (at: number) => found.clause[at] === clause && !isBreak(found.tokens[at] ?? '.');
     let made = false;
-    for (let at = Math.max(0, from - 10); at <= from + 10 && at < found.tokens.length && !made; at++) made = found.clause[at] === clause && MOVE_MADE.test(found.tokens[at] ?? '');
+    // German puts the participle of the move last, after the destination and its attributes: further on than before
+    for (let at = Math.max(0, from - 10); at <= from + 14 && at < found.tokens.length && !made; at++) made = found.clause[at] === clause && MOVE_MADE.test(found.tokens[at] ?? '');
     if (!made) return;
     const destinationAt = (to: number) => {
       const partner = [to + 1, to + 2].find((at) => inClause(at) && PARTNER_AS_PLACE.test(found.tokens[at] ?? ''));
-      const cue = cues.find((other) => other.at > to && other.at <= to + 3 && found.clause[other.at] === clause);
+      // German puts the verb of the move last: all between "in" and it names the destination, however long its
+      // attributes ("in einen neuen, über uns bestellten CSP-Plan übernommen")
+      let verbAfter = to + 1;
+      while (verbAfter <= to + 10 && inClause(verbAfter) && !MOVE_MADE.test(found.tokens[verbAfter] ?? '')) verbAfter++;
+      // and a German article opens a phrase whose attributes may stand between it and its noun ("in ein separates,
+      // bei Microsoft direkt abgeschlossenes Agreement")
+      let reach = verbAfter <= to + 10 && inClause(verbAfter) ? Math.max(to + 3, verbAfter - 1) : to + 3;
+      if (reach === to + 3 && GERMAN_ARTICLE.test(found.tokens[to + 1] ?? '')) while (reach < to + 8 && inClause(reach + 1)) reach++;
+      const cue = cues.find((other) => other.at > to && other.at <= reach && found.clause[other.at] === clause);
       if (cue) return { channel: cue.channel, at: cue.at, partner: false };
       return partner === undefined ? undefined : { channel: 'csp' as const, at: partner, partner: true };
     };
@@ -6160,7 +6170,9 @@ function confidenceOf(found: Found, facts: Facts, slips = 0): number {
  * "bietet … an" (offers), "dreht … an" (pushes a sale), "wirbt … ab" (poaches), "zieht … um" (moves). A stem that ends
  * in -t or -d takes "-et" ("schaltet", "bietet").
  */
-const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein|bereit|um)\b/g;
+// "ein" is the particle only where it closes the clause or a conjunction follows ("lädt … ein und …"); before a word of
+// its phrase it is the article ("zieht … in ein neues Rechenzentrum um", "zieht … heraus in ein eigenes MCA").
+const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein(?=(?: [.,]|$| (?:und|oder|aber|sondern|dass|ob|wenn|weil|da|als|sobald|bevor|nachdem|damit|wie|bzw|sowie|oder)(?: |$)))|bereit|um)\b/g;
 
 /**
  * "Kündigt Microsoft uns Partnern Wechselkursänderungen für die EUR-Abrechnung vorher an?": a long middle field; the
@@ -6184,7 +6196,21 @@ const ABBREVIATION_STOPS = / \.(?<=(?:^| )(?:dr|prof|hr|fr|mag|dipl|mr|mrs|wg|bz
 
 function withoutAbbreviationStops(normalized: string): string {
   const stopsRead = normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;
-  return stopsRead.includes(' , ') ? withAppositionsJoined(stopsRead) : stopsRead;
+  return stopsRead.includes(' , ') ? withAttributesJoined(withAppositionsJoined(stopsRead)) : stopsRead;
+}
+
+/**
+ * "in ein eigenes, direkt mit Microsoft geschlossenes MCA", "einen neuen, bereits über uns bestellten Plan": German
+ * adjectives before one noun, the second a participle with its own phrase, are set apart by a comma that splits no
+ * clause; the noun they describe still belongs to the clause of the article. Only where the word before the comma
+ * follows an article and the phrase after it starts with an adverb or a preposition and ends in a participle or
+ * adjective with the same ending: a relative clause ("den Kunden, der …") or a new clause ("…, wir …") stays apart.
+ */
+const ATTRIBUTE_COMMA = /(?<=(?:^| )(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer|kein|keine|keinen|keinem) [a-z]+?(es|en|er|em|e)) , ((?:direkt|unmittelbar|selbst|bereits|schon|noch|erst|nur|extra|separat|eigens|zusaetzlich|ebenfalls|kuerzlich|damals|frisch|neu|mit|bei|von|vom|ueber|im|am|in|fuer|ohne|seit|vor|nach|per|via|durch|unter)(?: [^ ,.]+){0,5}? (?:[a-z]*ge[a-z]{3,}|[a-z]+(?:ig|lich|isch|end|iert|t)))(es|en|er|em|e)(?= )/g;
+
+function withAttributesJoined(text: string): string {
+  if (!text.includes('es , ') && !text.includes('en , ') && !text.includes('er , ') && !text.includes('em , ') && !text.includes('e , ')) return text;
+  return text.replace(ATTRIBUTE_COMMA, (whole, before: string, phrase: string, after: string) => (before === after ? ` ${phrase}${after}` : whole));
 }
 
 /**
@@ -7168,9 +7194,27 @@ function withoutAnswerForm(tokens: string[]): string[] {
   return remains && kept.length > 0 ? kept : tokens;
 }
 
+/**
+ * German typed on a keyboard without umlauts, their dots left off rather than written "ae/oe/ue": "Storung",
+ * "Kundigung", "durfen Sie", "fur Azure", "uber uns". A word the lexicon does not know as typed is read with the umlaut
+ * back where that makes exactly one German word it knows (`umlautRestored`); everything after sees the word meant, so
+ * "uber uns" is the channel and "Storung" an outage, not a cancellation ("storn…") guessed through a typo.
+ */
+function withUmlautsRestored(normalized: string): string {
+  if (!/[aou]/.test(normalized)) return normalized;
+  let changed = false;
+  const tokens = normalized.split(' ').map((token) => {
+    const restored = token.length >= 3 ? umlautRestored(token) : undefined;
+    if (restored === undefined) return token;
+    changed = true;
+    return restored;
+  });
+  return changed ? tokens.join(' ') : normalized;
+}
+
 function understandRaw(raw: string, options: UnderstandOptions, slips: number): Understanding {
   const voiced = inCustomerVoice(raw);
-  const normalized = normalize(voiced);
+  const normalized = withUmlautsRestored(normalize(voiced));
   // Wrong real words ("outrage", "die rechnen", "Azurblau") read as the words meant where their context wants them;
   // each counts as a typo for the reading's confidence.
   const wrongWords = withWrongWordsMended(inStandardGerman(withoutAbbreviationStops(normalized)));
@@ -7194,7 +7238,7 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   // policy word inside the pasted text ("… können diese Richtlinie anpassen") does not make "Fasse diese Meldung
   // zusammen: „…“" a question about the policy.
   if (raw !== ownWords && (asks === 'bot-task' || asks === 'microsoft-communicates')) {
-    const own = asksOf(new Found(scan(withoutAnswerForm(tokenize(joinSeparableVerbs(withWrongWordsMended(inStandardGerman(withoutAbbreviationStops(normalize(ownWords)))).text))))));
+    const own = asksOf(new Found(scan(withoutAnswerForm(tokenize(joinSeparableVerbs(withWrongWordsMended(inStandardGerman(withoutAbbreviationStops(withUmlautsRestored(normalize(ownWords))))).text))))));
     if (asks === 'bot-task' || own === 'bot-task') asks = own;
   }
   const recipient = recipientOf(found);
