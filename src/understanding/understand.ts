@@ -2816,8 +2816,48 @@ const TO_OR_AN = wordSet(['to', 'an']);
 /** Words before "invoice", "bill" or "charge" that make it a noun: "the next invoice us or Microsoft". */
 const BILLING_NOUN_BEFORE = /^(the|a|an|this|that|next|our|your|their|his|her|its|monthly|annual|first|last|each|every|new)$/;
 
+/** A copy's own words: "cc", "bcc", "cc'd", "in CC", "in Kopie"; "copy" only as a noun or with the partner after it. */
+const COPY_WORDS = wordPattern(/^(cc|bcc|cc'd|ccd|cced|cc'ed|cc'ing|bcc'd|kopie|copy|copied)$/);
+const COPY_ALWAYS = /^(cc|bcc|cc'd|ccd|cced|cc'ed|cc'ing|bcc'd|kopie)$/;
+/** The partner as a word of its own: the pronouns of the asker and its firm. */
+const PARTNER_PRONOUNS = /^(us|me|we|i|uns|mich|mir|wir|ich)$/;
+
+/**
+ * "cc us", "put us on cc", "copy us in", "are we cc'd", "Setzt Microsoft uns in CC", "Werden wir in Kopie gesetzt",
+ * "den Partner in CC": the partner named right beside a word of copying is sent a copy, so it is the one reached. A
+ * customer between them ("Kann ich dem Kunden eine Kopie schicken?") is who gets the copy, and a partner after
+ * "from/von" is where it comes from.
+ */
+function partnerInCopy(found: Found): readonly number[] {
+  if (!found.holds(COPY_WORDS)) return NO_POSITIONS;
+  const positions: number[] = [];
+  for (const at of found.where(COPY_WORDS)) {
+    const token = found.tokens[at] as string;
+    const clause = found.clause[at];
+    const before = found.tokens[at - 1] ?? '';
+    const partnerAt = (position: number) =>
+      found.clause[position] === clause &&
+      (PARTNER_PRONOUNS.test(found.tokens[position] ?? '') || found.at('partnerObject', position) || partnerNounAt(found, position)) &&
+      !/^(from|von|vom|by|durch)$/.test(found.tokens[position - 1] ?? '');
+    // "copy" is a copy only as a noun ("a copy", "in copy") or as the verb with the partner right after it ("copy us in")
+    const copySense = COPY_ALWAYS.test(token) || /^(a|in|on|into|the)$/.test(before) || (/^copy$/.test(token) && partnerAt(at + 1)) || (token === 'copied' && partnerAt(at - 1)) || (token === 'copied' && partnerAt(at - 2));
+    if (!copySense) continue;
+    for (const position of [at + 1, at - 1, at - 2, at - 3]) {
+      if (!partnerAt(position)) continue;
+      const between = position < at ? [position + 1, at - 1] : [at + 1, position - 1];
+      if (found.within('customer', between[0] as number, between[1] as number, clause)) continue;
+      positions.push(at);
+      break;
+    }
+  }
+  return positions;
+}
+
 function recipientOf(found: Found): Recipient {
   const reaches: Array<{ at: number; recipient: Recipient }> = [];
+  // "Will Microsoft cc us when it emails the customer?", "Setzt Microsoft uns in CC, wenn …", "Werden wir in Kopie
+  // gesetzt …": a copy of what the customer is sent goes to the partner; the partner is the one asked about.
+  for (const at of partnerInCopy(found)) reaches.push({ at, recipient: 'partner' });
   for (const at of found.positions('partnerReceives')) {
     // "who tells the office the amount of the next invoice, me or Microsoft": a noun of billing, not the verb
     if (/^(invoice|bill|charge)$/.test(found.tokens[at] ?? '') && BILLING_NOUN_BEFORE.test(found.tokens[at - 1] ?? '')) continue;

@@ -1,0 +1,30 @@
+import { expectAnswers } from '../support/expectAnswers';
+
+/**
+ * What the policy does not cover, read by class (issue 11, classes 4 and 5): what Microsoft sends the partner, the
+ * asker acting towards Microsoft, plain how-to and product questions; and the other way round, a statement about the
+ * customer whose subject is the partner, which stays covered. Questions written for these tests, none taken from any
+ * corpus file.
+ */
+
+describe('the partner put in copy is the one reached', () => {
+  it('cc, bcc, "in Kopie", "copy us in": the partner gets a copy of what the customer is sent', () => {
+    expectAnswers([
+      ['Does Microsoft copy us in when it writes to our customers about an outage?', 'not-covered'],
+      ['Will Microsoft put us on cc when it mails the customer about the maintenance?', 'not-covered'],
+      ['Do we get cc\'d when Microsoft tells a customer about a price change?', 'not-covered'],
+      ['Werden wir in Kopie gesetzt, wenn Microsoft unseren Kunden wegen einer Störung schreibt?', 'not-covered'],
+      ['Nimmt Microsoft uns in CC, wenn der Kunde eine Wartungsmeldung bekommt?', 'not-covered'],
+      ['Setzt Microsoft mich in Kopie, wenn es den Kunden über die Preiserhöhung informiert?', 'not-covered'],
+      ['Stehen wir in CC, wenn Microsoft dem Kunden wegen der Verlängerung schreibt?', 'not-covered']
+    ]);
+  });
+
+  it('a copy sent to the customer, or the customer\'s own contact in cc, is still the customer reached', () => {
+    expectAnswers([
+      ['Does Microsoft send the customer a copy of the incident report?', 'yes', 'operational-communication'],
+      ['Schickt Microsoft dem Kunden eine Kopie der Rechnung?', 'no', 'subscription-communication'],
+      ['Does Microsoft cc the customer\'s billing contact on the invoice?', 'no', 'subscription-communication']
+    ]);
+  });
+});
