@@ -3586,13 +3586,23 @@ function handsOverAt(found: Found, at: number): boolean {
 
 const REPORTING = /^(asks|asked|fragt|fragte|wants|wonders|wondered|says|said|meint|sagt|sagte)$/;
 
-const CONTRAST = /^(rather|instead|not|nicht|statt|anstatt|anstelle|or|oder|vs|versus)$/;
+const CONTRAST = /^(rather|instead|not|nicht|statt|anstatt|anstelle|or|oder|vs|versus|never|nie|niemals)$/;
+/** A denial that opens the clause after a comma: ", never the customer", ", nicht den Kunden", ", and not the customer". */
+const CONTRAST_OPENS = /^(rather|instead|not|nicht|statt|anstatt|anstelle|never|nie|niemals)$/;
 const PER = /^(pro|per|je|each|jeden|jeder|jedem)$/;
 
 /** A partner named and then set against the customer in the same clause: "the partner or the customer", "… not the customer". */
 function contrastsWithCustomer(found: Found, partnerAt: number): boolean {
-  const clause = found.clause[partnerAt];
-  for (let at = partnerAt + 1; at <= partnerAt + 6 && found.clause[at] === clause; at++) {
+  let clause = found.clause[partnerAt];
+  for (let at = partnerAt + 1; at <= partnerAt + 6 && at < found.tokens.length; at++) {
+    // "only the partner, never the customer", "nur uns, nie den Kunden": a clause opened by its contrast goes on with
+    // the same verb, so the comma parts nothing
+    const opener = /^(and|und|but|aber)$/.test(found.tokens[at + 1] ?? '') ? found.tokens[at + 2] : found.tokens[at + 1];
+    if (found.tokens[at] === CLAUSE_END && CONTRAST_OPENS.test(opener ?? '')) {
+      clause = found.clause[at + 1];
+      continue;
+    }
+    if (found.clause[at] !== clause) break;
     // "… oder eine pro Kunde": a customer after "pro", "per", "je" counts what is sent, it is no other recipient
     if (CONTRAST.test(found.tokens[at] ?? '') && found.positions('customer').some((customer) => customer > at && customer <= at + 4 && found.clause[customer] === clause && !PER.test(found.tokens[customer - 1] ?? ''))) return true;
   }

@@ -28,3 +28,14 @@ describe('the partner put in copy is the one reached', () => {
     ]);
   });
 });
+
+describe('a statement about the customer whose subject is the partner stays covered', () => {
+  it('"only the partner, never the customer", "nur uns, nie den Kunden": whether the customer is reached is asked', () => {
+    expectAnswers([
+      ['Microsoft informiert bei Ausfällen nur uns, nie den Kunden – stimmt das?', 'yes', 'operational-communication'],
+      ['Microsoft only writes to us, not the customer, when a service is retired. Right?', 'yes', 'operational-communication'],
+      ['Bei Wartungen schreibt Microsoft nur dem Partner und nicht dem Endkunden, oder?', 'yes', 'operational-communication'],
+      ['So Microsoft sends the security notices to the reseller and not to the end customer?', 'yes', 'operational-communication']
+    ]);
+  });
+});
