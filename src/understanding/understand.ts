@@ -6652,7 +6652,8 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     }
     let opens = false;
     // … also "… dynamics 365 may the microsoft consultants talk …": Microsoft's people after an article
-    if (EN_QUESTION_VERBS.has(token)) opens = (EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1))) || (/^(the|their|his|her)$/.test(next) && microsoftAt.has(at + 2));
+    // … not German's "will" after its own subject: "ich will Microsoft schreiben" is one clause, Microsoft its object
+    if (EN_QUESTION_VERBS.has(token)) opens = !(token === 'will' && DE_WANTING_SUBJECTS.has(before)) && (EN_QUESTION_SUBJECTS.has(next) && (next !== 'microsoft' && next !== 'ms' ? true : microsoftAt.has(at + 1))) || (/^(the|their|his|her)$/.test(next) && microsoftAt.has(at + 2));
     // "… direkt mit Microsoft Dynamics 365 bezieht sie über uns", "die Copilot-Lizenzen hat er aber über uns gekauft":
     // a verb of holding with its subject after it is a statement that put something first, not a question
     else if ((DE_QUESTION_VERBS.has(token) || DE_RECEIVE_VERBS.has(token)) && !(DE_HOLDING_VERBS.has(token) && DE_INVERTED_SUBJECTS.has(next))) {
@@ -6701,6 +6702,9 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
   }
   return starts;
 }
+
+/** Who says German's "will" (wants): "ich will …", "er will …"; English never puts its "will" after these. */
+const DE_WANTING_SUBJECTS = new Set(['ich', 'er', 'es', 'sie', 'man', 'der', 'kunde']);
 
 /** Relative pronouns that open a German clause describing what was just named: "einen Kunden, der über uns kauft". */
 const DE_RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem', 'welche', 'welcher', 'welches', 'welchen', 'deren', 'dessen']);

@@ -39,3 +39,30 @@ describe('a statement about the customer whose subject is the partner stays cove
     ]);
   });
 });
+
+describe('the asker reaching Microsoft, put as a statement to be confirmed', () => {
+  it('"I can …", "Ich darf doch …", "how I can …": the asker acts towards Microsoft, not covered', () => {
+    expectAnswers([
+      ['I\'m allowed to email my PDM at Microsoft about a customer\'s renewal, right?', 'not-covered'],
+      ['We can ring Microsoft support ourselves when a customer tenant is locked, correct?', 'not-covered'],
+      ['Ich kann doch bei Microsoft nachfragen, warum das Abo des Kunden gesperrt wurde, oder?', 'not-covered'],
+      ['Wir dürfen beim Microsoft-Support für den Kunden ein Ticket aufmachen, stimmt\'s?', 'not-covered'],
+      ['Tell me how I can reach the Microsoft partner support for a customer problem.', 'not-covered']
+    ]);
+  });
+
+  it('German "will" after its subject is "wants": "Ich will Microsoft schreiben, dass …" is the asker writing', () => {
+    expectAnswers([
+      ['Ich will Microsoft schreiben, dass der Kunde mit dem Support unzufrieden ist. Wie mache ich das?', 'not-covered'],
+      ['Er will Microsoft mitteilen, dass die Rechnung falsch ist – wie geht das am schnellsten?', 'not-covered']
+    ]);
+  });
+
+  it('"I can see", "ich darf davon ausgehen" before what Microsoft did to the customer stay covered', () => {
+    expectAnswers([
+      ['I can see that Microsoft emailed my customer about the renewal. Is that allowed?', 'no', 'subscription-communication'],
+      ['I can assume Microsoft tells the customer about maintenance, right?', 'yes', 'operational-communication'],
+      ['Ich darf also davon ausgehen, dass Microsoft den Kunden bei einem Ausfall informiert?', 'yes', 'operational-communication']
+    ]);
+  });
+});
