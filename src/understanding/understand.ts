@@ -6002,8 +6002,38 @@ function wordsBeforeTag(found: Found): number {
   return tagged ? found.wordCount - tag.length : found.wordCount;
 }
 
+/** Words that open a clause describing what was just named: "eine Transportregel, die …", "a rule which …". */
+const DESCRIBING_OPENERS = /^(die|der|das|den|dem|welche|welcher|welches|which)$/;
+const ASKER_PRONOUNS = /^(i|we|ich|wir|i'm|im)$/;
+const REPLYING = /^(answer\w*|reply|replying|respond\w*|antwort\w*|beantwort\w*|erwider\w*|explain\w*|erklaer\w*|react|reagier\w*)$/;
+const OWN_PROCEDURE_OUTSIDE: readonly Concept[] = ['microsoft', 'customer', 'communicate', 'receive', 'wondering', 'duty'];
+
+/**
+ * "… typed in their password. How do I reset it and kill their sessions?", "Wie richte ich in Exchange Online eine
+ * Transportregel ein, die externe Mails mit „Microsoft“ im Absender markiert?": the asker's own procedure asked in the
+ * asking sentence, whatever Microsoft or customer the story before it, or a clause describing a thing in it, names. Its
+ * clause and the clauses after it (but those that describe) name no Microsoft, customer, message, duty or permission.
+ */
+function ownProcedureAsked(found: Found): boolean {
+  const last = found.sentence[found.tokens.length - 1];
+  return found.positions('howTo').some((at) => {
+    if (found.sentence[at] !== last || !found.tokens.slice(at, at + 4).some((word) => ASKER_PRONOUNS.test(word))) return false;
+    let describing = false;
+    for (let word = at; word < found.tokens.length; word++) {
+      if (found.tokens[word] === CLAUSE_END) {
+        describing = DESCRIBING_OPENERS.test(found.tokens[word + 1] ?? '');
+        continue;
+      }
+      if (describing || isBreak(found.tokens[word] ?? '')) continue;
+      // "How do I answer?", "Wie antworte ich?": a reply to what was asked before, which is the question
+      if (OWN_PROCEDURE_OUTSIDE.some((concept) => found.at(concept, word)) || REPLYING.test(found.tokens[word] ?? '') || found.wordAt(word, POLICY_WORDS)) return false;
+    }
+    return true;
+  });
+}
+
 function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
-  if (receivesGoods(found) || asksAvailability(found) || ownServicesOnly(found)) return 'off-topic';
+  if (receivesGoods(found) || asksAvailability(found) || ownServicesOnly(found) || asksProductFacts(found)) return 'off-topic';
   const hasTopic = topics.length > 0;
   const noTopic = !hasTopic;
   const reachesCustomer = (found.has('communicate') || found.has('receive')) && found.has('customer');
@@ -6075,7 +6105,7 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
   // "Was ist mit der Verlängerung …, kriegen die …": "what about", not "what is"
   const whatAbout = (at: number) => /^(was|wat)$/.test(found.tokens[at] ?? '') && found.tokens[at + 2] === 'mit';
   const procedural =
-    found.positions('howTo').some((at) => !whatAbout(at)) && !(hasTopic && followsUpOnTopic(found)) && !(found.has('microsoft') && found.has('customer')) && !found.has('exceptions') && !asksPrinciple && !asksMeaning && !tellsCustomer && !asksRules;
+    found.positions('howTo').some((at) => !whatAbout(at)) && !(hasTopic && followsUpOnTopic(found)) && (!(found.has('microsoft') && found.has('customer')) || ownProcedureAsked(found)) && !found.has('exceptions') && !asksPrinciple && !asksMeaning && !tellsCustomer && !asksRules;
   const asksWhen = found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout;
   const onlySmallTalk =
     (found.has('smallTalk') && !hasTopic && !found.has('microsoft') && !found.has('customer') && !found.has('general')) ||
@@ -6125,6 +6155,27 @@ function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent 
     (found.has('apply') && found.has('policyRef'));
   if (procedural || onlySmallTalk || !policySignal) return 'off-topic';
   return 'unclear';
+}
+
+/** A price compared: "cheapest", "günstigste", "most expensive", "billiger". */
+const PRICE_COMPARED = wordPattern(/^(cheapest|cheaper|priciest|pricier|guenstigste\w*|guenstiger\w*|billigste\w*|billiger\w*|preiswerteste\w*|preiswerter\w*|teuerste\w*|expensive)$/);
+/** What a product covers or holds: "covers", "includes", "deckt … ab", "umfasst", "beinhaltet", "enthält". */
+const PRODUCT_HOLDS = wordPattern(/^(cover|covers|include|includes|included|deckt|abdecken|abgedeckt|umfasst|umfassen|beinhaltet|beinhalten|enthaelt|enthalten)$/);
+/** Whether the amount of something is asked: "how many", "wie viele". */
+function amountAsked(found: Found): boolean {
+  return found.someWord(AMOUNT, (at) => /^(how|wie)$/.test(found.tokens[at - 1] ?? ''));
+}
+
+/**
+ * "Which Azure region is cheapest for GPU VMs?", "Wie viele Freiminuten hat der Calling Plan?", "Does Defender for
+ * Business cover Linux servers too?": a product's price, amount or coverage asked, with no one reached, receiving or
+ * told and no policy named, is a product question: the policy says nothing about it.
+ */
+function asksProductFacts(found: Found): boolean {
+  if (found.has('communicate') || found.has('receive') || found.namesPolicy || found.has('customer') && found.has('microsoft')) return false;
+  if (found.holds(PRICE_COMPARED) || amountAsked(found)) return true;
+  // a product named as the subject of covering or holding: "Defender for Business covers …", "deckt E3 auch … ab"
+  return found.someWord(PRODUCT_HOLDS, (at) => found.scanned.products.some((product) => product.at < at && at - (product.at + product.length) <= 2 && found.clause[product.at] === found.clause[at]));
 }
 
 const AVAILABLE = wordPattern(/^(support|supports|supported|available|availability|verfuegbar\w*|unterstuetz\w*|unterstuetzt|offered|ga|launched|rolled|ausgerollt)$/);

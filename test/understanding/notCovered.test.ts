@@ -66,3 +66,39 @@ describe('the asker reaching Microsoft, put as a statement to be confirmed', () 
     ]);
   });
 });
+
+describe('a product question or the asker\'s own procedure, with no one reached', () => {
+  it('a price compared, an amount asked, what a product covers: not covered, not where the policy applies', () => {
+    expectAnswers([
+      ['Which Microsoft 365 plan is cheapest for a small office with ten users?', 'not-covered'],
+      ['Welche Azure-Region ist für GPU-Maschinen am günstigsten?', 'not-covered'],
+      ['How many GB of mailbox storage does Exchange Online Plan 1 include?', 'not-covered'],
+      ['Wie viele Geräte darf ein Nutzer mit Microsoft 365 Business Premium aktivieren?', 'not-covered'],
+      ['Does Business Premium cover Defender for Endpoint on Mac devices?', 'not-covered'],
+      ['Deckt Defender for Business auch Linux-Server ab?', 'not-covered']
+    ]);
+  });
+
+  it('the policy\'s own scope, and Microsoft reaching the customer, stay what they are', () => {
+    expectAnswers([
+      ['Does the policy cover customers in Austria too?', 'applies', 'applies-to'],
+      ['Gilt die Richtlinie auch für Kunden in der Schweiz?', 'applies', 'applies-to'],
+      ['How many times a year does Microsoft email CSP customers about renewals?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('"how do I …" about the asker\'s own work, after a story that names Microsoft and the customer', () => {
+    expectAnswers([
+      ['Wie lege ich in Intune eine Gerätekonfiguration an, die den Kunden-Laptops BitLocker aufzwingt?', 'not-covered'],
+      ['A customer of ours got a renewal email from Microsoft. How can I check the subscription\'s end date in Partner Center?', 'not-covered'],
+      ['Der Kunde hat auf einen gefälschten Microsoft-Link geklickt. Wie setze ich sein Kennwort zurück?', 'not-covered']
+    ]);
+  });
+
+  it('"how do I answer", "how do I know if that is allowed" still ask what Microsoft may do', () => {
+    expectAnswers([
+      ['Microsoft emailed my customer about a price rise. How do I know if that\'s allowed?', 'no', 'subscription-communication'],
+      ['Ein Kunde will wissen, ob Microsoft ihn wegen der Verlängerung anschreibt. Wie antworte ich ihm?', 'no', 'subscription-communication']
+    ]);
+  });
+});
