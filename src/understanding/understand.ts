@@ -3555,7 +3555,8 @@ function microsoftMeant(found: Found, verb: number): boolean {
 }
 
 const CONDITIONS = /^(if|when|whenever|once|wenn|falls|sobald|sofern)$/;
-const ONLY = wordPattern(/^(only|nur)$/);
+// "lediglich", "bloß": German's other words for "nur" ("Bei uns hat er lediglich Exchange Online")
+const ONLY = wordPattern(/^(only|nur|lediglich|bloss|blos)$/);
 /** Words that join two clauses or parts: "tell us when the customer …" names no customer of ours. */
 const JOINING = /^(when|whenever|if|once|wenn|falls|sobald|and|und|or|oder|that|dass|about|ueber|before|after|because|weil|as|als|bevor|nachdem|ob|whether)$/;
 
@@ -5647,8 +5648,42 @@ function channelDoubtedBy(
   if (notFound) return true;
   if (missingFromPartnerCenter || missingFromOurs(found) || partnerSaleDenied(found)) return true;
   if (notAmongOurs(found) || onlyOthersOurs(found, products)) return true;
-  const alreadyWrote = !pitch && found.has('happened') && found.has('wondering') && found.has('microsoft');
+  const alreadyWrote = !pitch && (found.has('happened') || germanReachingPast(found)) && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
+}
+
+/**
+ * German participles of reaching that look like the present ("informiert", "benachrichtigt", "kontaktiert") or whose
+ * auxiliary says the time: done only with an auxiliary of the past in their clause.
+ */
+const REACHING_PARTICIPLE = wordPattern(
+  /^(informiert|benachrichtigt|kontaktiert|gewarnt|mitgeteilt|angesprochen|zugesandt|zugestellt|zugeschickt|verschickt|versandt|versendet|angemailt|gemailt|angerufen|angeschrieben|geschrieben|geschickt|gegeben|gesagt|unterrichtet|hingewiesen|erinnert|aufgefordert)$/
+);
+const PAST_AUXILIARY = /^(hat|haben|habe|hatte|hatten|haette|haetten|wurde|wurden|worden|ist|sind|sei|war|waren|waere)$/;
+/** "kam … von Microsoft", "flatterte … ins Haus": a message that arrived. */
+const ARRIVED = wordPattern(/^(kam|kamen|eingegangen|eingetroffen|ankam|ankamen|trudelte|flatterte|landete)$/);
+const COMMUNICATION_NOUN = /^(\w*mail\w*|\w*mitteilung\w*|\w*nachricht\w*|\w*schreiben|\w*brief\w*|\w*hinweis\w*|\w*benachrichtigung\w*|\w*info\w*|\w*anruf\w*|\w*warnung\w*|\w*erinnerung\w*|\w*angebot\w*|\w*rechnung\w*|\w*meldung\w*|bescheid|post)$/;
+
+/**
+ * Microsoft already reached the customer, in German grammar the words of "happened" do not hold: a participle with an
+ * auxiliary of the past ("wurde von Microsoft per Mail informiert", "hat ihm Microsoft Bescheid gegeben", reported
+ * "habe … mitgeteilt"), or a message that came from Microsoft ("Von Microsoft kam eine Mitteilung …"). Not the future
+ * or the present passive ("wird … informiert", "werden … benachrichtigt"): those ask what Microsoft does.
+ */
+function germanReachingPast(found: Found): boolean {
+  if (!found.holds(REACHING_PARTICIPLE) && !found.holds(ARRIVED)) return false;
+  const clauseHas = (at: number, test: (word: string, position: number) => boolean) => {
+    // the auxiliary stands second, the participle last: a long middle field between them
+    for (let position = at - 16; position <= at + 10; position++) if (position >= 0 && found.clause[position] === found.clause[at] && test(found.tokens[position] ?? '', position)) return true;
+    return false;
+  };
+  const microsoftInClause = (at: number) => clauseHas(at, (_word, position) => found.at('microsoft', position));
+  const participle = found.someWord(REACHING_PARTICIPLE, (at) => {
+    // "Bescheid gegeben", "gesagt": only with what was given or said being a message
+    if ((found.tokens[at] === 'gegeben' && found.tokens[at - 1] !== 'bescheid') || found.tokens[at] === 'gesagt') return false;
+    return microsoftInClause(at) && clauseHas(at, (word, position) => position < at && PAST_AUXILIARY.test(word)) && !clauseHas(at, (word) => /^(wird|werden|wuerde|wuerden|soll|sollte|muss|kann|darf|duerfen|koennen|muessen)$/.test(word));
+  });
+  return participle || found.someWord(ARRIVED, (at) => microsoftInClause(at) && clauseHas(at, (word) => COMMUNICATION_NOUN.test(word)));
 }
 
 const THOUGHT = wordPattern(/^(thought|assumed|believed|figured|dachte|dachten|glaubte|glaubten|meinte|meinten)$/);

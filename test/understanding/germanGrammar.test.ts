@@ -67,3 +67,32 @@ describe('adjectives before one noun, set apart by a comma', () => {
     ]);
   });
 });
+
+describe('Microsoft already wrote, in German grammar: the past of a participle, a message that came', () => {
+  it('a participle with an auxiliary of the past, a light verb, a message that arrived: the channel unsaid is open', () => {
+    expectAnswers([
+      ['Die Schreinerei wurde von Microsoft per Mail über die Verlängerung ihrer Project-Lizenzen informiert. Geht das in Ordnung?', 'depends', 'non-csp-relationship'],
+      ['Laut der Geschäftsführerin hat ihr Microsoft Bescheid gegeben, dass Visio teurer wird. Darf Microsoft das?', 'depends', 'non-csp-relationship'],
+      ['Beim Steuerbüro kam von Microsoft eine Erinnerung zur Verlängerung von Power BI Pro an. Ist das zulässig?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde sei von Microsoft wegen seiner Defender-Lizenzen benachrichtigt worden, sagt er. Ist das erlaubt?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('the present and the future passive ask what Microsoft does; a channel said decides', () => {
+    expectAnswers([
+      ['Wird die Schreinerei von Microsoft über die Verlängerung ihrer Project-Lizenzen informiert?', 'no', 'subscription-communication'],
+      ['Project läuft über uns. Die Schreinerei wurde von Microsoft über die Verlängerung ihrer Project-Lizenzen informiert. Ist das in Ordnung?', 'no', 'subscription-communication'],
+      ['Wird der Kunde von Microsoft benachrichtigt, wenn Exchange Online ausfällt?', 'yes', 'operational-communication']
+    ]);
+  });
+});
+
+describe('"lediglich", "bloß": German\'s other words for "nur"', () => {
+  it('only another product held through the partner leaves the asked one open', () => {
+    expectAnswers([
+      ['Microsoft hat der Apotheke wegen ihrer Visio-Verlängerung geschrieben. Über uns bezieht sie lediglich Business Basic. Ist das erlaubt?', 'depends', 'non-csp-relationship'],
+      ['Der Verein bekam von Microsoft eine Mail zur Preiserhöhung bei Power BI. Von uns hat er bloß Exchange Online Plan 1. Darf Microsoft das?', 'depends', 'non-csp-relationship'],
+      ['Microsoft mailt dem Kunden wegen seiner Project-Abos. Bei uns hat er lediglich Teams Essentials gekauft. Passt das so?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
