@@ -5566,6 +5566,47 @@ function hedgesWording(found: Found, at: number): boolean {
 
 const WHETHER = wordSet(['ob', 'whether']);
 const ONLINE = wordSet(['online']);
+
+/** The forms before "n't" that make "can't confirm" a doubt: the asker unable to say. */
+const UNABLE = /^(can|ca|could|couldn|cannot)$/;
+
+/**
+ * "Microsoft doesn't confirm the change with them", "won't verify": someone not doing something, said with the words of
+ * "can't confirm", is an action not done, not the asker unable to say how anything was bought.
+ */
+function actionNotDone(found: Found, at: number): boolean {
+  return found.tokens[at] === "n't" && /^(confirm|verify)$/.test(found.tokens[at + 1] ?? '') && !UNABLE.test(found.tokens[at - 1] ?? '');
+}
+
+/** Words that say the partner's own channel: through us, CSP, our Partner Center, the reseller's. */
+const PARTNER_SIDE: readonly Concept[] = ['throughUs', 'csp', 'partnerCenter'];
+/** Words that say another channel, or a purchase of the customer's own. */
+const OTHER_SIDE: readonly Concept[] = ['ownAgreement', 'relationship', 'nonCsp', 'creditCard', 'takenOver'];
+
+/**
+ * "a Teams Phone trial, I think through their Partner Center", "bought via the reseller, I think on a yearly term",
+ * "Business Standard über CSP (glaub ich zumindest)": an opinion hedge on the partner's own channel, with no other
+ * channel, no direct purchase and no denial in its sentence, still says the partner's channel: no hint of another one.
+ * "I'm not sure it's through us", "I don't think it's through us", "I think they bought it directly" still doubt.
+ */
+function hedgesPartnerChannel(found: Found, at: number): boolean {
+  if (!opinionHedge(found, at)) return false;
+  const sentence = found.sentence[at];
+  const inSentence = (position: number) => found.sentence[position] === sentence;
+  if (found.positions('negation').some(inSentence)) return false;
+  if (OTHER_SIDE.some((concept) => found.positions(concept).some(inSentence))) return false;
+  if (found.positions('direct').some((position) => inSentence(position) && !found.within('communicate', position - 3, position + 3))) return false;
+  // "i think i sell them only Microsoft 365": a channel limited to one thing says another thing goes another way
+  if (found.someWord(ONLINE, inSentence) || found.someWord(WHETHER, inSentence) || found.someWord(ONLY_OR_ALL, inSentence)) return false;
+  // What the hedged channel is for: a product, a holding, or one pointed back to and bought ("it's bought via …"); "the
+  // reseller purchases via a distributor, I believe" is the partner's own supply, not the customer's product.
+  const holding =
+    found.scanned.products.some((product) => inSentence(product.at)) ||
+    found.someWord(GENERIC_HOLDINGS, inSentence) ||
+    found.positions('buy').some((buy) => inSentence(buy) && found.within('anaphor', buy - 3, buy - 1, found.clause[buy]));
+  if (!holding) return false;
+  return PARTNER_SIDE.some((concept) => found.positions(concept).some((position) => inSentence(position) && !(concept === 'csp' && found.at('customer', position + 1))));
+}
 function channelDoubtedBy(
   found: Found,
   topics: readonly Topic[],
@@ -5588,6 +5629,8 @@ function channelDoubtedBy(
     !found.scanned.products.some((product) => sameSentence(product.at, at));
   const doubts = (at: number) =>
     !onlineShopNamed(found, at) &&
+    !actionNotDone(found, at) &&
+    !hedgesPartnerChannel(found, at) &&
     !hedgesWholeQuestion(found, at) &&
     !hedgesWording(found, at) &&
     ((!opinionHedge(found, at) && !hedgesOtherMatter(at)) || channelSaidInSentence(found, at));

@@ -47,3 +47,30 @@ describe('a paired conjunction and a plural pointer ask every part, weak words t
     ]);
   });
 });
+
+describe('a hedge on the partner\'s own channel still says that channel; a hedge towards another one doubts it (issue 11, class 2)', () => {
+  it('"I believe", "glaube ich", "vermutlich" beside the partner\'s channel for the product asked: the partner\'s channel', () => {
+    expectAnswers([
+      ['The customer\'s Visio licences came through us, I believe. Will Microsoft email them the renewal reminder?', 'no', 'subscription-communication'],
+      ['Der Kunde hat Project Plan 3 über unser Partner Center, glaube ich. Schickt Microsoft ihm die Rechnung?', 'no', 'subscription-communication'],
+      ['Their Dynamics 365 seats are in CSP with us, I think. Does Microsoft tell them about the price increase?', 'no', 'subscription-communication'],
+      ['Die Teams-Lizenzen laufen vermutlich über uns. Informiert Microsoft den Kunden über die Verlängerung?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a hedge towards a direct purchase, a channel limited to another product, or the asker unable to say, still doubts', () => {
+    expectAnswers([
+      ['I think they bought Visio directly. Does Microsoft send them the invoice?', 'depends', 'non-csp-relationship'],
+      ['Ich glaube, nur Teams läuft über uns. Schickt Microsoft dem Kunden die Visio-Rechnung?', 'depends', 'non-csp-relationship'],
+      ['We can\'t confirm how they bought Project. Will Microsoft send them the invoice?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('Microsoft not confirming something is what it does, not the asker unable to confirm', () => {
+    expectAnswers([
+      ['Microsoft won\'t confirm the seat reduction with the customer itself, right?', 'no', 'subscription-communication'],
+      ['I\'m assuming Microsoft doesn\'t confirm the new billing frequency with the customer directly. Correct?', 'no', 'subscription-communication'],
+      ['Microsoft bestätigt dem Kunden die Reduzierung der Lizenzen nicht selbst, oder?', 'no', 'subscription-communication']
+    ]);
+  });
+});
