@@ -4690,7 +4690,15 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   );
   // "For the credit card ones, does Microsoft send the invoice?", "Für die übertragenen Abos: schreibt Microsoft …":
   // a phrase put before the asking clause, set off by a comma, names what it asks about.
-  const fronted = frontedPhraseBefore(found, from);
+  // "Zur Verlängerung des Azure-Plans darf Microsoft ihm …", "Über die Preisanpassung bei E5 informiert Microsoft …": the
+  // phrase German puts before its finite verb, with Microsoft right after that verb; "Wenn die Kiosk-Lizenzen teurer
+  // werden, schreibt Microsoft ihm?", "If the Visio price goes up, will Microsoft tell them?": a condition before the
+  // asking clause names the event asked about (one that states a holding with its channel is context).
+  const fronted =
+    frontedPhraseBefore(found, from) ??
+    (subject.length > 0 && !agentOnly ? frontedBeforeFinite(found, Math.max(...subject)) : undefined) ??
+    conditionBefore(found, cues, opened ?? from) ??
+    (subject.length > 0 && !agentOnly ? auxiliaryOpened(found, Math.max(...subject)) : undefined);
   const inAsking = (at: number) => (at >= (fronted ?? from) && at < until && found.sentence[at] === asking) || found.sentence[at] === subjectSentence;
   // "Should the Microsoft consultants be discussing …": Microsoft's people before the verb act; they are not the matter.
   // Only the nouns right after "Microsoft" ("consultants", "-Berater"): German puts its object there too, before the verb.
@@ -4701,6 +4709,11 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
     return end;
   })();
   const inSubject = (at: number) => at > from && at < subjectEnd;
+  const ownCues = cues.filter((cue) => cue.channel === 'non-csp');
+  const azurePlanOnly =
+    products.some((known) => known.name === 'Azure plan' && known.channel === 'csp') &&
+    ownCues.some((cue) => SERVICE_AGREEMENTS.test(found.tokens[cue.at] ?? '')) &&
+    ownCues.every((cue) => SERVICE_AGREEMENTS.test(found.tokens[cue.at] ?? '') || DIRECT_ADVERBS.test(found.tokens[cue.at] ?? ''));
   const namedWhere = (keep: (at: number) => boolean) => {
     const channels = new Set<ProductChannel>(cues.filter((cue) => keep(cue.at)).map((cue) => cue.channel));
     for (const product of found.scanned.products) {
@@ -4713,6 +4726,10 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
       // (not where the asked part names the direct agreement itself: "about the MCA Azure invoice")
       const agreementAsked = cues.some((cue) => cue.channel === 'non-csp' && cue.statesOwn && keep(cue.at) && cue.at !== product.at);
       if (product.name === 'Azure' && channel === 'non-csp' && !agreementAsked && found.scanned.products.some((other) => other.name === 'Azure plan' && !keep(other.at))) channels.add('csp');
+      // "Unified Support direkt, Azure plan bei uns … die Azure-Rechnung": with the customer's own relationship only a
+      // support or consulting agreement, which holds no Azure, Azure asked by its name is what runs under the partner's
+      // Azure plan
+      if (product.name === 'Azure' && channel === 'unknown' && azurePlanOnly) channels.add('csp');
     }
     return channels;
   };
@@ -4845,9 +4862,12 @@ const VERB_FIRST =
 function questionOpened(found: Found, verb: number): number | undefined {
   const clauseStart = found.clause.indexOf(found.clause[verb] ?? -1);
   const start = isBreak(found.tokens[clauseStart] ?? '') ? clauseStart + 1 : clauseStart;
-  if (start < 0 || start >= verb || verb - start > 8 || found.sentence[start] !== found.sentence[verb]) return undefined;
+  // (a verb of receiving holds the receiver and what is received before the participle: "Bekommt der Kunde die
+  // Preisänderung zu Teams Premium von Microsoft mitgeteilt?")
+  if (start < 0 || start >= verb || verb - start > (found.at('receive', start) ? 10 : 8) || found.sentence[start] !== found.sentence[verb]) return undefined;
   if (start > 0 && !isBreak(found.tokens[start - 1] ?? '.')) return undefined;
-  return VERB_FIRST.test(found.tokens[start] ?? '') ? start : undefined;
+  // … or by a verb of receiving: "Kriegt der Kunde die Preisänderung zu Teams Premium von Microsoft mitgeteilt?"
+  return VERB_FIRST.test(found.tokens[start] ?? '') || found.at('receive', start) ? start : undefined;
 }
 
 /**
@@ -4865,12 +4885,80 @@ function frontedObject(found: Found, verb: number): number | undefined {
   // "Für das Kreditkarten-Abo kommuniziert Microsoft direkt mit ihm?": a fronted prepositional phrase too
   const opener = found.tokens[start] ?? '';
   const prepositional = FRONTED_PREPOSITIONS.test(opener);
-  if (clauseStart < 0 || start >= verb || verb - start > (prepositional ? 6 : 5) || !(ARTICLES.test(opener) || prepositional)) return undefined;
+  // "Rechnung für dieses Project schickt Microsoft ihm?": a subscription noun opening the sentence without its article
+  const bareNoun = (found.at('billing', start) || found.at('billingWeak', start)) && (start === 0 || found.tokens[start - 1] === SENTENCE_END);
+  if (clauseStart < 0 || start >= verb || verb - start > (prepositional ? 6 : 5) || !(ARTICLES.test(opener) || prepositional || bareNoun)) return undefined;
   const names =
     found.scanned.products.some((product) => product.at >= start && product.at < verb) ||
     (['billing', 'billingWeak', 'ownAgreement', 'creditCard'] as const).some((concept) => found.within(concept, start, verb - 1));
   const acts = (['existing', 'customer', 'partner', 'buy', 'communicate', 'receive', 'microsoft', 'throughUs'] as const).some((concept) => found.within(concept, start, verb - 1));
   return names && !acts ? start : undefined;
+}
+
+/**
+ * "Is the Visual Studio renewal something Microsoft communicates about?", "Ist die Preisänderung bei Teams etwas, worüber
+ * Microsoft informiert?": a question opened by an auxiliary whose own subject is the matter, with Microsoft the subject
+ * of a later verb: the matter between them is asked about. Where the question starts.
+ */
+function auxiliaryOpened(found: Found, subject: number): number | undefined {
+  const sentence = found.sentence[subject];
+  let start = subject;
+  while (start > 0 && found.sentence[start - 1] === sentence && !(found.tokens[start - 1] === SENTENCE_END)) start--;
+  if (subject - start < 3 || subject - start > 12 || !VERB_FIRST.test(found.tokens[start] ?? '')) return undefined;
+  const names = found.scanned.products.some((product) => product.at > start && product.at < subject) || found.within('billing', start + 1, subject - 1);
+  const acts = (['customer', 'partner', 'buy', 'communicate', 'receive', 'microsoft', 'throughUs'] as const).some((concept) => found.within(concept, start + 1, subject - 1));
+  return names && !acts ? start : undefined;
+}
+
+/** A finite German verb that may stand second, before Microsoft as its subject: a modal, an auxiliary, a verb of reaching. */
+const FINITE_BEFORE_SUBJECT = wordPattern(
+  /^(darf|duerfen|durfte|duerfte|kann|koennen|koennte|wird|werden|wuerde|soll|sollte|muss|muesste|will|hat|ist|kommuniziert|kontaktiert|informiert|meldet|schreibt|schickt|spricht|redet|sendet|verschickt|benachrichtigt|erinnert|teilt|ruft|wendet|stellt)$/
+);
+/** How far back a phrase put first may start from the finite verb. */
+const FRONTED_REACH = 8;
+
+/**
+ * "Zur Verlängerung des Azure-Plans darf Microsoft ihm nichts schicken?", "Über die Preisanpassung bei E5 informiert
+ * Microsoft ihn?", "Wegen des True-ups im EA darf Microsoft ihn anschreiben?": a German sentence opened by a
+ * prepositional phrase (or a noun phrase with its article) before its finite verb, Microsoft right after that verb as its
+ * subject: the phrase is what the question is about. Where it starts, when it names a product or a matter and no one
+ * acting, buying or holding (a phrase that names nothing adds nothing to what is asked).
+ */
+function frontedBeforeFinite(found: Found, subject: number): number | undefined {
+  const finite = subject - 1;
+  if (!FINITE_BEFORE_SUBJECT.test(found.tokens[finite] ?? '') || found.clause[finite] !== found.clause[subject]) return undefined;
+  let start = finite;
+  while (start > 0 && !isBreak(found.tokens[start - 1] ?? '.') && finite - start < FRONTED_REACH) start--;
+  if (start === finite || (start > 0 && !isBreak(found.tokens[start - 1] ?? '.'))) return undefined;
+  const opener = found.tokens[start] ?? '';
+  if (!FRONTED_PREPOSITIONS.test(opener) && !ARTICLES.test(opener)) return undefined;
+  const acts = (['existing', 'customer', 'partner', 'buy', 'communicate', 'receive', 'microsoft', 'throughUs', 'negation'] as const).some((concept) =>
+    found.within(concept, start, finite - 1)
+  );
+  return acts ? undefined : start;
+}
+
+/**
+ * "Wenn die Kiosk-Lizenzen teurer werden, schreibt Microsoft ihm?", "If their Visio price goes up, will Microsoft tell
+ * them?": a condition set off by a comma right before the asking clause (which it opens with its verb or with
+ * Microsoft) names the event asked about. Not a condition that states a holding with its channel ("wenn er Copilot über
+ * uns bezieht"): that is context. Where it starts.
+ */
+function conditionBefore(found: Found, cues: readonly ChannelCue[], from: number): number | undefined {
+  const clause = found.clause[from] ?? -1;
+  const breakAt = found.clause.indexOf(clause);
+  if (breakAt <= 0 || found.tokens[breakAt] !== CLAUSE_END || found.sentence[breakAt - 1] !== found.sentence[from]) return undefined;
+  // Only the asking clause's own start: its verb or Microsoft, after at most an auxiliary ("will Microsoft").
+  for (let at = breakAt + 1; at < from; at++) if (!VERB_FIRST.test(found.tokens[at] ?? '') && !FINITE_BEFORE_SUBJECT.test(found.tokens[at] ?? '') && !found.at('communicate', at)) return undefined;
+  const before = found.clause.indexOf(clause - 1);
+  const start = isBreak(found.tokens[before] ?? '') ? before + 1 : before;
+  if (before < 0 || found.sentence[start] !== found.sentence[from] || breakAt - start > 12 || !CONDITION_OPENERS.test(found.tokens[start] ?? '')) return undefined;
+  if (holdingCondition(found, cues, start)) return undefined;
+  const names =
+    found.scanned.products.some((product) => product.at > start && product.at < breakAt) ||
+    (['billing', 'billingWeak', 'ownAgreement', 'relationship', 'creditCard'] as const).some((concept) => found.within(concept, start + 1, breakAt - 1));
+  const reaches = (['communicate', 'receive', 'microsoft'] as const).some((concept) => found.within(concept, start + 1, breakAt - 1));
+  return names && !reaches ? start : undefined;
 }
 
 /** "as for", "what about", "und für": words that may come before a fronted preposition at a sentence's start. */
@@ -4919,7 +5007,7 @@ function frontedPhraseBefore(found: Found, from: number): number | undefined {
 const AGREEMENT_PEOPLE = /^(tam|tams|csam|csams|csm|am|manager\w*|team\w*|consultants?|berater\w*|ansprechpartner\w*|staff|reps?|engineers?|architects?|projektleit\w*|pm)$/;
 
 /** Prepositions that open a phrase put before the verb: "Für das Kreditkarten-Abo …", "Zum EA-Vertrag …". */
-const FRONTED_PREPOSITIONS = /^(fuer|fuers|zu|zum|zur|wegen|wg|bzgl|bezueglich|beim|for|about|regarding|re|concerning)$/;
+const FRONTED_PREPOSITIONS = /^(fuer|fuers|zu|zum|zur|wegen|wg|bzgl|bezueglich|hinsichtlich|ueber|beim|for|about|regarding|re|concerning)$/;
 
 /** A contract named by the bare word, which CSP has too: "their contracts", "Ihrem Vertrag". */
 /** Contract talks in one German word: "Vertragsgespräche", "Vertragsverhandlungen", "Vertragstermin". */
@@ -5094,6 +5182,8 @@ function catchAll(found: Found, cues: readonly ChannelCue[], inAsking: (at: numb
   return channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined;
 }
 /** Agreements for services, not licences: support contracts, consulting, a Marketplace publisher account. */
+/** "direkt", "directly", "straight": the direct side said by an adverb alone. */
+const DIRECT_ADVERBS = /^(direkt|directly|direct|straight|unmittelbar)$/;
 const SERVICE_AGREEMENTS = /^(unified|premier|support\w*|consulting|beratung\w*|publisher\w*|herausgeber\w*|industry|mcs|payouts?|auszahlung\w*|steuerformular\w*|tax)$/;
 const EVERYTHING = /^(all|everything|rest|else|alle|alles|restlich\w*|sonstig\w*)$/;
 
@@ -5131,7 +5221,10 @@ function holdingStatedAfter(found: Found, cues: readonly ChannelCue[], verb: num
     // it, not only one where it runs ("the Dynamics they have through us" describes what is asked about)
     const opensClause = isBreak(found.tokens[product.at - 1] ?? '.') || CLAUSE_JOINERS.test(found.tokens[product.at - 1] ?? '');
     const holding = [end, end + 1].find((at) => HOLDING_VERBS.test(found.tokens[at] ?? '') || (opensClause && HAVING_VERBS.test(found.tokens[at] ?? '')));
-    if (holding !== undefined && cues.some((cue) => cue.at > holding && cue.at <= holding + 2)) {
+    // "… invoice them for the Azure plan that runs under CSP?", "… für den Azure-Plan, der über uns läuft?": a relative
+    // clause describes the asked product, and its channel goes with it
+    const described = !opensClause && holding === end + 1 && DESCRIBING_RELATIVE.test(found.tokens[end] ?? '');
+    if (holding !== undefined && !described && cues.some((cue) => cue.at > holding && cue.at <= holding + 2)) {
       return DETERMINERS.test(found.tokens[product.at - 1] ?? '') ? product.at - 1 : product.at;
     }
     // "…, er hat auch Microsoft 365 bei uns", "…, they also have M365 from us": a clause of its own that opens with
@@ -5143,8 +5236,25 @@ function holdingStatedAfter(found: Found, cues: readonly ChannelCue[], verb: num
     if (!found.tokens.slice(subject + 1, having).every((word) => ALSO_WORDS.test(word))) continue;
     if (cues.some((cue) => cue.at >= end && cue.at <= end + 2)) return subject;
   }
+  // "Microsoft emailed them about their EA anniversary; they additionally have CSP subs with us": a clause of its own,
+  // its holder first, that has something through a channel, with no product named
+  const stated = found.findWord(HAVING_VERBS, (having) => {
+    if (having <= verb + 2 || found.sentence[having] !== asking) return false;
+    let subject = having - 1;
+    while (subject > verb && ALSO_WORDS.test(found.tokens[subject] ?? '')) subject--;
+    if (subject <= verb || !HOLDER_PRONOUNS.test(found.tokens[subject] ?? '')) return false;
+    if (!(isBreak(found.tokens[subject - 1] ?? '.') || CLAUSE_JOINERS.test(found.tokens[subject - 1] ?? ''))) return false;
+    return cues.some((cue) => cue.at > having && cue.at <= having + 4 && found.clause[cue.at] === found.clause[having]);
+  });
+  if (stated >= 0) {
+    let subject = stated - 1;
+    while (ALSO_WORDS.test(found.tokens[subject] ?? '')) subject--;
+    return subject;
+  }
   return undefined;
 }
+/** Words that open a relative clause right after what it describes: "the plan that runs …", "der Plan, der …". */
+const DESCRIBING_RELATIVE = /^(that|which|die|der|das|welche\w*)$/;
 
 /** Concepts that name parties and verbs, not the thing a question is about: they never link two clauses. */
 const FRAME_CONCEPTS: ReadonlySet<Concept> = new Set([
@@ -5215,6 +5325,17 @@ function echoedChannel(
       const channel = ofProduct !== 'unknown' ? ofProduct : ofCue !== 'unknown' ? ofCue : channelNear(found, pointed, cues);
       if (channel !== 'unknown') echoed.add(channel);
       continue;
+    }
+    // "zu diesen Self-Service-Lizenzen" after "per Self-Service gekauft", "wegen dieser RIs" after "die RIs … im PC gekauft",
+    // "about those trial seats" after "a trial": what a demonstrative describes by a word said before points to that mention
+    const described = describedByDemonstrative(found, at, from);
+    if (described !== undefined) {
+      const product = productAround(found, described);
+      const channel = product ? channelOfProduct(product) : channelNear(found, described, cues, true);
+      if (channel !== 'unknown') {
+        echoed.add(channel);
+        continue;
+      }
     }
     if (!meaningful(at) || GENERIC_HOLDINGS.test(found.tokens[at] ?? '')) continue;
     const askedProduct = productAround(found, at);
@@ -5408,6 +5529,26 @@ function demonstrativeHolding(found: Found, at: number, from: number): number | 
   for (let earlier = from - 1; earlier >= 0; earlier--) {
     const word = found.tokens[earlier] ?? '';
     if (GENERIC_HOLDINGS.test(word) && word.slice(0, 3) === stem) return earlier;
+  }
+  return undefined;
+}
+
+/**
+ * "diesen Self-Service-Lizenzen", "dieser RIs", "those trial seats": the word right after a demonstrative (or the one
+ * after that, in a two-word description), said before the asking part, names the mention the demonstrative points to.
+ * Not a holding noun alone ("diese Lizenzen", which demonstrativeHolding reads), nor the customer or a party.
+ * Where that last earlier mention is.
+ */
+function describedByDemonstrative(found: Found, at: number, from: number): number | undefined {
+  const token = found.tokens[at] ?? '';
+  const right = DEMONSTRATIVES.test(found.tokens[at - 1] ?? '');
+  const second = !right && DEMONSTRATIVES.test(found.tokens[at - 2] ?? '') && !FUNCTION_WORDS.has(found.tokens[at - 1] ?? '') && !isBreak(found.tokens[at - 1] ?? '.');
+  if (!right && !second) return undefined;
+  if (token.length < 3 || isBreak(token) || FUNCTION_WORDS.has(token) || GENERIC_HOLDINGS.test(token) || /^\d+$/.test(token)) return undefined;
+  if ((['customer', 'partner', 'microsoft', 'communicate', 'receive', 'negation', 'anaphor'] as const).some((concept) => found.at(concept, at))) return undefined;
+  for (let earlier = from - 1; earlier >= 0; earlier--) {
+    if (found.tokens[earlier] !== token || holderAt(found, earlier)) continue;
+    return earlier;
   }
   return undefined;
 }
@@ -6707,10 +6848,12 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
   const microsoftAt = new Set<number>();
   const customerAt = new Set<number>();
   const reachingAt = new Set<number>();
+  const billingAt = new Set<number>();
   for (const match of scanned.matches) {
     if (match.concept === 'microsoft') microsoftAt.add(match.at);
     else if (match.concept === 'customer') customerAt.add(match.at);
     else if (match.concept === 'communicate' || match.concept === 'duty') reachingAt.add(match.at);
+    else if (match.concept === 'billing' || match.concept === 'billingWeak') billingAt.add(match.at);
   }
   const productStart = (at: number) => scanned.products.find((product) => at >= product.at && at < product.at + product.length)?.at ?? at;
   const starts = new Map<number, string>();
@@ -6759,7 +6902,7 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     // "Die Dynamics-Rechnung verschickt Microsoft …": a short noun phrase opening the sentence is its fronted object
     // The phrase is the words after the last end among the five before, or all before a start within five words;
     // found by position, as this runs for most words of every question.
-    const openingFrom = Math.max(0, start - 5);
+    const openingFrom = Math.max(0, start - FRONTED_REACH);
     let lastEnd = -1;
     for (let word = start - 1; word >= openingFrom; word--) {
       if (isBreak(tokens[word] as string)) {
@@ -6767,12 +6910,17 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
         break;
       }
     }
-    const phraseFrom = lastEnd >= 0 ? lastEnd + 1 : start <= 5 ? openingFrom : start;
+    const phraseFrom = lastEnd >= 0 ? lastEnd + 1 : start <= 5 ? Math.max(0, start - 5) : start;
     const phraseLength = start - phraseFrom;
     const phraseHead = phraseLength > 0 ? (tokens[phraseFrom] as string) : '';
     if (phraseLength > 0 && phraseLength <= 4 && ARTICLES.test(phraseHead) && (lastEnd >= 0 || start <= 4)) continue;
     // "Für das Kreditkarten-Abo kommuniziert Microsoft …": a prepositional phrase put first, with its verb after it
+    // … up to FRONTED_REACH words after a typed end, with no verb inside: "Zur Verlängerung des Azure-Plans darf Microsoft …"
     if (phraseLength > 1 && phraseLength <= 5 && FRONTED_PREPOSITIONS.test(phraseHead) && (lastEnd >= 0 || start <= 5)) continue;
+    const germanQuestion = DE_QUESTION_VERBS.has(token) && microsoftAt.has(at + 1);
+    if (germanQuestion && phraseLength > 5 && lastEnd >= 0 && FRONTED_PREPOSITIONS.test(phraseHead) && !tokens.slice(phraseFrom, start).some(verbInPhrase)) continue;
+    // "Rechnung für dieses Project schickt Microsoft ihm?": a subscription noun without its article, as learners write
+    if (germanQuestion && phraseLength > 1 && phraseLength <= 5 && lastEnd >= 0 && billingAt.has(phraseFrom) && !tokens.slice(phraseFrom, start).some(verbInPhrase)) continue;
     // "… kauft er über uns kommt die copilot-rechnung dann von microsoft": what comes from Microsoft, named after the
     // verb, asks anew; the phrase before the verb closes the statement before it
     if (COMES_VERBS.has(token) && DE_ARTICLES.has(next) && !CONTINUES.has(before) && comesFromMicrosoft(tokens, at, microsoftAt)) {
@@ -6834,6 +6982,11 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
 
 /** Who says German's "will" (wants): "ich will …", "er will …"; English never puts its "will" after these. */
 const DE_WANTING_SUBJECTS = new Set(['ich', 'er', 'es', 'sie', 'man', 'der', 'kunde']);
+
+/** A word that makes a phrase put first a clause of its own: a finite verb, "nicht" that closes a statement. */
+function verbInPhrase(token: string): boolean {
+  return DE_QUESTION_VERBS.has(token) || DE_STATEMENT_VERBS.has(token) || DE_RECEIVE_VERBS.has(token) || DE_ROUTE_VERBS.has(token) || token === 'nicht';
+}
 
 /** Relative pronouns that open a German clause describing what was just named: "einen Kunden, der über uns kauft". */
 const DE_RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem', 'welche', 'welcher', 'welches', 'welchen', 'deren', 'dessen']);

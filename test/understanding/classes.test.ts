@@ -1411,7 +1411,9 @@ describe('German as a language: its word shapes, its compounds and its clauses t
       ['The client pays for an Azure pay-as-you-go subscription with their own card and gets M365 from us. Microsoft emailed them about the pay-as-you-go invoice. OK?', 'yes', 'non-csp-relationship'],
       ['Beratungsauftrag bei MS Consulting, Lizenzen im CSP bei uns\nMS meldet sich wg. Auftrag?', 'yes', 'non-csp-relationship'],
       ['The customer bought a Marketplace SaaS subscription themselves by card; the rest comes via us. Microsoft is billing them directly for that SaaS subscription. OK?', 'yes', 'non-csp-relationship'],
-      ['Client bought a Marketplace app themselves by card, the rest via us. Microsoft is now invoicing them for that app. Allowed?', 'depends', 'non-csp-relationship']
+      // "that app" is the app named before, bought by card themselves (focusedProduct.test.ts: a demonstrative with a word
+      // said before points to that mention), not the last clause ("the rest via us")
+      ['Client bought a Marketplace app themselves by card, the rest via us. Microsoft is now invoicing them for that app. Allowed?', 'yes', 'non-csp-relationship']
     ]);
   });
   it('the partner holding another edition than the one Microsoft wrote about doubts the channel', () => {

@@ -1,0 +1,123 @@
+import { expectAnswers } from '../support/expectAnswers';
+
+/**
+ * Two relationships read (the customer's own agreement or purchase beside the partner's CSP), and the question plainly
+ * about ONE of the products: which one is told by grammar, the product attached to the topic, not by the words of any
+ * corpus question. Questions written for these tests.
+ */
+
+describe('a German phrase put before the finite verb, Microsoft right after it', () => {
+  it('is what the question is about (a genitive, a preposition, a compound)', () => {
+    expectAnswers([
+      ['Die Firma hat einen Premier-Vertrag direkt mit Microsoft, Intune beziehen sie über uns. Zur Verlängerung der Intune-Lizenzen darf Microsoft sie anschreiben?', 'no', 'subscription-communication'],
+      ['Der Verein hat ein MPSA für Serverlizenzen und Teams über uns. Wegen der Preiserhöhung bei Teams meldet sich Microsoft beim Verein?', 'no', 'subscription-communication'],
+      ['Die Praxis kauft Defender über uns und hat Visual-Studio-Abos direkt bei Microsoft. Über die Verlängerung der Visual-Studio-Abos informiert Microsoft die Praxis selbst?', 'yes', 'non-csp-relationship'],
+      ['Zum Kreditkarten-Abo für Power BI darf Microsoft dem Kunden schreiben, wenn Exchange über uns läuft?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('in English the phrase put first, set off by a comma, does the same', () => {
+    expectAnswers([
+      ['The firm has a Premier contract with Microsoft and buys Intune through us. About the renewal of their Intune licences, will Microsoft write to them?', 'no', 'subscription-communication'],
+      ['The clinic has Visual Studio subscriptions straight from Microsoft and Defender via us. Regarding the Visual Studio renewal, does Microsoft contact the clinic?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a subscription noun put first without its article, as learners write, too', () => {
+    expectAnswers([
+      ['Kunde hat Visio mit Kreditkarte selbst gekauft, sonst alles bei uns. Rechnung für dieses Visio schickt Microsoft ihm?', 'yes', 'non-csp-relationship'],
+      ['Kunde hat Power BI direkt bei Microsoft, Rest über uns. Verlängerung von Power BI macht Microsoft mit ihm?', 'yes', 'non-csp-relationship'],
+      ['Kunde hat Teams über uns und EA für Server. Preiserhöhung für Teams teilt Microsoft ihm mit?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('naming both or neither of the two, it stays depends', () => {
+    expectAnswers([
+      ['Der Kunde hat Visio direkt bei Microsoft und Teams über uns. Zu den Lizenzen darf Microsoft ihn anschreiben?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat Visio direkt bei Microsoft und Teams über uns. Zur Verlängerung von Visio und Teams darf Microsoft ihn anschreiben?', 'depends', 'non-csp-relationship'],
+      ['The customer has an EA and Intune through us. Regarding the licences, will Microsoft write to them?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('a condition before the asking clause', () => {
+  it('names the event asked about, and its product', () => {
+    expectAnswers([
+      ['Das Amt hat Unified Support direkt und Copilot über uns. Wenn die Copilot-Preise steigen, informiert Microsoft das Amt?', 'no', 'subscription-communication'],
+      ['Die Schule hat ein eigenes EA für Windows, Teams läuft über uns. Falls Teams teurer wird, schreibt Microsoft der Schule?', 'no', 'subscription-communication'],
+      ['The school has an EA for Windows and gets Teams from us. If the Teams price goes up, will Microsoft email the school?', 'no', 'subscription-communication'],
+      ['The agency pays for Visio by card directly at Microsoft and gets Exchange from us. When the Visio subscription is about to renew, does Microsoft tell them?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('that names no product of either side leaves it open', () => {
+    expectAnswers([
+      ['The customer has Visio directly from Microsoft and Teams through us. If the prices change, will Microsoft write to them?', 'depends', 'non-csp-relationship'],
+      ['Die Firma hat ein MCA direkt und Teams über uns. Wenn die Rechnung kommt, schickt Microsoft sie ihr?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('a demonstrative with a word said before', () => {
+  it('points to that mention and its channel', () => {
+    expectAnswers([
+      ['Die Kanzlei hat sich Visio im Self-Service direkt bei Microsoft gekauft, Exchange läuft über uns. Bekommt sie zu diesen Self-Service-Abos Rechnungen von Microsoft?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat Planner-Testlizenzen direkt bei Microsoft aktiviert und Teams von uns. Schreibt Microsoft ihm wegen dieser Testlizenzen?', 'yes', 'non-csp-relationship'],
+      ['The practice has Visio from a self-service purchase at Microsoft and Exchange through us. Will Microsoft bill them for those self-service licences?', 'yes', 'non-csp-relationship'],
+      ['The firm has Planner trial licences activated directly at Microsoft and Teams from us. Does Microsoft email them about these trial licences?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('the matter as the subject of a question opened by its auxiliary', () => {
+  it('is asked about, though Microsoft is the subject of a later verb', () => {
+    expectAnswers([
+      ['Our customer bought Visio from Microsoft directly, while Teams comes via us. Is the Visio renewal something Microsoft handles with them?', 'yes', 'non-csp-relationship'],
+      ['The client holds Visual Studio subscriptions straight from Microsoft and Intune through us. Is the Intune price change something Microsoft tells them about?', 'no', 'subscription-communication'],
+      ['Der Kunde hat Visio direkt bei Microsoft und Teams über uns. Ist die Preisänderung bei Teams etwas, worüber Microsoft ihn informiert?', 'no', 'subscription-communication'],
+      ['Ist die Verlängerung der Visio-Abos etwas, worüber Microsoft den Kunden informiert? Visio hat er direkt bei Microsoft, Teams über uns.', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('opened by a verb of receiving, with Microsoft only the sender', () => {
+    expectAnswers([
+      ['Bekommt der Kunde die Preisänderung zu Teams Premium von Microsoft mitgeteilt? Er hat ein EA für Server und Teams über uns.', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('a relative clause after the asked product', () => {
+  it('describes it, and its channel goes with it', () => {
+    expectAnswers([
+      ['The firm has a Unified contract with Microsoft; their Azure plan is with us. Will Microsoft invoice them for the Azure plan that we run under CSP?', 'no', 'subscription-communication'],
+      ['The customer has an EA for servers. Will Microsoft send them the renewal for the Teams licences which run through us?', 'no', 'subscription-communication'],
+      ['Der Kunde hat einen Unified-Vertrag mit Microsoft. Schickt Microsoft ihm die Rechnung für den Azure-Plan, der über uns läuft?', 'no', 'subscription-communication'],
+      ['Der Kunde hat ein EA für Server. Schreibt Microsoft ihm wegen der Teams-Lizenzen, die über uns laufen?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('a clause of its own after the question that states the other holding', () => {
+  it('is context, not a second matter', () => {
+    expectAnswers([
+      ['Microsoft wrote to the customer about their EA true-up; they also have CSP subscriptions with us. Is that fine?', 'yes', 'non-csp-relationship'],
+      ['Microsoft sent the customer a notice about their Unified Support renewal; they also have Intune with us. Is that fine?', 'yes', 'non-csp-relationship'],
+      ['Microsoft hat ihm wegen des EA-True-ups geschrieben; er hat zusätzlich CSP-Abos bei uns. Passt das?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe("Azure beside a support agreement and the partner's Azure plan", () => {
+  it('is what runs under the Azure plan: a support agreement holds no Azure', () => {
+    expectAnswers([
+      ['Die Firma hat Premier Support direkt, der Azure-Plan läuft über uns. Schickt Microsoft ihr die Azure-Rechnung?', 'no', 'subscription-communication'],
+      ['The customer has Unified Support directly with Microsoft and an Azure plan through us. Does Microsoft bill them for Azure?', 'no', 'subscription-communication'],
+      ['premier direkt, azure plan über uns. kommt die azure rechnung von microsoft?', 'no', 'subscription-communication'],
+      ['The customer has Unified Support with Microsoft and Azure via our Azure plan. Will Microsoft email them about their Azure spend?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('beside an agreement that may hold Azure, either', () => {
+    expectAnswers([['The customer has an MCA directly with Microsoft and an Azure plan through us. Does Microsoft bill them for Azure?', 'depends', 'non-csp-relationship']]);
+  });
+});
