@@ -418,9 +418,15 @@ function withoutSeparableInfix(token: string): string | undefined {
 /** The senses of a word as it is spelt: a whole word, the stems it starts with, the parts of a compound. */
 function speltSenses(token: string): Sense[] {
   const senses = speltAsIs(token);
-  if (senses.length > 0 || token.length < 7) return senses;
+  if (token.length < 7) return senses;
   const joined = withoutSeparableInfix(token);
-  return joined === undefined ? senses : speltAsIs(joined);
+  if (joined === undefined) return senses;
+  // a zu-infinitive or participle known as spelt for one sense ("anzubieten": marketing) has its verb's others too
+  // ("anbieten": a proposal)
+  if (senses.length === 0) return speltAsIs(joined);
+  const known = new Set(senses.map((sense) => sense.concept));
+  const more = speltAsIs(joined).filter((sense) => !known.has(sense.concept));
+  return more.length === 0 ? senses : [...senses, ...more];
 }
 
 function speltAsIs(token: string): Sense[] {

@@ -96,3 +96,14 @@ describe('"lediglich", "bloß": German\'s other words for "nur"', () => {
     ]);
   });
 });
+
+describe('a direct agreement Microsoft pitches is its sales approach, not one the customer has', () => {
+  it('German verbs of pitching, and the zu-infinitive of a separable verb with its verb\'s senses', () => {
+    expectAnswers([
+      ['Ruft Microsoft unsere CSP-Kunden an, um ihnen einen direkten Vertrag anzubieten?', 'no', 'partner-communicates'],
+      ['Man hört, dass Microsoft unsere Kunden anschreibt und ihnen einen Direktvertrag schmackhaft macht. Darf Microsoft die Kunden dafür kontaktieren?', 'no', 'partner-communicates'],
+      ['Schreibt Microsoft unseren Kunden, um ihnen ein eigenes Enterprise Agreement aufzuschwatzen?', 'no', 'partner-communicates'],
+      ['Meldet sich Microsoft bei unseren Kunden und empfiehlt ihnen einen direkten Vertrag?', 'no', 'partner-communicates']
+    ]);
+  });
+});
