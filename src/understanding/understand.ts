@@ -2853,11 +2853,81 @@ function partnerInCopy(found: Found): readonly number[] {
   return positions;
 }
 
+const GERMAN_PARTNER_OBJECTS = wordPattern(/^(uns|mir|mich)$/);
+
+/**
+ * "Gibt uns Microsoft vorher Bescheid, wenn …?", "Sagt uns MS Bescheid …?", "Schickt mir Microsoft die …?": a German
+ * question opened by its verb, the partner's pronoun right after it and Microsoft after that; a verb of reaching in the
+ * same clause. German puts a pronoun object before the subject, so the partner is the one reached.
+ */
+function partnerBeforeMicrosoft(found: Found): readonly number[] {
+  if (!found.holds(GERMAN_PARTNER_OBJECTS)) return NO_POSITIONS;
+  const positions: number[] = [];
+  for (const at of found.where(GERMAN_PARTNER_OBJECTS)) {
+    const verb = at - 1;
+    if (verb < 0 || (verb > 0 && !isBreak(found.tokens[verb - 1] ?? '.')) || !found.at('microsoft', at + 1)) continue;
+    const clause = found.clause[at];
+    if (!found.within('communicate', verb, at + 12, clause) && !found.within('receive', verb, at + 12, clause)) continue;
+    if (contrastsWithCustomer(found, at)) continue;
+    positions.push(verb);
+  }
+  return positions;
+}
+
+const TO_PARTNER = wordSet(['to', 'an', 'zu']);
+
+/** "from Microsoft to us", "von Microsoft an uns", "von MS zu mir": the positions of "to", the partner right after it. */
+function fromMicrosoftToPartner(found: Found): readonly number[] {
+  if (!found.holds(US_OR_ME) && !found.holds(GERMAN_PARTNER_OBJECTS)) return NO_POSITIONS;
+  const positions: number[] = [];
+  for (const at of found.where(TO_PARTNER)) {
+    if (!/^(us|me|uns|mir|mich)$/.test(found.tokens[at + 1] ?? '') || !found.at('microsoft', at - 1) || !/^(from|von|vom)$/.test(found.tokens[at - 2] ?? '')) continue;
+    if (contrastsWithCustomer(found, at + 1)) continue;
+    positions.push(at);
+  }
+  return positions;
+}
+
+const PERFECT_RECEIVED = wordPattern(/^(bekommen|erhalten|gekriegt)$/);
+const PERFECT_AUXILIARIES = /^(haben|habe|hab|hatten|hatte)$/;
+
+/**
+ * "Wir haben … eine Mail von Microsoft bekommen", "Ich habe heute eine Nachricht von Microsoft erhalten", "Haben wir …
+ * gekriegt": a German perfect of receiving whose subject, beside its auxiliary, is the partner.
+ */
+function partnerReceivedInPerfect(found: Found): readonly number[] {
+  if (!found.holds(PERFECT_RECEIVED)) return NO_POSITIONS;
+  const positions: number[] = [];
+  for (const at of found.where(PERFECT_RECEIVED)) {
+    const clause = found.clause[at];
+    // "…erhalten, aber darf Microsoft auch dem Kunden …?": a later clause of the sentence that reaches someone asks
+    const askedLater = (['communicate', 'receive'] as const).some((concept) => found.positions(concept).some((later) => later > at && found.sentence[later] === found.sentence[at] && found.clause[later] !== clause));
+    if (askedLater) continue;
+    for (let before = at - 1; before >= 0 && at - before <= 15 && found.clause[before] === clause; before--) {
+      if (!PERFECT_AUXILIARIES.test(found.tokens[before] ?? '')) continue;
+      // the reach is read at the subject, ahead of a message noun the clause names ("eine Mail zu einem Kunden")
+      if (/^(wir|ich)$/.test(found.tokens[before - 1] ?? '')) positions.push(before - 1);
+      else if (/^(wir|ich)$/.test(found.tokens[before + 1] ?? '')) positions.push(before + 1);
+      break;
+    }
+  }
+  return positions;
+}
+
 function recipientOf(found: Found): Recipient {
   const reaches: Array<{ at: number; recipient: Recipient }> = [];
   // "Will Microsoft cc us when it emails the customer?", "Setzt Microsoft uns in CC, wenn …", "Werden wir in Kopie
   // gesetzt …": a copy of what the customer is sent goes to the partner; the partner is the one asked about.
   for (const at of partnerInCopy(found)) reaches.push({ at, recipient: 'partner' });
+  // "Gibt uns Microsoft vorher Bescheid …?", "Schickt mir MS …?": a German question opened by its verb with the partner
+  // as its object before Microsoft, its subject
+  for (const at of partnerBeforeMicrosoft(found)) reaches.push({ at, recipient: 'partner' });
+  // "Is the invoice from Microsoft to us …", "die Rechnung von Microsoft an uns", "von MS zu uns": whatever is named as
+  // going from Microsoft to the partner reaches the partner
+  for (const at of fromMicrosoftToPartner(found)) reaches.push({ at, recipient: 'partner' });
+  // "Wir haben von Microsoft eine Mail zu einem Kunden bekommen. Ist das normal?": the partner, the subject of a German
+  // perfect of receiving, received it
+  for (const at of partnerReceivedInPerfect(found)) reaches.push({ at, recipient: 'partner' });
   for (const at of found.positions('partnerReceives')) {
     // "who tells the office the amount of the next invoice, me or Microsoft": a noun of billing, not the verb
     if (/^(invoice|bill|charge)$/.test(found.tokens[at] ?? '') && BILLING_NOUN_BEFORE.test(found.tokens[at - 1] ?? '')) continue;
@@ -2897,6 +2967,9 @@ function recipientOf(found: Found): Recipient {
     if ((found.at('receive', at) && !seeing) || (passiveReached(found, at) && !microsoftBeside(found, at))) {
       const party = nearestParty(found, at);
       if (party === 'partner') reaches.push({ at, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
+      // "We got an outage notice from Microsoft. Does the customer get it too?": the customer receiving is reached
+      // … the customer right beside the verb, with no clause joined between ("find out because the customer calls")
+      else if (party === 'customer' && found.at('receive', at) && customerReceives(found, at)) reaches.push({ at, recipient: 'customer' });
     }
     // "kriegt unser Admin Agent eine Benachrichtigung", "does our NOC get …": someone of the partner's receives
     if (ownPeopleAsked && ownPeopleReceive(found, at)) {
@@ -3025,6 +3098,9 @@ function recipientOf(found: Found): Recipient {
         break;
       }
       if (found.at('customer', at)) {
+        // "… or do they only hear when the customer calls them?", "durch den Anruf vom Kunden": the customer who calls,
+        // or the one a call comes from, is no one reached
+        if ((customerTells && !microsoftActs) || /^(von|vom|from|by|durch)$/.test(found.tokens[at - 1] ?? '')) break;
         // "Landen die Rechnungsmails für unsere Kunden auch bei uns im Postfach?": made for the customer, received by us
         // … or about the customer: "Werden Meldungen zu unseren Kunden … an uns gesendet?", "notices about our clients sent to us"
         const madeFor = found.tokens.slice(Math.max(0, at - 2), at).some((word) => MADE_FOR.test(word));
@@ -3620,6 +3696,17 @@ function perfectEnds(found: Found, at: number): boolean {
     if (/^(hat|haben|hatte|hatten|habe|hast)$/.test(token)) return true;
   }
   return false;
+}
+
+/** "does the customer get", "bekommt der Kunde", "the client receives": the customer, the subject, beside the verb. */
+function customerReceives(found: Found, at: number): boolean {
+  const clause = found.clause[at];
+  return found.positions('customer').some((customer) => {
+    // a pronoun may point to anyone the story named ("the first they hear of it"): only the customer's own word counts
+    if (found.clause[customer] !== clause || Math.abs(customer - at) > 3 || /^(they|them|he|she|him|her|sie|er|ihn|ihm|ihnen)$/.test(found.tokens[customer] ?? '')) return false;
+    const between = found.tokens.slice(Math.min(customer, at) + 1, Math.max(customer, at));
+    return !between.some((word) => JOINING.test(word) || isBreak(word));
+  });
 }
 
 /** The party named closest to a verb of receiving (the customer, or a partner noun such as "reseller"), if any. */
@@ -7183,9 +7270,22 @@ const LEGAL_FORMS = /^(gmbh|ag|kg|ug|gbr|ohg|kgaa|se|inc|ltd|llc|llp|corp|plc|bv
 const NAME_HEADS = /^(firma|company|herr|herrn|frau|mr|mrs|miss|dr)$/;
 
 /** A word that may be a name: unknown to the lexicon, no function word, number or concept of the scan. */
+/**
+ * Adverbs of time and manner that stand where a name would ("Gibt uns Microsoft vorher Bescheid", "Schreibt Microsoft
+ * automatisch …", "Will Microsoft proactively …"): how or when, never whom, Microsoft reaches.
+ */
+const ADVERBS_NOT_NAMES: ReadonlySet<string> = new Set([
+  'vorher', 'vorab', 'vorweg', 'zuvor', 'zuerst', 'rechtzeitig', 'fruehzeitig', 'automatisch', 'immer', 'sofort', 'bald', 'jetzt', 'nun', 'dann',
+  'eigentlich', 'nochmal', 'nochmals', 'wieder', 'proaktiv', 'selber', 'extra', 'gesondert', 'separat', 'zusaetzlich', 'regelmaessig',
+  'schriftlich', 'persoenlich', 'telefonisch', 'ueberhaupt', 'jeweils', 'einfach', 'schon', 'bereits', 'eventuell', 'vielleicht', 'wohl',
+  'denn', 'mal', 'halt', 'trotzdem', 'irgendwann', 'jemals', 'gleich', 'zeitnah', 'umgehend', 'kuenftig', 'zukuenftig', 'weiterhin',
+  'automatically', 'proactively', 'beforehand', 'upfront', 'first', 'personally', 'separately', 'ever', 'already', 'usually', 'normally',
+  'always', 'never', 'soon', 'now', 'then', 'promptly', 'immediately', 'regularly'
+]);
+
 function mayBeName(scanned: Scan, at: number): boolean {
   const word = scanned.tokens[at] ?? '';
-  if (word.length < 3 || isBreak(word) || /\d/.test(word) || FUNCTION_WORDS.has(word) || isKnownWord(word)) return false;
+  if (word.length < 3 || isBreak(word) || /\d/.test(word) || FUNCTION_WORDS.has(word) || ADVERBS_NOT_NAMES.has(word) || isKnownWord(word)) return false;
   if (scanned.matches.some((match) => match.at === at || (match.at < at && match.at + (match.span ?? 1) > at))) return false;
   return !scanned.products.some((product) => product.at <= at && product.at + product.length > at);
 }

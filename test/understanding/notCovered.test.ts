@@ -102,3 +102,46 @@ describe('a product question or the asker\'s own procedure, with no one reached'
     ]);
   });
 });
+
+describe('the partner as the one Microsoft reaches, in word orders the reading missed', () => {
+  it('German puts the partner\'s pronoun before Microsoft: "Gibt uns Microsoft Bescheid", "Schickt mir MS …"', () => {
+    expectAnswers([
+      ['Gibt uns Microsoft vorher Bescheid, wenn sich die Preise ändern?', 'not-covered'],
+      ['Sagt uns Microsoft rechtzeitig Bescheid, bevor ein Dienst beim Kunden abgeschaltet wird?', 'not-covered'],
+      ['Schickt mir MS eine Info, wenn beim Kunden eine Wartung ansteht?', 'not-covered']
+    ]);
+  });
+
+  it('what goes "from Microsoft to us", "von Microsoft an uns" reaches the partner', () => {
+    expectAnswers([
+      ['Is the invoice from Microsoft to us one per customer or one for all of them?', 'not-covered'],
+      ['Does the usage file from Microsoft to us list every customer?', 'not-covered'],
+      ['Kommt die Rechnung von Microsoft an uns pro Kunde oder gesammelt?', 'not-covered']
+    ]);
+  });
+
+  it('the partner as the subject of a German perfect of receiving: what it received is asked about', () => {
+    expectAnswers([
+      ['Wir haben von Microsoft eine Mail zu einem unserer Kunden bekommen. Ist das normal?', 'not-covered'],
+      ['Ich habe heute eine Nachricht von Microsoft wegen eines Kunden erhalten, ist das üblich?', 'not-covered']
+    ]);
+  });
+
+  it('the customer who calls is no one reached: the partner asked about before stays the recipient', () => {
+    expectAnswers([
+      ['Does Microsoft tell the reseller about an outage? Or do they only hear when the customer calls them?', 'not-covered'],
+      ['Is the distributor informed by Microsoft about a breach? Or does it only learn of it when the end customer rings?', 'not-covered']
+    ]);
+  });
+});
+
+describe('the customer asked about after what the partner received stays covered', () => {
+  it('a later clause or sentence that asks about the customer decides', () => {
+    expectAnswers([
+      ['Wir haben die Rechnung von Microsoft erhalten, aber darf Microsoft auch dem Kunden die Rechnung schicken?', 'no', 'subscription-communication'],
+      ['Wir haben von Microsoft eine Ausfallmeldung erhalten. Bekommt der Kunde die auch direkt?', 'yes', 'operational-communication'],
+      ['We got an outage notice from Microsoft. Does the customer get it directly too?', 'yes', 'operational-communication'],
+      ['Ich habe eine Info von Microsoft bekommen, dass Teams ausfällt – informiert Microsoft auch den Kunden?', 'yes', 'operational-communication']
+    ]);
+  });
+});
