@@ -3843,6 +3843,7 @@ function negationClosesClause(found: Found, at: number): boolean {
  * us", "kommt das von uns oder von Microsoft" (who sends it): no purchase through the partner.
  */
 function routeOrSender(found: Found, at: number): boolean {
+  if (everythingOtherwise(found, at)) return true;
   if (ROUTE_VERBS.test(found.tokens[at - 1] ?? '') || found.tokens.slice(at + 2, at + 4).some((next) => ROUTE_VERBS.test(next))) return true;
   // "Meldet sich Microsoft bei ihnen …", "… sich bei ihnen melden": "bei ihnen" beside a verb of reaching is whom it
   // reaches, not the partner addressed as "Sie"
@@ -3871,6 +3872,23 @@ function routeOrSender(found: Found, at: number): boolean {
   // "… get messages from Microsoft, or only from us": the sender Microsoft set against the partner
   const againstSender = found.positions('microsoft').some((ms) => found.sentence[ms] === sentence && ms < at && FROM.test(found.tokens[ms - 1] ?? '') && reachedAt(ms - 1));
   return reachedAt(at) || (nothingNamed && (COMING.test(found.tokens[at - 1] ?? '') || againstSender));
+}
+
+/**
+ * "Kontaktiert Microsoft unsere Kunden direkt, oder läuft alles über uns?", "can Microsoft contact them directly, or is
+ * everything through you?": "everything through us" as the other side of an alternative to Microsoft reaching the
+ * customer is the way messages take, not what the customer buys (which "kauft alles über uns" still says).
+ */
+function everythingOtherwise(found: Found, at: number): boolean {
+  const clause = found.clause[at];
+  const sentence = found.sentence[at];
+  // the "or" that opens the alternative, a few words before (typed without its comma, it is still there)
+  let start = at - 1;
+  while (start >= 0 && at - start <= 5 && found.sentence[start] === sentence && !OR.test(found.tokens[start] ?? '')) start--;
+  if (start < 0 || at - start > 5 || !OR.test(found.tokens[start] ?? '')) return false;
+  const between = found.tokens.slice(start + 1, at);
+  if (!between.some((token) => ALL_WORDS.test(token)) || between.some((token) => isBreak(token)) || found.within('buy', start, at + 3, clause)) return false;
+  return found.positions('communicate').some((verb) => verb < start && found.sentence[verb] === sentence) && found.positions('microsoft').some((ms) => ms < start && found.sentence[ms] === sentence);
 }
 
 /** Where the question says how something was bought: through the partner (CSP) or directly from Microsoft. */

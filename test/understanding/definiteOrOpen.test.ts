@@ -74,3 +74,22 @@ describe('a hedge on the partner\'s own channel still says that channel; a hedge
     ]);
   });
 });
+
+describe('"or does everything go through us?" set against Microsoft reaching the customer asks every case (issue 11, no topic)', () => {
+  it('"everything through us" as the other side of an alternative is the way messages take, not a purchase', () => {
+    expectAnswers([
+      ['Schreibt Microsoft unseren Kunden auch selbst, oder läuft alles über uns?', 'depends', 'operational-communication'],
+      ['does microsoft reach out to my customers or is everything via us', 'depends', 'operational-communication'],
+      ['Will Microsoft get in touch with the clients we look after, or does it all go through us?', 'depends', 'operational-communication'],
+      ['meldet sich microsoft selbst bei unseren kunden oder geht alles über uns', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('a purchase of everything through the partner, or a topic named, still decides', () => {
+    expectAnswers([
+      ['Der Kunde kauft alles über uns. Schickt Microsoft ihm die Rechnung?', 'no', 'subscription-communication'],
+      ['Schickt Microsoft dem Kunden die Rechnung direkt, oder läuft alles über uns?', 'no', 'subscription-communication'],
+      ['Does Microsoft tell the customer about an outage itself, or does everything go through us?', 'yes', 'operational-communication']
+    ]);
+  });
+});
