@@ -3966,8 +3966,10 @@ function channelCues(found: Found): ChannelCue[] {
   else if (cardPurchase || cardDirect || paidTo === 'non-csp') for (const at of found.positions('creditCard')) direct(at);
   for (const at of found.positions('direct')) {
     const clause = found.clause[at];
+    // "die über uns bezogenen Lizenzen direkt": a purchase word whose own channel stands right before it (a German
+    // participle before its noun) is not the purchase "direkt" speaks of; "direkt" goes with the verb
     const purchase =
-      found.within('buy', at - 4, at + 4, clause) ||
+      found.positions('buy').some((buy) => buy >= at - 4 && buy <= at + 4 && found.clause[buy] === clause && !(buy < at && found.within('throughUs', buy - 3, buy - 1, clause))) ||
       found.within('relationship', at - 2, at + 2, clause) ||
       found.within('ownAgreement', at - 3, at + 3, clause) ||
       found.within('creditCard', at - 3, at + 3, clause) ||
@@ -7282,6 +7284,39 @@ function withOurCustomersNamed(scanned: Scan): Scan {
   return { ...scanned, matches: [...matches, ...added].sort((a, b) => a.at - b.at) };
 }
 
+/** The asker working for a partner as a freelancer or subcontractor: "als Freelancer", "Subunternehmer", "freiberuflich". */
+const FREELANCER = /^(freelancer\w*|freiberufler\w*|freiberuflich\w*|subunternehmer\w*|subdienstleister\w*|selbststaendig\w*|selbstaendig\w*|externer|externe)$/;
+/** A partner named as whom the asker works for: "im Auftrag eines Systemhauses", "für einen Reseller". */
+const WORKING_FOR = /^(auftrag|fuer|bei)$/;
+const PARTNER_BUSINESS = /^(systemhaus\w*|reseller\w*|haendler\w*|partner\w*|dienstleister\w*|it dienstleister\w*|msp\w*|csp\w*|distributor\w*|distri\w*|integrator\w*|systemintegrator\w*|vertriebspartner\w*)$/;
+
+/**
+ * "Auftraggeber" is the customer in most usage (a public body's, a project's), but to an asker who works for a partner
+ * as a freelancer or subcontractor ("Ich bin Freelancer für ein Systemhaus …", "im Auftrag eines Resellers"), "mein
+ * Auftraggeber" is that partner: what Microsoft tells it is what the partner hears, and "die Kunden meines
+ * Auftraggebers" are the customers.
+ */
+function withClientOfFreelancer(scanned: Scan): Scan {
+  const { tokens, matches } = scanned;
+  const client = tokens.findIndex((token) => token.startsWith('auftraggeber'));
+  if (client < 0) return scanned;
+  const freelancer = tokens.some((token) => FREELANCER.test(token));
+  const forPartner = tokens.some(
+    (token, at) =>
+      WORKING_FOR.test(token) &&
+      tokens.slice(at + 1, at + 4).some((next) => PARTNER_BUSINESS.test(next)) &&
+      (token === 'auftrag' || tokens.slice(Math.max(0, at - 8), at + 8).some((word) => /^(ich|wir)$/.test(word)))
+  );
+  if (!freelancer && !forPartner) return scanned;
+  const clientsAt = new Set(tokens.flatMap((token, at) => (token.startsWith('auftraggeber') ? [at] : [])));
+  const kept = matches.filter((match) => !(match.concept === 'customer' && clientsAt.has(match.at)));
+  const added: Match[] = [...clientsAt].flatMap((at) => [
+    { concept: 'partner' as Concept, at, fuzzy: false },
+    { concept: 'partnerObject' as Concept, at, fuzzy: false }
+  ]);
+  return { ...scanned, matches: [...kept, ...added].sort((a, b) => a.at - b.at) };
+}
+
 /** Legal forms that close a company's name: "Alpenbau GmbH", "Northwind Ltd". */
 const LEGAL_FORMS = /^(gmbh|ag|kg|ug|gbr|ohg|kgaa|se|inc|ltd|llc|llp|corp|plc|bv|nv|sarl|sa|sas|spa|oy|ab|as|aps|pty)$/;
 /** Words that put a name after them: "Firma Müller", "Herrn Huber", "Mrs Weber". */
@@ -7680,7 +7715,7 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
     const mended = withDecidingSlipsMended(raw);
     if (mended.slips > 0) return understandRaw(mended.text, options, mended.slips);
   }
-  const scanned = withOurCustomersNamed(readable(asTyped));
+  const scanned = withOurCustomersNamed(withClientOfFreelancer(readable(asTyped)));
   const found = new Found(scanned);
   const topics = topicsOf(found);
   const topic = topicOf(found, topics);

@@ -107,3 +107,39 @@ describe('a direct agreement Microsoft pitches is its sales approach, not one th
     ]);
   });
 });
+
+describe('"Auftraggeber": the customer in most usage, the partner to a freelancer working for one', () => {
+  it('to a freelancer or subcontractor of a partner, "mein Auftraggeber" is that partner', () => {
+    expectAnswers([
+      ['Ich bin Freelancer und betreue Kunden für einen Reseller. Bekommt mein Auftraggeber von Microsoft die neuen Preislisten?', 'not-covered'],
+      ['Als externer Admin arbeite ich im Auftrag eines Systemhauses. Informiert Microsoft meinen Auftraggeber über Preiserhöhungen?', 'not-covered'],
+      ['Ich arbeite als Subunternehmer für einen CSP-Partner. Schreibt Microsoft die Kunden meines Auftraggebers wegen der Verlängerung direkt an?', 'no', 'subscription-communication'],
+      ['Ich bin Freiberufler für ein Systemhaus. Meldet sich Microsoft bei den Endkunden meines Auftraggebers, wenn Teams ausfällt?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('elsewhere the Auftraggeber is the customer', () => {
+    expectAnswers([
+      ['Informiert Microsoft unseren Auftraggeber direkt über einen Ausfall von Exchange Online?', 'yes', 'operational-communication'],
+      ['Schickt Microsoft dem Auftraggeber die Rechnung für die über uns bezogenen Lizenzen direkt?', 'no', 'subscription-communication'],
+      ['Darf der Hersteller den Auftraggeber zu einer Produktvorstellung einladen?', 'no', 'partner-communicates']
+    ]);
+  });
+});
+
+describe('a participle before its noun with its own channel ("die über uns bezogenen Lizenzen")', () => {
+  it('"direkt" after it goes with the verb of sending, not with the purchase', () => {
+    expectAnswers([
+      ['Bekommt der Kunde für die bei uns gekauften Teams-Lizenzen die Verlängerungsinfo direkt von Microsoft?', 'no', 'subscription-communication'],
+      ['Stellt Microsoft der Praxis die über uns bestellten Copilot-Lizenzen direkt in Rechnung?', 'no', 'subscription-communication'],
+      ['Informiert Microsoft den Kunden über die Preiserhöhung der über unseren CSP bezogenen Abos direkt?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a purchase said direct stays direct', () => {
+    expectAnswers([
+      ['Die direkt bei Microsoft gekauften Visio-Lizenzen laufen aus. Schreibt Microsoft den Kunden deswegen an?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat Visio direkt gekauft. Schickt Microsoft ihm die Rechnung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
