@@ -3982,6 +3982,11 @@ function channelCues(found: Found): ChannelCue[] {
     const toSomeone =
       (/^(at|to|an)$/.test(found.tokens[at + 1] ?? '') &&
         (found.within('customer', at + 2, at + 4, clause) || found.tokens.slice(at + 2, at + 4).some((token) => PARTIES.test(token)))) ||
+      // "Geht die Bestätigung für den Kauf direkt von Microsoft an den Kunden?", "comes directly from Microsoft to the
+      // customer": from Microsoft to someone is the way a message goes, whatever purchase it is about
+      (/^(von|vom|from)$/.test(found.tokens[at + 1] ?? '') &&
+        found.within('microsoft', at + 2, at + 3, clause) &&
+        found.tokens.some((token, to) => to > at + 2 && to <= at + 6 && found.clause[to] === clause && /^(an|to|zum|zur)$/.test(token) && (found.within('customer', to + 1, to + 3, clause) || found.tokens.slice(to + 1, to + 3).some((word) => PARTIES.test(word))))) ||
       // "Microsoft will unseren Kunden direkt Dynamics 365 verkaufen", "sells directly to end users": Microsoft selling
       microsoftSellingAt(found, at) ||
       advisedDirectPurchase(found, at) ||

@@ -143,3 +143,20 @@ describe('a participle before its noun with its own channel ("die über uns bezo
     ]);
   });
 });
+
+describe('"direkt von Microsoft an den Kunden": the way a message goes, not a purchase', () => {
+  it('from Microsoft to someone, whatever purchase the message is about', () => {
+    expectAnswers([
+      ['Wir haben im Partner Center Azure-Reservierungen für die Kanzlei bestellt. Geht die Bestätigung für den Kauf direkt von Microsoft an die Kanzlei?', 'no', 'subscription-communication'],
+      ['Kommt die Rechnung für die Bestellung direkt von Microsoft an den Kunden, obwohl er über uns kauft?', 'no', 'subscription-communication'],
+      ['We ordered the reservations for them in Partner Center. Does the confirmation of the purchase go directly from Microsoft to the customer?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('bought directly from Microsoft is still a purchase', () => {
+    expectAnswers([
+      ['Der Kunde hat Visio direkt von Microsoft gekauft. Schickt Microsoft ihm die Rechnung?', 'yes', 'non-csp-relationship'],
+      ['The customer bought Visio directly from Microsoft. Will Microsoft send them the invoice?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
