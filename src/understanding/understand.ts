@@ -1878,7 +1878,9 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   // "What does the 'Customer communication from Microsoft' page say?", "ms stance on direct cust contact, tl;dr?",
   // "MS -> customer comms?": a question for what the policy says, with no principle put to be confirmed, asks every case.
   if (asksForContent(found) && !statesPrinciple(found)) return 'none';
-  if (found.has('ever')) return 'none';
+  // "about their CSP business at all", "zu allgemeinen Themen überhaupt": a general matter named as what is talked about
+  // is the topic, whatever "at all" asks of it
+  if (found.has('ever') && !found.positions('general').some((at) => found.within('about', at - 3, at - 1, found.clause[at]))) return 'none';
   if (asksWhole) return 'general';
   if ((asksWho(found) || partnerDuty(found)) && found.scanned.products.length === 0) return 'general';
   return 'none';
@@ -2019,7 +2021,10 @@ function asksWhyNot(found: Found): boolean {
   if (!found.holds(WHY)) return false;
   return found.someWord(WHY, (at) => {
     const clause = found.clause[at];
-    return found.within('negation', at + 1, at + 5, clause) && found.within('microsoft', at + 1, at + 4, clause) && found.within('communicate', at + 1, at + 6, clause);
+    // "why they never hear anything from Microsoft", "warum er nie was von Microsoft hört": the customer hearing nothing
+    // from Microsoft is the same principle seen from the customer's side
+    const reached = found.within('communicate', at + 1, at + 6, clause) || found.within('receive', at + 1, at + 9, clause);
+    return found.within('negation', at + 1, at + 5, clause) && found.within('microsoft', at + 1, at + 10, clause) && reached;
   });
 }
 

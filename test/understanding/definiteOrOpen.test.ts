@@ -93,3 +93,28 @@ describe('"or does everything go through us?" set against Microsoft reaching the
     ]);
   });
 });
+
+describe('the principle asked from the customer\'s side, and a general matter named under "at all" (issue 11, class 8)', () => {
+  it('why the customer never hears from Microsoft asks the principle', () => {
+    expectAnswers([
+      ['Our client wants to know why they never get mail from Microsoft, only from us. Is that how it is meant to be?', 'no', 'partner-communicates'],
+      ['Die Kundin wundert sich, warum sie nie Post von Microsoft bekommt, sondern alles von uns. Ist das Absicht?', 'no', 'partner-communicates'],
+      ['why does the customer never hear a word from Microsoft directly?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('"at all" beside a general matter named as what is talked about keeps that matter; alone it asks every case', () => {
+    expectAnswers([
+      ['Does Microsoft ever reach out to CSP customers about general matters at all?', 'no', 'partner-communicates'],
+      ['Can Microsoft contact my customers at all?', 'depends', 'operational-communication'],
+      ['Darf Microsoft unsere Kunden überhaupt anschreiben?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('a why-not beside a named topic is that topic\'s question', () => {
+    expectAnswers([
+      ['Why didn\'t the customer get an invoice from Microsoft?', 'no', 'subscription-communication'],
+      ['Why did the customer never hear from Microsoft about the Exchange outage?', 'yes', 'operational-communication']
+    ]);
+  });
+});
