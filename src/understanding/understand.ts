@@ -2919,6 +2919,82 @@ function partnerReceivedInPerfect(found: Found): readonly number[] {
   return positions;
 }
 
+/** "gibt es", "gibt's", "is there", "are there": a question whether something exists. */
+const EXISTENCE = wordPattern(/^(gibt|gibts|gibt's|there)$/);
+
+/**
+ * "Gibt es für uns eine Übersicht über die Wartungsmeldungen aller Kunden?", "Gibt's für Partner eine
+ * Abrechnungsdatei von Microsoft?", "Is there a report for us partners …?": whether something exists for the partner
+ * asks what the partner gets: the partner is the one reached, whatever customers the thing is about.
+ */
+function thereForPartner(found: Found): readonly number[] {
+  if (!found.holds(EXISTENCE)) return NO_POSITIONS;
+  const positions: number[] = [];
+  for (const at of found.where(EXISTENCE)) {
+    const token = found.tokens[at] as string;
+    // "gibt's" may lose its "'s": "gibt" opening the sentence asks the same
+    const opens = at === 0 || isBreak(found.tokens[at - 1] ?? '.');
+    const asks = token === 'there' ? /^(is|are|was|were)$/.test(found.tokens[at - 1] ?? '') : token !== 'gibt' || opens || /^(es|s)$/.test(found.tokens[at + 1] ?? '');
+    if (!asks) continue;
+    const clause = found.clause[at];
+    for (let next = at + 1; next <= at + 6 && found.clause[next] === clause; next++) {
+      if (!/^(for|fuer)$/.test(found.tokens[next] ?? '')) continue;
+      const party = next + 1;
+      if ((/^(us|me|uns|mich)$/.test(found.tokens[party] ?? '') || partnerNounAt(found, party)) && !contrastsWithCustomer(found, party)) positions.push(at);
+      break;
+    }
+  }
+  return positions;
+}
+
+const VIEWING = wordPattern(/^(view|see|sees|einsehen|ansehen|anschauen|sehen|sehe|anzeigen|abrufen|access)$/);
+/** What opens a clause of its own after a verb of seeing: "see that/which/whether …", "sehen, ob/dass/welche …". */
+const SEEN_CLAUSE_OPENERS = /^(that|which|whether|if|who|whom|what|how|when|dass|ob|welche\w*|wer|wen|wem|was|wie|wann|wenn)$/;
+const NOUN_OPENERS = /^(the|a|an|all|every|each|our|my|their|die|den|der|das|alle|aller|allen|unsere\w*|meine\w*|ihre\w*|jede\w*)$/;
+
+/**
+ * "Can we, the partner, view the tenants' Message Center posts …?", "can i view every customer tenant's message center
+ * posts …?", "Is there some way the CSP sees every customer's Message Center posts …?", "Können wir die
+ * Wartungsmeldungen unserer Kunden einsehen?": the partner, the subject, reads messages Microsoft posts for its
+ * customers; those reach the partner. The messages are the verb's object (a noun phrase after it, or before the German
+ * infinitive), not a clause of what Microsoft did ("see that Microsoft emailed …").
+ */
+function partnerViewsMessages(found: Found): readonly number[] {
+  if (!found.holds(VIEWING)) return NO_POSITIONS;
+  const positions: number[] = [];
+  const partnerAt = (at: number) => /^(we|i|wir|ich)$/.test(found.tokens[at] ?? '') || partnerNounAt(found, at);
+  const messageNounAt = (at: number) =>
+    (found.at('communicate', at) || found.at('operational', at)) && found.tokens.slice(Math.max(0, at - 4), at).some((word) => NOUN_OPENERS.test(word));
+  for (const at of found.where(VIEWING)) {
+    const clause = found.clause[at];
+    if (found.negatedAt(at, 3)) continue;
+    // the partner as the subject, a few words before the verb ("can we, the partner, view", "the CSP sees")
+    let subject = -1;
+    for (let before = at - 1; before >= Math.max(0, at - 10) && found.clause[before] === clause; before--) {
+      if (found.at('customer', before) || found.at('microsoft', before)) break;
+      if (partnerAt(before)) {
+        subject = before;
+        break;
+      }
+    }
+    if (subject < 0) continue;
+    let message = false;
+    // English: the object after the verb; German: the object between the subject and the infinitive at the end
+    const from = /^(view|see|sees|access)$/.test(found.tokens[at] ?? '') ? at + 1 : subject + 1;
+    const to = from === at + 1 ? at + 8 : at - 1;
+    for (let next = from; next <= to && found.clause[next] === clause; next++) {
+      if (SEEN_CLAUSE_OPENERS.test(found.tokens[next] ?? '') || (found.at('microsoft', next) && found.within('communicate', next + 1, next + 4, clause))) break;
+      if (messageNounAt(next)) {
+        // … not messages Microsoft is said to have sent ("the mails Microsoft sent our customers")
+        message = !found.positions('microsoft').some((ms) => ms > next && ms - next <= 3 && found.clause[ms] === clause && found.within('communicate', ms + 1, ms + 3, clause));
+        break;
+      }
+    }
+    if (message) positions.push(subject);
+  }
+  return positions;
+}
+
 function recipientOf(found: Found): Recipient {
   const reaches: Array<{ at: number; recipient: Recipient }> = [];
   // "Will Microsoft cc us when it emails the customer?", "Setzt Microsoft uns in CC, wenn …", "Werden wir in Kopie
@@ -2927,6 +3003,12 @@ function recipientOf(found: Found): Recipient {
   // "Gibt uns Microsoft vorher Bescheid …?", "Schickt mir MS …?": a German question opened by its verb with the partner
   // as its object before Microsoft, its subject
   for (const at of partnerBeforeMicrosoft(found)) reaches.push({ at, recipient: 'partner' });
+  // "Gibt es für uns eine Übersicht über die Wartungsmeldungen …?", "Is there a report for us partners …": what is
+  // there for the partner is the partner's
+  for (const at of thereForPartner(found)) reaches.push({ at, recipient: 'partner' });
+  // "Can we view our customers' Message Center posts in Partner Center?", "Können wir die Meldungen unserer Kunden
+  // einsehen?": the partner reading the messages is the one they reach
+  for (const at of partnerViewsMessages(found)) reaches.push({ at, recipient: 'partner' });
   // "Is the invoice from Microsoft to us …", "die Rechnung von Microsoft an uns", "von MS zu uns": whatever is named as
   // going from Microsoft to the partner reaches the partner
   for (const at of fromMicrosoftToPartner(found)) reaches.push({ at, recipient: 'partner' });
@@ -3108,7 +3190,8 @@ function recipientOf(found: Found): Recipient {
         if ((customerTells && !microsoftActs) || /^(von|vom|from|by|durch)$/.test(found.tokens[at - 1] ?? '')) break;
         // "Landen die Rechnungsmails für unsere Kunden auch bei uns im Postfach?": made for the customer, received by us
         // … or about the customer: "Werden Meldungen zu unseren Kunden … an uns gesendet?", "notices about our clients sent to us"
-        const madeFor = found.tokens.slice(Math.max(0, at - 2), at).some((word) => MADE_FOR.test(word));
+        // … or whose they are, where the partner receives them: "Kommen die Meldungen der Kunden auch bei mir an?"
+        const madeFor = found.tokens.slice(Math.max(0, at - 2), at).some((word) => MADE_FOR.test(word)) || found.tokens.slice(Math.max(0, at - 3), at).some((word) => POSSESSOR_BEFORE.test(word));
         const partnerReceives = reaches.some((reach) => reach.recipient === 'partner' && found.sentence[reach.at] === found.sentence[verb]);
         if (!(madeFor && partnerReceives)) into.push({ at: verb, recipient: 'customer' });
         break;
@@ -3344,11 +3427,18 @@ function comesToPartner(found: Found): number[] {
     let start = coming;
     while (start > 0 && found.clause[start - 1] === clause && !isBreak(found.tokens[start - 1] ?? '.')) start--;
     for (let to = coming + 1; to <= coming + 12 && found.clause[to] === clause; to++) {
-      if (!/^(to|zu|an)$/.test(found.tokens[to] ?? '') || !OBJECT_PRONOUNS.test(found.tokens[to + 1] ?? '')) continue;
+      // … also where it arrives: "land with us", "kommen … bei mir an", "trifft bei uns ein"
+      if (!/^(to|zu|an|with|bei)$/.test(found.tokens[to] ?? '') || !/^(uns|us|mich|me|mir)$/.test(found.tokens[to + 1] ?? '')) continue;
       const message = found.within('communicate', start, to - 1, clause) || found.within('billing', start, to - 1, clause) || found.within('operational', start, to - 1, clause);
       let customerComes = false;
       for (let at = start; at < to; at++) {
-        if (found.at('customer', at) && !madeForCustomer(found, at) && !/^(der|des|of|unserer|ihrer|seiner)$/.test(found.tokens[at - 1] ?? '')) customerComes = true;
+        // … not the customer as whose the messages are: "the posts of our customers' tenants", "Meldungen der Kunden"
+        let head = at;
+        while (head > start && found.at('customer', head - 1)) head--;
+        // … past its determiners: "of all my customers", "aller unserer Kunden"
+        while (head > start && head > at - 4 && /^(our|my|all|the|unsere\w*|meine\w*|alle\w*|die)$/.test(found.tokens[head - 1] ?? '') && !POSSESSOR_BEFORE.test(found.tokens[head - 1] ?? '')) head--;
+        const possessor = POSSESSOR_BEFORE.test(found.tokens[head - 1] ?? '');
+        if (found.at('customer', at) && !madeForCustomer(found, at) && !possessor) customerComes = true;
       }
       if (message && !customerComes) positions.push(to);
       return;
@@ -6133,7 +6223,9 @@ function movedToCsp(found: Found, at: number): boolean {
   return found.at('csp', at) && found.tokens.slice(at + 1, at + 4).some((token) => INTO_CSP.test(token));
 }
 
-const COMING = wordPattern(/^(kommt|kommen|kam|kamen|come|comes|came|coming)$/);
+const COMING = wordPattern(/^(kommt|kommen|kam|kamen|come|comes|came|coming|land|lands|landed|landing|landet|landen|arrive|arrives|arrived|ankommen|ankommt|eintreffen|trifft|treffen)$/);
+/** Whose the messages are: "the posts of our customers", "die Meldungen der Kunden", "aller Kunden", "customers' posts". */
+const POSSESSOR_BEFORE = /^(of|der|des|aller|unserer|meiner|ihrer|seiner|von)$/;
 const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*|gezahlt|gekuendigt|gecancel\w*|beglichen|begleich\w*|settle\w*|ueberwiesen|ueberweis\w*)$/;
 const OURS = wordPattern(/^(ours|runs|run|unsere|unsrige\w*)$/);
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */

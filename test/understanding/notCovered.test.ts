@@ -145,3 +145,37 @@ describe('the customer asked about after what the partner received stays covered
     ]);
   });
 });
+
+describe('the partner getting or reading what Microsoft posts for its customers', () => {
+  it('messages that land with the partner, the customers named only as whose they are', () => {
+    expectAnswers([
+      ['Do the Message Center posts of our customers\' tenants also land with us?', 'not-covered'],
+      ['Kommen die Service-Health-Meldungen der Kunden auch bei mir an?', 'not-covered'],
+      ['Do the maintenance notices of all my customers arrive with me as well?', 'not-covered']
+    ]);
+  });
+
+  it('what exists "for us", "für Partner": the partner is the one it is for', () => {
+    expectAnswers([
+      ['Gibt es für uns eine Übersicht über die Wartungsmeldungen aller Kundentenants?', 'not-covered'],
+      ['Gibt\'s für Partner eine Liste der Preisänderungen von Microsoft?', 'not-covered'],
+      ['Is there a digest for us of the incident notices all our customers got?', 'not-covered']
+    ]);
+  });
+
+  it('the partner viewing the customers\' messages', () => {
+    expectAnswers([
+      ['Can we see our customers\' Message Center posts somewhere in Partner Center?', 'not-covered'],
+      ['Können wir als Partner die Wartungsmeldungen unserer Kunden irgendwo einsehen?', 'not-covered'],
+      ['Is there a way for me to view the service health notices of all my customer tenants in one place?', 'not-covered']
+    ]);
+  });
+
+  it('messages for the customer, or ones the partner saw Microsoft send, stay covered', () => {
+    expectAnswers([
+      ['Gibt es für den Kunden eine Info von Microsoft, wenn Teams ausfällt?', 'yes', 'operational-communication'],
+      ['We can see the renewal mails Microsoft sent our customers in their tenant. Is that allowed?', 'no', 'subscription-communication'],
+      ['Wir sehen im Partner Center die Verlängerungsmails, die Microsoft an unsere Kunden geschickt hat. Ist das erlaubt?', 'no', 'subscription-communication']
+    ]);
+  });
+});
