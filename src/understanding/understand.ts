@@ -7065,6 +7065,7 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     else if (match.concept === 'billing' || match.concept === 'billingWeak') billingAt.add(match.at);
   }
   const productStart = (at: number) => scanned.products.find((product) => at >= product.at && at < product.at + product.length)?.at ?? at;
+  const inProduct = (at: number) => scanned.products.some((product) => at >= product.at && at < product.at + product.length);
   const starts = new Map<number, string>();
   for (let at = 1; at < tokens.length - 1; at++) {
     const token = tokens[at] as string;
@@ -7090,8 +7091,10 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     }
     // "… rest läuft über csp bei uns", "… alles andere läuft über uns": a statement of how something is bought,
     // its subject first, starts anew.
-    if (DE_ROUTE_VERBS.has(token) && DE_ROUTES.has(next)) {
-      const first = routeSubjectStart(tokens, at, productStart);
+    // … also with a particle between ("läuft aber über uns", "kommt jedoch übers Systemhaus"), and "von uns"
+    const routeAt = DE_MODAL_PARTICLES.has(next) ? at + 2 : at + 1;
+    if (DE_ROUTE_VERBS.has(token) && (DE_ROUTES.has(tokens[routeAt] ?? '') || (tokens[routeAt] === 'von' && tokens[routeAt + 1] === 'uns'))) {
+      const first = routeSubjectStart(tokens, at, productStart, inProduct);
       if (first > 0 && !isBreak(tokens[first - 1] as string) && !CONTINUES.has(tokens[first - 1] as string) && !DE_RELATIVE_PRONOUNS.has(tokens[first - 1] as string)) starts.set(first, SENTENCE_END);
       continue;
     }
@@ -7179,7 +7182,10 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     } else if (DE_HOLDING_VERBS.has(token) && DE_INVERTED_SUBJECTS.has(next) && at >= 2) {
       // "… geschickt Viva haben wir ihm nie verkauft": the statement starts with what it puts before its verb.
       const first = invertedStatementStart(tokens, at, productStart);
-      if (first > 0 && !isBreak(tokens[first - 1] as string) && !CONTINUES.has(tokens[first - 1] as string)) starts.set(first, CLAUSE_END);
+      // "… für azure defender for business kauft er aber bei uns im csp …": a statement of where it is bought, with its
+      // route after the subject, is a sentence of its own, as it is when typed with its full stop
+      const route = tokens.slice(at + 2, at + 5).some((word, offset) => (DE_ROUTES.has(word) || word === 'von') && tokens[at + 3 + offset] === 'uns');
+      if (first > 0 && !isBreak(tokens[first - 1] as string) && !CONTINUES.has(tokens[first - 1] as string)) starts.set(first, route ? SENTENCE_END : CLAUSE_END);
       continue;
     }
     if (!opens) continue;
@@ -7221,15 +7227,19 @@ function closesBracket(tokens: readonly string[], at: number): boolean {
 
 /** Verbs of a German statement of how something is bought, and the word after them that says the route. */
 const DE_ROUTE_VERBS = new Set(['laeuft', 'laufen', 'kommt', 'kommen', 'liegt', 'liegen']);
-const DE_ROUTES = new Set(['ueber', 'bei', 'via', 'per', 'im', 'direkt', 'durch']);
+const DE_ROUTES = new Set(['ueber', 'uebers', 'ueberm', 'bei', 'beim', 'via', 'per', 'im', 'direkt', 'durch']);
+/** Particles a German statement puts between its verb and the rest: "läuft aber über uns", "kommt jedoch direkt". */
+const DE_MODAL_PARTICLES = new Set(['aber', 'jedoch', 'allerdings', 'doch', 'ja', 'auch', 'eigentlich', 'zwar', 'uebrigens', 'halt', 'eh', 'inzwischen', 'mittlerweile', 'jetzt', 'nun', 'weiterhin', 'komplett', 'alles', 'nur']);
 /** Words that name what runs some way without a product's name: "der Rest", "alles andere", "alles". */
 const DE_WHAT_RUNS = /^(rest|alles|andere|sonstige\w*|restliche\w*|uebrige\w*|lizenzen|abos|abonnements?|vertrag|vertraege)$/;
 
 /** Where the subject of a statement of route starts: a product's name, "der Rest", "alles andere", "die Lizenzen", or -1. */
-function routeSubjectStart(tokens: readonly string[], verb: number, productStart: (at: number) => number): number {
+function routeSubjectStart(tokens: readonly string[], verb: number, productStart: (at: number) => number, inProduct: (at: number) => boolean = () => false): number {
   const word = verb - 1;
   const product = productStart(word);
   if (product !== word || (tokens[word - 1] !== undefined && productStart(word - 1) !== word - 1)) return product !== word ? product : productStart(word - 1);
+  // "Azure-Verbrauch läuft über uns", "die Teams-Lizenzen kommen von uns": a noun joined to a product's name
+  if (word >= 1 && inProduct(word - 1) && !FUNCTION_WORDS.has(tokens[word] ?? '') && !isBreak(tokens[word] ?? '.')) return productStart(word - 1);
   if (!DE_WHAT_RUNS.test(tokens[word] ?? '')) return -1;
   let first = word;
   while (first > word - 3 && first > 0 && /^(der|die|das|den|dem|alles|andere|seine|ihre|unsere)$/.test(tokens[first - 1] as string)) first--;
@@ -7791,10 +7801,18 @@ function withoutAnswerForm(tokens: string[]): string[] {
  * back where that makes exactly one German word it knows (`umlautRestored`); everything after sees the word meant, so
  * "uber uns" is the channel and "Storung" an outage, not a cancellation ("storn…") guessed through a typo.
  */
+// "übers Systemhaus", "übern Distri": German's contracted article, read as the preposition and its article
+const CONTRACTED: Readonly<Record<string, string>> = { uebers: 'ueber das', ueberm: 'ueber dem', uebern: 'ueber den', ubers: 'ueber das', uberm: 'ueber dem' };
+
 function withUmlautsRestored(normalized: string): string {
   if (!/[aou]/.test(normalized)) return normalized;
   let changed = false;
   const tokens = normalized.split(' ').map((token) => {
+    const contracted = token.length === 5 || token.length === 6 ? CONTRACTED[token] : undefined;
+    if (contracted !== undefined) {
+      changed = true;
+      return contracted;
+    }
     const restored = token.length >= 3 ? umlautRestored(token) : undefined;
     if (restored === undefined) return token;
     changed = true;

@@ -160,3 +160,20 @@ describe('"direkt von Microsoft an den Kunden": the way a message goes, not a pu
     ]);
   });
 });
+
+describe('German statements of route in chat text without full stops', () => {
+  it('a particle between the verb and its route, "übers", "von uns", a noun joined to the product', () => {
+    expectAnswers([
+      ['kunde hat einen unified vertrag mit ms azure verbrauch läuft aber über uns die azure rechnung kommt von ms oder von uns', 'no', 'subscription-communication'],
+      ['die kanzlei hat ein eigenes ea für windows server teams lizenzen kommen aber von uns schickt microsoft die teams rechnung direkt an die kanzlei', 'no', 'subscription-communication'],
+      ['der verein hat einen mca direkt für azure business premium kommt übers systemhaus meldet sich microsoft bei ihm wenn business premium teurer wird', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a fronted product with its route after the subject is a statement of its own', () => {
+    expectAnswers([
+      ['die praxis hat einen ea für windows server visio kauft sie aber bei uns im csp schreibt microsoft ihr wegen der visio verlängerung', 'no', 'subscription-communication'],
+      ['die praxis hat visio direkt bei microsoft gekauft den rest bezieht sie über uns schreibt microsoft ihr wegen der visio verlängerung', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
