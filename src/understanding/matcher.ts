@@ -663,6 +663,12 @@ interface TokenInfo {
   mended?: true;
   /** The typed word's record, kept with its reading. */
   record: WordRecord;
+  /**
+   * Whether the word as read (`phraseWord`, or the word as typed) can open an institutional name, and whether it is
+   * a form of "address": the scan's last passes look only where one is, instead of testing every word again.
+   */
+  opensName: boolean;
+  addresses: boolean;
 }
 
 /** Letters a whole word the lexicon knows counts for beyond its length: no run of stems and parts is as sure. */
@@ -808,6 +814,9 @@ function tokenInfo(token: string): TokenInfo {
   const mended = mendedSwap(token);
   const record: WordRecord = { word: token, decidingSlip: compiled.decidingSlips.get(token), patterns: undefined };
   const info: TokenInfo = mended === null ? readTokenInfo(token, record) : { ...readTokenInfo(mended, record), phraseWord: mended, mended: true };
+  const read = info.phraseWord ?? token;
+  info.opensName = INSTITUTIONAL_OPENINGS.has(read.slice(0, 4));
+  info.addresses = ADDRESSING.test(read);
   if (tokenInfos.size >= TOKEN_MEMO_LIMIT) tokenInfos.clear();
   tokenInfos.set(token, info);
   return info;
@@ -841,7 +850,9 @@ function readTokenInfo(token: string, record: WordRecord): TokenInfo {
     guessed,
     scoreEn,
     scoreDe,
-    record
+    record,
+    opensName: false,
+    addresses: false
   };
   return info;
 }
@@ -978,8 +989,8 @@ export function scan(tokens: string[]): Scan {
     languageScore.en += info.scoreEn;
     languageScore.de += info.scoreDe;
   }
-  const named = withoutPartsOfNames(reading.read, matches);
-  return { tokens: reading.adopted, matches: withoutCoveredTopics(withAddressing(reading.read, named)), products: productMatches, languageScore, words };
+  const named = withoutPartsOfNames(reading.read, infos, matches);
+  return { tokens: reading.adopted, matches: withoutCoveredTopics(withAddressing(reading.read, infos, named)), products: productMatches, languageScore, words };
 }
 
 /** The parties' institutional names, as words: each form split into its words, the last one maybe a stem. */
@@ -1013,9 +1024,11 @@ export function institutionalNameAt(tokens: readonly string[], at: number): { le
  * partner") is that party and nothing else: the words inside it are no contract, data centre, purchase or message, and
  * a partner institution of the customer's is no CSP partner.
  */
-function withoutPartsOfNames(tokens: readonly string[], matches: Match[]): Match[] {
+function withoutPartsOfNames(tokens: readonly string[], infos: readonly TokenInfo[], matches: Match[]): Match[] {
   let names: Array<{ from: number; to: number; concepts: ReadonlySet<Concept> }> | undefined;
   for (let at = 0; at < tokens.length; at++) {
+    // `opensName` is `institutionalNameAt`'s own first test, remembered with the word: most words open no name.
+    if (!(infos[at] as TokenInfo).opensName) continue;
     const name = institutionalNameAt(tokens, at);
     if (!name) continue;
     (names ??= []).push({ from: at, to: at + name.length, concepts: name.concepts });
@@ -1035,12 +1048,12 @@ const ADDRESSING = /^(address|addresses|addressing)$/;
  * a party as its object is a verb of reaching ("Does the policy address outages?" reaches no one). Only a question
  * holding the word pays for the look.
  */
-function withAddressing(tokens: readonly string[], matches: Match[]): Match[] {
-  const at = tokens.findIndex((token) => ADDRESSING.test(token));
+function withAddressing(tokens: readonly string[], infos: readonly TokenInfo[], matches: Match[]): Match[] {
+  const at = infos.findIndex((info) => info.addresses);
   if (at < 0) return matches;
   const added: Match[] = [];
   for (let verb = at; verb < tokens.length; verb++) {
-    if (!ADDRESSING.test(tokens[verb] ?? '')) continue;
+    if (!(infos[verb] as TokenInfo).addresses) continue;
     for (let next = verb + 1; next <= verb + 4 && next < tokens.length && !isBreak(tokens[next] ?? '.'); next++) {
       if (matches.some((match) => match.at === next && (match.concept === 'customer' || match.concept === 'partnerObject'))) {
         added.push({ concept: 'communicate', at: verb, fuzzy: false });

@@ -126,7 +126,7 @@ function normalizeAnew(text: string): string {
   normal = normal.replace(NON_WORD_RUN, ' ');
   if (apostrophe) normal = normal.replace(LOOSE_APOSTROPHES, ' ');
   normal = normal.trim();
-  if (ownMarksOnly) normal = normal.replaceAll(SENTENCE_MARK, SENTENCE_END).replaceAll(CLAUSE_MARK, CLAUSE_END).replaceAll(ARROW_MARK, ARROW);
+  if (ownMarksOnly) normal = withMarksAsEnds(normal);
   else if (normal.includes('zz')) normal = normal.replace(END_MARKS, (mark) => (mark === SENTENCE_MARK ? SENTENCE_END : mark === ARROW_MARK ? ARROW : CLAUSE_END));
   // Only the ends are "." and "," now: a run of them, or one at either end, is looked for only where one can be.
   // A run of ends is one end, the stronger one: "…, us or MS? (we only do CSP for him)" ends a sentence.
@@ -137,6 +137,28 @@ function normalizeAnew(text: string): string {
     normal = normal.replace(ENDS_AT_EDGES, '');
   }
   return normal.trim();
+}
+
+/**
+ * The end marks put in above as the ends they stand for, in one pass from "zz" to "zz" (three `replaceAll`s cost twice
+ * as much): for a text whose every "zz" is a mark put in (`ownMarksOnly`); a "zz" that opens no mark is kept as it is.
+ */
+function withMarksAsEnds(text: string): string {
+  let at = text.indexOf('zz');
+  if (at < 0) return text;
+  let read = '';
+  let from = 0;
+  while (at >= 0) {
+    const mark = text.startsWith(SENTENCE_MARK, at) ? SENTENCE_MARK : text.startsWith(CLAUSE_MARK, at) ? CLAUSE_MARK : text.startsWith(ARROW_MARK, at) ? ARROW_MARK : undefined;
+    if (mark === undefined) {
+      at = text.indexOf('zz', at + 1);
+      continue;
+    }
+    read += text.slice(from, at) + (mark === SENTENCE_MARK ? SENTENCE_END : mark === CLAUSE_MARK ? CLAUSE_END : ARROW);
+    from = at + mark.length;
+    at = text.indexOf('zz', from);
+  }
+  return read + text.slice(from);
 }
 
 const NOT_ENDING = /n't\b/g;
@@ -171,13 +193,15 @@ function stressedUs(text: string, at: number): boolean {
 /**
  * ask() splits the same normalised text twice in a row, for the understanding and for the second opinion: the second
  * time gets a copy of the first words (the same strings, whose hashes the lookups have already worked out).
+ * `split` is the text already split at its spaces (`normalized.split(' ')`, e.g. by the wrong words' pass, whose
+ * look-ups have worked out those words' hashes): taken instead of splitting it again.
  */
 let lastSplit: string | undefined;
 let lastTokens: readonly string[] = [];
 
-export function tokenize(normalized: string): string[] {
+export function tokenize(normalized: string, split?: string[]): string[] {
   if (normalized !== lastSplit) {
-    const tokens = normalized.length === 0 ? [] : normalized.split(' ');
+    const tokens = split ?? (normalized.length === 0 ? [] : normalized.split(' '));
     lastTokens = tokens.includes('') ? tokens.filter((token) => token !== '') : tokens;
     lastSplit = normalized;
   }

@@ -6702,6 +6702,8 @@ function confidenceOf(found: Found, facts: Facts, slips = 0): number {
 // "ein" is the particle only where it closes the clause or a conjunction follows ("lädt … ein und …"); before a word of
 // its phrase it is the article ("zieht … in ein neues Rechenzentrum um", "zieht … heraus in ein eigenes MCA").
 const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein(?=(?: [.,]|$| (?:und|oder|aber|sondern|dass|ob|wenn|weil|da|als|sobald|bevor|nachdem|damit|wie|bzw|sowie|oder)(?: |$)))|bereit|um)\b/g;
+/** The stems `SEPARABLE` opens with (`SEPARABLE_FAR`'s are among them): where none is, neither can match. */
+const SEPARABLE_STEM = /\b(?:kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)/;
 
 /**
  * "Kündigt Microsoft uns Partnern Wechselkursänderungen für die EUR-Abrechnung vorher an?": a long middle field; the
@@ -6780,6 +6782,8 @@ function joinSeparableVerbs(normalized: string): string {
   if (normalized.includes(' zu')) {
     normalized = normalized.replace(SEPARABLE_ZU, (_whole, stem: string, ending: string, middle: string) => `zu${stem}${ending}${middle}`);
   }
+  // Both patterns below open with one of their verbs' stems: a text without any is left as it is, at one look.
+  if (!SEPARABLE_STEM.test(normalized)) return normalized;
   const joined = normalized.replace(SEPARABLE, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
   return joined.replace(SEPARABLE_FAR, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
 }
@@ -7828,7 +7832,7 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   // each counts as a typo for the reading's confidence.
   const wrongWords = withWrongWordsMended(inStandardGerman(withoutAbbreviationStops(normalized)));
   const joined = joinSeparableVerbs(wrongWords.text);
-  const asTyped = scan(withoutAnswerForm(tokenize(joined)));
+  const asTyped = scan(withoutAnswerForm(tokenize(joined, joined === wrongWords.text ? wrongWords.words : undefined)));
   // Only a word of the slips' table sends the text round again (the scan's record of each word says), and most
   // questions have none.
   if (slips === 0 && asTyped.words?.some((word) => word?.decidingSlip !== undefined)) {

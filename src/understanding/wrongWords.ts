@@ -394,7 +394,7 @@ function literalName(tokens: string[], at: number): string | undefined {
  * The normalised question with wrong real words read as the words meant, and how many were mended (each counts as a
  * typo for the reading's confidence). A question without a candidate word pays one memoised look-up per word.
  */
-export function withWrongWordsMended(normalized: string): { text: string; mended: number } {
+export function withWrongWordsMended(normalized: string): { text: string; mended: number; words?: string[] } {
   let mended = 0;
   let text = normalized;
   if (ANY_TRANSLATED_PHRASE.test(text)) {
@@ -441,5 +441,6 @@ export function withWrongWordsMended(normalized: string): { text: string; mended
       }
     }
   }
-  return { text: mended > 0 ? tokens.join(' ') : normalized, mended };
+  // Nothing mended: the words are the text split at its spaces, handed on so that the text is not split again.
+  return mended > 0 ? { text: tokens.join(' '), mended } : { text: normalized, mended, words: tokens };
 }
