@@ -4827,6 +4827,7 @@ function reachingVerbs(found: Found): number[] {
 }
 
 const SUBJECT_LABEL = wordSet(['subject', 'betreff']);
+const THERE = wordSet(['da']);
 function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[], otherImplied = false): AskedChannel {
   if (cues.length === 0) return 'unknown';
   const reaching = reachingVerbs(found);
@@ -5030,6 +5031,19 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
           (['billing', 'operational', 'marketing', 'creditCard'] as const).some((concept) => found.at(concept, at))
       );
     if (last && lastClause.every((cue) => cue.channel === last.channel) && !matterAfter(last)) return last.channel;
+  }
+  // "Würde MS da anrufen?", "redet Microsoft da mit ihm?": German "da" right after Microsoft or right before the verb of
+  // reaching points back like "dazu" (not "da" opening a clause: "da er ein EA hat")
+  const there = found.findWord(
+    THERE,
+    (at) =>
+      inAsking(at) &&
+      !isBreak(found.tokens[at - 1] ?? '.') &&
+      (found.at('microsoft', at - 1) || (found.at('communicate', at + 1) && DE_BRACKET_CLOSER.test(found.tokens[at + 1] ?? '') && isBreak(found.tokens[at + 2] ?? '.')))
+  );
+  if (there >= 0) {
+    const pointedTo = channelOfLastMatter(found, cues, products, there);
+    if (pointedTo) return pointedTo;
   }
   const pronoun = found.findWord(POINTING_PRONOUN, (at) => inAsking(at) && pronounAlone(found, at));
   if (pronoun >= 0) {
@@ -5286,21 +5300,43 @@ function channelOfLastMatter(found: Found, cues: readonly ChannelCue[], products
   // if it names one, else the channel said after it.
   let holdingOnly: ProductChannel | undefined;
   const ofClause = (): ProductChannel | undefined => (channels.size === 1 ? ([...channels][0] as ProductChannel) : undefined);
+  // "Lizenzen laufen über uns", "the licences come through us": a holding noun in a clause that gives its channel (and
+  // names no product) says what is held where, no matter that happened
+  let holdingNoun = false;
+  let namesProduct = false;
+  // "Der Kunde hat einen Unified-Vertrag direkt mit Microsoft, und das Stundenkontingent ist fast aufgebraucht": a
+  // matter with no channel of its own belongs to what the rest of its sentence holds, when that is one channel
+  let clauseStart = before;
+  const ofSentence = (): ProductChannel | undefined => {
+    const sentence = found.sentence[clauseStart];
+    const around = new Set<ProductChannel>();
+    for (const [position, channel] of [...cueAt, ...productAt]) {
+      if (position < before && found.sentence[position] === sentence && found.clause[position] !== askingClause && channel !== 'unknown') around.add(channel);
+    }
+    return around.size === 1 ? ([...around][0] as ProductChannel) : undefined;
+  };
   for (let at = before - 1; at >= -1; at--) {
     if (at >= 0 && found.clause[at] === askingClause) continue;
     if (at < 0 || found.clause[at] !== clause) {
-      if (hasMatter && hasTopic) return ofClause() ?? holdingOnly;
+      // (a product's licences, "die Microsoft-365-Lizenzen", may well be the matter)
+      if (holdingNoun && (channels.size === 0 || namesProduct)) hasTopic = true;
+      if (hasMatter && hasTopic) return ofClause() ?? ofSentence() ?? holdingOnly;
       if (hasMatter && holdingOnly === undefined) holdingOnly = ofClause() ?? 'unknown';
       if (at < 0) break;
       clause = found.clause[at];
       channels.clear();
       hasMatter = false;
       hasTopic = false;
+      holdingNoun = false;
+      namesProduct = false;
     }
+    clauseStart = at;
+    if (productAt.has(at)) namesProduct = true;
     const channel = cueAt.get(at) ?? productAt.get(at);
     const topic = MATTER_CONCEPTS.some((concept) => concept !== 'about' && found.at(concept, at));
     if (channel !== undefined || topic) hasMatter = true;
-    if (topic) hasTopic = true;
+    if (topic && GENERIC_HOLDINGS.test(found.tokens[at] ?? '')) holdingNoun = true;
+    else if (topic) hasTopic = true;
     if (channel !== undefined && channel !== 'unknown') channels.add(channel);
   }
   return holdingOnly === 'unknown' ? undefined : holdingOnly;

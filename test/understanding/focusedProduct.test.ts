@@ -121,3 +121,30 @@ describe("Azure beside a support agreement and the partner's Azure plan", () => 
     expectAnswers([['The customer has an MCA directly with Microsoft and an Azure plan through us. Does Microsoft bill them for Azure?', 'depends', 'non-csp-relationship']]);
   });
 });
+
+describe('a word pointing back ("darüber", "deswegen", "da", "about it", "that")', () => {
+  it('points to the last clause with a matter: not one that only says where licences are held, and a matter with no channel of its own takes its sentence\'s one channel', () => {
+    expectAnswers([
+      ['Die Firma hat einen Premier-Vertrag mit Microsoft, und die Supportstunden sind bald verbraucht. Teams läuft über uns. Schreibt Microsoft ihr deswegen?', 'yes', 'non-csp-relationship'],
+      ['The customer has a Unified Support contract with Microsoft, and their support hours are nearly used up. Their licences come through us. Will Microsoft contact them about it?', 'yes', 'non-csp-relationship'],
+      ['Der Verein hat ein MPSA mit Microsoft, und das Kontingent dafür ist aufgebraucht. Die Lizenzen kommen über uns. Meldet sich Microsoft deswegen beim Verein?', 'yes', 'non-csp-relationship'],
+      ['The firm has a Premier contract with Microsoft and its prepaid hours are running out. Their subscriptions run through us. Does Microsoft talk to them about that?', 'yes', 'non-csp-relationship'],
+      ['The firm buys Intune from us and the Intune bill has gone up. Their servers are on an EA with Microsoft. Will Microsoft contact them about it?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('German "da" after Microsoft or before the verb at the end points back too', () => {
+    expectAnswers([
+      ['Ein Verein hat Business Premium über uns, die Rechnung dafür ist gestiegen. Das EA für die Server läuft direkt. Würde Microsoft da anrufen?', 'no', 'subscription-communication'],
+      ['Der Kunde hat Visio direkt bei Microsoft und Teams über uns. Neulich ging es um die Verlängerung von Visio. Redet Microsoft da mit ihm?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a matter whose sentence names both channels, or none, stays open', () => {
+    expectAnswers([
+      ['Kunde hat EA und Teams über uns, und eine Rechnung ist offen. Meldet sich Microsoft deswegen?', 'depends', 'non-csp-relationship'],
+      ['The customer has an EA and Teams through us, and an invoice is overdue. Will Microsoft contact them about it?', 'depends', 'non-csp-relationship'],
+      ['Kunde hat Visio direkt und Teams über uns. Die Preise steigen. Redet Microsoft da mit ihm?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
