@@ -191,19 +191,28 @@ function stressedUs(text: string, at: number): boolean {
 }
 
 /**
- * ask() splits the same normalised text twice in a row, for the understanding and for the second opinion: the second
- * time gets a copy of the first words (the same strings, whose hashes the lookups have already worked out).
- * `split` is the text already split at its spaces (`normalized.split(' ')`, e.g. by the wrong words' pass, whose
- * look-ups have worked out those words' hashes): taken instead of splitting it again.
+ * The normalised text split at its spaces, empty words kept (`text.split(' ')`): the passes over one question's text
+ * (umlauts restored, wrong words mended, the tokens) and ask()'s second opinion split the same text, and share this
+ * one split of the text last split, whose words' hashes the first pass's look-ups have worked out. Read only: a pass
+ * that changes words changes a copy.
  */
 let lastSplit: string | undefined;
-let lastTokens: readonly string[] = [];
+let lastWords: readonly string[] = [];
+/** `lastWords` without empty words, made the first time `tokenize` asks for them. */
+let lastTokens: readonly string[] | undefined;
 
-export function tokenize(normalized: string, split?: string[]): string[] {
-  if (normalized !== lastSplit) {
-    const tokens = split ?? (normalized.length === 0 ? [] : normalized.split(' '));
-    lastTokens = tokens.includes('') ? tokens.filter((token) => token !== '') : tokens;
-    lastSplit = normalized;
+export function wordsOf(text: string): readonly string[] {
+  if (text !== lastSplit) {
+    lastWords = text.split(' ');
+    lastTokens = undefined;
+    lastSplit = text;
   }
+  return lastWords;
+}
+
+/** The tokens of a normalised text: its words between single spaces, a fresh array of the shared split's words. */
+export function tokenize(normalized: string): string[] {
+  const words = wordsOf(normalized);
+  lastTokens ??= words.includes('') ? words.filter((token) => token !== '') : words;
   return lastTokens.slice();
 }

@@ -13,7 +13,7 @@ import {
 } from './facts';
 import type { Concept } from './lexicon';
 import { decidingSlip, institutionalNameAt, isKnownWord, scan, umlautRestored, type Match, type ProductMatch, type Scan, type WordRecord } from './matcher';
-import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize } from './normalize';
+import { ARROW, CLAUSE_END, isBreak, normalize, SENTENCE_END, tokenize, wordsOf } from './normalize';
 import { functionWords, lexicon, spokenGerman, spokenGermanBesideDialect, unapostrophed } from './lexicon';
 import { withWrongWordsMended } from './wrongWords';
 
@@ -7846,19 +7846,18 @@ const CONTRACTED: Readonly<Record<string, string>> = { uebers: 'ueber das', uebe
 
 function withUmlautsRestored(normalized: string): string {
   if (!/[aou]/.test(normalized)) return normalized;
-  let changed = false;
-  const tokens = normalized.split(' ').map((token) => {
+  // The text's one split (`wordsOf`), shared with the passes after this one where no word is changed here
+  const words = wordsOf(normalized);
+  let tokens: string[] | undefined;
+  for (let at = 0; at < words.length; at++) {
+    const token = words[at] as string;
     const contracted = token.length === 5 || token.length === 6 ? CONTRACTED[token] : undefined;
-    if (contracted !== undefined) {
-      changed = true;
-      return contracted;
-    }
-    const restored = token.length >= 3 ? umlautRestored(token) : undefined;
-    if (restored === undefined) return token;
-    changed = true;
-    return restored;
-  });
-  return changed ? tokens.join(' ') : normalized;
+    const restored = contracted ?? (token.length >= 3 ? umlautRestored(token) : undefined);
+    if (restored === undefined) continue;
+    tokens ??= [...words];
+    tokens[at] = restored;
+  }
+  return tokens !== undefined ? tokens.join(' ') : normalized;
 }
 
 function understandRaw(raw: string, options: UnderstandOptions, slips: number): Understanding {
@@ -7868,7 +7867,7 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   // each counts as a typo for the reading's confidence.
   const wrongWords = withWrongWordsMended(inStandardGerman(withoutAbbreviationStops(normalized)));
   const joined = joinSeparableVerbs(wrongWords.text);
-  const asTyped = scan(withoutAnswerForm(tokenize(joined, joined === wrongWords.text ? wrongWords.words : undefined)));
+  const asTyped = scan(withoutAnswerForm(tokenize(joined)));
   // Only a word of the slips' table sends the text round again (the scan's record of each word says), and most
   // questions have none.
   if (slips === 0 && asTyped.words?.some((word) => word?.decidingSlip !== undefined)) {

@@ -14,7 +14,7 @@
  * "invites", "trials" → "trails", "Rechnung" → "Rechnen"/"Rechner") are read too.
  */
 import { products } from './lexicon';
-import { isBreak } from './normalize';
+import { isBreak, wordsOf } from './normalize';
 
 const MEMO_LIMIT = 20_000;
 
@@ -394,7 +394,7 @@ function literalName(tokens: string[], at: number): string | undefined {
  * The normalised question with wrong real words read as the words meant, and how many were mended (each counts as a
  * typo for the reading's confidence). A question without a candidate word pays one memoised look-up per word.
  */
-export function withWrongWordsMended(normalized: string): { text: string; mended: number; words?: string[] } {
+export function withWrongWordsMended(normalized: string): { text: string; mended: number } {
   let mended = 0;
   let text = normalized;
   if (ANY_TRANSLATED_PHRASE.test(text)) {
@@ -405,7 +405,8 @@ export function withWrongWordsMended(normalized: string): { text: string; mended
       });
     }
   }
-  const tokens = text.split(' ');
+  // The split the umlauts' pass made of the same text, copied: mending changes words in place.
+  const tokens = wordsOf(text).slice();
   const literal = LITERAL.test(normalized);
   for (let at = 0; at < tokens.length; at++) {
     const word = tokens[at] as string;
@@ -441,6 +442,5 @@ export function withWrongWordsMended(normalized: string): { text: string; mended
       }
     }
   }
-  // Nothing mended: the words are the text split at its spaces, handed on so that the text is not split again.
-  return mended > 0 ? { text: tokens.join(' '), mended } : { text: normalized, mended, words: tokens };
+  return { text: mended > 0 ? tokens.join(' ') : normalized, mended };
 }

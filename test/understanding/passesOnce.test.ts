@@ -1,4 +1,4 @@
-import { normalize } from '../../src/understanding/normalize';
+import { normalize, tokenize, wordsOf } from '../../src/understanding/normalize';
 import { scan } from '../../src/understanding/matcher';
 import { understand } from '../../src/understanding/understand';
 
@@ -65,5 +65,30 @@ describe('the text passes, each done once', () => {
     const reading = understand(question);
     expect(reading.facts.topic).toBe('billing');
     expect(reading.spelling !== undefined).toBe(mended);
+  });
+
+  it('the text is split once and shared: each pass gets the same words, and tokens are a fresh array each time', () => {
+    const text = 'wer  schickt die rechnung , microsoft oder wir';
+    expect(wordsOf(text)).toBe(wordsOf(text));
+    expect(wordsOf(text)).toEqual(text.split(' '));
+    const first = tokenize(text);
+    first[0] = 'changed';
+    expect(tokenize(text)).toEqual(['wer', 'schickt', 'die', 'rechnung', ',', 'microsoft', 'oder', 'wir']);
+    expect(wordsOf(text)[0]).toBe('wer');
+    expect(tokenize('')).toEqual([]);
+  });
+
+  it.each([
+    ['Informiert Microsoft den Kunden uber eine Storung?', 'operational'],
+    ['Schickt Microsoft dem Kunden die Rechnung fur Azure direkt?', 'billing'],
+    ['Bekommt der Kunde bei einer Storung eine Mail von Microsoft?', 'operational']
+  ])('umlauts typed without their dots are still restored on the shared split: %s', (question, topic) => {
+    expect(understand(question).facts.topic).toBe(topic);
+  });
+
+  it('a word restored in the umlauts\' pass reaches the later passes, the shared split unchanged', () => {
+    const reading = understand('Durfen die den Kunden direkt anschreiben, oder lauft das uber uns?');
+    expect(reading.facts.productChannel).toBe('csp');
+    expect(wordsOf('durfen die den kunden')).toEqual(['durfen', 'die', 'den', 'kunden']);
   });
 });
