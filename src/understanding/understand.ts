@@ -6806,7 +6806,13 @@ const BOOKING_MORE = /\b(buch)(e|t|en)\b((?: (?![.,])[^ ]+){1,8}?) (dazu|hinzu|n
 const TURNING_OUT = / (?:anders|hoeher|niedriger|geringer|gering|hoch|niedrig|guenstiger|teurer|besser|schlechter|gut|schlecht|positiv|negativ|knapp|knapper|deutlich|kleiner|groesser|mager|moderat|milde?)(?= |$)/;
 const FAILING_OUT = /\b(faell|fall|fiel)(t|en|st)?\b((?: (?![.,])[^ ]+){0,10}?) aus(?= [.,]|$)/g;
 
+/** "Die Version fällt demnächst aus dem Support": falling out of support, its phrase read together as in a clause of its own. */
+const OUT_OF_SUPPORT = /\b(faell|fall|fiel)(t|en)?\b((?: (?![.,])[^ ]+){1,6}?) (aus (?:dem support|der wartung))(?= [.,]|$)/g;
+
 function joinSeparableVerbs(normalized: string): string {
+  if (normalized.includes(' aus de') && (normalized.includes(' support') || normalized.includes(' wartung'))) {
+    normalized = normalized.replace(OUT_OF_SUPPORT, (_whole, stem: string, ending: string | undefined, middle: string, out: string) => `${stem}${ending ?? ''}${middle} ${out} ${stem}${ending ?? ''}`);
+  }
   if (normalized.includes(' aus') && (normalized.includes('faell') || normalized.includes('fall') || normalized.includes('fiel'))) {
     normalized = normalized.replace(FAILING_OUT, (whole, stem: string, ending: string | undefined, middle: string, at: number) =>
       TURNING_OUT.test(middle) || /(?:^| )(?:wie|so) $/.test(normalized.slice(Math.max(0, at - 4), at)) ? whole : `aus${stem}${ending ?? ''}${middle}`
@@ -7221,10 +7227,10 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
       continue;
     } else if (DE_HOLDING_VERBS.has(token) && DE_INVERTED_SUBJECTS.has(next) && at >= 2) {
       // "… geschickt Viva haben wir ihm nie verkauft": the statement starts with what it puts before its verb.
-      const first = invertedStatementStart(tokens, at, productStart);
+      const first = invertedStatementStart(tokens, at, productStart, inProduct);
       // "… für azure defender for business kauft er aber bei uns im csp …": a statement of where it is bought, with its
       // route after the subject, is a sentence of its own, as it is when typed with its full stop
-      const route = tokens.slice(at + 2, at + 5).some((word, offset) => (DE_ROUTES.has(word) || word === 'von') && tokens[at + 3 + offset] === 'uns');
+      const route = tokens.slice(at + 2, at + 5).some((word, offset) => (DE_ROUTES.has(word) || word === 'von') && /^(uns|csp)$/.test(tokens[at + 3 + offset] ?? ''));
       if (first > 0 && !isBreak(tokens[first - 1] as string) && !CONTINUES.has(tokens[first - 1] as string)) starts.set(first, route ? SENTENCE_END : CLAUSE_END);
       continue;
     }
@@ -7346,7 +7352,7 @@ function orOpensClause(tokens: readonly string[], at: number): boolean {
  * Where a German statement with its verb second begins: the word before the verb, or the preposition or determiner
  * that opens its phrase ("im Partner Center sehen wir", "die Lizenzen bezieht er"), or a product's first word.
  */
-function invertedStatementStart(tokens: readonly string[], verb: number, productStart: (at: number) => number): number {
+function invertedStatementStart(tokens: readonly string[], verb: number, productStart: (at: number) => number, inProductAt: (at: number) => boolean = () => false): number {
   for (let at = verb - 1; at >= Math.max(0, verb - 4); at--) {
     if (isBreak(tokens[at] as string)) return -1;
     // The previous clause ends on its verb: "… geschickt | Lizenzen hat er …"
@@ -7357,7 +7363,16 @@ function invertedStatementStart(tokens: readonly string[], verb: number, product
       return first;
     }
   }
-  return productStart(verb - 1);
+  // "… supply chain management haben wir …", "… field service management …": words after a product's name that
+  // the lexicon does not know name its edition or part
+  const first = productStart(verb - 1);
+  if (first !== verb - 1 || inProductAt(verb - 1)) return first;
+  for (let at = verb - 2; at >= Math.max(0, verb - 4); at--) {
+    if (inProductAt(at)) return productStart(at);
+    const word = tokens[at] as string;
+    if (isBreak(word) || FUNCTION_WORDS.has(word) || isKnownWord(word)) break;
+  }
+  return first;
 }
 
 /** Chat noise around a question: greetings before it, thanks and laughter after it ("hey, quick one: … ?? thx lol"). */

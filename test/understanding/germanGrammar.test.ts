@@ -177,3 +177,22 @@ describe('German statements of route in chat text without full stops', () => {
     ]);
   });
 });
+
+describe('"aus dem Support fallen": a separable phrase in either order', () => {
+  it('falling out of support is an end of support, in a relative clause or with a middle field', () => {
+    expectAnswers([
+      ['Die Datenbank des Kunden läuft auf einer SQL-Version, die bald aus dem Support fällt. Azure läuft über uns. Informiert Microsoft den Kunden selbst?', 'yes', 'operational-communication'],
+      ['Die Node-Pools der Praxis fallen nächsten Monat aus dem Support. Schreibt Microsoft die Praxis direkt an?', 'yes', 'operational-communication'],
+      ['Wenn die alte Agent-Version aus dem Support fällt, bekommt der Kunde dann eine Mail von Microsoft?', 'yes', 'operational-communication']
+    ]);
+  });
+});
+
+describe('a fronted product named with a noun after it ("… Supply Chain Management haben wir ihm verkauft")', () => {
+  it('the statement starts with the whole name in chat text', () => {
+    expectAnswers([
+      ['der verein hat ein ea für windows server dynamics 365 field service management haben wir ihm über csp verkauft microsoft hat ihn wegen der dynamics verlängerung angeschrieben darf microsoft das', 'no', 'subscription-communication'],
+      ['der verein hat ein ea für windows server power bi premium kapazität haben wir ihm über csp verkauft microsoft hat ihn wegen der power bi verlängerung angeschrieben darf microsoft das', 'no', 'subscription-communication']
+    ]);
+  });
+});
