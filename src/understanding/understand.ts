@@ -1869,6 +1869,7 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   const asksWhole = found.has('general') || (ownsCommunication && found.has('communicate'));
   if (topics.includes('billing') && !spokenBilling && asksWhole && !topics.includes('marketing')) return 'general';
   if (topics.includes('billing')) return 'billing';
+  if (topics.length === 1 && topics[0] === 'marketing' && sceneOnlyBeforeContact(found)) return 'none';
   if (topics.includes('marketing')) return 'marketing';
   // "warum meldet sich MS nie direkt …": why never is the principle too, not a question for the cases
   if (asksWhyNot(found) || leavesToPartner(found) || asksContactRole(found) || expectsOfPartner(found) || onlyThroughPartner(found)) return 'general';
@@ -1884,6 +1885,31 @@ function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): T
   if (asksWhole) return 'general';
   if ((asksWho(found) || partnerDuty(found)) && found.scanned.products.length === 0) return 'general';
   return 'none';
+}
+
+/**
+ * "We go to their Christmas do. Will Microsoft ever contact them directly?", "Putting together onboarding notes (…).
+ * What can Microsoft contact our customers about at all?", "Bei der Weihnachtsfeier … gefragt: „Darf Microsoft uns direkt
+ * kontaktieren, oder läuft alles über euch?“": marketing words only in the scene told before a clause that asks whether
+ * Microsoft reaches the customer at all (or whether everything goes through the partner), with nothing pointing back,
+ * are where the question was asked, not what it is about: it asks every case.
+ */
+function sceneOnlyBeforeContact(found: Found): boolean {
+  const marketing = found.positions('marketing');
+  // German puts the verb last: "Darf Microsoft unsere Kunden überhaupt direkt kontaktieren?"
+  const verbs = found.positions('communicate').filter((verb) => found.positions('microsoft').some((ms) => ms - verb <= 4 && verb - ms <= 8 && found.clause[ms] === found.clause[verb]));
+  if (marketing.length === 0 || verbs.length === 0) return false;
+  const verb = Math.max(...verbs);
+  const clause = found.clause[verb] ?? 0;
+  const clauseStart = found.clause.indexOf(clause);
+  const allCases = found.positions('ever').some((at) => (found.clause[at] ?? 0) >= clause) || found.positions('throughUs').some((at) => at > verb && everythingOtherwise(found, at));
+  if (!allCases) return false;
+  // Microsoft named in the scene ("afraid Microsoft will call them and win them over to a bigger partner") makes it
+  // Microsoft's approach, which is the matter
+  const microsoftInScene = (at: number) => found.positions('microsoft').some((ms) => ms < clauseStart && found.sentence[ms] === found.sentence[at]);
+  if (!marketing.every((at) => at < clauseStart && found.clause[at] !== clause && !microsoftInScene(at))) return false;
+  const pointsBack = (at: number) => at >= clauseStart && !found.at('customer', at + 1) && !determinerBeforeNoun(found, at) && !found.at('partnerObject', at);
+  return !found.positions('anaphor').some(pointsBack) && found.scanned.products.length === 0;
 }
 
 const WHY = wordPattern(/^(why|warum|wieso|weshalb|wozu)$/);

@@ -118,3 +118,21 @@ describe('the principle asked from the customer\'s side, and a general matter na
     ]);
   });
 });
+
+describe('the scene a question was asked in is no topic when it asks whether Microsoft reaches the customer at all (issue 11, no topic)', () => {
+  it('an event or onboarding told before "ever", "at all", "überhaupt" or "or everything through us" asks every case', () => {
+    expectAnswers([
+      ['We had the customer at our summer party last week and they were chatting about it. Will Microsoft ever get in touch with them directly?', 'depends', 'operational-communication'],
+      ['Ich schreibe gerade Onboarding-Unterlagen für neue Kollegen. Darf Microsoft unsere Kunden überhaupt direkt kontaktieren?', 'depends', 'operational-communication'],
+      ['Auf der Messe hat mich ein Kunde gefragt, ob Microsoft ihn auch direkt anschreibt oder ob alles über uns läuft.', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('an approach Microsoft makes in the story, or one the asking clause points back to, is the matter', () => {
+    expectAnswers([
+      ['Microsoft invited the customer to an event. Does Microsoft ever do that?', 'no', 'partner-communicates'],
+      ['Der Kunde fürchtet, dass Microsoft ihn zu einem Event einlädt und abwirbt. Meldet sich Microsoft bei CSP-Kunden überhaupt?', 'no', 'partner-communicates'],
+      ['Will Microsoft ever invite our customers to its events directly?', 'no', 'partner-communicates']
+    ]);
+  });
+});
