@@ -124,7 +124,7 @@ const GERMAN_FINITE = /(et|rt|bt|gt|ht|ft)$/;
 /** Verbs by which someone reaches Microsoft (present forms: "got an email from" and "was called by" are the reverse). */
 const ASKER_VERBS = /^(contact|call|phone|ring|email|write|talk|speak|reach|ask|tell|inform|notify|escalat|ping|message|anruf|anrufen|kontaktier|anschreib|schreib|sprech|rede|frag|nachfrag|meld|informier|erreich|wend)(?!.*ed$)(?!.*ation(en)?$)/;
 /** A word after "Microsoft" that makes it the one acting: "MS hat ihm geschrieben", "Microsoft sent". */
-const MICROSOFT_ACTS_NEXT = /^(hat|has|had|is|was|will|would|wird|sent|schickt|schreibt|emailed|mailed|keeps|says|sagt|did|does|may|can|darf|kann|called|contacted|meldet|informiert)$/;
+const MICROSOFT_ACTS_NEXT = /^(hat|has|had|is|was|will|would|wird|sent|schickt|schreibt|emailed|mailed|keeps|says|sagt|did|does|may|can|darf|kann|called|contacted|meldet|informiert|macht|tut|makes)$/;
 
 /** Orders to tell, not to do: "summarize", "explain", "fass … zusammen", "erklär". */
 const KNOWLEDGE_ORDERS = /^(summari[sz]e|explain|list|give|tell|describe|show|fass|fasse|fassen|zusammenfassen|erklaer|erklaere|erklaeren|nenn|nenne|nennen|gib|zeig|zeige)$/;
@@ -2144,7 +2144,10 @@ function isBotTask(found: Found): boolean {
   // "Gib Microsoft bitte Bescheid, dass …", "Tell Microsoft that …": Microsoft is the one to be told, not the asker
   const microsoftToBeTold = () => ordersToMicrosoft(found, first);
   if (asksAboutMicrosoft && knowledgeOrder() && !(found.has('botTask') && messageAtHand()) && !microsoftToBeTold()) return false;
-  if (found.positions('botTask').some((at) => !politeOrderInside(found, at, first) && !headingNoun(found, at, first))) return true;
+  // "Schreib ich dem Kunden oder …?", "Informiere ich die Kunden …?": a German verb opening the question with the asker
+  // as its subject asks what the asker does; an order has no "ich" or "wir" after its verb
+  const askerAsks = /^(ich|wir)$/.test(found.tokens[first + 1] ?? '');
+  if (found.positions('botTask').some((at) => !politeOrderInside(found, at, first) && !headingNoun(found, at, first) && !(askerAsks && at === first))) return true;
   // "kannst du im Tenant nachschauen, ob …", "can you check whether …"
   const askedToDo = found.someWord(
     CAN_YOU,
@@ -2158,7 +2161,7 @@ function isBotTask(found: Found): boolean {
   // makes the word a noun; "Open Value expires …" names an agreement: neither is an order.
   const label = isBreak(found.tokens[first + 1] ?? '') || QUICK.test(found.tokens[first - 1] ?? '');
   const partOfName = found.scanned.matches.some((match) => match.at === first && NAMING_CONCEPTS.has(match.concept));
-  return first >= 0 && (found.at('imperative', first) || slippedOrder(found, first)) && !label && !partOfName;
+  return first >= 0 && (found.at('imperative', first) || slippedOrder(found, first)) && !label && !partOfName && !askerAsks;
 }
 
 const TELLING_ORDERS = /^(tell|report|notify|inform|email|mail|ping|contact|call|ask|melde|meld|sag|sage|teile|teil|informiere|informier|kontaktiere|kontaktier|frag|ruf|rufe|schreib|schreibe)$/;
@@ -2473,6 +2476,9 @@ function closingWorry(found: Found, at: number): boolean {
   return ends(next) || (/^(this|that|it|das|es|dies)$/.test(next ?? '') && ends(found.tokens[at + 2]));
 }
 
+/** German finite verbs of reaching, third person: before Microsoft they make it the subject ("informiert MS die?"). */
+const GERMAN_REACHING_FINITE = /^(informiert|benachrichtigt|schreibt|schickt|verschickt|sendet|versendet|meldet|kontaktiert|ruft|teilt|sagt|warnt|erinnert|mailt|spricht|redet)$/;
+
 function isAskerActing(found: Found): boolean {
   if ((found.has('askerSubject') || found.has('howTo')) && found.positions('supportDesk').some((at) => !closingWorry(found, at))) return true;
   if (reportsToAuthority(found) || looksUpOrBooks(found)) return true;
@@ -2502,10 +2508,14 @@ function isAskerActing(found: Found): boolean {
           (found.tokens[ms - 1] === 'ask' && found.tokens[ms + 1] === 'to'))
     )
   );
+  // "… oder informiert Microsoft sie?": Microsoft right after a finite German verb of reaching is its subject, the one
+  // who reaches, whatever the asker does in the clause before
+  const microsoftReaches = (ms: number) => GERMAN_REACHING_FINITE.test(found.tokens[ms - 1] ?? '');
   const askerActsWithMicrosoft = found.positions('askerSubject').some((at) =>
     found.positions('microsoft').some(
       (ms) =>
         found.clause[ms] === found.clause[at] &&
+        !microsoftReaches(ms) &&
         ((ms > at + 1 && !MICROSOFT_ACTS_NEXT.test(found.tokens[ms + 1] ?? '') && found.tokens[ms + 1] !== 'to') ||
           (ms < at && ['bei', 'an', 'with', 'to', 'at'].includes(found.tokens[ms - 1] ?? '')))
     )
@@ -2531,7 +2541,9 @@ function isAskerActing(found: Found): boolean {
       !AGREED_WITH.test(found.tokens[at + 1] ?? '') &&
       !otherTeller(at);
     // "Laut Vertrieb redet Microsoft nie mit …": a finite German verb before Microsoft makes it the subject.
-    const invertedSubject = (at: number) => at === verb + 1 && GERMAN_FINITE.test(found.tokens[verb] ?? '');
+    // … nor can Microsoft after a German zu-infinitive be its object: German puts the object first ("die Kunden zu
+    // informieren – Microsoft macht da nichts")
+    const invertedSubject = (at: number) => (at === verb + 1 && GERMAN_FINITE.test(found.tokens[verb] ?? '')) || (found.tokens[verb - 1] === 'zu' && /en$/.test(found.tokens[verb] ?? ''));
     const microsoftObject =
       found.positions('microsoft').some((at) => at > verb && at - verb <= 2 && objectAt(at) && !invertedSubject(at)) ||
       found.positions('microsoft').some((at) => at > verb && at - verb <= 4 && customersOwn(found, at) && objectAt(at)) ||

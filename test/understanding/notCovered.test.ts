@@ -179,3 +179,21 @@ describe('the partner getting or reading what Microsoft posts for its customers'
     ]);
   });
 });
+
+describe('the partner informing the customer, set against Microsoft, asks the policy\'s question', () => {
+  it('Microsoft after a German zu-infinitive, or after a finite verb of reaching, is no one the asker reaches', () => {
+    expectAnswers([
+      ['Bei einem Teams-Ausfall liegt es allein bei uns, die Kunden zu informieren – Microsoft macht da nichts. Stimmt das?', 'yes', 'operational-communication'],
+      ['Ruf ich die Kunden bei einem Ausfall an oder informiert Microsoft sie?', 'yes', 'operational-communication'],
+      ['Schreib ich dem Kunden wegen der Wartung oder benachrichtigt Microsoft ihn selbst?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('the asker reaching Microsoft stays the asker acting', () => {
+    expectAnswers([
+      ['Kann ich Microsoft schreiben, dass der Kunde keine Werbung will?', 'not-covered'],
+      ['Ich habe vor, Microsoft zu informieren – reicht eine Mail?', 'not-covered'],
+      ['Darf ich beim Microsoft-Support anrufen, oder meldet Microsoft sich bei mir?', 'not-covered']
+    ]);
+  });
+});
