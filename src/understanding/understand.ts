@@ -4909,7 +4909,7 @@ function askedChannel(found: Found, cues: readonly ChannelCue[], products: reado
   };
   // "Wird die Intune-Rechnung von Microsoft verschickt?": Microsoft as the agent of a passive is no subject that opens the asked part.
   const agentOnly = subject.length > 0 && subject.every((at) => AGENT_PREPOSITIONS.test(found.tokens[at - 1] ?? ''));
-  const opened = subject.length === 0 || agentOnly ? questionOpened(found, verb) : undefined;
+  const opened = subject.length === 0 || agentOnly ? (questionOpened(found, verb) ?? (agentOnly ? passiveClauseOpened(found, verb) : undefined)) : undefined;
   // "… und jetzt dazu eine Rechnung von Microsoft bekommen": with Microsoft only the sender of what is received, what is
   // received stands before it, from where its part of the clause starts
   const received = agentOnly && opened === undefined && found.at('receive', verb) ? receivedFrom(found, Math.max(...subject)) : undefined;
@@ -5127,6 +5127,22 @@ function questionOpened(found: Found, verb: number): number | undefined {
   if (start > 0 && !isBreak(found.tokens[start - 1] ?? '.')) return undefined;
   // … or by a verb of receiving: "Kriegt der Kunde die Preisänderung zu Teams Premium von Microsoft mitgeteilt?"
   return VERB_FIRST.test(found.tokens[start] ?? '') || found.at('receive', start) ? start : undefined;
+}
+
+/**
+ * "Wird der Endkunde, der neben seinen CSP-Lizenzen einen Unified-Vertrag hat, wegen dieses Vertrags vom Hersteller
+ * angesprochen?", "Is the customer, who also has an EA, contacted by Microsoft about that EA?": a passive question opened
+ * by its auxiliary, with a clause between that describes who is reached; the last clause, up to the participle, holds what
+ * is asked about. Where that clause starts.
+ */
+function passiveClauseOpened(found: Found, verb: number): number | undefined {
+  const sentence = found.sentence[verb];
+  let first = verb;
+  while (first > 0 && found.sentence[first - 1] === sentence && found.tokens[first - 1] !== SENTENCE_END) first--;
+  if (!VERB_FIRST.test(found.tokens[first] ?? '') || found.clause[first] === found.clause[verb]) return undefined;
+  const clauseStart = found.clause.indexOf(found.clause[verb] ?? -1);
+  const start = isBreak(found.tokens[clauseStart] ?? '') ? clauseStart + 1 : clauseStart;
+  return start > first && start < verb && verb - start <= 12 ? start : undefined;
 }
 
 /**

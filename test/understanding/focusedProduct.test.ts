@@ -148,3 +148,14 @@ describe('a word pointing back ("darüber", "deswegen", "da", "about it", "that"
     ]);
   });
 });
+
+describe('a passive question opened by its auxiliary, with a clause describing who is reached', () => {
+  it('asks about what its last clause names', () => {
+    expectAnswers([
+      ['Wird die Praxis, die Teams über uns bezieht und ein eigenes EA hat, wegen der Teams-Verlängerung von Microsoft angeschrieben?', 'no', 'subscription-communication'],
+      ['Wird der Verein, der Visio direkt bei Microsoft und Teams über uns hat, zur Visio-Rechnung von Microsoft kontaktiert?', 'yes', 'non-csp-relationship'],
+      ['Is the customer, who also has an EA with Microsoft, contacted by Microsoft about the renewal of their Intune licences from us?', 'no', 'subscription-communication'],
+      ['Wird der Kunde, der ein EA und Teams über uns hat, zu den Lizenzen von Microsoft angeschrieben?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
