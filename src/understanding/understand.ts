@@ -4077,6 +4077,31 @@ function paygOnAzurePlan(found: Found, at: number): boolean {
 }
 
 const WITH = wordSet(['with']);
+const LIES = /^(liegt|liegen|lag|lagen|laege|laegen)$/;
+/** What lies with someone as a task: "es", "das", the communication, the information, the task. */
+const TASK_SUBJECT = /^(es|das|dies|dieses|die|der|kommunikation\w*|kundenkommunikation\w*|information\w*|verantwortung|zustaendigkeit|aufgabe|sache|pflicht|benachrichtigung\w*|mitteilung\w*)$/;
+
+/**
+ * "Liegt es (nicht) bei uns, …", "die Kommunikation liegt doch bei uns": a form of "liegen" with a task or a pronoun
+ * as its subject before "bei uns" says whose task it is; no product's purchase.
+ */
+function dutyLiesWith(found: Found, at: number): boolean {
+  if (found.tokens[at] !== 'bei') return false;
+  const clause = found.clause[at];
+  for (let back = at - 1; back >= Math.max(0, at - 6) && found.clause[back] === clause; back--) {
+    const word = found.tokens[back] ?? '';
+    if (LIES.test(word)) {
+      // the subject: after the verb ("liegt es …") or before it ("die Kommunikation liegt …")
+      const after = found.tokens.slice(back + 1, at);
+      // "liegt es …", "liegt die Kommunikation zur Verlängerung …"; before it only a task ("die Kommunikation liegt …")
+      const subjectAfter = after.slice(0, 2).some((token) => TASK_SUBJECT.test(token) && token !== 'die' && token !== 'der') || (/^(die|der)$/.test(after[0] ?? '') && /^(kommunikation|kundenkommunikation|information|verantwortung|zustaendigkeit|aufgabe|sache|pflicht|benachrichtigung|mitteilung)\w*$/.test(after[1] ?? ''));
+      const subjectBefore = /^(es|das|dies|kommunikation|kundenkommunikation|information|verantwortung|zustaendigkeit|aufgabe|sache|pflicht|benachrichtigung|mitteilung)\w*$/.test(found.tokens[back - 1] ?? '') && found.clause[back - 1] === clause;
+      return (subjectAfter || subjectBefore) && found.scanned.products.every((product) => product.at + product.length <= back - 1 || product.at > at);
+    }
+  }
+  return false;
+}
+
 function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
   const cardPurchase = cardBought(found);
@@ -4155,6 +4180,9 @@ function channelCues(found: Found): ChannelCue[] {
   for (const at of found.positions('throughUs')) {
     // "without going through us", "ohne über uns zu gehen": how a message travels, not how something was bought.
     if (routeOrSender(found, at)) continue;
+    // "Liegt es nicht bei uns, dem Kunden … mitzuteilen?", "die Kommunikation liegt bei uns": "liegen bei" is whose task
+    // it is, not where something was bought
+    if (dutyLiesWith(found, at)) continue;
     // "rather than through us", "instead of from us", "statt bei uns": the partner's channel set aside
     const setAside = found.tokens.slice(Math.max(0, at - 2), at).some((token) => /^(than|instead|statt|anstatt)$/.test(token));
     // "ham wir dem nie verkauft", "wir haben ihm das nicht verkauft": a sale denied inside the phrase is no holding

@@ -196,3 +196,20 @@ describe('a fronted product named with a noun after it ("… Supply Chain Manage
     ]);
   });
 });
+
+describe('"liegen bei": whose task it is, not where something was bought', () => {
+  it('"liegt es (nicht) bei uns, …", "die Kommunikation liegt bei uns"', () => {
+    expectAnswers([
+      ['Liegt es nicht bei uns, der Kanzlei die Kündigung ihres Abos zu bestätigen?', 'no', 'subscription-communication'],
+      ['Liegt es eigentlich bei uns, den Kunden über die neue Preisliste zu informieren?', 'no', 'subscription-communication'],
+      ['Die Benachrichtigung über die Verlängerung liegt doch bei uns und nicht bei Microsoft, oder?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a product or its licences that lie with us are held through us', () => {
+    expectAnswers([
+      ['Visio liegt bei uns im CSP. Schickt Microsoft dem Kunden die Visio-Rechnung?', 'no', 'subscription-communication'],
+      ['Die Lizenzen liegen nicht bei uns. Schickt Microsoft dem Kunden die Rechnung dafür?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
