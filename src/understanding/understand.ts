@@ -5945,7 +5945,7 @@ function ownRelationshipOf(found: Found, cues: readonly ChannelCue[]): TriState 
  * "I think", "as far as I know", "glaube", "vermutlich", "wohl", "apparently": the asker hedging a claim, which need not
  * be about a purchase ("Microsoft hat ihn wohl angeschrieben" doubts the mail, not how anything was bought).
  */
-const OPINION_HEDGE = /^(think|believe|guess|far|probably|presumably|suspected|presumed|assumed|glaub\w*|denke|soweit|meines|wahrscheinlich|vermutlich|vermutung|vermutet|angenommen|ggf|ggfs|wohl|anscheinend|offenbar|scheinbar|mutmasslich)$/;
+const OPINION_HEDGE = /^(think|believe|guess|far|probably|presumably|suspected|presumed|assumed|glaub\w*|denke|soweit|meines|wahrscheinlich|vermutlich|vermutung|vermutet|angenommen|ggf|ggfs|wohl|anscheinend|offenbar|scheinbar|mutmasslich|eher)$/;
 const CHANNEL_CONCEPTS: readonly Concept[] = ['buy', 'throughUs', 'ownAgreement', 'relationship', 'csp', 'nonCsp', 'partnerCenter', 'creditCard', 'takenOver'];
 
 function opinionHedge(found: Found, at: number): boolean {

@@ -1,4 +1,5 @@
 import { expectAnswers } from '../support/expectAnswers';
+import { ask } from '../../src/engine/ask';
 
 /**
  * Definite where the question settles it, open where it leaves the deciding fact unsaid (issue 11, classes 2, 6 and 8,
@@ -133,6 +134,47 @@ describe('the scene a question was asked in is no topic when it asks whether Mic
       ['Microsoft invited the customer to an event. Does Microsoft ever do that?', 'no', 'partner-communicates'],
       ['Der Kunde fürchtet, dass Microsoft ihn zu einem Event einlädt und abwirbt. Meldet sich Microsoft bei CSP-Kunden überhaupt?', 'no', 'partner-communicates'],
       ['Will Microsoft ever invite our customers to its events directly?', 'no', 'partner-communicates']
+    ]);
+  });
+});
+
+describe('a denied or doubtful hedge on the partner\'s channel leaves the channel open (issue 11, class 2)', () => {
+  const open = (questions: string[]) => {
+    for (const question of questions) {
+      const answer = ask(question);
+      expect({ question, verdict: answer.verdict, rules: answer.rules.slice(0, 2) }).toEqual({
+        question,
+        verdict: 'depends',
+        rules: ['non-csp-relationship', 'subscription-communication']
+      });
+    }
+  };
+
+  it('"I don\'t think", "do not believe", "I doubt" before the partner\'s channel: neither a yes nor a no', () => {
+    open([
+      'I don\'t think the Exchange Online plans are through us. Will Microsoft bill them for the renewal?',
+      'I do not believe their Power BI Pro runs via our Partner Center. Does Microsoft notify them of the price change?',
+      'Their Intune licences, I don\'t think those are in CSP with us. Is Microsoft going to send them the invoice?',
+      'Don\'t believe the Project seats came through our reseller account. Does Microsoft remind them before the term ends?',
+      'I doubt the Defender licences go through us. Does Microsoft email them the bill?'
+    ]);
+  });
+
+  it('"glaube nicht, dass", "eher nicht", "bezweifle" vor dem Kanal des Partners: weder ja noch nein', () => {
+    open([
+      'Ich glaube nicht, dass die Exchange-Lizenzen über uns laufen. Bekommt der Kunde die Rechnung von Microsoft?',
+      'Power BI läuft beim Kunden eher nicht über unser Partner Center. Informiert Microsoft ihn über die Preisänderung?',
+      'Die Intune-Lizenzen sind eher nicht über uns gekauft. Schickt Microsoft dem Kunden die Verlängerungserinnerung?',
+      'Ich bezweifle, dass Defender über CSP bei uns läuft. Mailt Microsoft dem Kunden die Rechnung?',
+      'Ich denke nicht, dass Project über uns bezogen wurde. Erinnert Microsoft den Kunden an das Laufzeitende?'
+    ]);
+  });
+
+  it('a denied hedge on what Microsoft does, with the channel said plainly, still answers', () => {
+    expectAnswers([
+      ['I don\'t think Microsoft sends the invoice to our customer itself. Their Visio is through us.', 'no', 'subscription-communication'],
+      ['I do not believe Microsoft writes to our customers about renewals. The Teams licences are all CSP.', 'no', 'subscription-communication'],
+      ['Microsoft meldet sich wegen der Verlängerung eher nicht beim Kunden, oder? Das Abo läuft über uns.', 'no', 'subscription-communication']
     ]);
   });
 });
