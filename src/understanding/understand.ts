@@ -7130,6 +7130,8 @@ const CONTINUES = new Set([
   'eine', 'einen', 'einem', 'einer', 'not', 'nicht', 'what', 'who', 'wer', 'was'
 ]);
 
+/** Words that join a clause to the one before, standing before what that clause puts first: "…, aber die Lizenzen …". */
+const FRONTED_JOINERS = new Set(['aber', 'und', 'sondern', 'and', 'but']);
 /** German conjunctions that open a subordinate clause, which German always sets off with a comma. */
 const DE_SUBORDINATORS = new Set(['dass', 'ob', 'wenn', 'falls', 'weil', 'obwohl', 'bevor', 'nachdem', 'sobald', 'sofern']);
 /** Words before such a conjunction that make it part of a longer one: "so dass", "ohne dass", "als ob", "auch wenn". */
@@ -7250,10 +7252,16 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
         break;
       }
     }
-    const phraseFrom = lastEnd >= 0 ? lastEnd + 1 : start <= 5 ? Math.max(0, start - 5) : start;
+    // "…, aber die Lizenzen für Intune kauft er bei uns", "…, und das Abo für Teams hat er über uns": the word joining the
+    // clause to the one before stands before the phrase its clause puts first, not in it
+    const afterEnd = lastEnd >= 0 && lastEnd + 1 < start && FRONTED_JOINERS.has(tokens[lastEnd + 1] as string) ? lastEnd + 2 : lastEnd + 1;
+    const phraseFrom = lastEnd >= 0 ? afterEnd : start <= 5 ? Math.max(0, start - 5) : start;
     const phraseLength = start - phraseFrom;
     const phraseHead = phraseLength > 0 ? (tokens[phraseFrom] as string) : '';
-    if (phraseLength > 0 && phraseLength <= 4 && ARTICLES.test(phraseHead) && (lastEnd >= 0 || start <= 4)) continue;
+    // (a product's name counts as one word: "die Lizenzen für Dynamics 365 bezieht sie …")
+    let phraseWords = phraseLength;
+    for (const product of scanned.products) if (product.at >= phraseFrom && product.at + product.length <= start) phraseWords -= product.length - 1;
+    if (phraseLength > 0 && phraseWords <= 4 && ARTICLES.test(phraseHead) && (lastEnd >= 0 || start <= 4)) continue;
     // "Für das Kreditkarten-Abo kommuniziert Microsoft …": a prepositional phrase put first, with its verb after it
     // … up to FRONTED_REACH words after a typed end, with no verb inside: "Zur Verlängerung des Azure-Plans darf Microsoft …"
     if (phraseLength > 1 && phraseLength <= 5 && FRONTED_PREPOSITIONS.test(phraseHead) && (lastEnd >= 0 || start <= 5)) continue;

@@ -159,3 +159,31 @@ describe('a passive question opened by its auxiliary, with a clause describing w
     ]);
   });
 });
+
+describe('a demonstrative with a holding noun beside two relationships', () => {
+  it('in German points to the clause after "aber"/"und" that puts the licences first, the partner\'s holding', () => {
+    expectAnswers([
+      ['Die Firma hat ein EA direkt mit Microsoft, aber die Lizenzen für Dynamics 365 bezieht sie bei uns im CSP. Darf MS ihr für diese Lizenzen eine Rechnung schicken?', 'no', 'subscription-communication'],
+      ['Der Kunde hat ein eigenes MCA, aber die Lizenzen für Microsoft 365 Business Premium kauft er über uns. Stellt Microsoft ihm diese Lizenzen in Rechnung?', 'no', 'subscription-communication'],
+      ['Unser Kunde hat einen Premier-Vertrag direkt mit Microsoft, und das Abo für Teams hat er über uns. Schreibt Microsoft ihn wegen dieses Abos an?', 'no', 'subscription-communication'],
+      ['Der Verein hat Unified Support bei Microsoft, aber für Intune kauft er die Lizenzen bei uns. Schickt Microsoft ihm die Rechnung für diese Lizenzen?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('in English does the same', () => {
+    expectAnswers([
+      ['The firm has an EA directly with Microsoft, but the Dynamics 365 licences they get from us via CSP. May MS send them an invoice for these licences?', 'no', 'subscription-communication'],
+      ['Our client has a Premier contract with Microsoft, and the Teams subscription they bought through us. Will Microsoft write to them about that subscription?', 'no', 'subscription-communication'],
+      ['The association has Unified Support with Microsoft, but buys its Intune licences from us. Does Microsoft bill them for those licences?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('points to the direct holding where that is the last clause naming it', () => {
+    expectAnswers([
+      ['Kunde hat Visio selbst mit Kreditkarte gekauft, Teams über uns. Bekommt er für dieses Visio die Rechnung von Microsoft?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat Teams über uns und Power BI direkt bei Microsoft. Schickt Microsoft ihm für dieses Power BI die Rechnung?', 'yes', 'non-csp-relationship'],
+      ['Die Praxis kauft Teams bei uns, ihr Visio-Abo hat sie aber selbst bei Microsoft abgeschlossen. Informiert Microsoft sie über die Verlängerung dieses Abos?', 'yes', 'non-csp-relationship'],
+      ['The clinic gets Teams through us, but the Power BI licences it bought directly from Microsoft. Will Microsoft invoice them for these licences?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
