@@ -7729,6 +7729,18 @@ function knownBesideHyphen(left: string, right: string): number {
   return (left.length > 0 && isKnownWord(folded(left)) ? 1 : 0) + (right.length > 0 && isKnownWord(folded(right)) ? 1 : 0);
 }
 
+/** Parties whose name a word can be: Microsoft, the customer, the partner. */
+const NAMED_PARTIES: ReadonlySet<Concept> = new Set<Concept>(['microsoft', 'customer', 'partner', 'ownAgreement']);
+
+/**
+ * Whether a word alone, as spelt, names a party or a product ("ms", "msft", "azure"): a hyphen's letter moved across
+ * must not make one out of an abbreviation in capitals ("VMs", "PCs", "MSPs" cut at their head are "Ms", "Cs", "SPs").
+ */
+function namesPartyOrProduct(word: string): boolean {
+  const read = scan([folded(word)]);
+  return read.products.length > 0 || read.matches.some((match) => !match.fuzzy && NAMED_PARTIES.has(match.concept));
+}
+
 const MEMO_LIMIT = 20_000;
 const mendedHyphens = new Map<string, string>();
 
@@ -7747,7 +7759,9 @@ function withHyphenSlipsMended(text: string): string {
     if (typed < 2) {
       const early = left.length > 1 ? [left.slice(0, -1), left.slice(-1) + right] : undefined;
       const late = right.length > 1 ? [left + right[0], right.slice(1)] : undefined;
-      const better = [early, late].filter((parts): parts is string[] => parts !== undefined && knownBesideHyphen(parts[0] as string, parts[1] as string) > typed);
+      // the word after the hyphen cut at its head names no party or product it did not name ("Kunden-VMs" is no "kundenv ms")
+      const cutToName = late !== undefined && namesPartyOrProduct(late[1] as string) && !namesPartyOrProduct(right);
+      const better = [early, cutToName ? undefined : late].filter((parts): parts is string[] => parts !== undefined && knownBesideHyphen(parts[0] as string, parts[1] as string) > typed);
       if (better.length === 1) mended = `${(better[0] as string[])[0]}-${(better[0] as string[])[1]}`;
     }
     if (mendedHyphens.size >= MEMO_LIMIT) mendedHyphens.clear();
