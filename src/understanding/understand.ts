@@ -6553,6 +6553,11 @@ const DESCRIBING_OPENERS = /^(die|der|das|den|dem|welche|welcher|welches|which)$
 const ASKER_PRONOUNS = /^(i|we|ich|wir|i'm|im)$/;
 const REPLYING = /^(answer\w*|reply|replying|respond\w*|antwort\w*|beantwort\w*|erwider\w*|explain\w*|erklaer\w*|react|reagier\w*)$/;
 const OWN_PROCEDURE_OUTSIDE: readonly Concept[] = ['microsoft', 'customer', 'communicate', 'receive', 'wondering', 'duty'];
+/**
+ * Nouns naming a part of a mail ("the sender domain", "die Absenderdomain", "den Betreff", "the header"): in a how-to
+ * they are what the asker works on, not anyone communicating ("send*" reads "sender" as a verb of reaching).
+ */
+const MAIL_PARTS = wordPattern(/^(senders?|sender\w*domain\w*|sender\w*adress\w*|sender\w*address\w*|\w*absender\w*|subject|subjects|subject\w*line\w*|betreff\w*|\w*header\w*|kopfzeile\w*|signatur\w*|signature\w*)$/);
 
 /**
  * "… typed in their password. How do I reset it and kill their sessions?", "Wie richte ich in Exchange Online eine
@@ -6572,6 +6577,8 @@ function ownProcedureAsked(found: Found): boolean {
       }
       if (describing || isBreak(found.tokens[word] ?? '')) continue;
       // "How do I answer?", "Wie antworte ich?": a reply to what was asked before, which is the question
+      // … "How do I block the sender domain?", "Wie sperre ich die Absenderdomain?": a part of a mail is no one communicating
+      if (found.at('communicate', word) && found.wordAt(word, MAIL_PARTS) && !found.at('microsoft', word) && !found.at('customer', word)) continue;
       if (OWN_PROCEDURE_OUTSIDE.some((concept) => found.at(concept, word)) || REPLYING.test(found.tokens[word] ?? '') || found.wordAt(word, POLICY_WORDS)) return false;
     }
     return true;

@@ -95,6 +95,21 @@ describe('a product question or the asker\'s own procedure, with no one reached'
     ]);
   });
 
+  it('"how do I …" whose only word of communication names a part of a mail (sender, Absender, header) is the asker\'s task', () => {
+    expectAnswers([
+      ['Our customers got a fake Microsoft outage mail yesterday. How do I block the sender domain in Exchange Online?', 'not-covered'],
+      ['Ein Kunde hat eine Phishing-Mail im Namen von Microsoft wegen seiner Lizenzen bekommen. Wie sperre ich die Absenderdomain?', 'not-covered'],
+      ['Der Kunde hat eine angebliche Microsoft-Rechnung bekommen. Wie finde ich den echten Absender heraus?', 'not-covered'],
+      ['My client received a Microsoft notice about maintenance. How can I check that the sender is genuine?', 'not-covered'],
+      ['Microsoft soll dem Kunden wegen einer Störung geschrieben haben. Wie prüfe ich die Absenderadresse in Defender?', 'not-covered']
+    ]);
+    // … whether Microsoft is the sender still asks whether Microsoft contacted the customer
+    expectAnswers([
+      ['Our client got an email about their licence renewal. Is the sender really Microsoft?', 'no', 'subscription-communication'],
+      ['Der Kunde hat eine Mail zur Preiserhöhung bekommen. Ist der Absender wirklich Microsoft?', 'no', 'subscription-communication']
+    ]);
+  });
+
   it('"how do I answer", "how do I know if that is allowed" still ask what Microsoft may do', () => {
     expectAnswers([
       ['Microsoft emailed my customer about a price rise. How do I know if that\'s allowed?', 'no', 'subscription-communication'],
