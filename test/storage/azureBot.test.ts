@@ -15,12 +15,19 @@ const readiness = async (bot: BotProcess) => {
   return { status: response.status, body: (await response.json()) as unknown };
 };
 
+// Budgets that fit a loaded 2-core machine (CI): each wait below has its own limit, and the hook and the test
+// allow the sum of the waits they contain, so a slow step fails with its own message, not with jest's timeout.
+/** startAzurite waits up to 30 s for the emulator to listen. */
+const START_AZURITE_BUDGET_MS = 40_000;
+/** The bot's start (30 s), the wait for 503 (20 s), Azurite's restart (30 s), the wait for 200 (20 s). */
+const OUTAGE_TEST_BUDGET_MS = 120_000;
+
 describe('the bot process with STORAGE=azure', () => {
   let azurite: RunningAzurite;
   let bot: BotProcess | undefined;
   beforeEach(async () => {
     azurite = await startAzurite();
-  });
+  }, START_AZURITE_BUDGET_MS);
   afterEach(async () => {
     if (bot) await stopBotProcess(bot);
     bot = undefined;
@@ -41,7 +48,7 @@ describe('the bot process with STORAGE=azure', () => {
 
     azurite = await startAzurite({ port: azurite.port, folder: azurite.folder });
     await eventually(async () => (await readiness(running)).status === 200);
-  }, 60_000);
+  }, OUTAGE_TEST_BUDGET_MS);
 
   it('refuses to start with CSP5007 when the store cannot be reached', async () => {
     const unreachable = azurite.connectionString.replace(`:${azurite.port}/`, ':1/');

@@ -52,7 +52,8 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
+    // 'close', not 'exit': after 'exit' the last output (why it stopped) may still be unread.
+    child.once('close', (code) => {
       clearTimeout(timer);
       reject(new Error(`Azurite exited with ${code} before listening: ${output}`));
     });

@@ -57,7 +57,9 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    void exited.then((code) => {
+    // 'close', not 'exit': Node may report the exit before the last output has been read (its docs say the stdio
+    // streams may still be open then), and the reason the bot gives for exiting is in that last line.
+    child.once('close', (code) => {
       clearTimeout(timer);
       reject(new Error(`the bot exited with ${code} before listening:\n${text}`));
     });
