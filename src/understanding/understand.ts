@@ -4102,6 +4102,23 @@ function dutyLiesWith(found: Found, at: number): boolean {
   return false;
 }
 
+/**
+ * How many words apart two positions are, a product's name between them counting as one word ("the Power BI licences"
+ * is three words, as "the Visio licences" is; so is "the Microsoft 365 Business Premium licences").
+ */
+function wordsApart(found: Found, from: number, to: number): number {
+  const low = Math.min(from, to);
+  const high = Math.max(from, to);
+  let apart = high - low;
+  const inside = found.scanned.products.filter((product) => product.at > low && product.at + product.length <= high);
+  for (const product of inside) {
+    apart -= product.length - 1;
+    // names read as two straight after each other are one name ("Microsoft 365 Business Premium")
+    if (inside.some((before) => before.at + before.length === product.at)) apart -= 1;
+  }
+  return apart;
+}
+
 function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
   const cardPurchase = cardBought(found);
@@ -4124,10 +4141,13 @@ function channelCues(found: Found): ChannelCue[] {
   else if (cardPurchase || cardDirect || paidTo === 'non-csp') for (const at of found.positions('creditCard')) direct(at);
   for (const at of found.positions('direct')) {
     const clause = found.clause[at];
-    // "die über uns bezogenen Lizenzen direkt": a purchase word whose own channel stands right before it (a German
-    // participle before its noun) is not the purchase "direkt" speaks of; "direkt" goes with the verb
+    // "die über uns bezogenen Lizenzen direkt", "der über CSP bezogenen Power-BI-Abos direkt": a purchase word whose own
+    // channel stands right before it (a German participle before its noun) is not the purchase "direkt" speaks of;
+    // "direkt" goes with the verb
     const purchase =
-      found.positions('buy').some((buy) => buy >= at - 4 && buy <= at + 4 && found.clause[buy] === clause && !(buy < at && found.within('throughUs', buy - 3, buy - 1, clause))) ||
+      // (a product's name between them counts as one word: "bought the Power BI licences directly", "kaufte die
+      // Dynamics 365 Business Central Lizenzen direkt")
+      found.positions('buy').some((buy) => wordsApart(found, buy, at) <= 4 && found.clause[buy] === clause && !(buy < at && (found.within('throughUs', buy - 3, buy - 1, clause) || found.within('csp', buy - 3, buy - 1, clause)))) ||
       found.within('relationship', at - 2, at + 2, clause) ||
       found.within('ownAgreement', at - 3, at + 3, clause) ||
       found.within('creditCard', at - 3, at + 3, clause) ||
@@ -4151,7 +4171,10 @@ function channelCues(found: Found): ChannelCue[] {
       // "direkt anschreiben", "contact them directly": how Microsoft reaches them
       (found.at('communicate', at + 1) && !found.within('buy', at - 2, at - 1)) ||
       (found.within('communicate', at - 2, at - 1, clause) && !found.within('buy', at - 4, at - 1));
-    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at)) && !toSomeone && !found.negatedAt(at, 3) && !microsoftsRelationship(found, at)) direct(at);
+    // "did not buy the Power BI licences directly", "didn't purchase the Visio seats directly": the purchase word before
+    // "directly" is denied, so no direct purchase is said (the negation may stand more than three words before "directly")
+    const deniedPurchase = found.positions('buy').some((buy) => buy < at && wordsApart(found, buy, at) <= 4 && found.clause[buy] === clause && found.negatedAt(buy, 2));
+    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at)) && !toSomeone && !deniedPurchase && !found.negatedAt(at, 3) && !microsoftsRelationship(found, at)) direct(at);
   }
   for (const at of found.positions('relationship')) {
     // "the customer billing relationship", "die Abrechnungsbeziehung": the policy's own words for the partner's side

@@ -172,3 +172,45 @@ describe('only part of a product held through the partner', () => {
     ]);
   });
 });
+
+describe('a purchase word and "directly" with a product\'s name of several words between them', () => {
+  // The name counts as one word: "bought the Power BI licences directly" is as near as "bought the Visio licences directly".
+  it('in English ties the direct purchase to the product: yes', () => {
+    expectAnswers([
+      ['Our client purchased the Power BI Pro seats directly from Microsoft last spring. Does Microsoft send them the bill for those?', 'yes', 'non-csp-relationship'],
+      ['The school bought its Dynamics 365 Business Central licences directly. Is Microsoft going to invoice the school?', 'yes', 'non-csp-relationship'],
+      ['A customer of ours ordered the Microsoft 365 Business Premium subscriptions directly from Microsoft. Will the invoice come from Microsoft?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('in German does the same', () => {
+    expectAnswers([
+      ['Unser Kunde kaufte die Power BI Pro Lizenzen direkt von Microsoft. Bekommt er die Rechnung von Microsoft?', 'yes', 'non-csp-relationship'],
+      ['Die Schule hat ihre Dynamics 365 Business Central Lizenzen direkt erworben. Stellt Microsoft der Schule die Rechnung?', 'yes', 'non-csp-relationship'],
+      ['Die Kanzlei bestellte die Microsoft 365 Business Premium Abos direkt bei Microsoft. Schickt Microsoft ihr die Rechnung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('bought through the partner instead, Microsoft does not invoice: no', () => {
+    expectAnswers([
+      ['Our client purchased the Power BI Pro seats through us. Does Microsoft send them the bill?', 'no', 'subscription-communication'],
+      ['Die Schule hat ihre Dynamics 365 Business Central Lizenzen über uns erworben. Stellt Microsoft der Schule die Rechnung?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('with the purchase denied, no direct purchase is read', () => {
+    expectAnswers([
+      ['The client did not buy the Power BI Pro seats directly from Microsoft. Does Microsoft send them the bill?', 'no', 'subscription-communication'],
+      ['The client did not buy the Visio licences directly from Microsoft. Does Microsoft send them the bill?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('a German participle of buying with its own channel before it, a long product name and "direkt" after it', () => {
+  it('"direkt" goes with the verb, not with the purchase through CSP', () => {
+    expectAnswers([
+      ['Teilt Microsoft die Preiserhöhung der über CSP bezogenen Power-BI-Pro-Lizenzen direkt dem Kunden mit?', 'no', 'subscription-communication'],
+      ['Bestätigt Microsoft die Kündigung der über uns bezogenen Dynamics-365-Business-Central-Abos direkt beim Kunden?', 'no', 'subscription-communication']
+    ]);
+  });
+});
