@@ -4174,7 +4174,7 @@ function channelCues(found: Found): ChannelCue[] {
     // "did not buy the Power BI licences directly", "didn't purchase the Visio seats directly": the purchase word before
     // "directly" is denied, so no direct purchase is said (the negation may stand more than three words before "directly")
     const deniedPurchase = found.positions('buy').some((buy) => buy < at && wordsApart(found, buy, at) <= 4 && found.clause[buy] === clause && found.negatedAt(buy, 2));
-    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at)) && !toSomeone && !deniedPurchase && !found.negatedAt(at, 3) && !microsoftsRelationship(found, at)) direct(at);
+    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at) || gotDirectly(found, at)) && !toSomeone && !deniedPurchase && !found.negatedAt(at, 3) && !microsoftsRelationship(found, at)) direct(at);
   }
   for (const at of found.positions('relationship')) {
     // "the customer billing relationship", "die Abrechnungsbeziehung": the policy's own words for the partner's side
@@ -4551,6 +4551,37 @@ function microsoftSoldAt(found: Found, direct: number): boolean {
  * "Kunde hat … Azure direkt und Microsoft 365 über uns", "has Visio directly": "direct" right after a product, in a
  * sentence that says what the customer has, with no verb of reaching in its clause ("sends the Azure invoice directly").
  */
+/** Verbs of getting a thing (get, obtain, receive, bekommen, erhalten, holen): with a product as their object, a purchase. */
+const GETTING_VERBS = wordPattern(/^(get|gets|getting|got|gotten|obtain|obtains|obtained|obtaining|acquire[ds]?|acquiring|receive[ds]?|receiving|bekomm\w*|bekam\w*|erhalt\w*|erhaelt|erhielt\w*|hol|hole|holen|holt|holte\w*|geholt)$/);
+/** Seats and plans held of a product ("the Power BI Pro seats", "die Visio-Plätze"). */
+const HELD_SEATS = /^(seats?|plans?|plaetze|arbeitsplaetze)$/;
+/** Words that may stand between a verb of getting and the product it gets ("got the Visio licences", "holten sich die"). */
+const GOT_OBJECT_WORDS = /^(the|that|those|these|this|their|his|her|its|our|a|an|all|some|new|der|die|das|den|dem|ihre?[nm]?|seine?[nm]?|alle|sich|\d+)$/;
+
+/**
+ * "got the Power BI Pro licences directly from Microsoft", "gets Visio directly from Microsoft", "haben Visio direkt von
+ * Microsoft bekommen", "holten sich die Visio-Lizenzen direkt bei Microsoft": a verb of getting whose object is a product
+ * (its name, maybe with a word for the holding, right before "directly", and nothing but small words between the verb and
+ * the name) and "directly from Microsoft" after it is a direct purchase. A message as the object ("gets the invoice
+ * directly from Microsoft", "bekommt die Visio-Rechnung direkt von Microsoft") says how a message goes: not read here.
+ */
+function gotDirectly(found: Found, at: number): boolean {
+  if (!/^(from|von|vom|bei)$/.test(found.tokens[at + 1] ?? '') || !found.at('microsoft', at + 2)) return false;
+  const product = found.scanned.products.find((named) => {
+    const end = named.at + named.length;
+    const holding = found.tokens[end] ?? '';
+    return end === at || (end === at - 1 && (GENERIC_HOLDINGS.test(holding) || PRODUCT_TAIL.test(holding) || HELD_SEATS.test(holding)));
+  });
+  if (product === undefined) return false;
+  const clause = found.clause[at];
+  return found.someWord(GETTING_VERBS, (verb) => {
+    if (found.clause[verb] !== clause || found.negatedAt(verb, 3)) return false;
+    // German verb last: "direkt von Microsoft bekommen", "direkt bei Microsoft geholt"
+    if (verb > at) return verb === at + 3 || verb === at + 4;
+    return verb < product.at && product.at - verb <= 3 && found.tokens.slice(verb + 1, product.at).every((word) => GOT_OBJECT_WORDS.test(word));
+  });
+}
+
 function holdsDirectly(found: Found, at: number): boolean {
   // "has Visio plans direct from MS", "VS-Abos direkt bei MS": a word for the holding may stand between
   const after = found.scanned.products.some((product) => {

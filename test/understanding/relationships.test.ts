@@ -214,3 +214,38 @@ describe('a German participle of buying with its own channel before it, a long p
     ]);
   });
 });
+
+describe('a verb of getting with a product as its object and "directly from Microsoft"', () => {
+  // Getting a product directly from Microsoft is buying it there; getting a message directly from Microsoft is not.
+  it('in English is a direct purchase: yes', () => {
+    expectAnswers([
+      ['Our school got its Power BI Pro seats directly from Microsoft. Does Microsoft send the school the invoices?', 'yes', 'non-csp-relationship'],
+      ['A client of ours gets Exchange Online directly from Microsoft. Is Microsoft the one billing them for it?', 'yes', 'non-csp-relationship'],
+      ['The agency obtained all its Intune licences directly from Microsoft. Will Microsoft invoice the agency?', 'yes', 'non-csp-relationship'],
+      ['The foundation received the Dynamics 365 Business Central subscriptions directly from Microsoft. Who bills them, Microsoft?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('in German does the same', () => {
+    expectAnswers([
+      ['Die Praxis hat ihre Project-Lizenzen direkt von Microsoft bekommen. Stellt Microsoft der Praxis die Rechnung?', 'yes', 'non-csp-relationship'],
+      ['Der Verein erhält Intune direkt von Microsoft. Bekommt er die Rechnung von Microsoft?', 'yes', 'non-csp-relationship'],
+      ['Die Kanzlei holte sich die Power BI Pro Lizenzen direkt bei Microsoft. Schickt Microsoft ihr die Rechnung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('with a message as the object, how the message goes is said: the answers stay', () => {
+    expectAnswers([
+      ['The client gets the invoice directly from Microsoft. Is that right?', 'no', 'subscription-communication'],
+      ['Our customer receives the Project bill directly from Microsoft. Should that happen?', 'no', 'subscription-communication'],
+      ['Die Praxis bekommt die Rechnung direkt von Microsoft. Ist das richtig?', 'no', 'subscription-communication'],
+      ['Der Verein erhält die Intune-Rechnung direkt von Microsoft. Ist das so vorgesehen?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('with the getting denied, no direct purchase is read', () => {
+    expectAnswers([
+      ["The clinic didn't get Project directly from Microsoft. Does Microsoft send them the bill?", 'no', 'subscription-communication']
+    ]);
+  });
+});
