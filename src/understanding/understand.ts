@@ -1413,7 +1413,7 @@ function asksAtOpening(found: Found, verb: number): boolean {
 }
 
 /** Words a tag put after a statement may hold: "…, right?", "is that the full list?", "hab ich das richtig verstanden?". */
-const TAG_WORDS = /^(is|isnt|that|this|it|right|correct|true|accurate|so|the|full|complete|list|am|i|have|got|understood|understand|ist|das|richtig|korrekt|stimmt|stimmts|wahr|nicht|oder|hab|habe|ich|verstanden|vollstaendig|komplett|liste|die|gell|gelle|ne|oda|ok|okay|sehe|see|ja|yes|so|sehen|wir|we|do|does|dont|doesnt|agree|zutreffend)$/;
+const TAG_WORDS = /^(is|isnt|that|this|it|right|correct|true|accurate|the|full|complete|list|am|i|have|got|understood|understand|ist|das|richtig|korrekt|stimmt|stimmts|wahr|nicht|oder|hab|habe|ich|verstanden|vollstaendig|komplett|liste|die|gell|gelle|ne|oda|ok|okay|sehe|see|ja|yes|so|sehen|wir|we|do|does|dont|doesnt|agree|zutreffend)$/;
 /** The words that make a tag ask whether a statement holds: right, correct, true, complete, oder, gell. */
 const TAG_ASKS = /^(right|correct|true|accurate|complete|richtig|korrekt|stimmt|stimmts|wahr|vollstaendig|komplett|oder|gell|gelle|oda|zutreffend|agree)$/;
 
@@ -4103,20 +4103,23 @@ function dutyLiesWith(found: Found, at: number): boolean {
 }
 
 /**
- * How many words apart two positions are, a product's name between them counting as one word ("the Power BI licences"
- * is three words, as "the Visio licences" is; so is "the Microsoft 365 Business Premium licences").
+ * How many words stand from `from` up to (not including) `to`, a product's name counting as one word and names read as
+ * two straight after each other as one ("the Power BI licences" is three words, as "the Visio licences" is; so is "the
+ * Microsoft 365 Business Premium licences").
  */
-function wordsApart(found: Found, from: number, to: number): number {
-  const low = Math.min(from, to);
-  const high = Math.max(from, to);
-  let apart = high - low;
-  const inside = found.scanned.products.filter((product) => product.at > low && product.at + product.length <= high);
+function wordsIn(scanned: Scan, from: number, to: number): number {
+  let words = to - from;
+  const inside = scanned.products.filter((product) => product.at >= from && product.at + product.length <= to);
   for (const product of inside) {
-    apart -= product.length - 1;
-    // names read as two straight after each other are one name ("Microsoft 365 Business Premium")
-    if (inside.some((before) => before.at + before.length === product.at)) apart -= 1;
+    words -= product.length - 1;
+    if (inside.some((before) => before.at + before.length === product.at)) words -= 1;
   }
-  return apart;
+  return words;
+}
+
+/** How many words apart two positions are, a product's name between them counting as one word (wordsIn). */
+function wordsApart(found: Found, from: number, to: number): number {
+  return 1 + wordsIn(found.scanned, Math.min(from, to) + 1, Math.max(from, to));
 }
 
 function channelCues(found: Found): ChannelCue[] {
@@ -7320,8 +7323,7 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     const phraseLength = start - phraseFrom;
     const phraseHead = phraseLength > 0 ? (tokens[phraseFrom] as string) : '';
     // (a product's name counts as one word: "die Lizenzen für Dynamics 365 bezieht sie …")
-    let phraseWords = phraseLength;
-    for (const product of scanned.products) if (product.at >= phraseFrom && product.at + product.length <= start) phraseWords -= product.length - 1;
+    const phraseWords = wordsIn(scanned, phraseFrom, start);
     if (phraseLength > 0 && phraseWords <= 4 && ARTICLES.test(phraseHead) && (lastEnd >= 0 || start <= 4)) continue;
     // "Für das Kreditkarten-Abo kommuniziert Microsoft …": a prepositional phrase put first, with its verb after it
     // … up to FRONTED_REACH words after a typed end, with no verb inside: "Zur Verlängerung des Azure-Plans darf Microsoft …"
