@@ -396,7 +396,15 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       'technical notification*', 'technical notice*', 'technical alert*', 'rca', 'rcas', 'root cause analys*', 'feature removal*', 'feature retirement*',
       'feature deprecation*', 'dormant environment*', 'dormant tenant*', 'awaria', 'awarii', 'awarie',
       // a translator's words for "Störung", "Sicherheitslücke", "Ausfall": a disturbance, a safety gap, a breakdown of a service
-      'disturbance*', 'malfunction*', 'safety gap*', 'security gap*', 'safety incident*', 'safety vulnerab*', 'service breakdown*', 'system breakdown*'
+      'disturbance*', 'malfunction*', 'safety gap*', 'security gap*', 'safety incident*', 'safety vulnerab*', 'service breakdown*', 'system breakdown*',
+      // an update the customer must take (RULES.md: mandatory changes are operational), said as a kind of update; not a
+      // "required update" (of a billing address, of payment details: a change to data)
+      'mandatory update*', 'forced update*', 'compulsory update*', 'obligatory update*', 'mandatory patch*',
+      // logs a service lost or failed to keep: an incident of the service, like the data loss it is
+      // ("log" as a whole word: a lost login or logo is none)
+      'log loss*', 'loss of logs', 'loss of log data', 'loss of audit logs', 'logging loss', 'lost logs', 'lost log data', 'lost audit log', 'lost audit logs',
+      'lost sign in logs', 'lost security logs', 'logs were lost', 'logs got lost', 'logs lost', 'logging gap*', 'log gap*', 'audit log gap*', 'gap in the logs',
+      'gaps in the logs', 'missing audit logs', 'missing log data', 'log data loss', 'lost * * of logs', 'lost * * of audit logs', 'lost * * of log data'
     ],
     de: [
       'ein exploit', 'einen exploit', 'der exploit', 'den exploit', 'dem exploit', 'des exploits', 'neuer exploit', 'neuen exploit', 'die exploits', 'neue exploits', 'bekannte exploits', 'exploits fuer', 'exploits gegen', 'exploits in', 'hotfix*', 'pflichtaenderung*', 'lebenszyklusende', 'lebenszyklus ende', 'lifecycle ende', 'funktion entfaellt', 'funktionen entfallen',
@@ -406,7 +414,18 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       // a machine translator's words for the concept: "retirement" as "Ausmusterung", "degradation of service" word for
       // word, "multi-factor" with its hyphen, and the source language's outage left untranslated (Polish "awaria")
       'ausmusterung*', 'verschlechterung von dienst*', 'verschlechterung des dienstes', 'verschlechterung der dienste', 'dienstverschlechterung*',
-      'leistungsverschlechterung*', 'serviceverschlechterung*', 'multi faktor*', 'awaria', 'awarii', 'awarie'
+      'leistungsverschlechterung*', 'serviceverschlechterung*', 'multi faktor*', 'awaria', 'awarii', 'awarie',
+      // an update the customer must take, as a compound and with its hyphen ("Pflicht-Update", "Zwangs-Update") or said out
+      'pflicht update*', 'zwangs update*', 'pflichtaktualisierung*', 'pflicht aktualisierung*', 'zwangsaktualisierung*', 'verpflichtende update*',
+      'verpflichtendes update', 'verpflichtenden update*', 'pflichtpatch*',
+      // logs a service lost: "Logverlust", "Log-Verlust", "Protokollverlust", "die Audit-Logs sind verloren"
+      'logverlust*', 'log verlust*', 'logdatenverlust*', 'protokollverlust*', 'protokoll verlust*', 'protokolldatenverlust*', 'verlust der logs', 'verlust von logs',
+      'verlust der protokoll*', 'verlust von protokoll*', 'logs verloren', 'log daten verloren', 'logdaten verloren', 'protokolle verloren', 'protokolldaten verloren',
+      'logluecke*', 'log luecke*', 'protokollluecke*', 'fehlende audit logs', 'fehlende logdaten',
+      // a notice about the service ("Servicehinweis", "Service-Hinweis", "Servicemitteilung"), as "service notice" is; a
+      // plain "Hinweis" or "Mitteilung" stays out
+      'servicehinweis*', 'service hinweis*', 'diensthinweis*', 'dienst hinweis*', 'servicemitteilung*', 'service mitteilung*', 'servicebenachrichtigung*',
+      'service benachrichtigung*', 'dienstbenachrichtigung*', 'dienst benachrichtigung*'
     ]
   },
   customer: {

@@ -61,6 +61,54 @@ describe('operational events in the words people use', () => {
   });
 });
 
+describe('mandatory updates, lost logs and service notices are operational; satisfaction surveys are general contact (flagged18)', () => {
+  it('an update the customer must take, as a compound, hyphenated or said out', () => {
+    expectAnswers([
+      ['Steht beim Kunden ein Pflicht-Update für Business Central an – schreibt Microsoft ihn dazu selbst an?', 'yes', 'operational-communication'],
+      ['Kriegt der Kunde von Microsoft Bescheid, wenn ein Zwangs-Update für Windows 11 kommt?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft die Kanzlei über eine Pflichtaktualisierung ihrer Teams-Clients?', 'yes', 'operational-communication'],
+      ['Is Microsoft the one who warns my client about a mandatory update of the Outlook app?', 'yes', 'operational-communication'],
+      ['Will the customer hear from Microsoft directly about forced updates to their Edge browsers?', 'yes', 'operational-communication'],
+      ['Does Microsoft email end customers about compulsory updates for Defender agents?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('logs a service lost, as a compound or said out', () => {
+    expectAnswers([
+      ['Bei Sentinel gab es einen Logverlust über zwei Tage. Meldet sich Microsoft deshalb beim Kunden?', 'yes', 'operational-communication'],
+      ['Wird die Klinik von Microsoft über den Log-Verlust in Purview informiert?', 'yes', 'operational-communication'],
+      ['Schreibt Microsoft meinen Kunden an, wenn seine Audit-Protokolle verloren gegangen sind? Protokolldaten verloren, meine ich.', 'yes', 'operational-communication'],
+      ['If Entra lost a week of audit logs, does Microsoft tell the tenant owner directly?', 'yes', 'operational-communication'],
+      ['There was a logging gap in Defender last month – does my customer get told by Microsoft?', 'yes', 'operational-communication'],
+      ['Will Microsoft notify our client about the log loss in their Sentinel workspace?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('a notice about the service, in German compounds and with the hyphen', () => {
+    expectAnswers([
+      ['Bekommt der Kunde den Servicehinweis zu Exchange Online direkt von Microsoft?', 'yes', 'operational-communication'],
+      ['Sind Service-Hinweise zu SharePoint etwas, das Microsoft unseren Kunden selbst schickt?', 'yes', 'operational-communication'],
+      ['Verschickt Microsoft Dienstbenachrichtigungen zu Azure an unsere Endkunden?', 'yes', 'operational-communication'],
+      ['Geht die Servicemitteilung zur Intune-Wartung von Microsoft direkt an den Kunden?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('a satisfaction survey, in either language and word, is general contact (in general, no)', () => {
+    expectAnswers([
+      ['Verschickt Microsoft an meine Kunden eine Umfrage zur Zufriedenheit mit Teams?', 'no', 'partner-communicates'],
+      ['Darf Microsoft unsere Endkunden per Fragebogen zu ihrer Zufriedenheit befragen?', 'no', 'partner-communicates'],
+      ['Is Microsoft allowed to send our tenants a satisfaction survey about Copilot?', 'no', 'partner-communicates'],
+      ['Will my customer receive a CSAT questionnaire from Microsoft?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('not a software update or a lost log: a data change required, a login lost, a plain notice about a bill', () => {
+    expect(topicsOf('Does Microsoft tell the customer about the required update of their billing address?')).toEqual(['billing']);
+    expect(topicsOf('Der Kunde hat seinen Login verloren. Schickt Microsoft ihm eine Mail?')).not.toContain('operational');
+    expect(topicsOf('Schickt Microsoft dem Kunden einen Hinweis zur Rechnung?')).toEqual(['billing']);
+  });
+});
+
 describe('subscription matters in the words people use', () => {
   it('German: currency, contract terms, dunning, direct debit, credit, contract changes', () => {
     expectAnswers([
