@@ -895,8 +895,8 @@ function longestProduct(list: readonly ProductPhrase[] | undefined, read: readon
 
 /**
  * Names that are everyday words alone ("project") name the product before a word of licensing: "seine
- * Project-Lizenzen", "their Project licences", "Project-Abos". The name claims only its own word, so the licence word
- * still says what the question is about.
+ * Project-Lizenzen", "their Project licences", "Project-Abos", or standing bare where a product stands (below). The
+ * name claims only its own word, so the licence word still says what the question is about.
  */
 const NAMED_BY_LICENCE: ReadonlyMap<string, ProductPhrase> = new Map([['project', { parts: ['project'], name: 'Project' }]]);
 
@@ -904,7 +904,24 @@ function licensedName(read: readonly string[], at: number, infos: readonly Token
   const name = NAMED_BY_LICENCE.get(read[at] ?? '');
   if (!name) return undefined;
   const next = infos[at + 1];
-  return next?.senses.some((sense) => sense.concept === 'billingWeak') ? name : undefined;
+  if (next?.senses.some((sense) => sense.concept === 'billingWeak')) return name;
+  return bareNameAt(read, at) ? name : undefined;
+}
+
+/**
+ * The name standing bare where a product stands: "gets Project directly from Microsoft", "bought Project through us",
+ * "hat Project und Visio über uns", "about Project?". It follows a verb of getting, buying, holding or using, a
+ * preposition or a joining word, with no article, possessive or other noun before it ("the project", "our migration
+ * project" are the everyday word), and is followed by the end, a joining word or the way it was bought, not by a noun
+ * it describes ("project management", "project status").
+ */
+const BARE_NAME_BEFORE =
+  /^(buy|buys|bought|buying|purchas\w*|order|orders|ordered|get|gets|got|getting|gotten|has|have|had|having|use|uses|using|used|licen[cs]\w*|renew\w*|cancel\w*|kauf\w*|gekauft|bezieh\w*|bezieht|bezog\w*|bezogen|hat|haben|habe|hatte|hatten|nutz\w*|genutzt|bestell\w*|about|for|of|on|with|fuer|zu|zum|zur|von|vom|ueber|mit|bei|and|und|or|oder|sowie|plus|also|auch|too|nur|only|[.,])$/;
+const BARE_NAME_AFTER = /^(and|und|or|oder|sowie|plus|directly|direct|direkt|via|through|ueber|from|von|vom|bei|with|mit|too|also|auch|as|als|[.,])$/;
+function bareNameAt(read: readonly string[], at: number): boolean {
+  const before = at === 0 ? '.' : (read[at - 1] ?? '.');
+  const after = read[at + 1] ?? '.';
+  return BARE_NAME_BEFORE.test(before) && BARE_NAME_AFTER.test(after);
 }
 
 /** Words right before "office" that make it a place: an article, or a kind of office ("head office"). */

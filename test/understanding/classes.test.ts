@@ -934,6 +934,26 @@ describe('products and purchase channels named the way partner staff write them 
   });
 });
 
+describe('Project named bare where a product stands (flagged18, class 1)', () => {
+  it('after a verb of getting, buying or holding, before the way it was bought or a joining word, "Project" is the product', () => {
+    expectAnswers([
+      ['Our customer gets Project straight from Microsoft with a company card. Does Microsoft send them the renewal reminder?', 'yes', 'non-csp-relationship'],
+      ['They purchased Project directly and Visio through us. Will Microsoft email them the Project invoice?', 'yes', 'non-csp-relationship'],
+      ['Die Agentur bezieht Project direkt bei Microsoft. Schickt Microsoft ihr die Verlängerungsinfo?', 'yes', 'non-csp-relationship'],
+      ['Das Büro hat Project und Visio direkt bei Microsoft bestellt. Wer schickt die Rechnung dafür?', 'yes', 'non-csp-relationship'],
+      ['Does Microsoft write to my customer about Project?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('"project" as the everyday word stays one: after an article, a possessive or another noun, or before a noun', () => {
+    expect(understand('Can Microsoft contact my customer about our migration project?').facts.products).toEqual([]);
+    expect(understand('Will Microsoft contact my client about the project?').facts.products).toEqual([]);
+    expect(understand('We have a project with the customer, does Microsoft tell them about outages?').facts.products).toEqual([]);
+    expect(understand('Does Microsoft email the customer about project management training?').facts.products).toEqual([]);
+    expect(understand('Der Kunde bucht Project Management Schulungen bei uns. Schreibt Microsoft ihn an?').facts.products).toEqual([]);
+  });
+});
+
 describe('security words, cited mails and the country "US" (issue 11, classes 3 and 5, precision)', () => {
   it('threats, malicious apps, dropped support and spoken-out "m f a" are operational', () => {
     expectAnswers([

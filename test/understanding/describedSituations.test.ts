@@ -69,7 +69,11 @@ describe('a hedge about something other than the purchase', () => {
 
   it('a hedge about the purchase itself still doubts the channel', () => {
     expectAnswers([
-      ['They bought Project through us, I think. Will Microsoft email them the renewal?', 'depends', 'non-csp-relationship'],
+      ["I'm not sure they got Project through us. Will Microsoft email them the renewal?", 'depends', 'non-csp-relationship'],
+      // "Project" read as the product (flagged18): an opinion hedge on the partner's own channel for a named product
+      // says that channel (definiteOrOpen.test.ts, "I believe", "glaube ich"); before, no product was read and the
+      // hedge was taken for a doubt
+      ['They bought Project through us, I think. Will Microsoft email them the renewal?', 'no', 'subscription-communication'],
       ['I believe the client bought Power BI directly. Does Microsoft send them the invoice?', 'depends', 'non-csp-relationship'],
       ["Not sure whether they bought Visio from us or elsewhere. Will Microsoft send them the renewal notice?", 'depends', 'non-csp-relationship'],
       ['Visio kommt von uns, glaube ich, bin mir aber nicht sicher. Schickt Microsoft die Rechnung?', 'depends', 'non-csp-relationship']
