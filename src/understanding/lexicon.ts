@@ -87,7 +87,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   elsewhere: {
     en: ['hr portal*', 'hr system*', 'hr tool*', 'annual leave', 'sick leave', 'apply leave', 'apply for leave', 'expense report*', 'expense claim*', 'expenses', 'payroll', 'timesheet*', 'inflation', 'interest rate*', 'public holiday*', 'birthday*', 'password*', 'locked out', 'printer*', 'weather', 'joke*', 'headset*', 'vpn', 'coffee*', 'lunch', 'parking', 'holiday*', 'vacation', 'hgb', 'ifrs', 'gaap', 'accrual*', 'deferred revenue', 'depreciat*'],
-    de: ['hr portal*', 'personalabteilung', 'personalportal*', 'urlaubsantrag*', 'krankmeldung*', 'spesen*', 'reisekosten*', 'zeiterfassung*', 'gehaltsabrechnung*', 'lohnabrechnung*', 'inflation*', 'leitzins*', 'feiertag*', 'fronleichnam', 'geburtstag*', 'passwort*', 'passwoert*', 'kennwort*', 'kennwoert*', 'ausgesperrt', 'drucker*', 'wetter', 'witterung*', 'wetterbericht*', 'wettervorhersage*', 'wetterlage', 'witz*', 'headset*', 'vpn', 'kaffee*', 'mittagessen', 'parkplatz*', 'urlaub*', 'regnet*', 'hgb', 'ifrs', 'rueckstellung*', 'bilanzier*', 'abschreibung*']
+    de: ['hr portal*', 'personalabteilung', 'personalportal*', 'urlaubsantrag*', 'krankmeldung*', 'spesen*', 'reisekosten*', 'zeiterfassung*', 'gehaltsabrechnung*', 'lohnabrechnung*', 'inflation*', 'leitzins*', 'feiertag*', 'fronleichnam', 'geburtstag*', 'passwort*', 'passwoert*', 'kennwort*', 'kennwoert*', 'ausgesperrt', 'drucker', 'druckers', 'druckern', 'druckertreiber*', 'druckerwarteschlange*', 'druckerpatrone*', 'druckerproblem*', 'druckerfehler*', 'druckerstau*', 'druckerpapier*', 'druckerserver*', 'druckerinstallation*', 'druckereinstellung*', 'wetter', 'witterung*', 'wetterbericht*', 'wettervorhersage*', 'wetterlage', 'witz*', 'headset*', 'vpn', 'kaffee*', 'mittagessen', 'parkplatz*', 'urlaub*', 'regnet*', 'hgb', 'ifrs', 'rueckstellung*', 'bilanzier*', 'abschreibung*']
   },
   exceptions: {
     en: ['depart from', 'departs from', 'deviate from', 'deviates from', 'exception*', 'nothing else', 'and never', 'otherwise never', 'never otherwise', 'else never', 'only ever', 'bypass*', 'go around', 'goes around'],
@@ -353,7 +353,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   smallTalk: {
     en: ['joke', 'weather', 'headset*', 'printer', 'thanks', 'thank you', 'thx', 'cheers', 'hello', 'hi', 'hey', 'good morning', 'bye', 'great', 'ok', 'okay', 'cool'],
-    de: ['ok', 'okay', 'witz', 'wetter', 'regnet*', 'kaffeemaschine*', 'drucker*', 'danke*', 'vielen dank', 'hallo', 'servus', 'moin', 'tschuess', 'guten morgen', 'super', 'prima']
+    de: ['ok', 'okay', 'witz', 'wetter', 'regnet*', 'kaffeemaschine*', 'drucker', 'druckers', 'druckern', 'druckertreiber*', 'druckerwarteschlange*', 'druckerpatrone*', 'druckerproblem*', 'druckerfehler*', 'druckerstau*', 'druckerpapier*', 'druckerserver*', 'druckerinstallation*', 'druckereinstellung*', 'danke*', 'vielen dank', 'hallo', 'servus', 'moin', 'tschuess', 'guten morgen', 'super', 'prima']
   }
 };
 
@@ -404,7 +404,9 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       // ("log" as a whole word: a lost login or logo is none)
       'log loss*', 'loss of logs', 'loss of log data', 'loss of audit logs', 'logging loss', 'lost logs', 'lost log data', 'lost audit log', 'lost audit logs',
       'lost sign in logs', 'lost security logs', 'logs were lost', 'logs got lost', 'logs lost', 'logging gap*', 'log gap*', 'audit log gap*', 'gap in the logs',
-      'gaps in the logs', 'missing audit logs', 'missing log data', 'log data loss', 'lost * * of logs', 'lost * * of audit logs', 'lost * * of log data'
+      'gaps in the logs', 'missing audit logs', 'missing log data', 'log data loss', 'lost * * of logs', 'lost * * of audit logs', 'lost * * of log data',
+      // a hole in a product, said with how bad it is: "a critical hole in Exchange" is a vulnerability
+      'security hole*', 'critical hole*', 'serious hole*', 'severe hole*', 'zero day hole*'
     ],
     de: [
       'ein exploit', 'einen exploit', 'der exploit', 'den exploit', 'dem exploit', 'des exploits', 'neuer exploit', 'neuen exploit', 'die exploits', 'neue exploits', 'bekannte exploits', 'exploits fuer', 'exploits gegen', 'exploits in', 'hotfix*', 'pflichtaenderung*', 'lebenszyklusende', 'lebenszyklus ende', 'lifecycle ende', 'funktion entfaellt', 'funktionen entfallen',
@@ -425,12 +427,28 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       // a notice about the service ("Servicehinweis", "Service-Hinweis", "Servicemitteilung"), as "service notice" is; a
       // plain "Hinweis" or "Mitteilung" stays out
       'servicehinweis*', 'service hinweis*', 'diensthinweis*', 'dienst hinweis*', 'servicemitteilung*', 'service mitteilung*', 'servicebenachrichtigung*',
-      'service benachrichtigung*', 'dienstbenachrichtigung*', 'dienst benachrichtigung*'
+      'service benachrichtigung*', 'dienstbenachrichtigung*', 'dienst benachrichtigung*',
+      // "Lücke" said with how bad it is, or as a day-zero one: "eine kritische Lücke in Windows" is a Sicherheitslücke
+      'kritisch* luecke*', 'schwer* luecke*', 'gravierend* luecke*', 'ernst* luecke*', 'zero day luecke*', 'day luecke*'
     ]
   },
   customer: {
+    // The customer named as a company, by its trade or its legal form: an account manager writes "Immobilien Haas",
+    // "Druckerei Pfister", "Alpine Dental", "Contoso GmbH" where another asker writes "the customer". A trade word is
+    // kept only where it names a business and nothing of the domain ("printers" are devices, "Werkstatt" a workshop).
+    en: [
+      'dental', 'logistics', 'haulage', 'haulier*', 'freight forwarder*', 'brewery', 'breweries', 'winery', 'wineries', 'vineyard*', 'realty', 'real estate',
+      'estate agent*', 'letting agent*', 'property management', 'builders', 'construction company', 'construction firm*', 'plumbing', 'plumber*', 'electrician*',
+      'joinery', 'carpentry', 'veterinary', 'vet practice*', 'physio*', 'solicitors', 'accountants', 'architects', 'engineering firm*', 'restaurant*',
+      'print shop*', 'printing company', 'printing firm*', 'opticians', 'gmbh', 'ltd', 'llc', 'inc', 'plc'
+    ],
     // a translator's "client" ("unser Klient", "die CSP-Klienten") and the end user the policy's customer is
-    de: ['klient', 'klienten', 'klientin', 'klientinnen', 'endbenutzer*', 'endnutzer*', 'endanwender*']
+    de: ['klient', 'klienten', 'klientin', 'klientinnen', 'endbenutzer*', 'endnutzer*', 'endanwender*',
+      'immobilien*', 'hausverwaltung*', 'druckerei', 'druckereien', 'brauerei*', 'kellerei*', 'weingut*', 'logistik*', 'spedition*', 'metzgerei*', 'fleischerei*',
+      'schreinerei*', 'tischlerei*', 'zimmerei*', 'gaertnerei*', 'konditorei*', 'molkerei*', 'tierarzt*', 'tieraerzt*', 'tierarztpraxis*', 'physiotherapie*',
+      'ingenieurbuero*', 'architekturbuero*', 'planungsbuero*', 'bauunternehmen*', 'baufirma*', 'handwerksbetrieb*', 'malerbetrieb*', 'elektrobetrieb*',
+      'dachdecker*', 'friseur*', 'gasthof*', 'gasthaus*', 'restaurant*', 'moebelhaus*', 'modehaus*', 'reisebuero*', 'notariat*', 'optiker*',
+      'gmbh', 'mbh', 'kg', 'ohg', 'gbr']
   },
   billing: {
     en: [
@@ -1035,7 +1053,9 @@ export const unapostrophed: Readonly<Record<string, string>> = {
   "it'll": 'it will',
   itll: 'it will',
   "you'll": 'you will',
-  youll: 'you will'
+  youll: 'you will',
+  // a chat's spelling of a word no language shares: "Teams thru us" is "through us"
+  thru: 'through'
 };
 
 /**

@@ -60,6 +60,17 @@ function withoutNounAbbreviationStops(text: string): string {
   return text.replace(NOUN_ABBREVIATION_STOPS, (whole, word: string, next: string) => (next !== next.toUpperCase() ? word : whole));
 }
 
+/**
+ * "Kanzlei Roth & Partner", "Müller+Partner mbB", "Smith & Partners": a firm's name, its partners joined to a name in
+ * capitals by "&" or "+", names the customer's firm, not the CSP partner. The partners are left out of the name; only
+ * here is the case still known.
+ */
+const FIRM_PARTNERS = /(\p{Lu}[\p{L}.'-]*)[ \t]*[&+][ \t]*[Pp]artner(?:s|n|innen)?\b/gu;
+
+function withoutFirmPartners(text: string): string {
+  return text.replace(FIRM_PARTNERS, '$1');
+}
+
 /** The token that stands for the end of a sentence, and the one for the end of a clause within a sentence. */
 export const SENTENCE_END = '.';
 export const CLAUSE_END = ',';
@@ -103,6 +114,7 @@ export function normalize(text: string): string {
 function normalizeAnew(text: string): string {
   const ascii = ASCII.test(text);
   let country = text.includes('US') || text.includes('U.S') ? asCountry(text) : text;
+  if (country.includes('&') || country.includes('+')) country = withoutFirmPartners(country);
   if (country.includes('. ')) country = withoutNounAbbreviationStops(country);
   let folded = ascii ? country.toLowerCase() : foldUnicode(country);
   if (folded.includes(' us ')) folded = folded.replace(COUNTRY_AFTER_ARTICLE, '$1 usa');
