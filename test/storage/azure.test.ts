@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { AzureTableStorage } from '../../src/storage/azureTableStorage';
-import { startAzurite, type RunningAzurite } from '../support/azurite';
+import { START_AZURITE_BUDGET_MS, startAzurite, type RunningAzurite } from '../support/azurite';
 import { describeStoreContract } from './storeContract';
 
 let azurite: RunningAzurite;
 beforeAll(async () => {
   azurite = await startAzurite();
-});
+}, START_AZURITE_BUDGET_MS);
 afterAll(() => azurite?.stop());
 
 /** Each test gets a table of its own in the one emulator. */

@@ -4,17 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AzureTableStorage } from '../../src/storage/azureTableStorage';
 import { FileStorage } from '../../src/storage/fileStorage';
-import { startAzurite, type RunningAzurite } from '../support/azurite';
+import { START_AZURITE_BUDGET_MS, startAzurite, type RunningAzurite } from '../support/azurite';
 
 const root = join(__dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
+/** One run of the command may take this long (it starts tsx, which is slow on a loaded 2-core machine). */
+const COPY_TIMEOUT_MS = 60_000;
+/** A test's budget: its runs of the command and 10 s for the rest, so a slow run fails with its own message. */
+const budgetFor = (runs: number) => runs * COPY_TIMEOUT_MS + 10_000;
 
 function copy(env: Record<string, string>) {
   const result = spawnSync(tsx, ['src/cli/copyToAzure.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH, ...env },
     encoding: 'utf8',
-    timeout: 60_000
+    timeout: COPY_TIMEOUT_MS
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -24,7 +28,7 @@ describe('npm run storage:copy-to-azure', () => {
   let dataDir: string;
   beforeAll(async () => {
     azurite = await startAzurite();
-  });
+  }, START_AZURITE_BUDGET_MS);
   afterAll(() => azurite.stop());
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'csp-bot-copy-'));
@@ -53,7 +57,7 @@ describe('npm run storage:copy-to-azure', () => {
     const copied = await azure.list('');
     await azure.close();
     expect(Object.fromEntries(Object.entries(copied).map(([key, { eTag: _eTag, ...item }]) => [key, item]))).toEqual(records);
-  });
+  }, budgetFor(2));
 
   it('refuses while a bot holds the data folder, so no record written meanwhile is missed', async () => {
     const running = FileStorage.open(dataDir);
@@ -65,12 +69,12 @@ describe('npm run storage:copy-to-azure', () => {
     } finally {
       await running.close();
     }
-  });
+  }, budgetFor(1));
 
   it('says what to set when no Azure store is configured', () => {
     const result = copy({ DATA_DIR: dataDir });
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Set STORAGE=azure and AZURE_STORAGE_CONNECTION_STRING');
-  });
+  }, budgetFor(1));
 });

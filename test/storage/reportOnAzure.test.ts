@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFeedbackLog } from '../../src/conversation/feedback';
 import { AzureTableStorage } from '../../src/storage/azureTableStorage';
-import { startAzurite, type RunningAzurite } from '../support/azurite';
+import { START_AZURITE_BUDGET_MS, startAzurite, type RunningAzurite } from '../support/azurite';
 
 const root = join(__dirname, '../..');
+/** The report command may take this long (it starts tsx, which is slow on a loaded 2-core machine). */
+const REPORT_TIMEOUT_MS = 60_000;
+/** The test's budget: the command's limit and 20 s for the writes before it, so a slow run fails with its own message. */
+const REPORT_TEST_BUDGET_MS = REPORT_TIMEOUT_MS + 20_000;
 
 describe('npm run report with STORAGE=azure', () => {
   let azurite: RunningAzurite;
@@ -14,7 +18,7 @@ describe('npm run report with STORAGE=azure', () => {
   beforeAll(async () => {
     azurite = await startAzurite();
     folder = mkdtempSync(join(tmpdir(), 'csp-bot-report-azure-'));
-  });
+  }, START_AZURITE_BUDGET_MS);
   afterAll(async () => {
     await azurite.stop();
     rmSync(folder, { recursive: true, force: true });
@@ -34,7 +38,7 @@ describe('npm run report with STORAGE=azure', () => {
       cwd: root,
       env: { PATH: process.env.PATH, STORAGE: 'azure', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_NAME: 'reporttest' },
       encoding: 'utf8',
-      timeout: 60_000
+      timeout: REPORT_TIMEOUT_MS
     });
 
     expect(result.stderr).toBe('');
@@ -42,5 +46,5 @@ describe('npm run report with STORAGE=azure', () => {
     expect(result.stdout).toContain('1 helpful / 1 not helpful');
     expect(existsSync(out)).toBe(true);
     expect(readFileSync(out, 'utf8')).toContain('Azure table reporttest');
-  });
+  }, REPORT_TEST_BUDGET_MS);
 });
