@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MIN_CONFIDENCE } from '../policy/decide';
 import type { Verdict } from '../policy/rule';
 import type { Understanding } from '../understanding/facts';
-import model from './model.json';
 import { doubts, loadSecondOpinion, type DoubtThresholds, type SecondOpinion } from './secondOpinion';
 
 /**
@@ -20,8 +21,14 @@ export const DOUBT_THRESHOLDS: DoubtThresholds = {
   weakReading: { below: 0.9, notCovered: { yes: 16, no: 14 } }
 };
 
-/** The model trained on the open corpus (`npm run train:second-opinion`), loaded once. */
-export const shippedSecondOpinion: SecondOpinion = loadSecondOpinion(JSON.stringify(model));
+/**
+ * The model trained on the open corpus (`npm run train:second-opinion`), loaded once. Read as text, not imported:
+ * an imported JSON file stays in the module cache as parsed objects for the life of the process (2.8 MB of live
+ * heap, beside the classifier's own copy), and V8 lets the old generation grow to a few times the live heap between
+ * full collections, so each MB held costs several MB of resident memory under load (docs/PERFORMANCE.md, 2026-12-06
+ * "What the resident pages are"). tsconfig.build.json copies the file beside the built module.
+ */
+export const shippedSecondOpinion: SecondOpinion = loadSecondOpinion(readFileSync(join(__dirname, 'model.json'), 'utf8'));
 
 /**
  * The understanding to decide on once the rules have given `rulesVerdict`: the same one, or, when the shipped model

@@ -62,6 +62,13 @@ describe('the shipped second opinion', () => {
     }
   });
 
+  it('is read as text from beside its module, so the build must copy the model there (it is not imported)', () => {
+    const build = JSON.parse(readFileSync(join(repositoryRoot, 'tsconfig.build.json'), 'utf8')) as { include: string[] };
+    expect(build.include).toContain('src/secondOpinion/model.json');
+    const shipped = readFileSync(join(repositoryRoot, 'src/secondOpinion/shipped.ts'), 'utf8');
+    expect(shipped).not.toMatch(/from '\.\/model\.json'|require\('\.\/model\.json'\)/);
+  });
+
   it('has no opinion on a question with no word it knows', () => {
     expect(shippedSecondOpinion.opinion('qqqq zzzz')).toBeUndefined();
     expect(doubts(shippedSecondOpinion, 'qqqq zzzz', 'yes', 1, { notCovered: { yes: 0, no: 0 }, weakReading: { below: 1, notCovered: { yes: 0, no: 0 } } })).toBe(false);
