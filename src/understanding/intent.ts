@@ -31,7 +31,8 @@ function followsUpOnTopic(found: Found): boolean {
     return true;
   }
   const inPhrase = (at: number) =>
-    found.scanned.matches.some((match) => match.span !== undefined && match.at < at && at < match.at + match.span && TOPIC_WORDS.includes(match.concept));
+    found.scanned.matches.some((match) => match.span !== undefined && match.at < at && at < match.at + match.span && TOPIC_WORDS.includes(match.concept)) ||
+    topicChanged(found, at);
   let topic = false;
   let link = false;
   for (let at = 0; at < found.tokens.length; at++) {
@@ -39,15 +40,36 @@ function followsUpOnTopic(found: Found): boolean {
     if (isBreak(token)) continue;
     if (TOPIC_WORDS.some((concept) => found.at(concept, at)) || inPhrase(at)) topic = true;
     else if (FOLLOW_UP_LINKS.has(token)) link = true;
-    else if (!FOLLOW_UP_FRAME.has(token) && !FOLLOW_UP_ARTICLES.test(token) && !FOLLOW_UP_MESSAGES.test(token)) return false;
+    else if (!FOLLOW_UP_FRAME.has(token) && !FOLLOW_UP_POLARITY.has(token) && !FOLLOW_UP_ARTICLES.test(token) && !FOLLOW_UP_MESSAGES.test(token)) return false;
   }
   return topic && link;
 }
 
+/**
+ * "not even for seat changes?", "and not about outages either?", "Nicht mal bei Seat-Änderungen?", "Auch nicht wegen
+ * Abos?", "Und bei Störungen auch nicht?": a follow-up asked in the negative, or with a tag to be confirmed ("right?",
+ * "oder?"), asks what the policy says on its topic as the plain follow-up does; the polarity is the asker's
+ * expectation, not a second matter or a denied channel.
+ */
+const FOLLOW_UP_POLARITY: ReadonlySet<string> = new Set([
+  'not', "n't", 'even', 'either', 'neither', 'nor', 'right', 'correct', 'surely', 'nicht', 'nich', 'mal', 'einmal', 'nichtmal', 'etwa', 'doch', 'richtig', 'oder', 'wohl', 'sicher'
+]);
+
+/** A generic word of change after a topic word ("seat changes", "Seat-Änderungen", "licence changes") is the topic's. */
+const TOPIC_CHANGE_NOUNS = /^(change|changes|aenderung|aenderungen)$/;
+function topicChanged(found: Found, at: number): boolean {
+  return TOPIC_CHANGE_NOUNS.test(found.tokens[at] ?? '') && TOPIC_WORDS.some((concept) => found.at(concept, at - 1));
+}
+
+/** How many of the question's words only say its polarity or tag it ("not", "nicht mal", "right?", "oder?"). */
+function polarityWords(found: Found): number {
+  return found.tokens.filter((token) => FOLLOW_UP_POLARITY.has(token)).length;
+}
+
 const FOLLOW_UP_OPENERS = /^(and|und|or|oder)$/;
-const FOLLOW_UP_ARTICLES = /^(the|die|der|das|den|dem|des|dat)$/;
+const FOLLOW_UP_ARTICLES = /^(the|a|an|die|der|das|den|dem|des|dat|ein|eine|einer|einem|einen)$/;
 /** The words that tie a follow-up's frame to its topic: "what ABOUT", "was ist MIT", "UND wenn", "mails ZU". */
-const FOLLOW_UP_LINKS: ReadonlySet<string> = new Set(['and', 'und', 'or', 'oder', 'about', 'regarding', 're', 'on', 'with', 'mit', 'bei', 'zu', 'zum', 'zur', 'wegen', 'ueber', 'if', 'when', 'wenn', 'falls']);
+const FOLLOW_UP_LINKS: ReadonlySet<string> = new Set(['and', 'und', 'or', 'oder', 'about', 'regarding', 're', 'on', 'with', 'for', 'fuer', 'mit', 'bei', 'zu', 'zum', 'zur', 'wegen', 'ueber', 'if', 'when', 'wenn', 'falls']);
 /** The rest of a follow-up's frame: "what", "how", "wie ist es", "wie sieht's … aus", "wie isset", "is it the same". */
 const FOLLOW_UP_FRAME: ReadonlySet<string> = new Set([
   'what', 'whats', 'how', 'hows', 'is', 'are', 'it', 's', 'then', 'so', 'same', 'too', 'also', 'was', 'wat', 'wie', 'ist', 'is', 'isses', 'isset', 'isch', 'es', 'et', 'sieht', 'siehts', 'schaut', 'schauts', 'steht', 'stehts', 'aus', 'denn', 'dann', 'auch', 'eigentlich', 'werden', 'wird', 'get', 'gets'
@@ -58,7 +80,8 @@ const FOLLOW_UP_MESSAGES = /^(mails?|e ?mails?|emails|messages?|notices?|notific
 function onlyTopicWords(found: Found): boolean {
   // "price increases?": a topic phrase holds its later words too
   const inPhrase = (at: number) =>
-    found.scanned.matches.some((match) => match.span !== undefined && match.at < at && at < match.at + match.span && TOPIC_WORDS.includes(match.concept));
+    found.scanned.matches.some((match) => match.span !== undefined && match.at < at && at < match.at + match.span && TOPIC_WORDS.includes(match.concept)) ||
+    topicChanged(found, at);
   return found.tokens.every((token, at) => isBreak(token) || LEAD_IN.has(token) || TOPIC_WORDS.some((concept) => found.at(concept, at)) || inPhrase(at));
 }
 
@@ -237,7 +260,8 @@ export function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): 
     if (found.has('exceptions') && found.has('policyRef') && found.has('communicate') && !found.has('supportDesk')) return 'communication';
     // "invoices from Microsoft?", "Wartungsinfos von MS?": a topic that comes from Microsoft is a message it sends.
     const fromMicrosoft = found.positions('microsoft').some((at) => FROM.test(found.tokens[at - 1] ?? ''));
-    if (hasTopic && topic !== 'none' && fromMicrosoft && found.wordCount <= 4 && !found.has('supportDesk')) return 'communication';
+    // … "invoices? not from MS, right?", "Rechnungen? Nicht von MS, oder?": asked in the negative or tagged, the same
+    if (hasTopic && topic !== 'none' && fromMicrosoft && found.wordCount - polarityWords(found) <= 4 && !found.has('supportDesk')) return 'communication';
   }
   const policySignal =
     hasTopic ||

@@ -529,10 +529,15 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
   // "Unterrichtung des Bedarfsträgers", "Übersendung", "Zuleitung"): who sends and who receives are read from what
   // stands around them ("by/durch/seitens", "to/an/gegenüber", the genitive), not from the noun.
   communicate: {
-    en: ['transmit', 'transmits', 'transmitted', 'transmitting', 'transmission*', 'transmittal*', 'dispatch*', 'issuance', 'apprise*'],
+    en: ['transmit', 'transmits', 'transmitted', 'transmitting', 'transmission*', 'transmittal*', 'dispatch*', 'issuance', 'apprise*',
+      // keeping away from the customer is contact denied ("Shouldn't Microsoft stay away from our customers?"), asked as
+      // the contact is: the polarity is the asker's
+      'stay away from', 'stays away from', 'staying away from', 'keep away from', 'keeps away from', 'steer clear of', 'steers clear of'],
     de: [
       'unterrichtung*', 'unterrichtet', 'unterrichten', 'uebersend*', 'uebersandt', 'inkenntnissetzung*', 'korrespondenz*', 'versandt', 'versendet',
-      'versenden', 'versendung*', 'zuleitung*', 'zugeleitet', 'zuleiten', 'zuzuleiten', 'angesprochen', 'anspricht', 'verstaendigt', 'verstaendigen'
+      'versenden', 'versendung*', 'zuleitung*', 'zugeleitet', 'zuleiten', 'zuzuleiten', 'angesprochen', 'anspricht', 'verstaendigt', 'verstaendigen',
+      // "hält sich von unseren Kunden fern" (joined as "fernhaelt sich …"), "sich fernhalten"
+      'fernhaelt', 'fernhalten', 'fernzuhalten', 'fernhielt'
     ]
   },
   // The partner's part in the formal register: "is it incumbent upon us", "does it fall to the contractor"

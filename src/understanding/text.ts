@@ -32,6 +32,7 @@ export const FRONTED_REACH = 8;
 // its phrase it is the article ("zieht … in ein neues Rechenzentrum um", "zieht … heraus in ein eigenes MCA").
 const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein(?=(?: [.,]|$| (?:und|oder|aber|sondern|dass|ob|wenn|weil|da|als|sobald|bevor|nachdem|damit|wie|bzw|sowie|oder)(?: |$)))|bereit|um)\b/g;
 /** The stems `SEPARABLE` opens with (`SEPARABLE_FAR`'s are among them): where none is, neither can match. */
+const KEEPING_AWAY = /\b(haelt|halten|hielt|hielten)\b((?: (?![.,])[^ ]+){1,10}) fern(?= [.,]|$)/g;
 const SEPARABLE_STEM = /\b(?:kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)/;
 
 /**
@@ -111,6 +112,8 @@ export function joinSeparableVerbs(normalized: string): string {
       TURNING_OUT.test(middle) || /(?:^| )(?:wie|so) $/.test(normalized.slice(Math.max(0, at - 4), at)) ? whole : `aus${stem}${ending ?? ''}${middle}`
     );
   }
+  // "hält sich von unseren Kunden komplett fern": keeping away, its particle where it ends the clause
+  if (normalized.includes(' fern')) normalized = normalized.replace(KEEPING_AWAY, (_whole, verb: string, middle: string) => `fern${verb}${middle}`);
   if (normalized.includes(' buch')) normalized = normalized.replace(BOOKING_MORE, (_whole, stem: string, ending: string, middle: string, particle: string) => `${particle}${stem}${ending}${middle}`);
   if (normalized.includes(' anwendung')) normalized = normalized.replace(APPLICATION_BRACKET, (_whole, verb: string, middle: string) => `${verb} anwendung${middle}`);
   if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu') && !normalized.includes(' um')) return normalized;
@@ -495,7 +498,10 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
       let subject = at + 1;
       while (DE_BETWEEN.has(tokens[subject] ?? '') && subject < at + 3) subject++;
       // "Kunde schreibt Microsoft hat …" reports what the customer says; it asks nothing.
-      opens = microsoftAt.has(subject) && !(customerAt.has(at - 1) && SAYING.test(token));
+      // "Wir dürfen Microsoft … selbst kontaktieren, oder?", "Ich kann Microsoft … anrufen": the asker as the subject
+      // opening the clause, its verb agreeing, makes Microsoft the object of a statement put to be confirmed
+      const askerOpens = /^(wir|ich)$/.test(before) && agreesWith(before, token) && isBreak(tokens[start - 2] ?? '.');
+      opens = microsoftAt.has(subject) && !(customerAt.has(at - 1) && SAYING.test(token)) && !askerOpens;
       if (!opens && DE_RECEIVE_VERBS.has(token) && DE_CUSTOMER_SUBJECTS.has(next)) opens = next === 'er' || next === 'sie' || customerAt.has(at + 2);
       // "… im csp kriegt das lager von microsoft ne info": whoever the article names after a verb of receiving asks anew
       if (!opens && DE_RECEIVE_VERBS.has(token) && /^(der|die|das)$/.test(next)) opens = !FUNCTION_WORDS.has(tokens[at + 2] ?? '.') && !isBreak(tokens[at + 2] ?? '.');

@@ -144,7 +144,7 @@ export function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   // "… and too few licences – does Microsoft tell him about both?": every part counts, weak words too.
   if (bothPartsAsked(found)) {
     if (found.has('billingWeak') && !topics.includes('billing')) topics.push('billing');
-    if (found.positions('operationalWeak').some((at) => !costAlert(found, at)) && !topics.includes('operational')) topics.push('operational');
+    if (found.positions('operationalWeak').some((at) => !costAlert(found, at) && !routeDenied(found, at)) && !topics.includes('operational')) topics.push('operational');
   }
   // A guessed topic word beside a spelt-out other topic ("the miantenance window and the renewal quote") is another
   // part of the question: it cannot outweigh the spelt-out one, but dropping it would answer one part confidently.
@@ -158,7 +158,7 @@ export function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     return askedTopics(found, withEveryPart(found, topics));
   }
   const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !changesSomething(found, at) && !channelMove(found, at) && !licensedThrough(found, at)).length + guessed('billing');
-  const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at) && !howItWorks(found, at) && !costAlert(found, at)).length;
+  const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at) && !howItWorks(found, at) && !costAlert(found, at) && !routeDenied(found, at)).length;
   const operational = 0.5 * weakOperational + guessed('operational') + (serviceGone(found) || serviceFailsAround(found) ? 1 : 0);
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
   if (operational > 0 && operational === weakBilling && guessed('operational') + guessed('billing') > 0) return ['operational', 'billing'];
@@ -294,6 +294,14 @@ function paymentCard(found: Found): boolean {
 
 const ALERTS = /^(\w*alert\w*|\w*alarm\w*|\w*warnung\w*)$/;
 const ALERTED_AMOUNTS = /^(cost|costs|budget\w*|spend\w*|spending|usage|price|pricing|billing|invoice|kosten\w*|ausgaben|verbrauch\w*|preis\w*|rechnung\w*|abrechnung\w*)$/;
+
+/**
+ * "Die Kommunikation läuft nicht über Microsoft", "Azure läuft nicht über uns", "geht nicht über den Distributor": what
+ * does not run through someone is a route denied, no service down.
+ */
+function routeDenied(found: Found, at: number): boolean {
+  return /^(laeuft|lief|laufen|liefen|geht|gehen|ging)$/.test(found.tokens[at] ?? '') && /^(nicht|nie|niemals)$/.test(found.tokens[at + 1] ?? '') && /^(ueber|via|durch|von|vom)$/.test(found.tokens[at + 2] ?? '');
+}
 
 /** "an Azure cost alert", "Budget-Warnung", "Kostenalarm": an alert on money is a subscription matter's, no incident. */
 function costAlert(found: Found, at: number): boolean {
@@ -1261,6 +1269,16 @@ export function expectsOfPartner(found: Found): boolean {
     // Microsoft the one who expects, not the source of what someone else expects ("was er von Microsoft erwarten kann")
     const expecter = (ms: number) => Math.abs(ms - at) <= 4 && found.clause[ms] === clause && !/^(von|vom|from|by)$/.test(found.tokens[ms - 1] ?? '');
     if (!found.positions('microsoft').some(expecter)) return false;
+    // "Microsoft doesn't expect to talk to CSP customers itself", "erwartet Microsoft, selbst mit den Kunden zu
+    // sprechen?": what Microsoft expects of its own contact with the customers is the principle too
+    const ownContact = (verb: number) =>
+      found.at('communicate', verb) &&
+      found.sentence[verb] === found.sentence[at] &&
+      (found.tokens[verb - 1] === 'to' || found.tokens[verb - 1] === 'zu' || /^\w+zu\w+en$/.test(found.tokens[verb] ?? '')) &&
+      found.positions('customer').some((customer) => found.sentence[customer] === found.sentence[at] && customer > at);
+    // … Microsoft the one expecting, not whom someone else expects to act ("expect Microsoft to email them")
+    const expecting = found.positions('microsoft').some((ms) => expecter(ms) && !(ms > at && found.tokens[ms + 1] === 'to'));
+    if (expecting && [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].some((ahead) => ownContact(at + ahead))) return true;
     for (let next = at + 1; next <= at + 5 && found.clause[next] === clause; next++) {
       if (!/^(von|vom|from|of)$/.test(found.tokens[next] ?? '')) continue;
       if (found.within('partnerObject', next + 1, next + 3, clause) || found.within('partner', next + 1, next + 3, clause)) return true;

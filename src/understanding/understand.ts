@@ -2,6 +2,7 @@ import { emptyFacts, type Facts, type ProductChannel, type Understanding } from 
 import { scan } from './matcher';
 import { normalize, tokenize } from './normalize';
 import { withWrongWordsMended } from './wrongWords';
+import { withoutPolarityFrame, withoutPolarityReadings } from './polarity';
 import { Found } from './found';
 import {
   withoutQuotedPassages,
@@ -45,14 +46,14 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   // each counts as a typo for the reading's confidence.
   const wrongWords = withWrongWordsMended(inStandardGerman(withoutAbbreviationStops(normalized)));
   const joined = joinSeparableVerbs(wrongWords.text);
-  const asTyped = scan(withoutAnswerForm(tokenize(joined)));
+  const asTyped = scan(withoutPolarityFrame(withoutAnswerForm(tokenize(joined))));
   // Only a word of the slips' table sends the text round again (the scan's record of each word says), and most
   // questions have none.
   if (slips === 0 && asTyped.words?.some((word) => word?.decidingSlip !== undefined)) {
     const mended = withDecidingSlipsMended(raw);
     if (mended.slips > 0) return understandRaw(mended.text, options, mended.slips);
   }
-  const scanned = withOurCustomersNamed(withClientOfFreelancer(readable(asTyped)));
+  const scanned = withoutPolarityReadings(withOurCustomersNamed(withClientOfFreelancer(readable(asTyped))));
   const found = new Found(scanned);
   const topics = topicsOf(found);
   const topic = topicOf(found, topics);
@@ -64,7 +65,7 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
   // policy word inside the pasted text ("… können diese Richtlinie anpassen") does not make "Fasse diese Meldung
   // zusammen: „…“" a question about the policy.
   if (raw !== ownWords && (asks === 'bot-task' || asks === 'microsoft-communicates')) {
-    const own = asksOf(new Found(scan(withoutAnswerForm(tokenize(joinSeparableVerbs(withWrongWordsMended(inStandardGerman(withoutAbbreviationStops(withUmlautsRestored(normalize(ownWords))))).text))))));
+    const own = asksOf(new Found(scan(withoutPolarityFrame(withoutAnswerForm(tokenize(joinSeparableVerbs(withWrongWordsMended(inStandardGerman(withoutAbbreviationStops(withUmlautsRestored(normalize(ownWords))))).text)))))));
     if (asks === 'bot-task' || own === 'bot-task') asks = own;
   }
   const recipient = recipientOf(found);
