@@ -526,7 +526,10 @@ export function recipientOf(found: Found): Recipient {
   // "Informiert Microsoft unsere Schwesterfirma als Partner …", "Stellt Microsoft uns als Partner eine Rechnung …",
   // "How does Microsoft let us, the partner, know?": whoever Microsoft acts on is named the partner.
   for (const at of partnerAppositions(found)) reaches.push({ at, recipient: 'partner' });
-  const usable = [...reaches, ...deniedReaches.filter((denied) => !reaches.some((reach) => found.sentence[reach.at] === found.sentence[denied.at]))];
+  const all = [...reaches, ...deniedReaches.filter((denied) => !reaches.some((reach) => found.sentence[reach.at] === found.sentence[denied.at]))];
+  // "Our PDM said Microsoft writes to customers …", "A Microsoft rep told me the same rules apply …. Does the policy
+  // cover GCC?": the asker told what someone said is the source of a report, not someone Microsoft reaches
+  const usable = all.some((reach) => reach.recipient === 'partner') ? all.filter((reach) => reach.recipient !== 'partner' || !reportSource(found, reach.at, all)) : all;
   // The sentence that asks decides ("Customer mentioned in a mail that … . Does Microsoft let the partner know …?").
   const lastSentence = Math.max(-1, ...usable.map((reach) => found.sentence[reach.at] ?? -1));
   const inLast = usable.filter((reach) => found.sentence[reach.at] === lastSentence);
@@ -534,6 +537,43 @@ export function recipientOf(found: Found): Recipient {
   const main = inLast.filter((reach) => !opensCondition(found, reach.at));
   const asked = (main.length > 0 ? main : inLast).sort((a, b) => a.at - b.at);
   return asked[0]?.recipient ?? 'customer';
+}
+
+/** Verbs that pass on what someone said, and "according to", "laut": what follows is what was said. */
+const SAID = /^(said|says|claims|claimed|mentioned|according|gesagt|sagt|sagte|meinte|meint|gemeint|erzaehlt|erzaehlte|behauptet|behauptete|laut)$/;
+const TOLD = /^(told|tells)$/;
+/** "according to our contact", "laut unserem PDM": the source after the word. */
+const SOURCE_BEFORE = /^(according|laut)$/;
+/** After "told me", "told us": what was told, not what it was about. */
+const TOLD_ABOUT = /^(about|of|regarding|re|ueber|von|wegen|bzgl|when|if|before|after|directly|personally)$/;
+
+/**
+ * A reach to the partner that is a report's source: a verb of saying beside it ("our PDM said", "unser PDM hat
+ * gesagt", "according to our contact at Microsoft", "a Microsoft rep told me that …"), with the report asked about
+ * after it: Microsoft reaching the customer later in the sentence, or a question in a sentence of its own after.
+ */
+function reportSource(found: Found, at: number, reaches: ReadonlyArray<{ at: number; recipient: Recipient }>): boolean {
+  const clause = found.clause[at];
+  let said = -1;
+  // The source stands before its verb ("our PDM said"), after "according to"/"laut", or is the one told ("told me")
+  for (let position = Math.max(0, at - 3); position <= at + 5 && position < found.tokens.length; position++) {
+    if (found.clause[position] !== clause) continue;
+    const token = found.tokens[position] ?? '';
+    if (SOURCE_BEFORE.test(token) ? position < at : SAID.test(token) && position >= at) said = position;
+    else if (position === at && TOLD.test(token) && /^(me|us)$/.test(found.tokens[position + 1] ?? '') && !TOLD_ABOUT.test(found.tokens[position + 2] ?? '') && !isBreak(found.tokens[position + 2] ?? '.')) said = position + 1;
+    if (said >= 0) break;
+  }
+  if (said < 0 || found.negatedAt(said, 2)) return false;
+  const sentence = found.sentence[at];
+  // … and what was said reaches the customer, not the partner ("my boss says Microsoft sends us …", "er meinte, wir
+  // bekommen …": the report itself is about the partner)
+  for (let position = said + 1; position < found.tokens.length && found.sentence[position] === sentence; position++) {
+    if (found.at('partnerObject', position) || /^(we|wir|i|ich)$/.test(found.tokens[position] ?? '')) return false;
+  }
+  if (reaches.some((reach) => reach.recipient === 'customer' && reach.at > said && found.sentence[reach.at] === sentence)) return true;
+  // … or the report is a statement of its own, and a later sentence asks
+  const last = found.sentence[found.tokens.length - 1] ?? 0;
+  return sentence !== undefined && sentence < last;
 }
 
 /** A noun made of a verb of communicating: "Unterrichtung", "Benachrichtigungen", "Kontaktaufnahme", "notification". */

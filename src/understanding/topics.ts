@@ -104,7 +104,7 @@ export function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
   }
   // "unser Vertrieb sagt …", "our sales team thinks …": the asker's own department is a source, not a topic.
   const ownDepartment = (at: number) => /^(our|my|unser\w*|mein\w*|laut)$/.test(found.tokens[at - 1] ?? '');
-  const marketing = sure('marketing').filter((at) => !ownDepartment(at) && !deniedForOther(found, at) && !partnerCampaign(found, at) && !describesChange(found, at) && !eventAsTime(found, at));
+  const marketing = sure('marketing').filter((at) => !ownDepartment(at) && !askersRole(found, at) && !askersPurpose(found, at) && !deniedForOther(found, at) && !partnerCampaign(found, at) && !describesChange(found, at) && !eventAsTime(found, at));
   // "an account manager called about their licences": who calls is no topic when something else is named.
   const marketingTopic =
     marketing.some((at) => !salesRole(found, at)) ||
@@ -599,6 +599,38 @@ function newOffers(found: Found): boolean {
   return found.positions('quote').some(
     (at) => /^(offer|offers|angebot|angebote|angeboten)$/.test(found.tokens[at] ?? '') && [1, 2].some((back) => NEW_THINGS.test(found.tokens[at - back] ?? ''))
   );
+}
+
+/**
+ * "Bin ich als Account Manager dafür zuständig, …", "As the account manager, is it my job …", "Ich als Vertriebler": a
+ * sales role the asker speaks in is who asks, not what is asked about.
+ */
+function askersRole(found: Found, at: number): boolean {
+  if (!salesRole(found, at) && !/^vertriebler\w*$/.test(found.tokens[at] ?? '')) return false;
+  const before = found.tokens[at - 1] ?? '';
+  return /^(als|as)$/.test(before) || (/^(the|an|a)$/.test(before) && found.tokens[at - 2] === 'as');
+}
+
+/** What the asker needs an answer for: a training, a deck, slides, an FAQ, a wiki page, a guide. */
+const PURPOSE_NOUNS = /^(training|trainings|\w*schulung|\w*schulungen|\w*training|\w*trainings|deck|decks|slide|slides|\w*folien|\w*praesentation\w*|presentation\w*|faq\w*|wiki\w*|handbook|handbuch\w*|leitfaden|playbook|cheat|cheatsheet|spickzettel|quiz\w*|enablement|\w*dokumentation|documentation)$/;
+const FOR = /^(for|fuer)$/;
+
+/**
+ * "For a sales training I'm preparing: in which cases …", "für eine Vertriebsschulung: In welchen Fällen …", "For our
+ * sales team's onboarding deck: …": a clause opened by "for", naming what the asker needs the answer for and reaching
+ * no one, is the asker's purpose; a sales word in it is no topic of the question.
+ */
+function askersPurpose(found: Found, at: number): boolean {
+  const clause = found.clause[at];
+  let start = at;
+  while (start > 0 && found.clause[start - 1] === clause && !isBreak(found.tokens[start - 1] ?? '.')) start--;
+  if (!FOR.test(found.tokens[start] ?? '') || at - start > 6) return false;
+  let end = at;
+  while (end + 1 < found.tokens.length && found.clause[end + 1] === clause && !isBreak(found.tokens[end + 1] ?? '.')) end++;
+  if (end - start > 9 || !isBreak(found.tokens[end + 1] ?? '.')) return false;
+  if (found.within('communicate', start, end) || found.within('microsoft', start, end) || found.within('customer', start, end)) return false;
+  for (let position = start; position <= end; position++) if (PURPOSE_NOUNS.test(found.tokens[position] ?? '')) return true;
+  return false;
 }
 
 /** "account manager", "sales rep", "Microsoft-Vertrieb": a person who calls, not what the call is about. */
