@@ -147,8 +147,43 @@ function ownProcedureAsked(found: Found): boolean {
   });
 }
 
+/** The asker as the subject beside a modal, in either order: "kann ich", "können wir", "can I", "should we", "ich darf". */
+const ASKER_MODALS = /^(kann|koennen|koennte|koennten|darf|duerfen|duerfte|soll|sollen|sollte|sollten|muss|muessen|muesste|will|wollen|can|could|may|might|should|shall|must|do|need)$/;
+/** The asker doing it in person: "selbst", "selber", "myself", "ourselves". */
+const ASKER_IN_PERSON = wordPattern(/^(selbst|selber|myself|ourselves)$/);
+/** Words before a customer that make it whose thing or where, not who: a genitive article or a preposition. */
+const WHOSE_OR_WHERE = /^(des|der|eines|einer|unseres|unserer|seines|seiner|ihres|ihrer|meines|meiner|bei|beim|im|in|fuer|zu|zum|zur|von|vom|an|am|auf|for|of|at|on|with|to|from)$/;
+
+/**
+ * "Kann ich die VMs des Kunden selbst neu starten?", "Können wir die Wartung beim Kunden selbst durchführen?", "Should I
+ * run the maintenance for the customer myself?": the asker doing a technical task in person, with no one reached,
+ * told or receiving anything in the question, is not the policy's question (however operational the task is, and
+ * whether or not Microsoft is named as the one who would otherwise do it). "Muss ich den Kunden selbst informieren?"
+ * reaches the customer and stays the policy's question reversed; so does a sales approach or a message that comes
+ * from someone, done in person ("Werbung …: kommt die von Microsoft, oder machen wir das selbst?").
+ */
+function askersOwnTask(found: Found, topics: readonly Topic[]): boolean {
+  if (!found.holds(ASKER_IN_PERSON) || found.has('communicate') || found.has('receive')) return false;
+  if (topics.includes('marketing') || found.holds(COMING) || asksWho(found)) return false;
+  return found.someWord(ASKER_IN_PERSON, (self) => {
+    // "der Kunde selbst", "Microsoft selbst": someone else in person; not the customer in the genitive or after a
+    // preposition, whose thing the task is done to or where it is done ("die VMs des Kunden selbst neu starten", "beim
+    // Kunden selbst", "for the customer myself")
+    const customerInPhrase = [self - 2, self - 3].some((at) => WHOSE_OR_WHERE.test(found.tokens[at] ?? ''));
+    if ((found.at('customer', self - 1) && !customerInPhrase) || found.at('microsoft', self - 1)) return false;
+    // the asker's clause, up to ten words back in the sentence (a comma the run-on reading put in may stand between);
+    // another subject between ("wenn der Kunde es selbst …", "ob Microsoft das selbst …") is the one in person
+    for (let at = self - 1; at >= Math.max(0, self - 10) && found.sentence[at] === found.sentence[self]; at--) {
+      if (found.at('microsoft', at) || (found.at('customer', at) && found.tokens[at - 1] === 'der')) return false;
+      if (!ASKER_PRONOUNS.test(found.tokens[at] ?? '')) continue;
+      return ASKER_MODALS.test(found.tokens[at - 1] ?? '') || ASKER_MODALS.test(found.tokens[at + 1] ?? '');
+    }
+    return false;
+  });
+}
+
 export function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
-  if (receivesGoods(found) || asksAvailability(found) || ownServicesOnly(found) || asksProductFacts(found)) return 'off-topic';
+  if (receivesGoods(found) || asksAvailability(found) || ownServicesOnly(found) || asksProductFacts(found) || askersOwnTask(found, topics)) return 'off-topic';
   const hasTopic = topics.length > 0;
   const noTopic = !hasTopic;
   const reachesCustomer = (found.has('communicate') || found.has('receive')) && found.has('customer');

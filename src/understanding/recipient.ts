@@ -143,6 +143,58 @@ function partnerBeforeMicrosoft(found: Found): readonly number[] {
   return positions;
 }
 
+/** Prepositions that open an adverbial phrase between Microsoft and the one it reaches: "bei einer Störung", "im Fall …". */
+const ADVERBIAL_OPENERS = /^(bei|beim|im|in|waehrend|wegen|nach|vor|fuer|zum|zur|am|sobald|wenn|falls|during|in|at|after|before|when|whenever|if|once|for|on|upon)$/;
+/** Words that mark the object of a verb of reaching: an accusative or dative article or possessive, "the", "our". */
+const OBJECT_MARKERS = /^(den|dem|die|unseren|unserem|unsere|unser|meinen|meinem|the|our|my)$/;
+/** Words before a phrase that make it no object: a preposition ("über den Reseller", "beim Reseller", "via the reseller"). */
+const PHRASE_PREPOSITIONS = /^(bei|beim|im|in|ueber|via|durch|ohne|von|vom|mit|fuer|zu|zum|zur|an|am|auf|aus|nach|vor|waehrend|wegen|of|for|from|by|via|through|with|without|to|at|in|on|about|during|after|before)$/;
+
+/**
+ * "Informiert Microsoft bei einer Störung den Reseller?", "Schreibt MS im Fall einer Sicherheitslücke den Händler an?",
+ * "Will Microsoft, in the event of an outage, notify the reseller?": the partner as the object of Microsoft's verb of
+ * reaching after an adverbial phrase between them (German: after Microsoft, before the object; English: put between
+ * commas after Microsoft), however long the phrase. The first object named decides: a customer first is the one
+ * reached ("bei einer Störung beim Reseller den Kunden"); a party after a preposition is no object ("über den Reseller").
+ */
+function partnerAfterAdverbial(found: Found): readonly number[] {
+  const positions: number[] = [];
+  for (const verb of found.positions('communicate')) {
+    let start = -1;
+    // German: the verb opens the question with Microsoft after it, or Microsoft opens the statement with its verb after it
+    const opens = (at: number) => at === 0 || isBreak(found.tokens[at - 1] ?? '.');
+    if (opens(verb) && found.at('microsoft', verb + 1)) start = verb + 2;
+    else if (found.at('microsoft', verb - 1) && opens(verb - 1)) start = verb + 1;
+    // English: "Will Microsoft, in the event of an outage, notify …": the verb opens the clause after the inserted phrase
+    let inserted = false;
+    if (start < 0 && found.tokens[verb - 1] === CLAUSE_END) {
+      for (let comma = verb - 3; comma >= Math.max(1, verb - 14); comma--) {
+        if (isBreak(found.tokens[comma] ?? '') && found.tokens[comma] !== CLAUSE_END) break;
+        if (found.tokens[comma] !== CLAUSE_END) continue;
+        inserted = ADVERBIAL_OPENERS.test(found.tokens[comma + 1] ?? '') && found.at('microsoft', comma - 1);
+        break;
+      }
+      if (inserted) start = verb + 1;
+    }
+    if (start < 0 || (!inserted && !ADVERBIAL_OPENERS.test(found.tokens[start] ?? ''))) continue;
+    // (up to the next comma or end: "während" opens a clause of its own for the reading, but before a noun it is a preposition)
+    for (let at = inserted ? start : start + 1; at <= start + 12 && at < found.tokens.length && !isBreak(found.tokens[at] ?? '.'); at++) {
+      const token = found.tokens[at] ?? '';
+      const afterPreposition = PHRASE_PREPOSITIONS.test(found.tokens[at - 1] ?? '');
+      if (found.at('customer', at) && !afterPreposition && !GENITIVE_OPENERS.test(found.tokens[at - 1] ?? '')) break;
+      if (afterPreposition) continue;
+      if (/^(uns|us|mir|me)$/.test(token) || (OBJECT_MARKERS.test(token) && (partnerNounAt(found, at + 1) || found.at('partnerObject', at + 1) || ourOwnAt(found, at)))) {
+        if (!contrastsWithCustomer(found, at)) positions.push(verb);
+        break;
+      }
+      // the adverbial phrase closes where an object marker opens the object; another party named there ends the search
+      if (OBJECT_MARKERS.test(token) && !inserted) break;
+      if (inserted && at > start + 3) break;
+    }
+  }
+  return positions;
+}
+
 const TO_PARTNER = wordSet(['to', 'an', 'zu']);
 
 /** "from Microsoft to us", "von Microsoft an uns", "von MS zu mir": the positions of "to", the partner right after it. */
@@ -267,6 +319,9 @@ export function recipientOf(found: Found): Recipient {
   // "Gibt uns Microsoft vorher Bescheid …?", "Schickt mir MS …?": a German question opened by its verb with the partner
   // as its object before Microsoft, its subject
   for (const at of partnerBeforeMicrosoft(found)) reaches.push({ at, recipient: 'partner' });
+  // "Informiert Microsoft bei einer Störung den Reseller?", "Will Microsoft, in the event of an outage, notify the
+  // reseller?": the partner as the object after an adverbial phrase
+  for (const at of partnerAfterAdverbial(found)) reaches.push({ at, recipient: 'partner' });
   // "Gibt es für uns eine Übersicht über die Wartungsmeldungen …?", "Is there a report for us partners …": what is
   // there for the partner is the partner's
   for (const at of thereForPartner(found)) reaches.push({ at, recipient: 'partner' });
@@ -1113,7 +1168,7 @@ function customersPartnerAt(found: Found, at: number): boolean {
 }
 
 /** The partner named by a noun at `at`, not a partner of the customer's own ("the project partner"). */
-function partnerNounAt(found: Found, at: number): boolean {
+export function partnerNounAt(found: Found, at: number): boolean {
   return PARTNER_NOUNS.test(found.tokens[at] ?? '') && !customersPartnerAt(found, at);
 }
 

@@ -212,3 +212,49 @@ describe('the partner informing the customer, set against Microsoft, asks the po
     ]);
   });
 });
+
+describe('the asker doing a technical task in person is not the policy\'s question (flagged18, issue 11 class 5)', () => {
+  it('"selbst", "selber", "myself", "ourselves" beside the asker and a task that reaches no one: not covered', () => {
+    expectAnswers([
+      ['Dürfen wir die Hyper-V-Hosts unseres Kunden nachts selbst neu starten?', 'not-covered'],
+      ['Kann ich beim Kunden das abgelaufene Zertifikat selbst erneuern, oder macht das Microsoft?', 'not-covered'],
+      ['Sollen wir den Sicherheitspatch auf den Servern des Mandanten selber einspielen?', 'not-covered'],
+      ['Muss ich die Wartung des Azure-Gateways beim Kunden selbst durchführen?', 'not-covered'],
+      ["Can we reboot the client's Azure VMs ourselves after the maintenance?", 'not-covered'],
+      ['Should I apply the Exchange security update on the customer\'s server myself?', 'not-covered'],
+      ['May I renew the expired certificate for the customer myself, or does Microsoft handle it?', 'not-covered']
+    ]);
+  });
+
+  it('telling the customer in person, someone else in person, or the asker reaching Microsoft keep their answers', () => {
+    expectAnswers([
+      ['Muss ich den Kunden selbst über die Störung informieren?', 'yes', 'operational-communication'],
+      ['Should I tell the customer about the maintenance myself?', 'yes', 'operational-communication'],
+      ['Soll ich dem Kunden die Rechnung selbst schicken?', 'no', 'subscription-communication'],
+      ['Wenn der Kunde die VMs selbst neu startet, informiert Microsoft ihn dann über die Wartung?', 'yes', 'operational-communication'],
+      ['Werbung für Teams Essentials: kommt die von Microsoft an den Kunden, oder sollen wir das selbst machen?', 'no', 'partner-communicates'],
+      ['Kann ich den Ausfall selbst an Microsoft melden?', 'not-covered']
+    ]);
+  });
+});
+
+describe('the partner named as the one reached after an adverbial phrase (flagged18, issue 11 class 4)', () => {
+  it('German: the object after "bei einer Störung", "im Fall …"; English: a phrase put between commas after Microsoft', () => {
+    expectAnswers([
+      ['Benachrichtigt Microsoft bei größeren Ausfällen in Exchange Online auch den Händler?', 'not-covered'],
+      ['Schreibt MS im Fall einer kritischen Sicherheitslücke zuerst unseren Reseller an?', 'not-covered'],
+      ['Microsoft informiert während geplanter Wartungsarbeiten doch auch uns, oder?', 'not-covered'],
+      ['Will Microsoft, in the event of a major Azure outage, notify the reseller?', 'not-covered'],
+      ['Does Microsoft, when a security incident hits a tenant, email us as the partner?', 'not-covered']
+    ]);
+  });
+
+  it('the customer as the object after the phrase, or the partner inside it, leave the customer reached', () => {
+    expectAnswers([
+      ['Informiert Microsoft bei einer Störung beim Reseller den Endkunden?', 'yes', 'operational-communication'],
+      ['Benachrichtigt Microsoft bei einem Ausfall über den Händler den Kunden?', 'yes', 'operational-communication'],
+      ['Informiert Microsoft bei einer Störung den Reseller oder den Kunden?', 'yes', 'operational-communication'],
+      ['Will Microsoft, in the event of an outage, notify the customer?', 'yes', 'operational-communication']
+    ]);
+  });
+});
