@@ -1161,8 +1161,28 @@ function changesPlan(found: Found): boolean {
 function routeOnly(found: Found): boolean {
   return found.positions('exceptions').every((at) => {
     const token = found.tokens[at] ?? '';
-    return /^(bypass\w*|umgeh\w*|umgang\w*)$/.test(token) || found.tokens.slice(at, at + 4).includes('vorbei') || (/^(go|goes|going|went)$/.test(token) && found.tokens[at + 1] === 'around') || givenAsReason(found, at);
+    return /^(bypass\w*|umgeh\w*|umgang\w*)$/.test(token) || found.tokens.slice(at, at + 4).includes('vorbei') || (/^(go|goes|going|went)$/.test(token) && found.tokens[at + 1] === 'around') || givenAsReason(found, at) || setsPartiesApart(found, at);
   });
+}
+
+/**
+ * "Microsoft writes only to the partner and never to the customer about invoices?": "and never" between the partner
+ * and the customer sets one recipient against the other, as ", never the customer" does; it states whether Microsoft
+ * reaches the customer on that matter, not a question for the exceptions.
+ */
+function setsPartiesApart(found: Found, at: number): boolean {
+  const sentence = found.sentence[at];
+  const party = (position: number) => found.sentence[position] === sentence && (found.at('customer', position) || found.at('partner', position) || found.at('partnerObject', position));
+  // "only ever writes to the partner, never to the customer": "only ever" before the partner, a denial of the customer after
+  if (found.tokens[at] === 'only' && found.tokens[at + 1] === 'ever') {
+    const partner = [2, 3, 4, 5, 6].find((next) => found.sentence[at + next] === sentence && (found.at('partner', at + next) || found.at('partnerObject', at + next)));
+    if (partner === undefined) return false;
+    return found.tokens.some((token, never) => never > at + partner && never - at - partner <= 4 && found.sentence[never] === sentence && /^(never|not)$/.test(token) && [1, 2, 3].some((next) => found.at('customer', never + next)));
+  }
+  if (found.tokens[at] !== 'and' || found.tokens[at + 1] !== 'never') return false;
+  const before = [1, 2, 3, 4].some((back) => party(at - back));
+  const after = [2, 3, 4, 5].some((next) => party(at + next));
+  return before && after;
 }
 
 /**

@@ -248,3 +248,21 @@ describe('a worry is no duty (thirteenth wave)', () => {
     ]);
   });
 });
+
+describe('"and never" or "only ever" between the partner and the customer sets the recipients apart (flagged18)', () => {
+  it('with a matter named, it states whether Microsoft reaches the customer on it: that matter\'s verdict', () => {
+    expectAnswers([
+      ['So Microsoft mails only the reseller and never the end customer about licence renewals?', 'no', 'subscription-communication'],
+      ['Microsoft only ever notifies us partners, not the client, about price changes – is that how it works?', 'no', 'subscription-communication'],
+      ['Microsoft talks only to the partner and never to the customer about planned maintenance, correct?', 'yes', 'operational-communication'],
+      ['Does Microsoft write only to us and never to the tenant owner about the invoice?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('"and never" with no matter, or with no party after it, still asks for the cases', () => {
+    expectAnswers([
+      ['Microsoft only talks to the partner and never to the customer?', 'depends', 'operational-communication'],
+      ['Does Microsoft contact our customers about anything and never tell us?', 'depends', 'operational-communication']
+    ]);
+  });
+});
