@@ -732,6 +732,24 @@ const SELLER_PREPOSITIONS = /^(bei|beim|von|vom|from|with|mit|at|through|via|ueb
  * channel, a topic). Its channel, when that clause gives one; nothing when the matter has no channel of its own
  * ("hat ne Rechnungsmail von MS bekommen, darf das?").
  */
+const ENDING = wordPattern(/^(endet|enden|endete|endeten|ends|ended|expires|expired|lapses|lapsed|terminates|terminated|auslaeuft|ausgelaufen|ablaeuft|abgelaufen)$/);
+/** The German separable verbs of running out, closed by their particle: "läuft … aus", "läuft … ab". */
+const RUNNING_OUT = /^(laeuft|laufen|lief|liefen)$/;
+/**
+ * A verb of coming to an end ("endet", "läuft … aus", "expires", "runs out") in a clause that names a holding with its
+ * channel: the holding's end is the clause's matter.
+ */
+function endsAt(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  const clause = found.clause[at];
+  const ending =
+    (found.holds(ENDING) && ENDING.test(token)) ||
+    (token === 'out' && /^(runs|run|ran|running)$/.test(found.tokens[at - 1] ?? '')) ||
+    (/^(aus|ab)$/.test(token) && isBreak(found.tokens[at + 1] ?? '.') && found.tokens.slice(Math.max(0, at - 6), at).some((word, offset) => RUNNING_OUT.test(word) && found.clause[Math.max(0, at - 6) + offset] === clause));
+  if (!ending) return false;
+  return (['ownAgreement', 'relationship', 'nonCsp'] as const).some((concept) => found.positions(concept).some((position) => found.clause[position] === clause && position < at));
+}
+
 function channelOfLastMatter(found: Found, cues: readonly ChannelCue[], products: readonly Product[], before: number): ProductChannel | undefined {
   const productAt = new Map(found.scanned.products.map((product) => [product.at, products.find((each) => each.name === product.name)?.channel ?? 'unknown']));
   const cueAt = new Map(cues.map((cue) => [cue.at, cue.channel]));
@@ -778,7 +796,9 @@ function channelOfLastMatter(found: Found, cues: readonly ChannelCue[], products
     clauseStart = at;
     if (productAt.has(at)) namesProduct = true;
     const channel = cueAt.get(at) ?? productAt.get(at);
-    const topic = MATTER_CONCEPTS.some((concept) => concept !== 'about' && found.at(concept, at));
+    // "Der Unified-Vertrag endet im Herbst", "Das EES läuft Ende Juni aus", "The EA runs out in June": what is held
+    // coming to its end is a matter of that holding, not a clause that only says where it is held
+    const topic = MATTER_CONCEPTS.some((concept) => concept !== 'about' && found.at(concept, at)) || endsAt(found, at);
     if (channel !== undefined || topic) hasMatter = true;
     if (topic && GENERIC_HOLDINGS.test(found.tokens[at] ?? '')) holdingNoun = true;
     else if (topic) hasTopic = true;

@@ -5,6 +5,7 @@ import { wordPattern, wordSet } from './wordPatterns';
 import { Found, COMING } from './found';
 import { ONLY, GENERIC_HOLDINGS, ONLY_OR_ALL, OR, WE } from './grammar';
 import { PARTNER_OWN } from './topics';
+import { partnerNounAt } from './recipient';
 import { ROUTE_VERBS, routeOrSender } from './channelCues';
 import { productWordEchoed, productAround, CHANNEL_CONCEPTS } from './channel';
 
@@ -28,14 +29,32 @@ function opinionHedge(found: Found, at: number): boolean {
  * "I think they bought Visio directly": the hedge is about a purchase. "I think Microsoft may not email them about
  * invoices, right?": a claim about the policy, to be checked, with nothing said about how anything was bought.
  */
-function channelSaidInSentence(found: Found, at: number): boolean {
+const IN_PERSON = /^(selbst|selber)$/;
+/**
+ * "Microsoft schreibt den Kunden wohl nicht selbst an", "Microsoft selbst informiert ihn …": "selbst" beside the one
+ * acting, in a clause where Microsoft reaches someone and nothing is bought, is Microsoft in person (emphasis), not a
+ * purchase made directly.
+ */
+function actsInPerson(found: Found, at: number): boolean {
+  if (!IN_PERSON.test(found.tokens[at] ?? '')) return false;
+  const clause = found.clause[at];
+  const inClause = (position: number) => found.clause[position] === clause;
+  return (
+    found.positions('microsoft').some((ms) => ms < at && inClause(ms)) &&
+    found.positions('communicate').some(inClause) &&
+    !found.positions('buy').some(inClause) &&
+    !found.positions('ownAgreement').some(inClause)
+  );
+}
+
+function channelSaidInSentence(found: Found, at: number, inClause = false): boolean {
   const sentence = found.sentence[at];
-  const inSentence = (position: number) => found.sentence[position] === sentence;
+  const inSentence = inClause ? (position: number) => found.clause[position] === found.clause[at] : (position: number) => found.sentence[position] === sentence;
   return (
     // "as far as I know Microsoft doesn't talk to CSP customers about …": "CSP customers" says who they are, not a purchase
     CHANNEL_CONCEPTS.some((concept) => found.positions(concept).some((position) => inSentence(position) && !(concept === 'csp' && found.at('customer', position + 1)))) ||
     // "macht MS das ggf. direkt": Microsoft acting directly, not a direct purchase
-    found.positions('direct').some((position) => inSentence(position) && !found.within('communicate', position - 3, position + 3) && !found.within('microsoft', position - 4, position - 1)) ||
+    found.positions('direct').some((position) => inSentence(position) && !found.within('communicate', position - 3, position + 3) && !found.within('microsoft', position - 4, position - 1) && !actsInPerson(found, position)) ||
     ((found.holds(PURCHASE_VERBS) || found.holds(OURS)) &&
       found.tokens.some((token, position) => inSentence(position) && (PURCHASE_VERBS.test(token) || (OURS.test(token) && !found.at('customer', position + 1)))))
   );
@@ -165,13 +184,23 @@ export function channelDoubtedBy(
     found.positions('communicate').some((verb) => verb < at && sameSentence(verb, at) && found.positions('microsoft').some((ms) => ms < verb && sameSentence(ms, verb))) &&
     !channelSaidInSentence(found, at) &&
     !found.scanned.products.some((product) => sameSentence(product.at, at));
+  // "Microsoft schreibt den Kunden wohl nicht selbst an, die Lizenzen laufen ja über uns", "Microsoft probably won't
+  // contact the customer itself, the subscription runs through us": with the asked channel said, a hedge inside
+  // Microsoft's own clause of reaching (Microsoft before it), which names no channel, product or purchase,
+  // doubts what Microsoft does, not the channel the next clause states. (English puts the hedge before the verb.)
+  const hedgesMicrosoftsClause = (at: number) =>
+    asked !== 'unknown' &&
+    found.positions('communicate').some((verb) => found.clause[verb] === found.clause[at] && found.positions('microsoft').some((ms) => ms < verb && ms < at && found.clause[ms] === found.clause[at])) &&
+    !channelSaidInSentence(found, at, true) &&
+    !found.scanned.products.some((product) => found.clause[product.at] === found.clause[at]);
   const doubts = (at: number) =>
     !onlineShopNamed(found, at) &&
     !actionNotDone(found, at) &&
     !hedgesPartnerChannel(found, at) &&
     !hedgesWholeQuestion(found, at) &&
     !hedgesWording(found, at) &&
-    ((!opinionHedge(found, at) && !hedgesOtherMatter(at)) || channelSaidInSentence(found, at));
+    ((!opinionHedge(found, at) && !hedgesOtherMatter(at)) || channelSaidInSentence(found, at)) &&
+    !hedgesMicrosoftsClause(at);
   if (!aboutNothingBought && found.positions('uncertain').some(doubts)) return true;
   // "we took this customer over last month … Microsoft keeps sending them invoices, is that OK?"
   if (found.has('takenOver') && found.has('wondering')) return true;
@@ -444,6 +473,16 @@ function asFarAsCan(found: Found, at: number): boolean {
   return /^(can|could)$/.test(found.tokens[at - 1] ?? '') && found.tokens[at - 3] === 'as' && found.tokens[at - 4] === 'far';
 }
 
+/** "(ohne uns)", "without us", "ohne den Partner" after a direct agreement or purchase named in the six words before. */
+function leftOutBesideDirect(found: Found, without: number): boolean {
+  const next = without + 1;
+  const partner = /^(uns|us|mich|me)$/.test(found.tokens[next] ?? '') || found.at('partnerObject', next) || (/^(den|the|a|einen)$/.test(found.tokens[next] ?? '') && partnerNounAt(found, next + 1));
+  if (!partner) return false;
+  return (['direct', 'ownAgreement', 'nonCsp', 'relationship'] as const).some((concept) =>
+    found.positions(concept).some((at) => at < without && without - at <= 6 && found.sentence[at] === found.sentence[without] && !found.negatedAt(at, 3))
+  );
+}
+
 function notAmongOurs(found: Found): boolean {
   const ourSideNamed = found.has('partner') || found.has('partnerCenter') || found.has('throughUs');
   return ourSideNamed && found.positions('negation').some((negation) => {
@@ -453,6 +492,9 @@ function notAmongOurs(found: Found): boolean {
     if (['relationship', 'ownAgreement', 'direct', 'nonCsp'].some((concept) => found.positions(concept as Concept).some((at) => at >= negation && at <= negation + 3 && !(concept === 'relationship' && partnersOwn(at))))) return false;
     // "direkt abgeschlossen (nicht über uns)", "not through us": the route denied says the channel, it is no doubt
     if (found.at('throughUs', negation + 1)) return false;
+    // "hat einen EA direkt mit Microsoft (ohne uns)", "bought Azure directly (without us)": the partner left out beside a
+    // direct agreement or purchase confirms that channel, it says nothing missing from the partner's records
+    if (/^(ohne|without)$/.test(found.tokens[negation] ?? '') && leftOutBesideDirect(found, negation)) return false;
     // "not sure", "no idea": the negation is the doubt itself; "…, soweit ich weiß" after it is not
     if (found.at('uncertain', negation)) return false;
     // "…, das wir ihm verkauft haben, oder nicht?": a tag on the question, not a denial

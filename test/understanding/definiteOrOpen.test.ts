@@ -178,3 +178,42 @@ describe('a denied or doubtful hedge on the partner\'s channel leaves the channe
     ]);
   });
 });
+
+describe('"selbst" beside the one acting, and a hedge on what Microsoft does, leave the channel said (flagged18)', () => {
+  it('"Microsoft … selbst an", "Microsoft selbst": Microsoft in person, no direct purchase; the partner\'s channel stands', () => {
+    expectAnswers([
+      ['Microsoft schreibt die Kanzlei vermutlich nicht selbst wegen der Verlängerung an. Die Lizenzen laufen über uns.', 'no', 'subscription-communication'],
+      ['Ruft Microsoft selbst beim Kunden wegen der Preiserhöhung an? Das Abo haben wir ihm verkauft.', 'no', 'subscription-communication'],
+      ['Microsoft selbst meldet sich wohl eher nicht wegen der Rechnung beim Verein, oder? Er kauft alles über uns.', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a hedge inside Microsoft\'s clause of reaching doubts what Microsoft does, not the channel the next clause states', () => {
+    expectAnswers([
+      ['Microsoft informiert den Kunden wahrscheinlich nicht zur Verlängerung, die Abos laufen ja über uns. Stimmt das?', 'no', 'subscription-communication'],
+      ['Microsoft probably won\'t email the client about the renewal, the subscription runs through us. Right?', 'no', 'subscription-communication'],
+      ['Microsoft itself likely doesn\'t write to the customer about the invoice; they buy everything from us.', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('a hedge on the purchase itself, or "selbst" beside a purchase, still doubts or says the channel', () => {
+    expectAnswers([
+      ['Microsoft schreibt den Kunden an, weil er das Abo vielleicht direkt gekauft hat. Darf das sein?', 'depends', 'non-csp-relationship'],
+      ['Der Kunde hat Visio selbst bei Microsoft gekauft. Schreibt Microsoft ihn wegen der Verlängerung an?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('"(ohne uns)", "(without us)" beside a direct agreement confirms the direct channel (flagged18)', () => {
+  it('the partner left out of the direct agreement is no doubt, whatever the partner also sells', () => {
+    expectAnswers([
+      ['Die Stadtwerke haben ihren Unified-Vertrag direkt mit Microsoft geschlossen (ohne uns), Teams beziehen sie bei uns. Schickt Microsoft ihnen die Unified-Rechnung?', 'yes', 'non-csp-relationship'],
+      ['Der Verein hat ein MCA direkt bei Microsoft, ohne uns, und bezieht Intune über uns. Informiert Microsoft ihn über die MCA-Verlängerung?', 'yes', 'non-csp-relationship'],
+      ['The clinic signed its EA straight with Microsoft (without us) and buys M365 through us. Does Microsoft send them the EA true-up?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('"ohne uns" with nothing direct beside it leaves the channel open', () => {
+    expectAnswers([['Der Kunde hat Visio ohne uns gekauft und M365 über uns. Schickt Microsoft ihm die Visio-Rechnung?', 'depends', 'non-csp-relationship']]);
+  });
+});

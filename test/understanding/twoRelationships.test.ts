@@ -267,3 +267,20 @@ describe("pay-as-you-go billed through the partner's Azure plan", () => {
     ]);
   });
 });
+
+describe('"darüber", "about it" after a direct agreement comes to its end points to that agreement (flagged18)', () => {
+  it('the agreement ending ("endet", "läuft aus", "expires", "runs out") is the matter pointed back to, not the partner\'s licences named before', () => {
+    expectAnswers([
+      ['Die Klinik hat einen Premier-Vertrag direkt mit Microsoft, unabhängig von den Teams-Lizenzen, die sie über uns bezieht. Der Premier-Vertrag endet im Mai. Muss ich sie darüber informieren, oder macht das Microsoft?', 'yes', 'non-csp-relationship'],
+      ['Unser Kunde hat ein EES direkt mit Microsoft, neben den Intune-Lizenzen, die er bei uns kauft. Das EES läuft im Sommer aus. Sollen wir ihn darüber informieren?', 'yes', 'non-csp-relationship'],
+      ['The school has an EA directly with Microsoft, apart from the Defender licences it buys through us. The EA expires in July. Do I have to tell them about it, or does Microsoft?', 'yes', 'non-csp-relationship'],
+      ['The firm holds a Unified contract directly with Microsoft, next to the M365 licences they get from us. The Unified contract runs out in spring. Should we let them know about that?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('the partner\'s licences coming to their end stay the partner\'s', () => {
+    expectAnswers([
+      ['Der Kunde hat einen EA direkt mit Microsoft und Teams-Lizenzen bei uns. Die Teams-Lizenzen laufen im Mai aus. Muss ich ihn darüber informieren?', 'no', 'subscription-communication']
+    ]);
+  });
+});
