@@ -338,6 +338,13 @@ function reachingVerbs(found: Found): number[] {
 }
 
 const SUBJECT_LABEL = wordSet(['subject', 'betreff']);
+const FROM_LABEL = wordSet(['from', 'von']);
+
+/** "Subject: …" as the message's first words, with no "From:"/"Von:" label: the title of the asker's own post. */
+function postTitle(found: Found, label: number): boolean {
+  if (found.tokens.slice(0, label).some((token) => !isBreak(token))) return false;
+  return found.findWord(FROM_LABEL, (at) => isBreak(found.tokens[at + 1] ?? '.') && (at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) < 0;
+}
 const THERE = wordSet(['da']);
 export function askedChannel(found: Found, cues: readonly ChannelCue[], products: readonly Product[], otherImplied = false): AskedChannel {
   if (cues.length === 0) return 'unknown';
@@ -388,8 +395,13 @@ export function askedChannel(found: Found, cues: readonly ChannelCue[], products
   const received = agentOnly && opened === undefined && found.at('receive', verb) ? receivedFrom(found, Math.max(...subject)) : undefined;
   const from = opened ?? received ?? (subject.length > 0 ? Math.max(...subject) : frontedObject(found, verb) ?? infinitiveClause() ?? verb);
   // A forwarded mail's "Subject:"/"Betreff:" line names what "that mail" is about.
+  // A post's own subject line, opening the message with no mail's "From:" beside it ("Betreff: Direktkunde, aber M365
+  // über uns⏎Hallo, …"), is the asker's title: context, as what the post says before its question is.
   const subjectLine = found.findWord(SUBJECT_LABEL, (at) => isBreak(found.tokens[at + 1] ?? '.'));
-  const subjectSentence = subjectLine >= 0 ? found.sentence[subjectLine] : -1;
+  const ownTitle = subjectLine >= 0 && postTitle(found, subjectLine);
+  const subjectSentence = subjectLine >= 0 && !ownTitle ? found.sentence[subjectLine] : -1;
+  // … and no earlier mention a word of the question echoes: a title lists its post's matters and channels side by side
+  const titleSentence = ownTitle ? (found.sentence[subjectLine] ?? -1) : -1;
   // "…, obwohl seine Abos über uns laufen", "although …": a concession after the question is context, not what is asked.
   const concession = found.positions('clauseBreak').find((at) => at > from && found.sentence[at] === asking);
   // "… informiert MS den Kunden, Rest läuft über CSP": what "the rest" is bought through is not what is asked.
@@ -499,13 +511,13 @@ export function askedChannel(found: Found, cues: readonly ChannelCue[], products
     if (cues.every((cue) => cue.channel === only)) return only as ProductChannel;
     // Only words of a part that names no channel itself: "about the Open Value renewal" is one part, not an echo.
     const namingSegments = new Set([...cues.map((cue) => cue.at), ...found.scanned.products.map((product) => product.at)].filter(inAsking).map((at) => found.segment[at]));
-    const echoedOther = echoedChannel(found, cues, products, fronted ?? from, (at) => inAsking(at) && !namingSegments.has(found.segment[at]) && !inSubject(at));
+    const echoedOther = echoedChannel(found, cues, products, fronted ?? from, (at) => inAsking(at) && !namingSegments.has(found.segment[at]) && !inSubject(at), titleSentence);
     const [channel] = [...named] as ProductChannel[];
     // "about the support contract renewal and about the Azure reservations they bought through us": a part that
     // echoes the other channel makes two parts, one per channel.
     return echoedOther !== 'unknown' && echoedOther !== channel ? 'unknown' : (channel as ProductChannel);
   }
-  const echoed = echoedChannel(found, cues, products, fronted ?? from, (at) => inAsking(at) && !inSubject(at));
+  const echoed = echoedChannel(found, cues, products, fronted ?? from, (at) => inAsking(at) && !inSubject(at), titleSentence);
   if (echoed !== 'unknown') return echoed;
   // "about it", "dazu": refers back; "this customer", "those licences" name something instead.
   // "is that ok?", "ist das korrekt?": "that" stands for what happened, which the pronoun rule below reads.
@@ -965,7 +977,8 @@ function echoedChannel(
   cues: readonly ChannelCue[],
   products: readonly Product[],
   from: number,
-  inAsking: (at: number) => boolean
+  inAsking: (at: number) => boolean,
+  titleSentence = -1
 ): ProductChannel {
   // Computed once: the inner loop below runs over every earlier word for every asked word.
   const framePositions = new Set<number>();
@@ -976,7 +989,7 @@ function echoedChannel(
   const meaningful = (at: number) => {
     const token = found.tokens[at] ?? '';
     if ((token.length < 4 && !/^\d+$/.test(token)) || isBreak(token) || FUNCTION_WORDS.has(token)) return false;
-    return !framePositions.has(at);
+    return !framePositions.has(at) && found.sentence[at] !== titleSentence;
   };
   const echoed = new Set<ProductChannel>();
   const channelOfProduct = (name: string | undefined) => products.find((known) => known.name === name)?.channel ?? 'unknown';

@@ -1,6 +1,6 @@
 import type { Product, ProductChannel, Topic, TriState } from './facts';
 import type { Concept } from './lexicon';
-import { isBreak } from './normalize';
+import { isBreak, SENTENCE_END } from './normalize';
 import { wordPattern, wordSet } from './wordPatterns';
 import { Found, COMING } from './found';
 import { ONLY, GENERIC_HOLDINGS, ONLY_OR_ALL, OR, WE } from './grammar';
@@ -95,6 +95,36 @@ function namesChannelAt(found: Found, position: number): boolean {
 }
 
 const WHAT_OR_HOW = /^(wie|was|what|how|welche\w*|which|ob|whether|if)$/;
+const HOW_OR_WHAT = /^(wie|was|what|how)$/;
+/** How a thing goes or is handled, and what the asker is to say: "how this works", "what to say", "wie das geregelt ist". */
+const GOES_OR_SAID = /^(works?|working|handled|regulated|done|goes|say|tell|answer|reply|respond|do|laeuft|lauft|funktioniert|funktionieren|geregelt|gehandhabt|gemacht|sagen|sage|antworten|antworte|tun|machen)$/;
+/** Words of running or the programme, which say how a thing goes where no route or product is named beside them. */
+const RUNNING_OR_PROGRAMME = /^(laeuft|lauft|laufen|runs|run|csp)$/;
+
+/**
+ * "idk what to say lol", "tbh idk how this works", "kp wie das bei csp läuft", "keine Ahnung, wie das geregelt ist":
+ * not knowing how the policy goes or what to answer, naming no route and no product, doubts no purchase.
+ * ("no idea how they bought it", "keine Ahnung, wie er das gekauft hat" still do.)
+ */
+function notKnowingHowItGoes(found: Found, at: number): boolean {
+  let how = -1;
+  for (let next = at + 1; next <= at + 4 && next < found.tokens.length; next++) {
+    if (found.tokens[next] === SENTENCE_END) return false;
+    if (HOW_OR_WHAT.test(found.tokens[next] ?? '')) {
+      how = next;
+      break;
+    }
+  }
+  if (how < 0) return false;
+  for (let next = how + 1; next <= how + 7 && next < found.tokens.length; next++) {
+    const token = found.tokens[next] ?? '';
+    if (isBreak(token)) return false;
+    if (found.scanned.products.some((product) => product.at === next)) return false;
+    if (!RUNNING_OR_PROGRAMME.test(token) && namesChannelAt(found, next)) return false;
+    if (GOES_OR_SAID.test(token)) return true;
+  }
+  return false;
+}
 const WORDING = /^(term|terms|word|words|wording|phrase|name|called|begriff\w*|wort|ausdruck|bezeichnung\w*|heisst|nennt|genannt)$/;
 
 /** "on a yearly term", "the term ends": a contract's term, not a word; only "the right/proper term" is one. */
@@ -199,6 +229,7 @@ export function channelDoubtedBy(
     !hedgesPartnerChannel(found, at) &&
     !hedgesWholeQuestion(found, at) &&
     !hedgesWording(found, at) &&
+    !notKnowingHowItGoes(found, at) &&
     ((!opinionHedge(found, at) && !hedgesOtherMatter(at)) || channelSaidInSentence(found, at)) &&
     !hedgesMicrosoftsClause(at);
   if (!aboutNothingBought && found.positions('uncertain').some(doubts)) return true;
@@ -256,7 +287,7 @@ export function channelDoubtedBy(
       (found.has('partnerCenter') || found.within('partner', at - 4, at + 4, found.clause[at]) || found.has('csp'))
   );
   if (notFound) return true;
-  if (missingFromPartnerCenter || missingFromOurs(found) || partnerSaleDenied(found)) return true;
+  if (missingFromPartnerCenter || missingFromOurs(found) || noneInOurs(found) || partnerSaleDenied(found)) return true;
   if (notAmongOurs(found) || onlyOthersOurs(found, products)) return true;
   const alreadyWrote = !pitch && (found.has('happened') || germanReachingPast(found)) && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
@@ -372,6 +403,28 @@ function missingFromOurs(found: Found): boolean {
     return false;
   });
 }
+
+const NONE = wordPattern(/^(no|keine|kein|keinen|keinerlei)$/);
+
+/**
+ * "there are no Azure subs for them in our Partner Center", "in unserem Partner Center gibt es keine Azure-Abos für
+ * ihn": a holding the partner's own records do not have, denied by "no/kein" before it, is not known to be the
+ * partner's. Only with the records named after "in/im/on our"; "no invoice from us" says nothing of them.
+ */
+function noneInOurs(found: Found): boolean {
+  if (!found.holds(NONE) || !(found.has('partnerCenter') || found.holds(PARTNER_OWN_WORDS))) return false;
+  return found.someWord(NONE, (at) => {
+    const clause = found.clause[at];
+    for (let place = Math.max(0, at - 8); place <= at + 8 && place < found.tokens.length; place++) {
+      if (found.clause[place] !== clause || !IN_OR_FROM.test(found.tokens[place] ?? '')) continue;
+      const own = PARTNER_OWN.test(found.tokens[place + 1] ?? '') ? place + 2 : place + 1;
+      const records = found.at('partnerCenter', own) || (own === place + 2 && (OUR_RECORDS.test(found.tokens[own] ?? '') || RECORDS_COMPOUND.test(found.tokens[own] ?? '') || found.at('csp', own)));
+      if (records && found.scanned.products.some((product) => product.at > Math.min(at, place) - 3 && product.at < Math.max(at, place) + 3 && found.clause[product.at] === clause)) return true;
+    }
+    return false;
+  });
+}
+const PARTNER_OWN_WORDS = wordPattern(/^(our|my|unser\w*|mein\w*)$/);
 
 /** A sale or purchase made: "who sold it", "von wem er Defender bezieht", "hat der das Azure selbst abgeschlossen". */
 const SOLD_OR_BOUGHT = /^(sold|resold|bought|purchased|supplied|ordered|verkauft|gekauft|bezogen|bezieht|kauft|bestellt|abgeschlossen|gebucht|erworben)$/;
