@@ -524,7 +524,10 @@ function sentenceStartsInRunOn(scanned: Scan): Map<number, string> {
     // "… contact them when I reduce the seats": a subject right after "when/why/how" goes on that clause
     else if (EN_STATEMENT_SUBJECTS.has(token) && !EN_QUESTION_VERBS.has(before) && !EN_SUBJECT_GOES_ON.has(before) && !EN_SUBJECT_GOES_ON.has(tokens[at - 1] ?? '') && !EN_SUBORDINATORS.has(before)) {
       // "… renewal they signed the EA …" starts anew; "the licences they buy from us" describes the licences.
-      if (EN_STATEMENT_NEXT.has(next) || next === "n't" || (!FUNCTION_WORDS.has(next) && EN_OBJECT_OPENERS.has(tokens[at + 2] ?? ''))) {
+      // … "the seat reduction we did on their Microsoft 365": "did" with a preposition after it is the verb of a clause
+      // describing the noun before, no auxiliary of a new statement
+      const doneOn = /^(do|did)$/.test(next) && /^(on|for|with|in|at|via|to|yesterday|today|last)$/.test(tokens[at + 2] ?? '');
+      if (!doneOn && (EN_STATEMENT_NEXT.has(next) || next === "n't" || (!FUNCTION_WORDS.has(next) && EN_OBJECT_OPENERS.has(tokens[at + 2] ?? '')))) {
         // "… plan 2 in Partner Center we only see E3": the statement starts with the place it puts first.
         const place = tokens.slice(Math.max(0, at - 3), at).findIndex((word) => EN_FRONTED_PREPOSITIONS.has(word));
         const first = place >= 0 ? Math.max(0, at - 3) + place : at;

@@ -182,3 +182,14 @@ describe('"sonst nirgends" where the policy\'s scope is asked restricts the plac
     ]);
   });
 });
+
+describe('"did" with a preposition after it describes the noun before it', () => {
+  it('"the seat reduction we did on …": a clause describing the matter, not a new statement that leaves the matter without its product', () => {
+    expectAnswers([
+      ['The customer has Premier Support directly. Will Microsoft tell them about the seat reduction we did on Microsoft 365?', 'depends', 'non-csp-relationship'],
+      ['The customer has Premier Support directly. Microsoft won\'t mention the seat cut we did on their CSP Microsoft 365, will it?', 'no', 'subscription-communication'],
+      ['The customer has an EA. Will Microsoft email them about the licence upgrade we did for their Teams Phone?', 'depends', 'non-csp-relationship'],
+      ['Customer has their own MCA for Azure. Does Microsoft tell them about the downgrade we did last week on Visio?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
