@@ -21,7 +21,7 @@ import {
   DE_BRACKET_CLOSER
 } from './grammar';
 import { FRONTED_REACH } from './text';
-import { type ChannelCue, PARTNER_AS_PLACE, MOVE_MADE, EDITION_WORDS, PRODUCT_TAIL, bareContract } from './channelCues';
+import { type ChannelCue, PARTNER_AS_PLACE, MOVE_MADE, EDITION_WORDS, PRODUCT_TAIL, MAX_NAME_TAIL, bareContract } from './channelCues';
 
 /**
  * How each product is bought (the channel): the cues for CSP and for a direct purchase, the customer's own
@@ -63,7 +63,6 @@ export interface ChannelEvidence {
   channel: ProductChannel;
   close: boolean;
 }
-const MAX_NAME_TAIL = 6;
 
 export function channelEvidence(found: Found, at: number, cues: readonly ChannelCue[], afterFirst = false): ChannelEvidence {
   // An echoed verb or noun ("cancels the Defender … they have from us") names its object after it.

@@ -13,6 +13,8 @@ import {
   ONLY_OR_ALL,
   OR,
   WE,
+  MELDEN,
+  meldenBeiPhrases,
   slipped
 } from './grammar';
 import {
@@ -202,6 +204,15 @@ function dutyLiesWith(found: Found, at: number): boolean {
   return false;
 }
 
+/** "bei uns" after "sich melden" is the one reached, not where something was bought. */
+function reportedToAt(found: Found, at: number): boolean {
+  if (!found.holds(MELDEN) || !/^(bei|beim)$/.test(found.tokens[at] ?? '')) return false;
+  return found.where(MELDEN).some((verb) => found.clause[verb] === found.clause[at] && meldenBeiPhrases(found, verb).includes(at));
+}
+
+/** "without us", "ohne uns": the partner left out (channelCues). */
+const WITHOUT = wordPattern(/^(without|ohne)$/);
+
 /** How many words apart two positions are, a product's name between them counting as one word (wordsIn). */
 function wordsApart(found: Found, from: number, to: number): number {
   return 1 + wordsIn(found.scanned, Math.min(from, to) + 1, Math.max(from, to));
@@ -294,6 +305,8 @@ export function channelCues(found: Found): ChannelCue[] {
     // "Liegt es nicht bei uns, dem Kunden … mitzuteilen?", "die Kommunikation liegt bei uns": "liegen bei" is whose task
     // it is, not where something was bought
     if (dutyLiesWith(found, at)) continue;
+    // "meldet sich wegen der Verlängerung bei uns": the partner reached, not a channel
+    if (reportedToAt(found, at)) continue;
     // "rather than through us", "instead of from us", "statt bei uns": the partner's channel set aside
     const setAside = found.tokens.slice(Math.max(0, at - 2), at).some((token) => /^(than|instead|statt|anstatt)$/.test(token));
     // "ham wir dem nie verkauft", "wir haben ihm das nicht verkauft": a sale denied inside the phrase is no holding
@@ -322,6 +335,26 @@ export function channelCues(found: Found): ChannelCue[] {
     const reached = [1, 2, 3].some((offset) => found.at('communicate', at - offset) || found.at('receive', at - offset));
     if (held && !reached && !found.negatedAt(at, 4)) csp(at);
   }
+  // "Visio läuft ohne uns", "bought Visio without us", "hat Intune ohne uns abgeschlossen": the partner left out of a
+  // purchase or a holding says it is not the partner's, as "not through us" does (a channel away from the partner, not
+  // said to be direct); not the partner left out of a message ("spricht Microsoft ohne uns mit dem Kunden", "talk to
+  // the customer about it without us"), which a verb of reaching in the clause says
+  if (found.holds(WITHOUT)) found.where(WITHOUT).forEach((at) => {
+    if (!/^(us|me|uns|mich|mir)$/.test(found.tokens[at + 1] ?? '')) return;
+    const clause = found.clause[at];
+    // … a purchase word right before it is what was done without the partner, whatever verb of reaching the clause has
+    // ("emails them about the Visio licences they bought without us")
+    // (German puts it after: "die er ohne uns gekauft hat")
+    const boughtWithout = found.positions('buy').some((buy) => (buy < at ? wordsApart(found, buy, at) <= 4 : buy - at <= 3) && found.clause[buy] === clause);
+    if (!boughtWithout && found.positions('communicate').some((verb) => found.clause[verb] === clause)) return;
+    // "without us knowing", "without us being told": what happens without the partner's knowledge, not a purchase
+    if (!boughtWithout && /ing$/.test(found.tokens[at + 2] ?? '')) return;
+    // … and a product it speaks of: in its clause, or before a purchase word in its sentence ("die Lizenzen für Visio,
+    // die er ohne uns gekauft hat"); with none it is the partner left out of something else ("ohne uns als Partner
+    // einzubeziehen", "künftig ohne uns bei Microsoft einzukaufen")
+    const product = found.scanned.products.some((named) => found.clause[named.at] === clause || (boughtWithout && named.at < at && found.sentence[named.at] === found.sentence[at]));
+    if (product) direct(at, false);
+  });
   // "Wir haben Business Premium bei ihm im Partner Center", "E3 is in our Partner Center": held by the partner
   for (const place of found.positions('partnerCenter')) {
     if (found.negatedAt(place, 8) || found.within('negation', place + 1, place + 6, found.clause[place])) continue;
@@ -579,19 +612,88 @@ const GOT_OBJECT_WORDS = /^(the|that|those|these|this|their|his|her|its|our|a|an
  */
 function gotDirectly(found: Found, at: number): boolean {
   if (!/^(from|von|vom|bei)$/.test(found.tokens[at + 1] ?? '') || !found.at('microsoft', at + 2)) return false;
-  const product = found.scanned.products.find((named) => {
-    const end = named.at + named.length;
-    const holding = found.tokens[end] ?? '';
-    return end === at || (end === at - 1 && (GENERIC_HOLDINGS.test(holding) || PRODUCT_TAIL.test(holding) || HELD_SEATS.test(holding)));
-  });
-  if (product === undefined) return false;
   const clause = found.clause[at];
-  return found.someWord(GETTING_VERBS, (verb) => {
-    if (found.clause[verb] !== clause || found.negatedAt(verb, 3)) return false;
-    // German verb last: "direkt von Microsoft bekommen", "direkt bei Microsoft geholt"
-    if (verb > at) return verb === at + 3 || verb === at + 4;
-    return verb < product.at && product.at - verb <= 3 && found.tokens.slice(verb + 1, product.at).every((word) => GOT_OBJECT_WORDS.test(word));
-  });
+  // "got Visio directly", "obtained the Microsoft 365 Business Premium licences directly": the name, its edition words
+  // and a word for the holding end right before "directly"
+  const name = nameEndingAt(found, at - 1);
+  if (name >= 0) {
+    const got = found.someWord(GETTING_VERBS, (verb) => {
+      if (found.clause[verb] !== clause || found.negatedAt(verb, 3)) return false;
+      // German verb last: "direkt von Microsoft bekommen", "direkt bei Microsoft geholt"; not a name that says what
+      // another thing is for ("eine Offerte für Power BI Premium per User direkt von Microsoft bekommt": the quote is got)
+      // … but "die Lizenzen für Visio" is the holding itself
+      const ofAnother = NAME_OF_ANOTHER.test(found.tokens[name - 1] ?? '') && !GENERIC_HOLDINGS.test(found.tokens[name - 2] ?? '') && !HELD_SEATS.test(found.tokens[name - 2] ?? '');
+      if (verb > at) return (verb === at + 3 || verb === at + 4) && !ofAnother;
+      return verb < name && name - verb <= 3 && found.tokens.slice(verb + 1, name).every((word) => GOT_OBJECT_WORDS.test(word));
+    });
+    if (got) return true;
+  }
+  return gotInRelative(found, at);
+}
+
+/** A preposition before a name that makes it part of another thing's phrase ("eine Offerte für Visio", "Infos zu Azure"). */
+const NAME_OF_ANOTHER = /^(fuer|for|zu|zum|zur|ueber|about|of|on|wegen)$/;
+/** The words that join two names into one ("Defender for Office 365"). */
+const NAME_JOINERS = /^(for|fuer)$/;
+
+/**
+ * Where a product's name ends at `end` (a word for the holding, edition words, the name): the position where the name
+ * starts, or -1. Names joined by "for" and a leading "Microsoft" are one name ("Microsoft Defender for Office 365").
+ */
+function nameEndingAt(found: Found, end: number): number {
+  let at = end;
+  const token = (position: number) => found.tokens[position] ?? '';
+  if (GENERIC_HOLDINGS.test(token(at)) || HELD_SEATS.test(token(at))) at--;
+  let tail = 0;
+  // (a plan's number and "for business" go on the name too: "Exchange Online Plan 1", "Microsoft 365 Apps for business")
+  const tailWord = (position: number) => PRODUCT_TAIL.test(token(position)) || /^\d{1,2}$/.test(token(position)) || (NAME_JOINERS.test(token(position)) && PRODUCT_TAIL.test(token(position + 1)));
+  while (tail < MAX_NAME_TAIL && tailWord(at) && !found.scanned.products.some((product) => product.at + product.length - 1 === at)) {
+    at--;
+    tail++;
+  }
+  const last = found.scanned.products.find((product) => product.at + product.length - 1 === at);
+  if (last === undefined) return -1;
+  let start = last.at;
+  for (;;) {
+    // two names straight after each other are one ("Microsoft 365 Business Premium", "Microsoft 365 E3")
+    const adjacent = found.scanned.products.find((product) => product.at + product.length === start);
+    if (adjacent !== undefined) start = adjacent.at;
+    else if (NAME_JOINERS.test(token(start - 1))) {
+      const before = found.scanned.products.find((product) => product.at + product.length === start - 1);
+      if (before === undefined) break;
+      start = before.at;
+    } else if (/^(microsoft|ms)$/.test(token(start - 1)) && found.clause[start - 1] === found.clause[start]) start--;
+    else break;
+  }
+  return start;
+}
+
+/** A subject of a relative clause: the customer named, a pronoun, or a name (up to three words). */
+const RELATIVE_CLAUSE_SUBJECT = /^(the|my|our|their|this|that|der|die|das|unser\w*|mein\w*|they|he|she|we|er|sie|wir)$/;
+
+/**
+ * "the Visio licences that the customer got directly from Microsoft", "die Lizenzen für Visio, die der Kunde direkt von
+ * Microsoft bekommen hat": a verb of getting in a relative clause whose object is the product named before it. The
+ * relative clause has its own subject (up to three words); a message named before it ("the Visio invoice they got
+ * directly from Microsoft") is no product, so not read here.
+ */
+function gotInRelative(found: Found, at: number): boolean {
+  const english = found.someWord(GETTING_VERBS, (verb) => verb === at - 1);
+  const german = found.someWord(GETTING_VERBS, (verb) => verb === at + 3 && found.clause[verb] === found.clause[at]);
+  if (!english && !german) return false;
+  const subjectEnd = english ? at - 2 : at - 1;
+  for (let words = 1; words <= 3; words++) {
+    const first = subjectEnd - words + 1;
+    const subject = found.tokens.slice(first, subjectEnd + 1);
+    if (subject.some((word) => isBreak(word)) || found.scanned.products.some((product) => product.at <= subjectEnd && product.at + product.length > first)) return false;
+    if (!RELATIVE_CLAUSE_SUBJECT.test(subject[0] ?? '') && !found.within('customer', first, subjectEnd)) continue;
+    let before = first - 1;
+    if (/^(that|which|die|das|den|welche|welches|welchen)$/.test(found.tokens[before] ?? '')) before--;
+    else if (german) continue;
+    if (german && found.tokens[before] === ',') before--;
+    if (nameEndingAt(found, before) >= 0 && !found.negatedAt(at, 3)) return true;
+  }
+  return false;
 }
 
 function holdsDirectly(found: Found, at: number): boolean {
@@ -618,6 +720,7 @@ const SELL_VERBS = /^(sell|sells|sold|resell|resells|resold|supply|supplies|supp
 /** The edition and plan words that follow a product's name ("Microsoft 365 Business Premium", "Teams Essentials"). */
 export const EDITION_WORDS = 'business|premium|standard|basic|online|plan|plans|suite|apps|pro|professional|enterprise|essentials';
 export const PRODUCT_TAIL = new RegExp(`^(${EDITION_WORDS}|central|finance|per|user|[aefgp]\\d)$`);
+export const MAX_NAME_TAIL = 6;
 
 /** "also", "zusätzlich": the customer's own agreement held beside what the partner sells it. */
 const ALSO = /^(also|too|additionally|zusaetzlich|auch|ebenfalls|daneben|ausserdem|nebenbei)$/;

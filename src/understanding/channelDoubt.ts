@@ -548,6 +548,8 @@ function notAmongOurs(found: Found): boolean {
     // "hat einen EA direkt mit Microsoft (ohne uns)", "bought Azure directly (without us)": the partner left out beside a
     // direct agreement or purchase confirms that channel, it says nothing missing from the partner's records
     if (/^(ohne|without)$/.test(found.tokens[negation] ?? '') && leftOutBesideDirect(found, negation)) return false;
+    // "Visio ohne uns gekauft", "bought it without us": the partner left out of the purchase says the channel, as above
+    if (/^(ohne|without)$/.test(found.tokens[negation] ?? '') && /^(us|me|uns|mich|mir)$/.test(found.tokens[negation + 1] ?? '')) return false;
     // "not sure", "no idea": the negation is the doubt itself; "…, soweit ich weiß" after it is not
     if (found.at('uncertain', negation)) return false;
     // "…, das wir ihm verkauft haben, oder nicht?": a tag on the question, not a denial

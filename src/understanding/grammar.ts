@@ -164,3 +164,34 @@ export function slipped(token: string, wanted: RegExp): boolean {
   }
   return found;
 }
+
+/** Words that open another clause inside a run-on one ("… meldet seit er bei uns …"). */
+const OTHER_CLAUSE_OPENERS = /^(seit|seitdem|weil|wenn|falls|da|dass|ob|obwohl|because|since|if|when|while)$/;
+/** "sich melden": getting in touch, whose "bei" names the one reached. */
+export const MELDEN = wordPattern(/^(melden|meldet|melde|meldest|meldete|meldeten)$/);
+
+/**
+ * The "bei"/"beim" phrases that may name whom a form of "sich melden" reaches (read by the recipient; the channel reads
+ * no "bei uns" there): on the verb's side of its clause, before a verb that closes it ("ob Microsoft sich bei ihm
+ * meldet, seit er bei uns …"), after one that opens it ("Meldet sich Microsoft … bei uns?") up to a word that opens
+ * another clause; not a channel ("seiner bei uns gekauften Lizenzen").
+ */
+export function meldenBeiPhrases(found: Found, verb: number): number[] {
+  if (!MELDEN.test(found.tokens[verb] ?? '')) return [];
+  const clause = found.clause[verb];
+  const inClause = (at: number) => at >= 0 && at < found.tokens.length && found.clause[at] === clause;
+  let from = verb;
+  while (inClause(from - 1)) from--;
+  let to = verb;
+  while (inClause(to + 1)) to++;
+  if (!found.tokens.some((token, at) => token === 'sich' && inClause(at))) return [];
+  // the verb closes its clause, an auxiliary after it at most ("melden wird")
+  const verbLast = verb - from > 2 && (to === verb || (to === verb + 1 && FINAL_AUXILIARIES.test(found.tokens[to] ?? '')));
+  const phrases: number[] = [];
+  for (let at = verbLast ? from : verb + 1; inClause(at) && (verbLast ? at < verb : !OTHER_CLAUSE_OPENERS.test(found.tokens[at] ?? '')); at++) {
+    if (!/^(bei|beim)$/.test(found.tokens[at] ?? '')) continue;
+    if (ATTRIBUTIVE_PARTICIPLE.test(found.tokens[at + 2] ?? '') || found.within('buy', at + 2, at + 3, clause)) continue;
+    phrases.push(at);
+  }
+  return phrases;
+}

@@ -15,6 +15,8 @@ import {
   ONLY,
   FROM,
   ATTRIBUTIVE_PARTICIPLE,
+  wordsIn,
+  meldenBeiPhrases,
   slipped
 } from './grammar';
 import { SENDING } from './text';
@@ -465,6 +467,12 @@ export function recipientOf(found: Found): Recipient {
       found.tokens.slice(verb + 1, verb + 9).some((token, offset) => handsOverAt(found, verb + 1 + offset) && found.clause[verb + 1 + offset] === clause) ||
       found.tokens.slice(Math.max(0, verb - 3), verb).some((token, offset) => handsOverAt(found, Math.max(0, verb - 3) + offset) && found.clause[Math.max(0, verb - 3) + offset] === clause);
     if (handsOver) continue;
+    // "meldet sich … bei uns", "sich wegen … beim Partner melden": the one "bei" names is reached
+    const reportedTo = reportingTo(found, verb);
+    if (reportedTo !== undefined) {
+      into.push({ at: verb, recipient: reportedTo });
+      continue;
+    }
     // German puts the verb last: "darf Microsoft den Kunden selbst über … informieren?"
     // … also before the auxiliary that closes the clause: "die Mails, die Microsoft uns geschickt hat"
     // … and after the light verb of a phrase of telling: "uns davon in Kenntnis setzen würde", "Bescheid geben wird"
@@ -480,9 +488,16 @@ export function recipientOf(found: Found): Recipient {
     // "ob Microsoft uns jemals umgeht und direkt mit dem Krankenhaus spricht": the partner bypassed, not reached
     const bypassed = (at: number) => found.within('exceptions', at + 1, verb - 1, clause);
     // The verb last may stand far from the partner right after Microsoft: "Wird Microsoft uns die Genehmigung … per E-Mail übermitteln?"
-    const partnerFirst = found.positions('microsoft').find(
-      (at) => at < verb && verb - at <= (verbLast ? 14 : 9) && found.clause[at] === clause && (found.at('partnerObject', at + 1) || ourOwnAt(found, at + 1)) && found.tokens[at + 1] !== 'me' && !bypassed(at + 1)
-    );
+    // … also after Microsoft's people ("der Microsoft-Support uns …") or a pronoun said to be Microsoft ("Werden die uns
+    // … informieren? Also Microsoft, meine ich."); a product's name counts as one word of the distance
+    const objectAfter = (at: number) => (MICROSOFT_PEOPLE.test(found.tokens[at + 1] ?? '') && found.at('microsoft', at) ? at + 2 : at + 1);
+    const pronouns = found.holds(PRONOUN_FOR_PARTY) ? found.where(PRONOUN_FOR_PARTY).filter((at) => at < verb && found.clause[at] === clause && clarifiedAsMicrosoft(found, at)) : [];
+    const senders = [...found.positions('microsoft'), ...pronouns];
+    const partnerFirst = senders.find((at) => {
+      const object = objectAfter(at);
+      return at < verb && 1 + wordsIn(found.scanned, at + 1, verb) <= (verbLast ? 14 : 9) && found.clause[at] === clause && (found.at('partnerObject', object) || ourOwnAt(found, object)) && found.tokens[object] !== 'me' && !bypassed(object);
+    });
+    const partnerObjectAt = partnerFirst === undefined ? -1 : objectAfter(partnerFirst);
     // "… den Partner umgehen und den Kunden direkt kontaktieren": a customer nearer the verb is the one reached
     // … nor one in the genitive ("zum Azure-Verbrauch eines Kunden"): whose matter it is, not who is reached
     const inPhrase = (at: number) => found.tokens.slice(Math.max(0, at - 2), at).some((word) => /^(bei|beim|in|im|von|vom|fuer|ueber|mit|zu|zum|zur|aus|eines|des|unseres|seines|ihres|meines)$/.test(word));
@@ -490,7 +505,7 @@ export function recipientOf(found: Found): Recipient {
     // "Gibt Microsoft uns vorab Bescheid über …": a phrase of telling opened by its light verb before Microsoft ends on
     // its noun, whatever is said after it about what is told.
     const phraseOfTelling = !verbLast && partnerFirst !== undefined && found.tokens[verb] === 'bescheid' && LIGHT_VERBS.test(found.tokens[partnerFirst - 1] ?? '');
-    if ((verbLast || phraseOfTelling) && partnerFirst !== undefined && !customerNearer && !contrastsWithCustomer(found, partnerFirst + 1)) {
+    if ((verbLast || phraseOfTelling) && partnerFirst !== undefined && !customerNearer && !contrastsWithCustomer(found, partnerObjectAt)) {
       into.push({ at: verb, recipient: 'partner' });
       continue;
     }
@@ -1057,12 +1072,17 @@ function ourCustomers(found: Found, from: number): boolean {
 }
 
 const THEY = /^(they|them|sie|he|er)$/;
+/** Microsoft's own people named after it ("der Microsoft-Support", "the Microsoft sales team"). */
+const MICROSOFT_PEOPLE = /^(support|supportteam|team|vertrieb|sales|kundendienst|kundenservice|service)$/;
 
 /**
  * "If Microsoft detects abuse …, do they alert us?": "they" acting points back to the last party named before it;
  * Microsoft, when no customer is named between.
  */
 function microsoftMeant(found: Found, verb: number): boolean {
+  // German puts it after a verb that opens the question: "Kontaktieren die uns …? Also Microsoft, meine ich."
+  const clarified = [verb - 1, verb - 2, verb + 1].find((at) => clarifiedAsMicrosoft(found, at));
+  if (clarified !== undefined) return true;
   const pronoun = [verb - 1, verb - 2].find((at) => THEY.test(found.tokens[at] ?? ''));
   if (pronoun === undefined) return false;
   for (let at = pronoun - 1; at >= 0; at--) {
@@ -1072,6 +1092,45 @@ function microsoftMeant(found: Found, verb: number): boolean {
     if (found.at('customer', at) && !THEY.test(found.tokens[at] ?? '') && !inPhrase) return false;
   }
   return false;
+}
+
+/** The words of a fragment that says whom a pronoun meant ("I mean", "meine ich", "gemeint"). */
+const CLARIFYING = /^(i|mean|meant|ich|meine|mein|gemeint|also|ja|so|well|natuerlich|of|course|obviously)$/;
+/** Pronouns that stand for a party named after them ("die" only as a pronoun, where Microsoft is named after). */
+const PRONOUN_FOR_PARTY = wordPattern(/^(they|them|sie|die)$/);
+
+/**
+ * "Will they email us about it? Microsoft, I mean.", "Werden die uns … informieren? Also Microsoft, meine ich.": a
+ * pronoun that the next sentence, a short one naming Microsoft and no one else, says is Microsoft.
+ */
+function clarifiedAsMicrosoft(found: Found, pronoun: number): boolean {
+  if (pronoun < 0 || !PRONOUN_FOR_PARTY.test(found.tokens[pronoun] ?? '')) return false;
+  // "them" only as the one acting: "is it ok for them to …"
+  if (found.tokens[pronoun] === 'them' && !(found.tokens[pronoun - 1] === 'for' && found.tokens[pronoun + 1] === 'to')) return false;
+  const next = (found.sentence[pronoun] ?? -1) + 1;
+  // most questions are one sentence: nothing after it, at one look
+  if ((found.sentence[found.tokens.length - 1] ?? -1) < next) return false;
+  const start = found.sentence.indexOf(next);
+  if (start < 0) return false;
+  const words: number[] = [];
+  for (let at = start; at < found.tokens.length && found.sentence[at] === next; at++) if (!isBreak(found.tokens[at] ?? '.')) words.push(at);
+  // … and nothing else: "Microsoft, I mean.", "Also Microsoft, meine ich.", "(Microsoft)"; not a question of its own
+  // ("darf ms das")
+  return words.length > 0 && words.length <= 5 && words.some((at) => found.at('microsoft', at)) && words.every((at) => found.at('microsoft', at) || CLARIFYING.test(found.tokens[at] ?? ''));
+}
+
+/**
+ * "Meldet sich Microsoft wegen … bei uns?", "ob MS sich wegen … beim Partner meldet", "sich … beim Kunden melden": a
+ * form of "sich melden" names whom it reaches after "bei"/"beim" in its clause, however long the middle field: the last
+ * such phrase that names the partner or the customer.
+ */
+function reportingTo(found: Found, verb: number): Recipient | undefined {
+  let reached: Recipient | undefined;
+  for (const at of meldenBeiPhrases(found, verb)) {
+    if (found.at('partnerObject', at + 1) || ourOwnAt(found, at + 1) || /^(uns|mir)$/.test(found.tokens[at + 1] ?? '')) reached = contrastsWithCustomer(found, at + 1) ? 'customer' : 'partner';
+    else if (found.within('customer', at + 1, at + 2, found.clause[at]) || /^(ihm|ihr|ihnen)$/.test(found.tokens[at + 1] ?? '')) reached = 'customer';
+  }
+  return reached;
 }
 
 const CONDITIONS = /^(if|when|whenever|once|wenn|falls|sobald|sofern)$/;
