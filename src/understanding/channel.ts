@@ -750,6 +750,27 @@ const RUNNING_OUT = /^(laeuft|laufen|lief|liefen)$/;
  * A verb of coming to an end ("endet", "läuft … aus", "expires", "runs out") in a clause that names a holding with its
  * channel: the holding's end is the clause's matter.
  */
+/**
+ * "Unified-Support-Vertrag direkt mit Microsoft … Der Vertrag endet im Herbst": an agreement's word said again with a
+ * determiner, and no channel of its own, is the agreement named before whose name ends in that word; its channel.
+ */
+function agreementEchoed(found: Found, cueAt: ReadonlyMap<number, ProductChannel>, at: number): ProductChannel | undefined {
+  if (!found.at('relationship', at) && !found.at('ownAgreement', at)) return undefined;
+  if (!/^(der|die|das|den|dem|des|dieser|diese|dieses|diesen|the|this|that)$/.test(found.tokens[at - 1] ?? '')) return undefined;
+  const word = found.tokens[at] ?? '';
+  for (let earlier = at - 2; earlier >= 0; earlier--) {
+    if (found.tokens[earlier] !== word || found.sentence[earlier] === found.sentence[at]) continue;
+    // the cues of that name and the words right after it ("a contract with us"): one channel, or none said
+    const around = new Set<ProductChannel>();
+    for (let name = Math.max(0, earlier - 3); name <= earlier + 3; name++) {
+      const channel = cueAt.get(name);
+      if (channel !== undefined && found.clause[name] === found.clause[earlier]) around.add(channel);
+    }
+    return around.size === 1 ? ([...around][0] as ProductChannel) : undefined;
+  }
+  return undefined;
+}
+
 function endsAt(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
   const clause = found.clause[at];
@@ -806,7 +827,7 @@ function channelOfLastMatter(found: Found, cues: readonly ChannelCue[], products
     }
     clauseStart = at;
     if (productAt.has(at)) namesProduct = true;
-    const channel = cueAt.get(at) ?? productAt.get(at);
+    const channel = cueAt.get(at) ?? productAt.get(at) ?? agreementEchoed(found, cueAt, at);
     // "Der Unified-Vertrag endet im Herbst", "Das EES läuft Ende Juni aus", "The EA runs out in June": what is held
     // coming to its end is a matter of that holding, not a clause that only says where it is held
     const topic = MATTER_CONCEPTS.some((concept) => concept !== 'about' && found.at(concept, at)) || endsAt(found, at);

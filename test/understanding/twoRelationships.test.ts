@@ -278,6 +278,16 @@ describe('"darüber", "about it" after a direct agreement comes to its end point
     ]);
   });
 
+  it('the agreement\'s word said again with its article ("Der Vertrag endet", "The contract ends") is that agreement', () => {
+    expectAnswers([
+      ['Ein Kunde hat einen Premier-Support-Vertrag direkt mit Microsoft, unabhängig von den Teams-Lizenzen, die er über uns bezieht. Der Vertrag endet im Herbst. Muss ich ihn darüber informieren, oder macht das Microsoft?', 'yes', 'non-csp-relationship'],
+      ['The museum has a Unified contract directly with Microsoft, apart from the Azure it buys through us. The contract ends in May. Should I tell them about it?', 'yes', 'non-csp-relationship'],
+      ['Die Firma hat einen Premier-Vertrag direkt mit Microsoft und Teams-Lizenzen bei uns. Der Vertrag läuft im Mai aus. Muss ich sie darüber informieren?', 'yes', 'non-csp-relationship'],
+      // the word said again after a contract held with the partner says no one channel
+      ['The customer has an EA directly with Microsoft and a contract with us for M365. The contract ends in May. Do I have to tell them about it?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
   it('the partner\'s licences coming to their end stay the partner\'s', () => {
     expectAnswers([
       ['Der Kunde hat einen EA direkt mit Microsoft und Teams-Lizenzen bei uns. Die Teams-Lizenzen laufen im Mai aus. Muss ich ihn darüber informieren?', 'no', 'subscription-communication']
