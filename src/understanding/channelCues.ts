@@ -401,6 +401,8 @@ export function channelCues(found: Found): ChannelCue[] {
         break;
       }
     }
+    // "the Microsoft 365 invoice we issue", "the licences we bill them for": the partner billing it right after "we"
+    if (PARTNER_BILLS.test(found.tokens[at + 1] ?? '') && !found.negatedAt(at + 1, 3)) csp(at + 1);
     const sells = found.tokens.slice(at + 1, at + 4).findIndex((next) => SELL_VERBS.test(next));
     if (sells >= 0 && !found.negatedAt(at + 1 + sells, 4) && !found.within('negation', at + 1, at + 1 + sells) && !found.within('throughUs', at, at + 1 + sells)) csp(at + 1 + sells);
   }
@@ -713,6 +715,8 @@ function holdsDirectly(found: Found, at: number): boolean {
 const CONTRAST_WORDS = /^(instead|rather|statt|anstatt)$/;
 const MADE_PURCHASE = wordPattern(/^(bought|purchased|ordered|acquired|signed|gekauft|bestellt|erworben|bezogen|gebucht|abgeschlossen)$/);
 
+/** The partner billing: "we issue", "we invoice", "we bill" (right after "we", so "we have an issue" is none). */
+const PARTNER_BILLS = /^(issue|issues|issued|invoice|invoiced|bill|billed)$/;
 const MANAGE_VERBS = /^(umstell\w*|umgestellt|upgrade[ds]?|upgrading|downgrade[ds]?|downgrading|cancel\w*|kuendigen|gekuendigt|reduce[ds]?|reducing|reduzier\w*|heruntergestuft|hochgestuft|herabgestuft|suspend\w*|gesperrt|sperren|provision\w*|weiterverkauf\w*|wiederverkauf\w*|weiterberechne\w*|weiterverrechne\w*)$/;
 const SELL_VERBS = /^(sell|sells|sold|resell|resells|resold|supply|supplies|supplied|verkaufen|verkauft|liefern|liefert)$/;
 

@@ -193,3 +193,13 @@ describe('"did" with a preposition after it describes the noun before it', () =>
     ]);
   });
 });
+
+describe('the partner billing a product right after "we" holds it', () => {
+  it('"the invoice we issue", "the licences we bill them for": the partner\'s channel beside the customer\'s own agreement', () => {
+    expectAnswers([
+      ['Customer has an EA as well. Microsoft won\'t write to them about the Microsoft 365 invoice we issue, will it?', 'no', 'subscription-communication'],
+      ['The customer has an MCA for Azure. Does Microsoft email them about the Teams licences we bill them for?', 'no', 'subscription-communication'],
+      ['The customer has Unified Support directly. Will Microsoft contact them about the Intune charges we invoiced last month?', 'no', 'subscription-communication']
+    ]);
+  });
+});
