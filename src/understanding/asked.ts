@@ -342,7 +342,6 @@ const TO_AUTHORITY = /^(an|to|bei|gegenueber|with)$/;
 function reportsToAuthority(found: Found): boolean {
   if (!found.holds(AUTHORITY)) return false;
   return found.someWord(AUTHORITY, (at) => {
-    const token = found.tokens[at] as string;
     const lead = [1, 2, 3].find((back) => TO_AUTHORITY.test(found.tokens[at - back] ?? ''));
     if (lead === undefined || !found.tokens.slice(at - lead + 1, at).every((word) => /^(das|die|den|dem|der|the|a|an|zustaendig\w*|relevant\w*|local|national)$/.test(word))) return false;
     const reports = (verb: number) => found.clause[verb] === found.clause[at] && Math.abs(verb - at) <= 8;

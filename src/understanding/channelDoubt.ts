@@ -470,7 +470,6 @@ const THEY_OR_CUSTOMER = /^(they|he|she|er|sie|die|der)$/;
 function asksWhetherBought(found: Found): boolean {
   if (!found.holds(ASKING_AUXILIARIES)) return false;
   return found.someWord(ASKING_AUXILIARIES, (at) => {
-    const token = found.tokens[at] as string;
     if (!(at === 0 || isBreak(found.tokens[at - 1] ?? '.'))) return false;
     const subject = found.tokens[at + 1] ?? '';
     // "Haben wir ihm Defender überhaupt verkauft?", "Did we ever sell them Visio?": the partner asking whether it sold it

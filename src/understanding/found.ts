@@ -543,9 +543,9 @@ export class Found {
     return this.tokens.some((token, at) => {
       if (token !== 'about') return false;
       const clause = this.clause[at];
-      const after = this.tokens.slice(at + 1).filter((next, offset) => this.clause[at + 1 + offset] === clause);
+      const after = this.tokens.slice(at + 1).filter((_next, offset) => this.clause[at + 1 + offset] === clause);
       if (after.some((next) => !['at', 'all', 'then', 'really', 'directly', 'anyway'].includes(next))) return false;
-      const before = this.tokens.slice(0, at).filter((next, offset) => this.clause[offset] === clause);
+      const before = this.tokens.slice(0, at).filter((_next, offset) => this.clause[offset] === clause);
       return before.some((next) => next === 'what' || next === 'which' || next === 'whats');
     });
   }

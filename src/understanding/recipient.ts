@@ -413,7 +413,6 @@ export function recipientOf(found: Found): Recipient {
   }
   // "Does Microsoft share its reports with us partners?": what is shared with the partner reaches the partner
   if (found.holds(SHARING)) found.where(SHARING).forEach((at) => {
-    const token = found.tokens[at] as string;
     if (!found.within('microsoft', at - SUBJECT_WINDOW, at - 1, found.clause[at])) return;
     const withAt = found.tokens.indexOf('with', at + 1);
     if (withAt > 0 && withAt - at <= 10 && found.clause[withAt] === found.clause[at] && found.at('partnerObject', withAt + 1)) reaches.push({ at, recipient: 'partner' });
@@ -437,7 +436,6 @@ export function recipientOf(found: Found): Recipient {
   // a verb of passing on, Microsoft its subject and the partner right after it
   if (found.holds(PASSING_ON)) {
     found.where(PASSING_ON).forEach((at) => {
-      const token = found.tokens[at] as string;
       if (!(at === 0 || isBreak(found.tokens[at - 1] ?? '.')) || !found.at('microsoft', at + 1)) return;
       const object = found.tokens[at + 2] === 'ms' || found.tokens[at + 2] === 'microsoft' ? at + 3 : at + 2;
       if (/^(uns|mir|mich)$/.test(found.tokens[object] ?? '') && !contrastsWithCustomer(found, object)) reaches.push({ at, recipient: 'partner' });
@@ -464,8 +462,8 @@ export function recipientOf(found: Found): Recipient {
     // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
     // … or "Microsoft leaves customer comms to the partner": the handing over before the noun of reaching
     const handsOver =
-      found.tokens.slice(verb + 1, verb + 9).some((token, offset) => handsOverAt(found, verb + 1 + offset) && found.clause[verb + 1 + offset] === clause) ||
-      found.tokens.slice(Math.max(0, verb - 3), verb).some((token, offset) => handsOverAt(found, Math.max(0, verb - 3) + offset) && found.clause[Math.max(0, verb - 3) + offset] === clause);
+      found.tokens.slice(verb + 1, verb + 9).some((_token, offset) => handsOverAt(found, verb + 1 + offset) && found.clause[verb + 1 + offset] === clause) ||
+      found.tokens.slice(Math.max(0, verb - 3), verb).some((_token, offset) => handsOverAt(found, Math.max(0, verb - 3) + offset) && found.clause[Math.max(0, verb - 3) + offset] === clause);
     if (handsOver) continue;
     // "meldet sich … bei uns", "sich wegen … beim Partner melden": the one "bei" names is reached
     const reportedTo = reportingTo(found, verb);
@@ -1204,7 +1202,6 @@ function nearestParty(found: Found, at: number): Recipient | undefined {
   for (let distance = 1; distance <= 6; distance++) {
     for (const position of [at - distance, at + distance]) {
       if (found.clause[position] !== clause) continue;
-      const token = found.tokens[position] ?? '';
       if (found.at('customer', position)) return 'customer';
       // "took over from another CSP partner": a partner named after "from" is where something came from
       const source = found.tokens.slice(Math.max(0, position - 3), position).some((word) => ['from', 'von', 'vom', 'by'].includes(word));
