@@ -273,7 +273,7 @@ export function channelCues(found: Found): ChannelCue[] {
     // "did not buy the Power BI licences directly", "didn't purchase the Visio seats directly": the purchase word before
     // "directly" is denied, so no direct purchase is said (the negation may stand more than three words before "directly")
     const deniedPurchase = found.positions('buy').some((buy) => buy < at && wordsApart(found, buy, at) <= 4 && found.clause[buy] === clause && found.negatedAt(buy, 2));
-    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at) || gotDirectly(found, at)) && !toSomeone && !deniedPurchase && !found.negatedAt(at, 3) && !microsoftsRelationship(found, at)) direct(at);
+    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at) || gotDirectly(found, at) || coordinatedDirect(found, at)) && !toSomeone && !deniedPurchase && !found.negatedAt(at, 3) && !microsoftsRelationship(found, at)) direct(at);
   }
   for (const at of found.positions('relationship')) {
     // "the customer billing relationship", "die Abrechnungsbeziehung": the policy's own words for the partner's side
@@ -710,6 +710,46 @@ function holdsDirectly(found: Found, at: number): boolean {
   const says = found.positions('existing').some((other) => other < at && found.sentence[other] === sentence);
   const reaching = [...found.positions('communicate'), ...found.positions('receive')].some((other) => found.clause[other] === clause);
   return says && !reaching;
+}
+
+/** The words that join a second product to a first one in one purchase ("X through us and Y directly"). */
+const COORDINATING = /^(and|und|but|aber|plus|sowie|while|whereas|waehrend)$/;
+/** Verbs that say a purchase or holding as the first word of a coordinated purchase (beside the buy and existing words). */
+const HOLDING_VERBS = wordPattern(/^(get|gets|getting|got|obtain\w*|receive[ds]?|receiving|license[ds]?|licence[ds]?|licensing|bekomm\w*|bekam\w*|erhalt\w*|erhaelt|erhielt\w*|bezieh\w*|bezog\w*|bezogen|nutz\w*|uses?|using|used|run|runs|laeuft|laufen|lizenzier\w*)$/);
+
+/**
+ * "They bought Power BI through us and Visio directly", "bezieht Teams über uns und Project direkt", "licenses Intune via
+ * us and Dynamics 365 directly from Microsoft": in a coordinated purchase, "directly" right after the second product is
+ * that product's channel, as the partner's cue after the first product is the first one's. Read only where a word of
+ * buying, holding or getting stands in the sentence before the first product (or, German, after "direkt" at the clause's
+ * end), the first product carries a partner cue (through us, CSP) and a joining word stands right before the second.
+ */
+function coordinatedDirect(found: Found, at: number): boolean {
+  const second = found.scanned.products.find((product) => {
+    const end = product.at + product.length;
+    return end === at || (end === at - 1 && (GENERIC_HOLDINGS.test(found.tokens[end] ?? '') || PRODUCT_TAIL.test(found.tokens[end] ?? '')));
+  });
+  if (second === undefined || !COORDINATING.test(found.tokens[second.at - 1] ?? '')) return false;
+  const sentence = found.sentence[at];
+  const joiner = second.at - 1;
+  // the partner's cue right before the joining word ("through us and", "über uns und", "in CSP and")
+  const partnerCue = [joiner - 1, joiner - 2, joiner - 3].find(
+    (position) => position >= 0 && found.sentence[position] === sentence && (found.at('throughUs', position) || found.at('csp', position))
+  );
+  if (partnerCue === undefined) return false;
+  const first = found.scanned.products.find((product) => product.at + product.length <= partnerCue && partnerCue - (product.at + product.length) <= 3 && found.sentence[product.at] === sentence);
+  if (first === undefined) return false;
+  const holding = found.holds(HOLDING_VERBS);
+  const bought = (position: number) =>
+    found.sentence[position] === sentence && (found.at('buy', position) || found.at('existing', position) || (holding && HOLDING_VERBS.test(found.tokens[position] ?? '')));
+  let verbBefore = false;
+  for (let position = Math.max(0, first.at - 6); position < first.at && !verbBefore; position++) verbBefore = bought(position);
+  const verbAfter = [at + 1, at + 2, at + 3, at + 4].some(bought);
+  if (!verbBefore && !verbAfter) return false;
+  const clause = found.clause[at];
+  // (a message got is no purchase: a verb of reaching in the clause says how a message went)
+  const reaching = found.positions('communicate').some((other) => found.clause[other] === clause);
+  return !reaching && !found.negatedAt(first.at, 4);
 }
 
 const CONTRAST_WORDS = /^(instead|rather|statt|anstatt)$/;
