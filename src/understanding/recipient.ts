@@ -445,6 +445,7 @@ export function recipientOf(found: Found): Recipient {
   // reach; it decides only where no verb that is not denied reaches someone in its sentence ("doesn't tell us but
   // tells the customer").
   const deniedReaches: Array<{ at: number; recipient: Recipient }> = [];
+  const unnamedSaid = found.holds(UNNAMED_SUBJECTS);
   for (const verb of found.positions('communicate')) {
     const into = found.negatedAt(verb, 2) ? deniedReaches : reaches;
     const clause = found.clause[verb];
@@ -459,6 +460,9 @@ export function recipientOf(found: Found): Recipient {
     // "Erinnert uns das Partner Center …": the one told may come before the sender
     const senderAfter = sender(verb + 1, verb + 2) || (OBJECT_PRONOUNS.test(found.tokens[verb + 1] ?? '') && /^(das|der|die|the)$/.test(found.tokens[verb + 2] ?? '') && sender(verb + 3, verb + 3));
     const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || (senderAfter && !customerTells) || microsoftMeant(found, verb) || senderAsked;
+    // "Will they call us about an outage?", "Do they email me when …": whoever "they" are, the partner right after the
+    // verb is the one reached (an English subject pronoun just before the verb, no party named between)
+    const unnamedActs = unnamedSaid && !microsoftActs && unnamedSubject(found, verb);
     // "überlässt die Kommunikation dem Partner", "leaves it to the partner": handing over, not reaching.
     // … or "Microsoft leaves customer comms to the partner": the handing over before the noun of reaching
     const handsOver =
@@ -543,7 +547,7 @@ export function recipientOf(found: Found): Recipient {
         (ATTRIBUTIVE_PARTICIPLE.test(found.tokens[at + 1] ?? '') || found.within('buy', at + 1, at + 2, clause));
       if (channelPhrase) continue;
       // "fürs Partner Center": Microsoft's portal, not the partner
-      if (found.at('partnerObject', at) && microsoftActs && !possessive && !found.at('partnerCenter', at)) {
+      if (found.at('partnerObject', at) && (microsoftActs || (unnamedActs && at === verb + 1 && OBJECT_PRONOUNS.test(found.tokens[at] ?? ''))) && !possessive && !found.at('partnerCenter', at)) {
         // "informs the partner rather than the customer?", "uns als Partner und nicht den Kunden?": the question is
         // whether the customer is the one reached.
         into.push({ at: verb, recipient: contrastsWithCustomer(found, at) ? 'customer' : 'partner' });
@@ -1070,6 +1074,26 @@ function ourCustomers(found: Found, from: number): boolean {
 }
 
 const THEY = /^(they|them|sie|he|er)$/;
+/** A subject that names no party: "they", "he", "she", "someone" (English; German's "sie" is read elsewhere). */
+const UNNAMED_SUBJECTS = wordPattern(/^(they|he|she|someone|somebody|anyone|anybody)$/);
+/** Words that may stand between an English subject and its verb: auxiliaries, "going to", adverbs of time. */
+const BETWEEN_SUBJECT_AND_VERB = /^(will|would|ll|going|gonna|to|ever|also|then|actually|usually|still|just|already|even|always|normally|proactively|directly|themselves|do|does|did|can|could|should|might|may)$/;
+
+const ASKING_AUXILIARIES = /^(will|would|do|does|did|are|is|can|could|should|shall|might|may|wont|dont|doesnt)$/;
+const FUTURE = /^(will|ll|would|d)$/;
+
+/** "they call us", "will they email us", "are they going to contact us": an unnamed subject pronoun acting at `verb`. */
+function unnamedSubject(found: Found, verb: number): boolean {
+  const clause = found.clause[verb];
+  for (let at = verb - 1; at >= Math.max(0, verb - 4) && found.clause[at] === clause; at--) {
+    const token = found.tokens[at] ?? '';
+    // asked ("will they", "do they", "does someone") or said of what will be ("They'll email us …"), not told of the
+    // past ("they sent us brown cheese at Christmas")
+    if (UNNAMED_SUBJECTS.test(token)) return ASKING_AUXILIARIES.test(found.tokens[at - 1] ?? '') || (isBreak(found.tokens[at - 1] ?? '.') && FUTURE.test(found.tokens[at + 1] ?? ''));
+    if (!BETWEEN_SUBJECT_AND_VERB.test(token)) return false;
+  }
+  return false;
+}
 /** Microsoft's own people named after it ("der Microsoft-Support", "the Microsoft sales team"). */
 const MICROSOFT_PEOPLE = /^(support|supportteam|team|vertrieb|sales|kundendienst|kundenservice|service)$/;
 

@@ -24,3 +24,22 @@ describe('"directly" after the second product of a coordinated purchase', () => 
     ]);
   });
 });
+
+describe('"us" reached by an unnamed "they"', () => {
+  it('is the partner, whoever "they" are: not covered', () => {
+    expectAnswers([
+      ['Will they contact us about the outage?', 'not-covered'],
+      ['Are they going to email us about a service incident?', 'not-covered'],
+      ['Do they ever notify us before the price increase takes effect?', 'not-covered'],
+      ["They'll email me when a licence is about to expire?", 'not-covered'],
+      ['Does someone call us when Azure goes down?', 'not-covered']
+    ]);
+  });
+
+  it('leaves the customer reached by them, and a choice between us and the customer, as before', () => {
+    expectAnswers([
+      ['Will they call the customer about an outage?', 'yes', 'operational-communication'],
+      ['Do they contact us or our customers about security incidents?', 'yes', 'operational-communication']
+    ]);
+  });
+});
