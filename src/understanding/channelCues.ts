@@ -671,7 +671,7 @@ function nameEndingAt(found: Found, end: number): number {
 }
 
 /** A subject of a relative clause: the customer named, a pronoun, or a name (up to three words). */
-const RELATIVE_CLAUSE_SUBJECT = /^(the|my|our|their|this|that|der|die|das|unser\w*|mein\w*|they|he|she|we|er|sie|wir)$/;
+const RELATIVE_CLAUSE_SUBJECT = /^(the|my|our|their|this|that|der|die|das|unser\w*|mein\w*|they|he|she|it|we|er|sie|es|wir)$/;
 
 /**
  * "the Visio licences that the customer got directly from Microsoft", "die Lizenzen für Visio, die der Kunde direkt von
@@ -679,9 +679,16 @@ const RELATIVE_CLAUSE_SUBJECT = /^(the|my|our|their|this|that|der|die|das|unser\
  * relative clause has its own subject (up to three words); a message named before it ("the Visio invoice they got
  * directly from Microsoft") is no product, so not read here.
  */
+const PARTNER_SUBJECTS = /^(we|wir|i|ich|our|unser\w*|my|mein\w*)$/;
+/** A German relative clause's verb of holding: "die er direkt von Microsoft hat". */
+const RELATIVE_HAS = /^(hat|haben|hatte|hatten)$/;
+/** The words for a holding that a relative clause of getting may describe on their own: licences, subscriptions, seats. */
+const HELD_BY_WORD = /^(licen[cs]es|lizenzen|subscriptions|abos|abonnements|seats|plaetze)$/;
+
 function gotInRelative(found: Found, at: number): boolean {
   const english = found.someWord(GETTING_VERBS, (verb) => verb === at - 1);
-  const german = found.someWord(GETTING_VERBS, (verb) => verb === at + 3 && found.clause[verb] === found.clause[at]);
+  // … or held: "die er direkt von Microsoft hat"
+  const german = found.someWord(GETTING_VERBS, (verb) => verb === at + 3 && found.clause[verb] === found.clause[at]) || (RELATIVE_HAS.test(found.tokens[at + 3] ?? '') && found.clause[at + 3] === found.clause[at]);
   if (!english && !german) return false;
   const subjectEnd = english ? at - 2 : at - 1;
   for (let words = 1; words <= 3; words++) {
@@ -693,7 +700,13 @@ function gotInRelative(found: Found, at: number): boolean {
     if (/^(that|which|die|das|den|welche|welches|welchen)$/.test(found.tokens[before] ?? '')) before--;
     else if (german) continue;
     if (german && found.tokens[before] === ',') before--;
-    if (nameEndingAt(found, before) >= 0 && !found.negatedAt(at, 3)) return true;
+    // German moves the relative clause behind the verb that ends the main clause ("über die Lizenzen informieren, die er
+    // direkt von Microsoft erhalten hat"): the noun it describes stands before that verb
+    if (german && found.at('communicate', before) && found.clause[before - 1] === found.clause[before]) before--;
+    // the holding named by a product ("the Visio licences") or by the word for it alone ("die Lizenzen", "the licences")
+    // (… not one the partner got: "the licences we get directly from Microsoft" is a direct-bill partner's stock)
+    const holding = nameEndingAt(found, before) >= 0 || (HELD_BY_WORD.test(found.tokens[before] ?? '') && !PARTNER_SUBJECTS.test(subject[0] ?? '') && /^(the|die|den|der|those|these|its|their|seine\w*|ihre\w*)$/.test(found.tokens[before - 1] ?? ''));
+    if (holding && !found.negatedAt(at, 3)) return true;
   }
   return false;
 }

@@ -43,3 +43,23 @@ describe('"us" reached by an unnamed "they"', () => {
     ]);
   });
 });
+
+describe('licences got directly from Microsoft, in a relative clause', () => {
+  it('are a direct purchase, also where German moves the clause behind the verb', () => {
+    expectAnswers([
+      ['Wird Microsoft die Stiftung über die Abos benachrichtigen, die sie direkt von Microsoft bekommen hat?', 'yes', 'non-csp-relationship'],
+      ['Darf Microsoft die Schule zu den Visio-Lizenzen anschreiben, die sie direkt von Microsoft erhalten hat?', 'yes', 'non-csp-relationship'],
+      ['Kontaktiert Microsoft den Kunden wegen der Lizenzen, die er direkt von Microsoft hat?', 'yes', 'non-csp-relationship'],
+      ['Darf Microsoft die Praxis über die Lizenzen, die sie direkt von Microsoft bekommen hat, informieren?', 'yes', 'non-csp-relationship'],
+      ['Can Microsoft email the charity about the subscriptions it received directly from Microsoft?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('not where they came through us, nor a message got, nor the partner\'s own stock', () => {
+    expectAnswers([
+      ['Darf Microsoft die Stiftung über die Lizenzen informieren, die sie über uns erhalten hat?', 'no', 'subscription-communication'],
+      ['Informiert Microsoft den Kunden über die Mails, die er direkt von Microsoft bekommen hat?', 'depends', 'operational-communication'],
+      ['Does Microsoft tell the customer about the licences we get directly from Microsoft?', 'no', 'subscription-communication']
+    ]);
+  });
+});
