@@ -14,12 +14,14 @@ import { BotHarness } from '../bot/support/harness';
 const NOW = new Date('2026-12-05T12:00:00.000Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
 
-function ticket(id: string, status: Ticket['status'], lastStepDaysAgo: number): Ticket {
+/** A ticket whose steps are dated from `now`: the bot's own run reads ages from the real clock, not from NOW. */
+function ticket(id: string, status: Ticket['status'], lastStepDaysAgo: number, now = NOW): Ticket {
+  const daysBefore = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
   return {
     id,
     tenantId: 'tenant',
     status,
-    createdAt: daysAgo(400),
+    createdAt: daysBefore(400),
     language: 'en',
     question: 'q',
     context: '',
@@ -29,7 +31,7 @@ function ticket(id: string, status: Ticket['status'], lastStepDaysAgo: number): 
     facts: emptyFacts(),
     asker: { id: '29:a', name: 'A', serviceUrl: 'http://127.0.0.1:1/', askedIn: 'personal' },
     channel: { conversationId: '19:c' },
-    steps: [{ step: 'asked', at: daysAgo(400) }, ...(status === 'open' ? [] : [{ step: status, at: daysAgo(lastStepDaysAgo) } as const])]
+    steps: [{ step: 'asked', at: daysBefore(400) }, ...(status === 'open' ? [] : [{ step: status, at: daysBefore(lastStepDaysAgo) } as const])]
   };
 }
 
@@ -41,9 +43,9 @@ async function seed(store: Storage, now = NOW): Promise<void> {
     [`${FEEDBACK_KEY_PREFIX}${at(29)}-bbbbbbbbbbbb`]: { kind: 'recent feedback' },
     [`${UNANSWERED_KEY_PREFIX}${at(31)}-cccccccccccc`]: { kind: 'old unanswered' },
     [`${UNANSWERED_KEY_PREFIX}${at(29)}-dddddddddddd`]: { kind: 'recent unanswered' },
-    [`${TICKET_KEY_PREFIX}answered-long-ago`]: { ...ticket('answered-long-ago', 'answered', 31) },
-    [`${TICKET_KEY_PREFIX}closed-lately`]: { ...ticket('closed-lately', 'closed', 29) },
-    [`${TICKET_KEY_PREFIX}open-long-ago`]: { ...ticket('open-long-ago', 'open', 400) },
+    [`${TICKET_KEY_PREFIX}answered-long-ago`]: { ...ticket('answered-long-ago', 'answered', 31, now) },
+    [`${TICKET_KEY_PREFIX}closed-lately`]: { ...ticket('closed-lately', 'closed', 29, now) },
+    [`${TICKET_KEY_PREFIX}open-long-ago`]: { ...ticket('open-long-ago', 'open', 400, now) },
     [`answer-counts/${at(32).slice(0, 10)}/instance`]: { day: at(32).slice(0, 10), counts: { no: 1 } },
     [`answer-counts/${at(29).slice(0, 10)}/instance`]: { day: at(29).slice(0, 10), counts: { no: 1 } },
     'experts-channel/tenant': { teamId: 'kept whatever its age' }
