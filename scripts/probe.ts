@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ask } from '../src/engine/ask';
-import { probeFamilies, type Probe } from './probe/families';
+import { confidentlyWrong, probeFamilies, type Probe } from './probe/families';
 
 /**
  * The probe: sentence families crossed from parts whose verdict follows from RULES.md (scripts/probe/families.ts),
@@ -29,9 +29,8 @@ interface Result {
 const probes = probeFamilies().filter((p) => !values.family || p.family === values.family);
 const results: Result[] = probes.map((probe) => {
   const answer = ask(probe.question);
-  const ok = probe.accept.includes(answer.verdict);
-  const confident = answer.verdict === 'yes' || answer.verdict === 'no';
-  return { probe, verdict: answer.verdict, rule: answer.rules[0] ?? '', reading: answer.reading.text, wrong: !ok && confident, miss: !ok && !confident };
+  const wrong = confidentlyWrong(probe, answer.verdict);
+  return { probe, verdict: answer.verdict, rule: answer.rules[0] ?? '', reading: answer.reading.text, wrong, miss: !wrong && !probe.accept.includes(answer.verdict) };
 });
 
 const pad = (text: string | number, n: number): string => String(text).padStart(n);
@@ -39,7 +38,9 @@ const lines: string[] = [`${'family'.padEnd(16)} ${pad('n', 5)} ${pad('wrong', 6
 const groups = new Map<string, Result[]>();
 for (const result of results) {
   const key = `${result.probe.family}/${result.probe.language}`;
-  groups.set(key, [...(groups.get(key) ?? []), result]);
+  const group = groups.get(key);
+  if (group === undefined) groups.set(key, [result]);
+  else group.push(result);
 }
 const line = (label: string, rs: Result[]): string =>
   `${label.padEnd(16)} ${pad(rs.length, 5)} ${pad(rs.filter((r) => r.wrong).length, 6)} ${pad(rs.filter((r) => r.miss).length, 5)}`;

@@ -34,6 +34,11 @@ export interface Probe {
   parts: Record<string, string>;
 }
 
+/** A yes or no that RULES.md does not accept for the probe's parts. */
+export function confidentlyWrong(probe: Probe, verdict: Verdict): boolean {
+  return (verdict === 'yes' || verdict === 'no') && !probe.accept.includes(verdict);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Parts
 

@@ -1,5 +1,5 @@
 import { ask } from '../../src/engine/ask';
-import { probeFamilies, type Probe } from '../../scripts/probe/families';
+import { confidentlyWrong, probeFamilies, type Probe } from '../../scripts/probe/families';
 
 /**
  * The probe's sentence families (scripts/probe/families.ts, `npm run probe`): questions crossed from parts whose verdict
@@ -29,7 +29,7 @@ describe('the probe: sentence families whose verdict follows from RULES.md give 
     for (const probe of probes) {
       if (`${probe.family}/${probe.language}` !== family || STILL_OPEN.some((open) => open.holds(probe))) continue;
       const { verdict } = ask(probe.question);
-      if ((verdict === 'yes' || verdict === 'no') && !probe.accept.includes(verdict)) wrong.push(`${probe.question} → ${verdict} (accepts ${probe.accept.join('|')})`);
+      if (confidentlyWrong(probe, verdict)) wrong.push(`${probe.question} → ${verdict} (accepts ${probe.accept.join('|')})`);
     }
     expect(wrong).toEqual([]);
   });
