@@ -15,7 +15,10 @@ export interface UnderstandOptions {
 export function languageEvidence(scanned: Scan, raw: string, own: string): Scan {
   if (own === raw) return scanned;
   const outside = scan(tokenize(normalize(own)));
-  return outside.languageScore.en + outside.languageScore.de >= 3 ? outside : scanned;
+  if (outside.languageScore.en + outside.languageScore.de >= 3) return outside;
+  // "Zielgruppe lt. 'Applies to'?": the page's words quoted even out the asker's own few; those few decide
+  const { en, de } = scanned.languageScore;
+  return en === de && outside.languageScore.en !== outside.languageScore.de ? outside : scanned;
 }
 
 /**

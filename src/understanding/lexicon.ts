@@ -194,7 +194,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
       // billing someone reaches them: "will Microsoft invoice them for …"
       'invoice them', 'invoices them', 'invoiced them', 'invoice him', 'invoice her', 'invoice the customer', 'invoice the client', 'bill them', 'bills them', 'billed them', 'bill him', 'bill her', 'bill the customer', 'bill the client'
     ],
-    de: ['besprechen', 'bespricht', 'besprochen', 'pitcht', 'pitchen', 'gepitcht', '→ kd', '→ kdn', '→ kunde*', '→ endkunde*', '→ tenant*', 'in kenntnis', 'unterrichtet', 'unterrichten', 'mahnt', 'mahnen', 'gemahnt', 'angemahnt', 'pusht', 'pushen', 'gepusht', 'wenden', 'wendet', 'laedt', 'einlaedt', 'einladen', 'bereitstell*', 'bereitgestellt', 'verfuegung', 'mailen', 'gemailt', 'zugehen', 'zugeht', 'herantreten', 'kontakt aufnehmen', 'kontakt aufnimmt', 'ankuendigt', 'termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 'uebermittel*', 'ergeht', 'ergehen', 'zukommen lassen', 'zukommen', 'zukommt', 
+    de: ['newsletter*', 'besprechen', 'bespricht', 'besprochen', 'pitcht', 'pitchen', 'gepitcht', '→ kd', '→ kdn', '→ kunde*', '→ endkunde*', '→ tenant*', 'in kenntnis', 'unterrichtet', 'unterrichten', 'mahnt', 'mahnen', 'gemahnt', 'angemahnt', 'pusht', 'pushen', 'gepusht', 'wenden', 'wendet', 'laedt', 'einlaedt', 'einladen', 'bereitstell*', 'bereitgestellt', 'verfuegung', 'mailen', 'gemailt', 'zugehen', 'zugeht', 'herantreten', 'kontakt aufnehmen', 'kontakt aufnimmt', 'ankuendigt', 'termin*', 'treffen', 'mailt', 'gemailt', 'ankuendig*', 'angekuendigt', 'meldet', 'melden', 'zugeschickt', 'zusenden', 'zugesandt', 'rundmail*', 'ran', 'schreibt', 'geschrieben', 'anschreiben', 'einladung*', 'infos', 'info', 'uebermittel*', 'ergeht', 'ergehen', 'zukommen lassen', 'zukommen', 'zukommt', 
       'kontakt*', 'anschreib*', 'angeschrieben', 'schreib*', 'anklopf*', 'angeklopft', 'anquatsch*', 'angequatscht', 'anruf*', 'anrufen', 'angerufen', 'ruft', 'telefon*', 'informier*',
       'info', 'infos', 'information*', 'mitteil*', 'mitgeteilt', 'teilt', 'meld*', 'gemeldet', 'benachrichtig*', 'schick*',
       'geschickt', 'send*', 'gesendet', 'verschick*', 'verschickt', 'zuschick*', 'kommunizier*', 'kommunikation*',
@@ -336,7 +336,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   apply: {
     en: ['covering', 'fall under', 'falls under', 'fall within', 'falls within', 'falling under', 'same deal', 'same story', 'same rules', 'same policies', 'same here', 'same rule', 'same policy', 'same there', 'same for', 'also for', 'also there', 'there too', 'only for', 'just for', 'also apply', 'valid for', 'same in', 'what about', 'apply', 'applies', 'applied', 'applicable', 'valid', 'cover', 'covers', 'covered', 'scope', 'in force', 'relevant', 'pertain*', 'hold for', 'holds for', 'intended for', 'meant for', 'confined to', 'limited to', 'restricted to', 'extend to', 'extends to', 'rule count for', 'rules count for', 'policy count for', 'does it count for', 'does this count for', 'does that count for'],
-    de: ['fallen unter', 'faellt unter', 'fallen darunter', 'faellt darunter', 'findet * anwendung', 'findet * * anwendung', 'anwendung finden', 'anwendung findet', 'angewendet', 'angewandt', 'anzuwenden', 'wie sieht', 'wie siehts', 'gleichen regeln', 'dieselben regeln', 'wat is mit', 'wat ist mit', 'was is mit', 'gilt dat', 'gilt des', 'wie schaut', 'wie schauts', 'dieselbe regel', 'dieselbe richtlinie', 'bezieht sich', 'beziehen sich', 'gleiche', 'dieselbe', 'gleiche regel', 'gleiche richtlinie', 'auch dort', 'dort auch', 'da auch', 'auch fuer', 'gilt das', 'wie siehts aus', 'wie sieht es aus', 'was ist mit', 'betrifft', 'nur fuer', 'gilt', 'galt', 'gelten', 'galten', 'greift', 'greifen', 'deckt', 'abdeck*', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'zielgruppe*', 'gedacht fuer', 'ist die gedacht', 'ist sie gedacht', 'ist das gedacht', 'sind die gedacht', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft', 'findet anwendung', 'finden anwendung', 'massgeblich*', 'massgebend*', 'beschraenkt sich', 'beschraenken sich', 'erstreckt sich', 'erstrecken sich']
+    de: ['fallen unter', 'faellt unter', 'fallen darunter', 'faellt darunter', 'findet * anwendung', 'findet * * anwendung', 'anwendung finden', 'anwendung findet', 'angewendet', 'angewandt', 'anzuwenden', 'wie sieht', 'wie siehts', 'gleichen regeln', 'dieselben regeln', 'wat is mit', 'wat ist mit', 'was is mit', 'gilt dat', 'gilt des', 'wie schaut', 'wie schauts', 'dieselbe regel', 'dieselbe richtlinie', 'bezieht sich', 'beziehen sich', 'gleiche', 'dieselbe', 'gleiche regel', 'gleiche richtlinie', 'auch dort', 'dort auch', 'da auch', 'auch fuer', 'gilt das', 'wie siehts aus', 'wie sieht es aus', 'was ist mit', 'betrifft', 'nur fuer', 'gilt', 'galt', 'gelten', 'galten', 'greift', 'greifen', 'deckt', 'abdeck*', 'gueltig*', 'geltungsbereich*', 'anwendbar*', 'zielgruppe*', 'gedacht fuer', 'ist die gedacht', 'ist sie gedacht', 'ist das gedacht', 'sind die gedacht', 'betrifft', 'betreffen', 'umfasst', 'abgedeckt', 'zutreffen', 'trifft', 'findet anwendung', 'finden anwendung', 'massgeblich*', 'massgebend*', 'relevant', 'beschraenkt sich', 'beschraenken sich', 'erstreckt sich', 'erstrecken sich']
   },
   scopeTarget: {
     en: ['legacy offer*', 'legacy csp', 'legacy subscription*', 'legacy licen*', 'legacy model', 'legacy program*', 'before nce', 'pre nce', 'prior to nce', 'before new commerce', 'prior to new commerce', 'old offer*', 'old licensing model', 'old licensing', 'old csp', 'old model', 'old partner portal', 'commercial cloud*', 'commercial tenant*', 'eu data boundary', 'data boundary', 'indirect reseller*', 'indirect provider*', 'direct bill*', 'tier 1', 'tier 2', 'two tier', 'gcc', 'gcc high', 'dod', 'azure government*', 'government secret', 'top secret', 'secret cloud', 'il5', 'itar', '21vianet', 'vianet', 'china', 'mooncake', 'lighthouse', 'azure lighthouse', 'sovereign*', 'national cloud*', 'cloud deutschland', 'microsoft cloud germany', 'germany', 'austria', 'switzerland', 'worldwide', 'globally', 'all countries', 'countries', 'country', 'other countries', 'eu', 'europe', 'region*', 'portal*', 'partner portal', 'partner membership center', 'membership center', 'pmc', 'old portal*', 'legacy portal*', 'environment*', 'all tenants', 'which tenants', 'every tenant', 'partner center*', 'partner centre*', 'mod', 'mod tenant*', 'ministry of defence', 'uk government', 'uk gov', 'netherlands', 'holland', 'belgium', 'luxembourg', 'france', 'italy', 'spain', 'portugal', 'poland', 'czech republic', 'czechia', 'denmark', 'sweden', 'norway', 'finland', 'ireland', 'united kingdom', 'great britain', 'england', 'scotland', 'liechtenstein', 'hungary', 'united states', 'canada', 'australia', 'new zealand', 'india', 'japan', 'brazil', 'mexico', 'south africa', 'benelux', 'nordics', 'dach', 'emea', 'apac', 'latam', 'abroad', 'german cloud', 'sovereign', 'delos', 'delos cloud', 'bleu', 'china cloud', 'azure china', 'government community cloud', 'us gov cloud', 'us government', 'us gov', 'usa government*', 'usa gov', 'gov cloud', 'government cloud', 'government', 'gcc', 'gcc high', 'sovereign cloud*', 'cloud for us government', 'regular partner center'],
@@ -344,7 +344,8 @@ export const lexicon: Record<Concept, ConceptForms> = {
   },
   policyRef: {
     en: ['page', 'policy', 'policies', 'rule', 'rules', 'guideline*', 'guidance', 'this', 'it', 'that', 'regulation*', 'requirement*'],
-    de: ['seite', 'richtlinie*', 'regel*', 'regelung*', 'vorgabe*', 'das', 'dies', 'diese', 'dieser', 'dieses', 'bestimmung*']
+    // "lt. Policy", "Policy-konform": German business writing borrows the word as it is
+    de: ['seite', 'richtlinie*', 'regel*', 'regelung*', 'vorgabe*', 'das', 'dies', 'diese', 'dieser', 'dieses', 'bestimmung*', 'policy', 'policies']
   },
   where: { en: ['where', 'which', 'for which', 'in which', 'what'], de: ['wo', 'welche*', 'wofuer', 'wozu', 'worauf'] },
   howTo: {
@@ -1075,7 +1076,10 @@ export const functionWords = {
     'that', 'this', 'these', 'those', 'it', 'on', 'at', 'by', 'any', 'all', 'ever', 'still', 'too', 'there', 'has', 'have',
     'had', 'get', 'got', 'right', 'going', 'than', 'then', 'just', 'only', 'why', 'whom', 'anything', 'something', 'out',
     'into', 'each', 'allowed', 'tell', 'me', 'please', 'customer', 'customers', 'thanks', 'joke', 'weather', 'whether',
-    'also', 'know', 'let', 'our', 'yes', 'no', 'say', 'said', 'want', 'wants', 'directly', 'again', 'later', 'after', 'before'
+    'also', 'know', 'let', 'our', 'yes', 'no', 'say', 'said', 'want', 'wants', 'directly', 'again', 'later', 'after', 'before',
+    // prepositions, conjunctions and pronouns no German sentence holds: "Best Schnitzel near …" is English
+    'near', 'without', 'between', 'because', 'but', 'some', 'every', 'within', 'across', 'until', 'upon', 'own', 'same', 'other',
+    'either', 'neither', 'nothing', 'everything', 'someone', 'anyone', 'whose', 'however', 'shall', 'here', 'very', 'many', 'as'
   ],
   de: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'ist', 'sind', 'war', 'wird',
@@ -1090,7 +1094,17 @@ export const functionWords = {
     'wetter', 'erzaehl', 'steht', 'wofuer', 'lautet', 'neuen', 'neue', 'neu', 'gerade', 'richtig', 'stimmt', 'oft', 'etwa',
     'zusaetzlich', 'bereits', 'direkt', 'dazu', 'daran', 'darueber', 'hier', 'dort', 'alle', 'alles', 'jeder', 'jede',
     'unter', 'nummer', 'nachts', 'grad', 'lange', 'dauert', 'dat', 'wat', 'nich', 'net', 'ned', 'heuer', 'jaenner', 'feber',
-    'gell', 'ja', 'eben', 'jetzt', 'gemaess', 'bzw', 'sowie', 'nen', 'geworden', 'worden', 'gewesen', 'gehabt', 'wuerde', 'wuerden', 'wuerdest', 'wuerdet', 'wia', 'vui', 'san', 'hod', 'mia', 'koa', 'ois', 'wos', 'woass', 'gwesn', 'det', 'kannste', 'haste', 'biste'
+    'gell', 'ja', 'eben', 'jetzt', 'gemaess', 'bzw', 'sowie', 'nen', 'geworden', 'worden', 'gewesen', 'gehabt', 'wuerde', 'wuerden', 'wuerdest', 'wuerdet', 'wia', 'vui', 'san', 'hod', 'mia', 'koa', 'ois', 'wos', 'woass', 'gwesn', 'det', 'kannste', 'haste', 'biste',
+    // prepositions, conjunctions, pronouns and adverbs no English sentence holds: German written almost only in
+    // abbreviations keeps these ("Bester Biergarten nahe …", "Überlässt MS … grundsätzlich dem CSP?")
+    'aber', 'nur', 'sich', 'sehr', 'ganz', 'als', 'wieder', 'sondern', 'jedoch', 'weil', 'damit', 'obwohl', 'falls', 'sobald', 'bevor',
+    'nachdem', 'weder', 'etwas', 'nichts', 'jemand', 'niemand', 'einige', 'viele', 'mehr', 'weniger', 'dessen', 'welchen', 'welchem',
+    'solche', 'wirst', 'waere', 'hatte', 'hatten', 'bin', 'bist', 'seid', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'wieso',
+    'weshalb', 'womit', 'wovon', 'durch', 'ohne', 'gegen', 'neben', 'zwischen', 'nahe', 'laut', 'trotz', 'waehrend', 'innerhalb',
+    'ausserhalb', 'bis', 'vor', 'sonst', 'zwar', 'eher', 'ebenfalls', 'gleichermassen', 'dabei', 'dadurch', 'davon', 'dafuer', 'darauf',
+    'hierzu', 'hierfuer', 'wobei', 'deshalb', 'deswegen', 'trotzdem', 'denen', 'jeweils',
+    // German abbreviations of the trade and of writing: "Kd." (Kunde), "MA" (Mitarbeiter), "lt." (laut), "bzgl.", "ggf."
+    'kd', 'kdn', 'ma', 'lt', 'ggf', 'ggfs', 'bzgl', 'evtl', 'inkl', 'zzgl', 'usw', 'bspw', 'insb', 'vllt', 'vlt', 'jaehrl', 'monatl', 'mtl'
   ]
 } as const;
 

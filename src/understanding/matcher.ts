@@ -985,8 +985,12 @@ export function scan(tokens: string[]): Scan {
   for (let at = 0; at < tokens.length; at++) {
     const info = infos[at] as TokenInfo;
     const claimedByPhrase = at < phraseEnd;
-    if (info.functionWordEn) languageScore.en += 1;
-    if (info.functionWordDe) languageScore.de += 1;
+    // A product's name is written the same in either language: "Skype for Business", "Defender for Office 365" say
+    // nothing of the language the question is in
+    if (claimedByProduct[at] !== true) {
+      if (info.functionWordEn) languageScore.en += 1;
+      if (info.functionWordDe) languageScore.de += 1;
+    }
     const bySecond = info.phrases;
     if (bySecond) {
       const claimed = Math.max(

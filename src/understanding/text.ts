@@ -1145,3 +1145,34 @@ export function withUmlautsRestored(normalized: string): string {
   }
   return tokens !== undefined ? tokens.join(' ') : normalized;
 }
+
+/**
+ * A card a trainer writes, not one that pays: "Quiz card: …", "Scenario card", "Card 9: …", "for the policy card",
+ * "Kurzkarte: …", "Quizkarte", "Lernkarte", "Karte 3 –". A bare card named by a word of teaching or testing before it,
+ * numbered, or heading the message ("Card: does Microsoft …") is a card of questions; so is a German compound whose
+ * first part is such a word. Payment cards ("paid by card", "die Firmenkarte", "Kreditkarte") keep their sense.
+ */
+const LEARNING_CARD_BEFORE =
+  /^(quiz|quizz|scenario|scenarios|flash|flashcard|question|questions|index|training|learning|study|revision|practice|exam|test|trivia|policy|case|answer|answers|cue|fact|bonus|bingo|prompt|lern|uebungs|frage|fragen|szenario|quiz)$/;
+const LEARNING_CARD_COMPOUND =
+  /^(quiz|kurz|lern|kartei|frage|fragen|szenario|szenarien|uebungs|wissens|merk|themen|schulungs|trainings|test|pruefungs|loesungs|antwort|aufgaben|fall|beispiel|bonus|diskussions|karteik)karten?$/;
+const BARE_CARD_WORD = /^(card|cards|karte|karten)$/;
+const CARD_NUMBER = /^(\d{1,3}[a-z]?|#\d{1,3}|[a-h])$/;
+
+export function withoutLearningCards(scanned: Scan): Scan {
+  const { tokens, matches } = scanned;
+  if (!matches.some((match) => match.concept === 'creditCard')) return scanned;
+  const learning = (at: number): boolean => {
+    const token = tokens[at] ?? '';
+    if (LEARNING_CARD_COMPOUND.test(token)) return true;
+    if (!BARE_CARD_WORD.test(token)) return false;
+    const next = tokens[at + 1] ?? '';
+    // "Card 9:", "Karte 3 –", "card #4"
+    if (CARD_NUMBER.test(next) && (next.length > 1 || /^[,.]$/.test(tokens[at + 2] ?? ''))) return true;
+    // "Card: does Microsoft …" heading the message
+    if (at === 0 && next === ',') return true;
+    return LEARNING_CARD_BEFORE.test(tokens[at - 1] ?? '');
+  };
+  const kept = matches.filter((match) => match.concept !== 'creditCard' || !learning(match.at));
+  return kept.length === matches.length ? scanned : { ...scanned, matches: kept };
+}

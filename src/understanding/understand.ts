@@ -16,7 +16,8 @@ import {
   inStandardGerman,
   withDecidingSlipsMended,
   withoutAnswerForm,
-  withUmlautsRestored
+  withUmlautsRestored,
+  withoutLearningCards
 } from './text';
 import { type UnderstandOptions, languageEvidence, detectLanguage } from './language';
 import { topicsOf, topicOf } from './topics';
@@ -53,7 +54,7 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
     const mended = withDecidingSlipsMended(raw);
     if (mended.slips > 0) return understandRaw(mended.text, options, mended.slips);
   }
-  const scanned = withoutPolarityReadings(withOurCustomersNamed(withClientOfFreelancer(readable(asTyped))));
+  const scanned = withoutPolarityReadings(withOurCustomersNamed(withClientOfFreelancer(withoutLearningCards(readable(asTyped)))));
   const found = new Found(scanned);
   const topics = topicsOf(found);
   const topic = topicOf(found, topics);
