@@ -448,12 +448,73 @@ export function probeFamilies(): Probe[] {
       }
     }
   }
+  out.push(...vendorFamily());
   const counts = new Map<string, number>();
   for (const probe of out) {
     const key = `${probe.family}/${probe.language}`;
     const n = (counts.get(key) ?? 0) + 1;
     counts.set(key, n);
     probe.id = `${key}/${n}`;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// vendor (vendors19): another vendor or a distributor as the one acting, and Microsoft asked after another vendor
+
+/** Vendors and distributors a reseller also sells; none of them is Microsoft. */
+const OTHER_VENDORS: Record<Language, string[]> = {
+  en: ['Google', 'AWS', 'Adobe', 'Salesforce', 'Sophos', 'Pax8'],
+  de: ['Google', 'AWS', 'Adobe', 'Salesforce', 'Veeam', 'Pax8']
+};
+
+/**
+ * Two crossings. *Another vendor acting*: every vendor with every verb and question form, on each kind of topic (about
+ * a Microsoft product or not), with no channel or the partner's: not Microsoft's communication, so not covered.
+ * *Microsoft after another vendor*: a sentence on what the vendor does, then the same question about Microsoft; the
+ * verdict is Microsoft's for the topic (the vendor's sentence is context).
+ */
+function vendorFamily(): Probe[] {
+  const out: Probe[] = [];
+  for (const language of ['en', 'de'] as const) {
+    const pick = rotor(language === 'en' ? 41 : 43);
+    const topics = TOPICS[language];
+    const vendorActor = (name: string): Actor => ({ id: `vendor-${name.toLowerCase()}`, en: { name, plural: false }, de: { name, plural: false } });
+    for (const name of OTHER_VENDORS[language]) {
+      const actor = vendorActor(name);
+      for (const verb of verbsOf(language)) {
+        for (const kind of ['billing', 'operational', 'marketing'] as const) {
+          const topic = pick(topics.filter((t) => t.kind === kind));
+          const channel = pick([NO_CHANNEL, ...CHANNELS[language].filter((c) => c.kind === 'csp')]);
+          const choice: Choice = { language, form: pick(FORMS.filter((f) => f !== 'who')), actor, verb, recipient: pick(customerRecipients), topic, product: pick(PRODUCTS), channel, position: pick(['before', 'after'] as const) };
+          const probe = build('vendor', choice);
+          if (!probe) continue;
+          probe.accept = ['not-covered'];
+          probe.parts.actor = actor.id;
+          probe.parts.crossing = 'vendor-acts';
+          out.push(probe);
+        }
+      }
+      // the same question about Microsoft after a sentence on what the vendor does
+      for (const kind of ['billing', 'operational', 'marketing'] as const) {
+        for (const form of ['will', 'does', 'may'] as const) {
+          const topic = pick(topics.filter((t) => t.kind === kind));
+          const verb = pick(verbsOf(language));
+          const recipient = pick(customerRecipients);
+          const product = pick(PRODUCTS);
+          const microsoft = build('vendor', { language, form, actor: ACTORS[0]!, verb, recipient, topic, product, channel: NO_CHANNEL, position: 'before' });
+          if (!microsoft) continue;
+          const vendorSays =
+            language === 'en'
+              ? `${name} ${EN_VERBS.find((v) => v.id === verb)!.third} its customers directly ${kind === 'operational' ? 'about outages' : kind === 'billing' ? 'about invoices' : 'about offers'}.`
+              : `${name} schreibt die Kunden ${kind === 'operational' ? 'bei Störungen' : kind === 'billing' ? 'wegen Rechnungen' : 'mit Angeboten'} selbst an.`;
+          microsoft.question = `${vendorSays} ${microsoft.question}`;
+          microsoft.parts.actor = actor.id;
+          microsoft.parts.crossing = 'microsoft-after-vendor';
+          out.push(microsoft);
+        }
+      }
+    }
   }
   return out;
 }

@@ -427,6 +427,8 @@ export function channelCues(found: Found): ChannelCue[] {
 
 const ENDED = /^(ended|expired|terminated|lapsed|cancelled|canceled|closed|gone|over|beendet|ausgelaufen|abgelaufen|gekuendigt|aufgeloest)$/;
 const FORMER = /^(former|old|previous|ex|expired|ehemalig\w*|frueher\w*|vorherig\w*)$/;
+/** "an old …", "still … old …": an agreement held, not one left. */
+const HELD_STILL = /^(an|a|still)$/;
 
 /**
  * "the EA is ended and nothing is left on it", "their former MCA", "der EA ist ausgelaufen": an agreement that ended
@@ -435,7 +437,8 @@ const FORMER = /^(former|old|previous|ex|expired|ehemalig\w*|frueher\w*|vorherig
 function endedAgreement(found: Found, cue: ChannelCue): boolean {
   if (cue.channel !== 'non-csp') return false;
   const clause = found.clause[cue.at];
-  if (FORMER.test(found.tokens[cue.at - 1] ?? '')) return true;
+  // "their old EA" is past; "has an old Open Value agreement", "still has an old EA" is one the customer still holds
+  if (FORMER.test(found.tokens[cue.at - 1] ?? '') && !(found.tokens[cue.at - 1] === 'old' && HELD_STILL.test(found.tokens[cue.at - 2] ?? ''))) return true;
   for (let at = cue.at + 1; at <= cue.at + 4 && found.clause[at] === clause; at++) {
     if (found.scanned.products.some((product) => product.at === at)) return false;
     if (ENDED.test(found.tokens[at] ?? '')) return true;

@@ -182,8 +182,88 @@ function askersOwnTask(found: Found, topics: readonly Topic[]): boolean {
   });
 }
 
+/**
+ * Another vendor or a distributor, by its name: "Google", "AWS", "Adobe", "Salesforce", "Sophos", "Veeam", "Pax8". Not
+ * "also" (ALSO the distributor is an everyday word in both languages) nor names that are everyday words.
+ */
+const OTHER_VENDOR = wordPattern(
+  /^(google|googles|aws|amazon|amazons|adobe|adobes|salesforce|salesforces|sophos|veeam|veeams|oracle|oracles|vmware|broadcom|citrix|cisco|kaspersky|eset|crowdstrike|fortinet|dropbox|atlassian|servicenow|zendesk|hubspot|acronis|datto|kaseya|connectwise|jamf|okta|zscaler|mimecast|proofpoint|hornetsecurity|bitdefender|watchguard|sonicwall|barracuda|trendmicro|mcafee|symantec|pax8|ingram|synnex|tdsynnex)$/
+);
+/** A vendor set beside another one rather than acting: "like Google", "than AWS", "wie bei Adobe", "instead of Google". */
+const SET_BESIDE = /^(like|unlike|than|als|wie|statt|anstatt|instead|versus|vs|gegen|against|compared|verglichen|vergleich|contrary)$/;
+/** A vendor named as the one a customer or a purchase came through or from: "via Pax8", "über TD SYNNEX", "moved from Google". */
+const ROUTE_BEFORE = /^(via|ueber|through|durch|thru)$/;
+const FROM_OR_OFF = /^(from|von|vom|off|weg)$/;
+const MOVING = /^(mov\w*|switch\w*|migrat\w*|wechsel\w*|gewechselt|umgestiegen|umsteig\w*|umzug\w*|umgezogen|zieh\w*|gezogen|left|leaving|verlass\w*|port\w*|transfer\w*|abgewandert|abwander\w*)$/;
+
+/**
+ * "Does Google send renewal invoices straight to customers who bought through a reseller?", "Informiert Veeam die Kunden
+ * selbst?", "Microsoft tells customers about outages. Does AWS do that too?": where the one acting is another vendor or
+ * a distributor and the part that asks names neither Microsoft nor a Microsoft product, the question is not about
+ * Microsoft's communication: the policy says nothing about it. "Google does X, does Microsoft?" names Microsoft in the
+ * part that asks, and is read as before; so is a vendor set beside Microsoft ("like AWS does"), a route ("via Pax8")
+ * and a vendor the customer moved from ("switched from Google"). The part that asks is the last sentence that names the vendor acting,
+ * Microsoft or a Microsoft product; with Microsoft and its products named nowhere, the whole question.
+ */
+function otherVendorAsked(found: Found): boolean {
+  if (!found.holds(OTHER_VENDOR)) return false;
+  const acting = (at: number) => {
+    const before = found.tokens[at - 1] ?? '';
+    const twoBefore = found.tokens[at - 2] ?? '';
+    if (SET_BESIDE.test(before) || SET_BESIDE.test(twoBefore) || ROUTE_BEFORE.test(before)) return false;
+    if (FROM_OR_OFF.test(before) || (FROM_OR_OFF.test(twoBefore) && ARTICLE_BEFORE_NAME.test(before))) {
+      // "moved from Google", "von Google zu uns gewechselt": a vendor the customer left, not one that acts
+      for (let other = at - 6; other <= at + 6; other++) if (other !== at && found.clause[other] === found.clause[at] && MOVING.test(found.tokens[other] ?? '')) return false;
+    }
+    return true;
+  };
+  const vendors = found.where(OTHER_VENDOR).filter(acting);
+  if (vendors.length === 0) return false;
+  // "Does AWS notify the customer about an outage of Power BI?", "Informiert Veeam den Kunden über Exchange?": the vendor
+  // as the subject of the question's verb acts, whatever Microsoft product it is about, unless Microsoft stands in the
+  // same sentence ("Does Google or Microsoft send …").
+  const subjectOfQuestion = (at: number) =>
+    QUESTION_OPENERS.test(found.tokens[at - 1] ?? '') ||
+    // "Is it ok for Google to email …", "Ist es ok, wenn Adobe den Kunden … anschreibt?"
+    (found.tokens[at - 1] === 'for' && found.tokens[at + 1] === 'to') ||
+    CLAUSE_OPENERS.test(found.tokens[at - 1] ?? '') ||
+    found.at('communicate', at - 1) ||
+    found.at('communicate', at + 1) ||
+    found.at('receive', at + 1);
+  if (vendors.some((at) => subjectOfQuestion(at) && !found.positions('microsoft').some((microsoft) => found.sentence[microsoft] === found.sentence[at]))) {
+    const sentence = found.sentence[vendors[vendors.length - 1] as number] as number;
+    // … Microsoft named later, or a Microsoft product in a later sentence that compares ("Ist das bei Microsoft 365
+    // auch so?"); a later statement of how the product was bought ("The customer got Visio from us.") asks nothing
+    // (a run-on line without its full stop the same: a product after the vendor with a comparing word after it)
+    const last = vendors[vendors.length - 1] as number;
+    const later = (at: number) => (found.sentence[at] as number) > sentence;
+    const laterMicrosoft =
+      found.positions('microsoft').some(later) ||
+      found.scanned.products.some(
+        (product) =>
+          product.at > last &&
+          found.someWord(COMPARING, (word) => found.sentence[word] === found.sentence[product.at] && (later(product.at) || word > product.at))
+      );
+    if (!laterMicrosoft) return true;
+  }
+  if (!found.has('microsoft') && found.scanned.products.length === 0) return true;
+  // the last sentence that names one of them decides whom the question is about
+  const lastVendor = found.sentence[vendors[vendors.length - 1] as number] as number;
+  const microsoftAfter = (sentence: number) =>
+    found.positions('microsoft').some((at) => (found.sentence[at] as number) >= sentence) ||
+    found.scanned.products.some((product) => (found.sentence[product.at] as number) >= sentence);
+  return !microsoftAfter(lastVendor);
+}
+const ARTICLE_BEFORE_NAME = /^(the|der|die|das|den|dem)$/;
+/** Words that set one case beside another: "too", "the same", "auch", "ebenso". */
+const COMPARING = wordPattern(/^(too|also|same|likewise|similar\w*|either|auch|ebenso|genauso|gleich\w*|ebenfalls)$/);
+/** Conjunctions that open a clause with its subject next: "ob Google …", "if AWS …", "wenn Adobe …". */
+const CLAUSE_OPENERS = /^(if|whether|when|that|ob|wenn|falls|dass|sobald)$/;
+/** The auxiliaries and modals a question opens with, before its subject: "Does Google …", "Darf Adobe …". */
+const QUESTION_OPENERS = /^(does|do|did|will|would|can|could|may|might|should|shall|must|is|are|darf|duerfen|kann|koennen|wird|werden|soll|sollte|muss|wuerde)$/;
+
 export function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): Intent {
-  if (receivesGoods(found) || asksAvailability(found) || ownServicesOnly(found) || asksProductFacts(found) || askersOwnTask(found, topics)) return 'off-topic';
+  if (receivesGoods(found) || asksAvailability(found) || ownServicesOnly(found) || asksProductFacts(found) || askersOwnTask(found, topics) || otherVendorAsked(found)) return 'off-topic';
   const hasTopic = topics.length > 0;
   const noTopic = !hasTopic;
   const reachesCustomer = (found.has('communicate') || found.has('receive')) && found.has('customer');

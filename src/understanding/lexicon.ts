@@ -407,7 +407,10 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       'lost sign in logs', 'lost security logs', 'logs were lost', 'logs got lost', 'logs lost', 'logging gap*', 'log gap*', 'audit log gap*', 'gap in the logs',
       'gaps in the logs', 'missing audit logs', 'missing log data', 'log data loss', 'lost * * of logs', 'lost * * of audit logs', 'lost * * of log data',
       // a hole in a product, said with how bad it is: "a critical hole in Exchange" is a vulnerability
-      'security hole*', 'critical hole*', 'serious hole*', 'severe hole*', 'zero day hole*'
+      'security hole*', 'critical hole*', 'serious hole*', 'severe hole*', 'zero day hole*',
+      // someone in a tenant who should not be, and keys or credentials stolen: a security incident in plain words
+      'unauthorised access', 'unauthorized access', 'unauthorised sign in*', 'unauthorized sign in*', 'unauthorised login*', 'unauthorized login*',
+      'stolen key*', 'stolen signing key*', 'stolen credential*', 'stolen password*', 'keys were stolen', 'keys got stolen', 'credentials were stolen'
     ],
     de: [
       'ein exploit', 'einen exploit', 'der exploit', 'den exploit', 'dem exploit', 'des exploits', 'neuer exploit', 'neuen exploit', 'die exploits', 'neue exploits', 'bekannte exploits', 'exploits fuer', 'exploits gegen', 'exploits in', 'hotfix*', 'pflichtaenderung*', 'lebenszyklusende', 'lebenszyklus ende', 'lifecycle ende', 'funktion entfaellt', 'funktionen entfallen',
@@ -427,6 +430,11 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       'logluecke*', 'log luecke*', 'protokollluecke*', 'fehlende audit logs', 'fehlende logdaten',
       // a notice about the service ("Servicehinweis", "Service-Hinweis", "Servicemitteilung"), as "service notice" is; a
       // plain "Hinweis" or "Mitteilung" stays out
+      // someone in a tenant who should not be, keys or credentials stolen, a critical update: a security incident or an
+      // update the customer must take, in plain words ("kritische Updates" as "critical update" is)
+      'unbefugt* zugriff*', 'unbefugt zugegriffen', 'unbefugt auf', 'unberechtigt auf', 'unberechtigt* zugriff*', 'unberechtigt zugegriffen', 'zugriff durch unbefugte',
+      'gestohlen* schluessel*', 'schluessel gestohlen', 'schluessel wurden gestohlen', 'gestohlen* zugangsdaten', 'zugangsdaten gestohlen', 'gestohlen* passwoert*',
+      'kritische update*', 'kritischen update*', 'kritisches update', 'kritische patch*', 'kritischen patch*',
       'servicehinweis*', 'service hinweis*', 'diensthinweis*', 'dienst hinweis*', 'servicemitteilung*', 'service mitteilung*', 'servicebenachrichtigung*',
       'service benachrichtigung*', 'dienstbenachrichtigung*', 'dienst benachrichtigung*',
       // "Lücke" said with how bad it is, or as a day-zero one: "eine kritische Lücke in Windows" is a Sicherheitslücke

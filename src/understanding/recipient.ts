@@ -924,7 +924,8 @@ function appositionLength(found: Found, at: number): number {
 }
 const PARTNER_ROLES = /^(admins?|team|staff|people|engineers|techs|technicians|mitarbeiter|techniker|leute)$/;
 const PROGRAMME_WORDS = /^(cloud|solution|solutions|provider|csp|microsoft|indirect|direct|authorised|authorized|certified)$/;
-const APPOSITION_ARTICLES = /^(the|a|our|unser\w*|ihr\w*|euer\w*)$/;
+// "we as his CSP", "wir als sein Partner": the customer's partner named by whose it is
+const APPOSITION_ARTICLES = /^(the|a|our|his|her|their|unser\w*|ihr\w*|euer\w*|sein\w*|deren|dessen)$/;
 const LETTING_KNOW = wordPattern(/^(let|lets)$/);
 
 const OBJECT_PRONOUNS = /^(uns|us|mich|me)$/;

@@ -123,8 +123,18 @@ export function joinSeparableVerbs(normalized: string): string {
   // Both patterns below open with one of their verbs' stems: a text without any is left as it is, at one look.
   if (!SEPARABLE_STEM.test(normalized)) return normalized;
   const joined = normalized.replace(SEPARABLE, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
-  return joined.replace(SEPARABLE_FAR, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
+  const far = joined.replace(SEPARABLE_FAR, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
+  return far.includes(' , ') ? far.replace(SEPARABLE_ASIDE, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`) : far;
 }
+
+/**
+ * "Microsoft kündigt die Exchange Web Services (EWS) in Exchange Online ab", "kündigt Azure AD Graph, also die alte API,
+ * ab", "schaltet das klassische Teams (Teams Classic) ab": a short aside in brackets or between commas (normalised to
+ * commas) inside the middle field does not part the verb from its particle, where the particle closes the clause. One
+ * aside of one to four words, no verb of its own is looked for: a clause that goes on after a comma ("kündigt das Abo,
+ * und wir schalten es ab") has more than four words or no second comma before the particle.
+ */
+const SEPARABLE_ASIDE = /\b(kuendig|schalt|stell|biet)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8} , (?:(?![.,])[^ ]+ ){0,3}(?![.,]|und |oder |aber |wir |ich |er |sie |dass |ob |wenn |weil )[^ ]+ ,(?: (?![.,])[^ ]+){0,8}) (ab|an|ein|um)(?= [.,]|$)/g;
 
 /** A quoted passage of a few words or more: „…“, "…", “…”, «…», or '…' whose apostrophes sit inside words. */
 /** Every quote mark a quoted passage can open with. */
@@ -144,7 +154,7 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
  */
 export function inCustomerVoice(raw: string): string {
   const voiced = (passage: string) =>
-    passage.split(/\s+/).length < 4 ? passage : FIRST_PERSON.reduce((text, [pattern, customer]) => text.replace(pattern, customer), passage);
+    passage.split(/\s+/).length < 4 ? passage : asPartner(FIRST_PERSON.reduce((text, [pattern, customer]) => text.replace(pattern, customer), passage));
   // "Customer asks me: will Microsoft tell us …", "Der Kunde fragt: schickt uns Microsoft …"
   // The reported question runs to the end of its sentence; a quote right after the colon is handled as a quote.
   // One look for the words every report below needs; most questions hold none of them.
@@ -169,16 +179,20 @@ export function inCustomerVoice(raw: string): string {
     const end = rest.search(runOn === pasted ? PASTED_ENDS : /[.?!](?:\s|$)/);
     const until = end === -1 ? rest.length : end + 1;
     const speech = rest.slice(0, until);
+    // "Customer asks if we, as his partner, get informed …", "Kunde fragt, ob Microsoft uns …": reported as an
+    // indirect question, the persons are the asker's own ("we" the partner, "he" the customer).
+    const indirect = runOn !== pasted && INDIRECT_OPENER.test(speech);
     const direct =
-      runOn === pasted ||
+      !indirect && (runOn === pasted ||
       RUN_ON_QUESTION.test(speech) ||
       // "customer furious why is microsoft calling us": a word or two of how they feel before the question
       (runOn === speakerLabel && /^(?:\S+\s+){1,2}(?:why|how|warum|wieso|weshalb)\b/i.test(speech)) ||
       /^(?:\S+\s+){0,3}(?:we|us|wir|uns|unser\w*)\b/i.test(speech) ||
       // "microsoft reached out to us", "halb im scherz ruft microsoft uns …", "zwei sachen 1) microsoft hat uns …"
       /^(?:\S+\s+){0,4}(?:microsoft|ms)\s+(?:\S+\s+){0,3}(?:us|uns)\b/i.test(speech) ||
-      (/\b(?:we|us|wir|uns)\b/i.test(speech) && /\b(?:you|your|yours|euch|eure\w*|euer|ihnen)\b/i.test(speech));
-    if (direct) text = raw.slice(0, start) + FIRST_PERSON_PLURAL.reduce((voiced, [pattern, customer]) => voiced.replace(pattern, customer), speech) + rest.slice(until);
+      (/\b(?:we|us|wir|uns)\b/i.test(speech) && /\b(?:you|your|yours|euch|eure\w*|euer|ihnen)\b/i.test(speech)));
+    if (direct) text = raw.slice(0, start) + asPartner(FIRST_PERSON_PLURAL.reduce((voiced, [pattern, customer]) => voiced.replace(pattern, customer), speech)) + rest.slice(until);
+    else if (indirect && SECOND_PERSON_WORDS.test(speech)) text = raw.slice(0, start) + asPartner(speech) + rest.slice(until);
   }
   if (reported) {
     const start = reported.index + reported[0].length;
@@ -192,6 +206,33 @@ export function inCustomerVoice(raw: string): string {
   if (!QUOTE_MARK.test(text)) return text;
   return text.replace(QUOTED, voiced);
 }
+
+/**
+ * The customer's words address the partner: "'Do you get told by Microsoft …?'", "„Bekommt ihr von Microsoft …“",
+ * "Sagt Microsoft euch Bescheid", and so does an indirect question passed on ("Customer asks whether you guys as his
+ * CSP get …"): the second person is the partner, written as the partner's own first person once the customer's "we"
+ * is read as the customer. German "ihr" only as the subject, beside a verb in lower case ("bekommt ihr", "ihr kriegt"),
+ * not the possessive ("ihr Tenant", "ihr Abo").
+ */
+const SECOND_PERSON_WORDS = /\b(?:you|your|yours|y'all|euch|euer|eure\w*|ihr)\b/i;
+const SECOND_PERSON: Array<[RegExp, string]> = [
+  [/\byou guys\b|\by'all\b/gi, 'you'],
+  [/\byours\b/gi, 'ours'],
+  [/\byour\b/gi, 'our'],
+  // the subject: at the start, after an auxiliary or a conjunction ("do you get", "whether you hear")
+  [/(?<=(?:^|[.!?,;:'"„“]\s*|\b(?:do|does|did|will|would|can|could|are|were|have|has|should|shall|may|might|must|if|whether|that|when|and|or|so)\s+))you\b/gi, 'we'],
+  [/\byou\b/gi, 'us'],
+  [/\beuch\b/gi, 'uns'],
+  [/\beuer\b/gi, 'unser'],
+  [/\beure(\w*)\b/gi, 'unsere$1'],
+  [/(?<=\b[A-Za-zÄÖÜäöüß][a-zäöüß]*t\s+)[Ii]hr\b|\b[Ii]hr(?=\s+(?:doch\s+|auch\s+|denn\s+|schon\s+)?[a-zäöüß]+t\b)/g, 'wir']
+];
+function asPartner(passage: string): string {
+  return SECOND_PERSON_WORDS.test(passage) ? SECOND_PERSON.reduce((text, [pattern, partner]) => text.replace(pattern, partner), passage) : passage;
+}
+
+/** An indirect question or statement after the verb of saying: "asks if …", "whether …", "fragt, ob …", "meint, dass …". */
+const INDIRECT_OPENER = /^\s*,?\s*(?:if|whether|wether|that|ob|dass|da(?:ss|ß))\b/i;
 
 /** Verbs by which a customer's words are reported: "asks", "told", "sagt", "erzählt". */
 const REPORTING_VERBS =
@@ -293,7 +334,29 @@ function reportedSpeech(raw: string, reportWords: boolean): RegExpExecArray | nu
   const found = says ? REPORTED_SPEECH.exec(raw) : null;
   if (!found) return (says ? CUSTOMER_ASKS.exec(raw) : null) ?? CUSTOMER_QUESTION.exec(raw);
   const speaker = found[1] ?? '';
+  if (PRONOUN_SPEAKER.test(speaker)) return pronounForCustomer(raw.slice(0, found.index)) ? found : null;
   return CUSTOMER_SPEAKER.test(speaker) || !OWN_SIDE_SPEAKER.test(speaker) ? found : null;
+}
+
+/** A speaker named by a pronoun alone: "She asks:", "Er fragt:". */
+const PRONOUN_SPEAKER = /^(?:he|she|er|sie)$/i;
+/** The people a pronoun can point back to: the customer's, or the asker's side and Microsoft's people. */
+const CUSTOMER_PERSON = /\b(?:customer|client|caller|end ?user|user|owner|ceo|cfo|cio|admin|kunde|kundin|kunden|endkunde|endkundin|anrufer|anruferin|nutzer|nutzerin|inhaber|inhaberin|gesch(?:ä|ae)ftsf(?:ü|ue)hrer\w*)\b/giu;
+const OWN_SIDE_PERSON = /\b(?:colleague|colleagues|kolleg\w*|boss|chef\w*|manager|sales\w*|vertriebl\w*|rep|representative|tam|csam|mitarbeiter\w*|azubi|trainee|intern|praktikant\w*)\b/giu;
+
+/**
+ * "Power BI Pro auto-renews tomorrow for her. She asks: will Microsoft send me …", "Die Kundin hat Teams Premium bei uns.
+ * Sie fragt: bekomme ich …": a first-level desk passes on the customer's own question; the pronoun before the colon is
+ * the customer unless the last person named before it is a colleague, a boss or someone's representative ("My
+ * colleague is new. She asks: …"). With no one named, the one asking about their own subscription is the customer.
+ */
+function pronounForCustomer(before: string): boolean {
+  const last = (pattern: RegExp) => {
+    let at = -1;
+    for (const match of before.matchAll(pattern)) at = match.index ?? at;
+    return at;
+  };
+  return last(CUSTOMER_PERSON) >= last(OWN_SIDE_PERSON);
 }
 
 /** Auxiliaries that open an English question: "… through our csp is that ok", "… does microsoft tell them". */
