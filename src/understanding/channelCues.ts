@@ -45,8 +45,9 @@ function cardPaidTo(found: Found): ProductChannel | undefined {
     found.someWord(PAYING, (pay) => {
       if (Math.abs(pay - card) > 8 || found.clause[pay] !== clause || found.negatedAt(pay, 3)) return false;
       const from = Math.min(pay, card) - 2;
-      // "pays … by credit card to us": the card's own words, then to whom
-      const to = Math.max(pay, card) + 3;
+      // "pays … by credit card to us", "by credit card straight to Microsoft": the card's own words, a word of manner,
+      // then to whom
+      const to = Math.max(pay, card) + 4;
       const inReach = (at: number) => at >= from && at <= to && found.clause[at] === clause;
       const toMicrosoft = found.positions('microsoft').some(
         (ms) => inReach(ms) && (ms === pay + 1 || /^(bei|an|to)$/.test(found.tokens[ms - 1] ?? '')) && !found.scanned.products.some((product) => product.at === ms)

@@ -242,7 +242,18 @@ export function channelDoubtedBy(
   // "ob die bei uns laufen", "whether they bought it from us": a question about the purchase, inside the question
   // "whether that calling plan even runs through us", "ob dieses Abo unter unserem Azure-Plan läuft", "whether those are ours"
   // "ob alles über uns läuft", "whether everything goes through us": the way messages take, not a purchase
+  // "ob MS ihm die Übersicht direkt zuschickt oder ob das über uns läuft", "whether Microsoft sends it directly or
+  // whether that goes through us": the other side of an alternative to Microsoft reaching someone is the way the
+  // message takes
+  const otherWayOfMessage = (at: number) =>
+    found.tokens.slice(Math.max(0, at - 2), at).some((word) => word === 'oder' || word === 'or') &&
+    // not "… or whether they bought Visio from us at all": a purchase in it is the channel doubted
+    !found.tokens.slice(at + 1, at + 10).some((next, offset) => found.clause[at + 1 + offset] === found.clause[at] && ((PURCHASE_VERBS.test(next) && !/^(laeuft|laufen|lief|liefen)$/.test(next)) || found.at('buy', at + 1 + offset) || found.at('billingWeak', at + 1 + offset) || found.scanned.products.some((product) => product.at === at + 1 + offset))) &&
+    (['communicate', 'receive'] as const).some((concept) =>
+      found.positions(concept).some((verb) => verb < at && found.sentence[verb] === found.sentence[at] && found.positions('microsoft').some((ms) => ms < at && found.sentence[ms] === found.sentence[at]))
+    );
   const aboutMessages = (at: number) =>
+    otherWayOfMessage(at) ||
     found.tokens.slice(at + 1, at + 4).some((next) => /^(alles|everything|all)$/.test(next)) ||
     found.within('receive', at + 1, at + 8, found.clause[at]) ||
     found.within('communicate', at + 1, at + 8, found.clause[at]);

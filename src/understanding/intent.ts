@@ -4,7 +4,7 @@ import { CLAUSE_END, isBreak, SENTENCE_END } from './normalize';
 import { wordPattern, wordSet } from './wordPatterns';
 import { LEAD_IN, POLICY_WORDS, Found, COMING } from './found';
 import { OUR, FROM } from './grammar';
-import { DATA_MOVES, onlyThroughPartner, expectsOfPartner, asksContactRole, asksWho } from './topics';
+import { DATA_MOVES, onlyThroughPartner, sweepingClaim, expectsOfPartner, asksContactRole, asksWho } from './topics';
 
 /** What kind of question it is (the policy applied to a case, who to contact, off-topic, …), from the topics. */
 
@@ -348,6 +348,8 @@ export function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): 
     if (communicates && found.has('microsoft') && found.has('ownAgreement')) return 'communication';
     if (asksMeaning && (found.has('customer') || found.has('policyRef'))) return 'communication';
     if (topic === 'general' && onlyThroughPartner(found)) return 'communication';
+    // "Stimmt's? Bei CSP läuft alles über den Partner": a sweeping claim about what reaches the customer, judged
+    if (topic === 'none' && sweepingClaim(found)) return 'communication';
     if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (asksWho(found) || found.has('duty'))) {
       return 'communication';
     }

@@ -676,6 +676,29 @@ for (const [concept, forms] of Object.entries(partnerForms) as Array<[Concept, P
   const known = lexicon[concept];
   lexicon[concept] = { en: [...known.en, ...(forms.en ?? [])], de: [...known.de, ...(forms.de ?? [])] };
 }
+/**
+ * The trade's abbreviations, as licensing people write them in chat and tickets: an invoice ("inv", "Rg."), a downgrade
+ * ("downg"), Open Value ("OV"), a credit card ("KK"; "CC" only where it pays or is bought with, since "cc us" copies a
+ * mail to someone), the policy's scope asked with a word between ("same comms policy"). Only abbreviations whose
+ * reading the domain leaves no doubt about; one that is a word of its own stays out ("env", "doc", "re").
+ */
+const abbreviatedForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
+  billing: { en: ['inv', 'invs', 'downg', 'downgr'], de: ['downg', 'downgr'] },
+  ownAgreement: { en: ['ov', 'ovs'], de: ['ov', 'ovs'] },
+  creditCard: {
+    en: ['with cc', 'by cc', 'per cc', 'via cc', 'on cc', 'on a cc', 'on their cc', 'on the cc', 'cc sub', 'cc subs', 'cc subscription*', 'cc purchase*', 'cc payment*', 'cc charge*'],
+    de: ['kk', 'per cc', 'mit cc', 'cc abo*', 'cc zahlung*', 'cc abbuchung*']
+  },
+  partnerReceives: {
+    en: ['invoice to us', 'invoices to us', 'inv to us', 'bill to us', 'bills to us', 'invoice to me', 'bill to me'],
+    de: ['rechnung an uns', 'rechnungen an uns', 'rg an uns', 'rgn an uns', 'rechnung an mich', 'rg an mich']
+  },
+  apply: { en: ['same * policy', 'same * policies', 'same * rules', 'same * rule'], de: ['gleiche * policy', 'gleiche * regel*', 'gleichen * regel*', 'dieselbe * policy'] }
+};
+for (const [concept, forms] of Object.entries(abbreviatedForms) as Array<[Concept, Partial<ConceptForms>]>) {
+  const known = lexicon[concept];
+  lexicon[concept] = { en: [...known.en, ...(forms.en ?? [])], de: [...known.de, ...(forms.de ?? [])] };
+}
 for (const [concept, forms] of Object.entries(everydayForms) as Array<[Concept, Partial<ConceptForms>]>) {
   const known = lexicon[concept];
   lexicon[concept] = { en: [...known.en, ...(forms.en ?? [])], de: [...known.de, ...(forms.de ?? [])] };

@@ -54,7 +54,7 @@ const ANY_ARROW = /[→>⇒⟶➡]/;
  * Windows", "lic. count". Only here is the case still known; shortened prepositions ("wg.", "bzgl.") are the
  * understanding's, since they never end a sentence.
  */
-const NOUN_ABBREVIATION_STOPS = /\b(kd|kdn|kdr|cust|custs|lic|lics|sub|subs|acct|mgmt|etc|usw|nr)\.(?=[ \t]+(\S))/gi;
+const NOUN_ABBREVIATION_STOPS = /\b(kd|kdn|kdr|cust|custs|lic|lics|sub|subs|acct|mgmt|etc|usw|nr|rg|rgn|liz|inv|invs|downg)\.(?=[ \t]+(\S))/gi;
 
 function withoutNounAbbreviationStops(text: string): string {
   return text.replace(NOUN_ABBREVIATION_STOPS, (whole, word: string, next: string) => (next !== next.toUpperCase() ? word : whole));

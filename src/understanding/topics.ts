@@ -1222,6 +1222,8 @@ export function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none
   if (topics.includes('billing')) return 'billing';
   if (topics.length === 1 && topics[0] === 'marketing' && sceneOnlyBeforeContact(found)) return 'none';
   if (topics.includes('marketing')) return 'marketing';
+  // "T/F: every message a customer gets comes from the partner": a sweeping claim stated as fact asks for the cases
+  if (topics.length === 0 && sweepingClaim(found)) return 'none';
   // "warum meldet sich MS nie direkt …": why never is the principle too, not a question for the cases
   if (asksWhyNot(found) || leavesToPartner(found) || asksContactRole(found) || expectsOfPartner(found) || onlyThroughPartner(found)) return 'general';
   // "Ist eine Kontaktaufnahme durch Microsoft grundsätzlich ausgeschlossen?": whether any contact at all is ruled out
@@ -1270,6 +1272,56 @@ const LIMITED_TO = wordPattern(/^(nur|ausschliesslich|einzig|alles|saemtliche|on
 const PARTNER_ROUTE = /^(von|vom|ueber|mit|from|through|via|with|to)$/;
 /** What goes to or comes from someone: a verb of coming or going, or communication and contact as nouns. */
 const GOES_OR_COMES = /^(kommen|kommt|kaeme|laeuft|laufen|geht|gehen|come|comes|go|goes|run|runs|kommunikation\w*|kundenkommunikation\w*|kontakt|kontakte|communication\w*|comms|contact)$/;
+
+/** Words that sweep: every message, all of it, always, "pauschal", "ausnahmslos". */
+const SWEEPING = wordPattern(/^(every|everything|all|jede|jeder|jedes|jeden|alle|alles|saemtliche\w*|pauschal|ausnahmslos|always|immer)$/);
+/**
+ * What makes a claim the principle rather than a fact without exception: a norm or an expectation ("should come from
+ * us", "soll vom Partner kommen", "Microsoft expects"), or a hedge ("in general", "grundsätzlich", "normalerweise").
+ */
+const NORM_OR_HEDGE = wordPattern(
+  /^(should|must|supposed|expect\w*|ought|meant|soll|sollen|sollte|sollten|muss|muessen|muesste|musst|erwart\w*|vorgesehen|gedacht|general\w*|generell|grundsaetzlich|normal\w*|usually|typically|default|principle|prinzip\w*|regel|rule|allgemein\w*|standard\w*|mostly|meist\w*|basically|primarily|hauptsaechlich|eigentlich|ideally|idealerweise)$/
+);
+
+/** "laut Richtlinie", "per policy", "according to Microsoft", "Microsofts offizielle Linie": the claim is the principle. */
+const ATTRIBUTED = wordPattern(/^(laut|lt|gemaess|per|according|official\w*|offiziell\w*|linie|line|richtlinie\w*|policy|policies)$/);
+/** Statements put to be judged: "T/F:", "R/F:", "true or false", "richtig oder falsch", "wahr oder falsch". */
+const TRUE_OR_FALSE = /^(t f|r f|w f|true false|true or false|richtig falsch|richtig oder falsch|wahr falsch|wahr oder falsch)$/;
+
+/**
+ * A claim judged as it stands: a quiz statement's frame ("T/F:", "richtig oder falsch:"), a message opened by a bare
+ * "Stimmt's?" / "True?" before the claim, or the sweep itself asked about ("stimmt das so pauschal?", "without
+ * exception?"). A question that only asks whether everything comes from the partner ("Kommt jede Nachricht vom
+ * Partner?", "…, right?") asks for the principle.
+ */
+function judgedAsSweeping(found: Found): boolean {
+  const { tokens } = found;
+  for (const length of [2, 3]) if (TRUE_OR_FALSE.test(tokens.slice(0, length).join(' '))) return true;
+  if (/^(stimmt|stimmts|true|richtig|wahr)$/.test(tokens[0] ?? '') && isBreak(tokens[1] ?? '')) return true;
+  return tokens.some((token, at) => token === 'pauschal' || token === 'ausnahmslos' || (token === 'without' && tokens[at + 1] === 'exception') || (token === 'across' && tokens[at + 2] === 'board'));
+}
+
+/**
+ * "T/F: under CSP, every message a customer gets comes from the partner", "Stimmt's? Im CSP-Modell kommt jede Nachricht
+ * an den Kunden vom Partner", "'alles läuft über den Partner' – stimmt das so pauschal?": a sweeping claim, stated as a
+ * fact, that all that reaches the customer comes from or goes through the partner is not what the policy says
+ * (operational messages, the customer's own agreements come from Microsoft): it asks for the cases. Not the principle
+ * put as a norm or hedged ("everything should come from us", "im Allgemeinen läuft alles über den Partner"), nor a
+ * purchase or a product ("kauft alles über uns", "all their Azure comes from us").
+ */
+export function sweepingClaim(found: Found): boolean {
+  if (!found.holds(SWEEPING) || found.holds(NORM_OR_HEDGE) || found.holds(ATTRIBUTED) || found.has('buy') || found.scanned.products.length > 0) return false;
+  if (!judgedAsSweeping(found)) return false;
+  return found.someWord(SWEEPING, (at) => {
+    const sentence = found.sentence[at];
+    const inSentence = (test: (other: number) => boolean) => found.tokens.some((_token, other) => found.sentence[other] === sentence && test(other));
+    // "has to come from us", "have to go through the partner": a norm in two words
+    if (inSentence((other) => /^(has|have|had|need|needs)$/.test(found.tokens[other] ?? '') && found.tokens[other + 1] === 'to')) return false;
+    const toPartner = (route: number) => found.at('partnerObject', route + 1) || found.within('partner', route + 1, route + 2, found.clause[route]);
+    const routed = inSentence((other) => (PARTNER_ROUTE.test(found.tokens[other] ?? '') && toPartner(other)) || found.at('throughUs', other));
+    return routed && inSentence((other) => GOES_OR_COMES.test(found.tokens[other] ?? ''));
+  });
+}
 
 /**
  * "Heißt das, unsere Kunden hören eigentlich nur von uns?", "Will Microsoft, dass die Kunden nur mit uns reden?",

@@ -20,7 +20,7 @@ import {
   withoutLearningCards
 } from './text';
 import { type UnderstandOptions, languageEvidence, detectLanguage } from './language';
-import { topicsOf, topicOf } from './topics';
+import { topicsOf, topicOf, sweepingClaim } from './topics';
 import { intentOf } from './intent';
 import { recipientOf } from './recipient';
 import { asksServiceState, asksOf } from './asked';
@@ -115,7 +115,7 @@ function understandRaw(raw: string, options: UnderstandOptions, slips: number): 
     channelAssumed,
     channelDoubted,
     bothChannels,
-    asksWhen: topic === 'none' && (found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout),
+    asksWhen: topic === 'none' && (found.has('ever') || found.has('when') || found.has('exceptions') || found.asksWhatAbout || (topics.length === 0 && sweepingClaim(found))),
     products
   };
   // Where a typo was mended or guessed, the words as read go with the reading: the second opinion judges those, as it

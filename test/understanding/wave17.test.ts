@@ -59,3 +59,78 @@ describe('the answer\'s language where German is written almost only in abbrevia
     ]);
   });
 });
+
+describe('a sweeping claim put to be judged', () => {
+  it('asks for the cases: not everything reaching the customer comes from the partner', () => {
+    expectAnswers([
+      ['Richtig oder falsch: Jede Mitteilung an CSP-Kunden kommt vom Partner.', 'depends', 'operational-communication'],
+      ["Stimmt's? Bei CSP läuft alles an Kommunikation über den Partner.", 'depends', 'operational-communication'],
+      ["Stimmt's? Alles, was der Kunde hört, kommt vom Partner.", 'depends', 'operational-communication'],
+      ['True? Everything a CSP customer is told goes through the reseller.', 'depends', 'operational-communication'],
+      ['Our new hire says all customer communication goes through us, across the board. Is that so?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('leaves the principle, put as a norm, hedged or only asked, as it was', () => {
+    expectAnswers([
+      ['Kommt jede Nachricht an CSP-Kunden grundsätzlich vom Partner?', 'no', 'partner-communicates'],
+      ['T/F: every message to the customer should come from the partner.', 'no', 'partner-communicates'],
+      ['Does everything the customer hears come from us?', 'no', 'partner-communicates']
+    ]);
+  });
+});
+
+describe('"or whether that goes through us" after Microsoft reaching someone', () => {
+  it('is the other way the message may take, no doubt about the purchase', () => {
+    expectAnswers([
+      ['The customer wants to know whether Microsoft emails them the renewal notice directly or whether that comes through us.', 'no', 'subscription-communication'],
+      ['Der Kunde fragt, ob Microsoft ihm die Preisänderung direkt mitteilt oder ob das über uns läuft.', 'no', 'subscription-communication'],
+      ['Die Buchhalterin will wissen, ob sie die Rechnung direkt von Microsoft bekommt oder ob das über uns geht.', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('still doubts the channel where the other side asks about the purchase', () => {
+    expectAnswers([
+      ['The customer asks whether Microsoft will email them about the renewal, or whether they bought Visio from us at all.', 'depends', 'non-csp-relationship'],
+      ['Der Kunde fragt, ob Microsoft ihn wegen der Verlängerung anschreibt oder ob er Visio überhaupt über uns gekauft hat.', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
+
+describe('the trade\'s abbreviations', () => {
+  it('read Open Value ("OV"), a card that pays ("CC", "KK") and a downgrade ("downg") as their words', () => {
+    expectAnswers([
+      ['cust has an OV for Office 2021 and M365 via us. MS emails cust re the OV renewal?', 'yes', 'non-csp-relationship'],
+      ['Kd. hat OV für Office, Rest über uns. Schreibt MS den Kd. wg. OV-Verlängerung an?', 'yes', 'non-csp-relationship'],
+      ['cust bought Project on their CC in the admin center, rest is CSP. MS invoices cust for the CC subs?', 'yes', 'non-csp-relationship'],
+      ['Kd. zahlt Project per KK direkt bei MS, Rest CSP. Info von MS an Kd. wg. KK-Abbuchung?', 'yes', 'non-csp-relationship'],
+      ['Exchange outage + M365 downg next month: does MS contact cust about both?', 'depends', 'operational-communication'],
+      ['Teams-Störung und E5-Downg. zum Jahresende — meldet sich MS beim Kd. zu beidem?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('read an invoice ("inv", "Rg.") sent to the partner as the partner\'s own, and "cc us" as a copy', () => {
+    expectAnswers([
+      ['When does the MS inv to us arrive for the Azure plan?', 'not-covered'],
+      ['Kommt die Rg. an uns für den Azure plan immer am Monatsanfang?', 'not-covered'],
+      ['Can MS cc us on its mails to the cust about outages?', 'not-covered'],
+      ['who sends cust the Azure inv? we are their CSP', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('read the policy\'s scope asked with a word between ("same comms rules")', () => {
+    expectAnswers([
+      ['Intune tenants in GCC — same comms rules?', 'applies', 'applies-to'],
+      ['Kunden in der Schweiz — gleiche Kommunikations-Policy?', 'applies', 'applies-to']
+    ]);
+  });
+});
+
+describe('a card paid straight to Microsoft', () => {
+  it('is the direct purchase, with a word of manner between the card and Microsoft', () => {
+    expectAnswers([
+      ['cust pays Visio by credit card straight to MS, rest through us. Does MS mail cust re the card charge?', 'yes', 'non-csp-relationship'],
+      ['The customer pays for Teams by credit card to us each month. Does Microsoft email them about the card charge?', 'no', 'subscription-communication']
+    ]);
+  });
+});
