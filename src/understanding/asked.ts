@@ -4,6 +4,7 @@ import { CLAUSE_END, isBreak, SENTENCE_END } from './normalize';
 import { wordPattern, wordSet } from './wordPatterns';
 import { LEAD_IN, Found } from './found';
 import { ASKER_VERBS, SUBORDINATING, GERMAN_SUBJECTS, FINAL_AUXILIARIES, slipped } from './grammar';
+import { microsoftPersons } from './recipient';
 
 /**
  * What is asked: whether Microsoft may communicate, the asker doing something themselves, a task for the bot, or a
@@ -474,14 +475,19 @@ function isAskerActing(found: Found): boolean {
     // … also before the auxiliary that closes the clause: "die Mails, die Microsoft uns geschickt hat"
     const verbEnd = found.lastOf('communicate', verb);
     const closing = FINAL_AUXILIARIES.test(found.tokens[verbEnd + 1] ?? '') ? verbEnd + 1 : verbEnd;
-    const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.');
+    // … or with only the phrase of what it is about put after it: "den Kunden anrufen wegen einer Störung"
+    const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.') || found.at('about', closing + 1);
     const customerObject = found.positions('customer').some(
       (at) => at < verb && found.clause[at] === clause && ['den', 'dem', 'die', 'unseren', 'unserem', 'meinen', 'meinem'].includes(found.tokens[at - 1] ?? '')
     );
     // "… bei Microsoft melden" reports to Microsoft; "informieren", "anschreiben" take the one told as their object
     const tellsObject = /^(informier|benachrichtig|kontaktier|anschreib|anruf|warn|erinner)/.test(found.tokens[verb] ?? '');
     if (verbLast && customerObject && (tellsObject || !found.within('microsoft', verb - 1, verb - 1))) return false;
-    const subjects = [...found.positions('askerSubject'), ...found.positions('partner'), ...found.positions('customer')];
+    // "Darf unser Partner Manager bei Microsoft den Kunden anrufen …?": the partner named in Microsoft's person for it is
+    // no partner acting
+    const persons = found.positions('partner').length > 0 ? microsoftPersons(found) : [];
+    const partners = found.positions('partner').filter((at) => !persons.some((person) => at >= person.from && at <= person.to));
+    const subjects = [...found.positions('askerSubject'), ...partners, ...found.positions('customer')];
     // "Soll ich mich bei Abrechnungsproblemen vom Kunden an Microsoft … wenden?": German puts the verb last, far from
     // the asker who opens the clause.
     return (

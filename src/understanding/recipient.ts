@@ -369,6 +369,12 @@ export function recipientOf(found: Found): Recipient {
       reaches.push({ at, recipient: 'partner' });
       return;
     }
+    // "Müssen wir die an den Kunden weiterleiten, oder bekommt er sie sowieso von Microsoft?", "… or does he get it
+    // anyway?": a pronoun receiving points back to the customer, the last party its sentence named
+    if (found.at('receive', at) && !seeing && pronounReceiverIsCustomer(found, at)) {
+      reaches.push({ at, recipient: 'customer' });
+      return;
+    }
     // "will the reseller receive …", "bekommt der Reseller …", "is the reseller informed by Microsoft"
     // "Microsoft informiert … uns", "informiert Microsoft …": German's present tense looks like the participle, but
     // with Microsoft beside it Microsoft acts; the verbs of reaching below read who it reaches.
@@ -445,12 +451,15 @@ export function recipientOf(found: Found): Recipient {
   // reach; it decides only where no verb that is not denied reaches someone in its sentence ("doesn't tell us but
   // tells the customer").
   const deniedReaches: Array<{ at: number; recipient: Recipient }> = [];
+  const persons = microsoftPersons(found);
   const unnamedSaid = found.holds(UNNAMED_SUBJECTS);
   for (const verb of found.positions('communicate')) {
     const into = found.negatedAt(verb, 2) ? deniedReaches : reaches;
     const clause = found.clause[verb];
     // Partner Center is Microsoft's own portal: what it sends, Microsoft sends.
-    const sender = (from: number, to: number) => found.within('microsoft', from, to, clause) || found.within('partnerCenter', from, to, clause);
+    // … and so do Microsoft's people for the partner: "our PDM emails the customer", "unser Ansprechpartner bei MS ruft … an"
+    const sender = (from: number, to: number) =>
+      found.within('microsoft', from, to, clause) || found.within('partnerCenter', from, to, clause) || persons.some((person) => person.head >= from && person.head <= to && found.clause[person.head] === clause);
     // "a customer told me Microsoft's sales team …": the customer before the verb is who tells; Microsoft after it is
     // what was told about
     const customerTells = found.within('customer', verb - 2, verb - 1, clause) && !found.within('microsoft', verb - SUBJECT_WINDOW, verb - 1, clause);
@@ -482,7 +491,7 @@ export function recipientOf(found: Found): Recipient {
     while (closing < verb + 4 && (FINAL_AUXILIARIES.test(found.tokens[closing + 1] ?? '') || LIGHT_VERBS.test(found.tokens[closing + 1] ?? ''))) closing++;
     // … and before a relative clause typed without its comma: "… zukommen lässt von denen unsere Kunden betroffen waren"
     const verbLast = found.clause[closing + 1] !== clause || isBreak(found.tokens[closing + 1] ?? '.') || relativeFollows(found, closing + 1);
-    if (verbLast && found.positions('customer').some((at) => at < verb && verb - at <= OBJECT_WINDOW + 2 && found.clause[at] === clause && found.within('microsoft', at - SUBJECT_WINDOW, at - 1, clause))) {
+    if (verbLast && found.positions('customer').some((at) => at < verb && verb - at <= OBJECT_WINDOW + 2 && found.clause[at] === clause && sender(at - SUBJECT_WINDOW, at - 1))) {
       into.push({ at: verb, recipient: 'customer' });
       continue;
     }
@@ -492,9 +501,12 @@ export function recipientOf(found: Found): Recipient {
     // The verb last may stand far from the partner right after Microsoft: "Wird Microsoft uns die Genehmigung … per E-Mail übermitteln?"
     // … also after Microsoft's people ("der Microsoft-Support uns …") or a pronoun said to be Microsoft ("Werden die uns
     // … informieren? Also Microsoft, meine ich."); a product's name counts as one word of the distance
-    const objectAfter = (at: number) => (MICROSOFT_PEOPLE.test(found.tokens[at + 1] ?? '') && found.at('microsoft', at) ? at + 2 : at + 1);
+    // … and after the finite auxiliary of a German perfect or a modal, the verb last: "Microsoft hat uns die Preisliste
+    // geschickt", "unser PDM will uns … anschreiben"
+    const afterAuxiliary = (at: number) => (verbLast && GERMAN_FINITE_AUXILIARY.test(found.tokens[at + 1] ?? '') ? at + 2 : at + 1);
+    const objectAfter = (at: number) => (MICROSOFT_PEOPLE.test(found.tokens[at + 1] ?? '') && found.at('microsoft', at) ? afterAuxiliary(at + 1) : afterAuxiliary(at));
     const pronouns = found.holds(PRONOUN_FOR_PARTY) ? found.where(PRONOUN_FOR_PARTY).filter((at) => at < verb && found.clause[at] === clause && clarifiedAsMicrosoft(found, at)) : [];
-    const senders = [...found.positions('microsoft'), ...pronouns];
+    const senders = [...found.positions('microsoft'), ...pronouns, ...persons.map((person) => person.to)];
     const partnerFirst = senders.find((at) => {
       const object = objectAfter(at);
       return at < verb && 1 + wordsIn(found.scanned, at + 1, verb) <= (verbLast ? 14 : 9) && found.clause[at] === clause && (found.at('partnerObject', object) || ourOwnAt(found, object)) && found.tokens[object] !== 'me' && !bypassed(object);
@@ -511,7 +523,10 @@ export function recipientOf(found: Found): Recipient {
       into.push({ at: verb, recipient: 'partner' });
       continue;
     }
-    for (let at = verb + 1; at <= verb + OBJECT_WINDOW && at < found.tokens.length; at++) {
+    // "Ruft unser PDM bei Microsoft den Kunden … an?": the object comes after Microsoft's person, the subject after the verb
+    const subjectAfter = persons.find((person) => person.from === verb + 1 && found.clause[person.to] === clause);
+    const objectFrom = subjectAfter === undefined ? verb + 1 : subjectAfter.to + 1;
+    for (let at = objectFrom; at < objectFrom + OBJECT_WINDOW && at < found.tokens.length; at++) {
       // "got a notice from Microsoft and asks the reseller …": the one asked is no recipient of the notice.
       if (found.clause[at] !== clause || REPORTING.test(found.tokens[at] ?? '')) break;
       // "Does Microsoft email our service desk mailbox …", "Informiert Microsoft unseren Partnertenant …": the partner's
@@ -598,6 +613,13 @@ export function recipientOf(found: Found): Recipient {
   // "Informiert Microsoft unsere Schwesterfirma als Partner …", "Stellt Microsoft uns als Partner eine Rechnung …",
   // "How does Microsoft let us, the partner, know?": whoever Microsoft acts on is named the partner.
   for (const at of partnerAppositions(found)) reaches.push({ at, recipient: 'partner' });
+  // "Will our partner manager at Microsoft email our customers …?", "Darf unser PDM den Kunden anrufen?": Microsoft's
+  // person named as the partner's own ("our PDM") is the one acting where its verb reaches someone after it; the
+  // partner is not reached by being named as the person's owner.
+  const acting = (reach: { at: number; recipient: Recipient }) =>
+    reach.recipient === 'partner' &&
+    persons.some((person) => reach.at >= person.from && reach.at <= person.to && reaches.some((other) => other.at > person.to && found.sentence[other.at] === found.sentence[person.from]));
+  if (persons.length > 0 && reaches.some(acting)) reaches.splice(0, reaches.length, ...reaches.filter((reach) => !acting(reach)));
   const all = [...reaches, ...deniedReaches.filter((denied) => !reaches.some((reach) => found.sentence[reach.at] === found.sentence[denied.at]))];
   // "Our PDM said Microsoft writes to customers …", "A Microsoft rep told me the same rules apply …. Does the policy
   // cover GCC?": the asker told what someone said is the source of a report, not someone Microsoft reaches
@@ -1096,6 +1118,8 @@ function unnamedSubject(found: Found, verb: number): boolean {
   return false;
 }
 /** Microsoft's own people named after it ("der Microsoft-Support", "the Microsoft sales team"). */
+/** The finite German auxiliaries and modals that stand second, before the object, with the verb last. */
+const GERMAN_FINITE_AUXILIARY = /^(hat|hatte|haben|hatten|wird|wuerde|werden|wuerden|will|wollte|kann|koennte|darf|durfte|soll|sollte|muss|musste|moechte)$/;
 const MICROSOFT_PEOPLE = /^(support|supportteam|team|vertrieb|sales|kundendienst|kundenservice|service)$/;
 
 /**
@@ -1232,7 +1256,8 @@ function nearestParty(found: Found, at: number): Recipient | undefined {
       const source = found.tokens.slice(Math.max(0, position - 3), position).some((word) => ['from', 'von', 'vom', 'by'].includes(word));
       // "im Partner Center": the portal, not a party
       const portal = /^(center|centre|portal)$/.test(found.tokens[position + 1] ?? '');
-      if (partnerNounAt(found, position) && !source && !portal) return 'partner';
+      // "Informiert unser Partner Manager bei Microsoft die Kunden …": Microsoft's person, not the partner
+      if (partnerNounAt(found, position) && !source && !portal && !microsoftPersons(found).some((person) => position >= person.from && position <= person.to)) return 'partner';
     }
   }
   return undefined;
@@ -1257,3 +1282,69 @@ export function partnerNounAt(found: Found, at: number): boolean {
 const PARTNER_NOUNS = /^(partner|partners|partnern|reseller|resellers|resellern|haendlern|distributor|distributors|disti|provider|providers|haendler|partnerkonto|partneraccount|\w*systemhaus|\w*systemhaeuser|dienstleister|msps?|integrators?|wiederverkaeufer|lizenzhaendler|fachhaendler|partnerfirma|contractors?|auftragnehmer\w*|leistungserbringer\w*|generalunternehmer\w*)$/;
 /** Whose the messages are: "the posts of our customers", "die Meldungen der Kunden", "aller Kunden", "customers' posts". */
 const POSSESSOR_BEFORE = /^(of|der|des|aller|unserer|meiner|ihrer|seiner|von)$/;
+
+/**
+ * The heads of a phrase naming Microsoft's person who works with the partner: "PDM", "partner (development) manager",
+ * "Partnermanager", "contact", "Ansprechpartner". Only the PDM's title is Microsoft's whatever is said beside it; the
+ * others are Microsoft's only with Microsoft named beside them ("our partner manager at Microsoft", "unser
+ * Ansprechpartner bei MS", "our Microsoft contact"), since the partner has partner managers and contacts of its own.
+ */
+const PARTNER_FACING_HEADS = wordPattern(/^(pdms?|managers?|partnermanager\w*|ansprechpartner\w*|contacts?|kontaktperson\w*)$/);
+const AFFILIATION = /^(at|bei|von|vom|from|with|of|in|im)$/;
+
+/** A phrase naming Microsoft's person for the partner: its first and last position, and its head. */
+export interface MicrosoftPerson {
+  from: number;
+  head: number;
+  to: number;
+}
+
+/**
+ * "our partner manager at Microsoft", "unser PDM", "unser Ansprechpartner bei Microsoft", "our Microsoft partner
+ * manager": a person of Microsoft's who works with the partner. Where such a person acts ("… emails our customers",
+ * "… darf den Kunden anrufen"), Microsoft acts: what the person tells the customer is Microsoft contacting the customer,
+ * what the person sends the partner is Microsoft's to the partner.
+ */
+export function microsoftPersons(found: Found): readonly MicrosoftPerson[] {
+  if (!found.holds(PARTNER_FACING_HEADS)) return [];
+  const persons: MicrosoftPerson[] = [];
+  for (const head of found.where(PARTNER_FACING_HEADS)) {
+    const token = found.tokens[head] as string;
+    const clause = found.clause[head];
+    let first = head;
+    if (/^managers?$/.test(token)) {
+      // "partner manager", "partner development manager"; "account manager" and the like are no partner's person
+      if (found.tokens[head - 1] === 'development' && found.tokens[head - 2] === 'partner') first = head - 2;
+      else if (found.tokens[head - 1] === 'partner') first = head - 1;
+      else continue;
+    }
+    const titled = /^pdms?$/.test(token) || found.tokens[first + 1] === 'development';
+    // "our contact" only as a noun: after "our/my/unser" or Microsoft ("contact us" is a verb)
+    const owner = OUR.test(found.tokens[first - 1] ?? '') || MY.test(found.tokens[first - 1] ?? '');
+    const microsoftBefore = found.at('microsoft', first - 1) && found.clause[first - 1] === clause;
+    if (/^contacts?$/.test(token) && !owner && !microsoftBefore && !/^(the|a|an)$/.test(found.tokens[first - 1] ?? '')) continue;
+    const microsoftAfter = AFFILIATION.test(found.tokens[head + 1] ?? '') && found.at('microsoft', head + 2) && found.clause[head + 2] === clause;
+    if (!titled && !microsoftBefore && !microsoftAfter) continue;
+    const start = microsoftBefore ? first - 1 : first;
+    const from = OUR.test(found.tokens[start - 1] ?? '') || MY.test(found.tokens[start - 1] ?? '') || /^(the|a|an|der|die|den|dem|ein|eine|einen|einem)$/.test(found.tokens[start - 1] ?? '') ? start - 1 : start;
+    persons.push({ from, head, to: microsoftAfter ? head + 2 : head });
+  }
+  return persons;
+}
+
+/**
+ * "… oder bekommt er sie sowieso von Microsoft?", "… or does she get it from Microsoft?": the pronoun that receives
+ * (German after its verb, English before it) is the customer where the customer is the last party named before it in
+ * its sentence, with no partner, asker or Microsoft between.
+ */
+function pronounReceiverIsCustomer(found: Found, at: number): boolean {
+  const german = /^(er|sie)$/.test(found.tokens[at + 1] ?? '');
+  const english = /^(he|she|they)$/.test(found.tokens[at - 1] ?? '') && /^(do|does|did|will|would|can)$/.test(found.tokens[at - 2] ?? '');
+  if (!german && !english) return false;
+  const sentence = found.sentence[at];
+  for (let before = (english ? at - 2 : at) - 1; before >= 0 && found.sentence[before] === sentence; before--) {
+    if (found.at('customer', before)) return !/^(they|them|he|she|him|her|sie|er|ihn|ihm|ihnen)$/.test(found.tokens[before] ?? '');
+    if (PARTNER_PRONOUNS.test(found.tokens[before] ?? '') || partnerNounAt(found, before) || found.at('microsoft', before)) return false;
+  }
+  return false;
+}

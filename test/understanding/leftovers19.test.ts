@@ -1,0 +1,68 @@
+import { expectAnswers } from '../support/expectAnswers';
+
+/**
+ * What last session's developers noticed and left (leftover19), each read as a class.
+ * Questions written for these tests, none taken from any corpus.
+ */
+
+describe("Microsoft's person for the partner acting", () => {
+  it('is Microsoft reaching the customer: the topic decides', () => {
+    expectAnswers([
+      ['Will our partner manager at Microsoft phone our clients about the license price change?', 'no', 'subscription-communication'],
+      ['Our PDM wants to email the customer about the planned maintenance next weekend, fine?', 'yes', 'operational-communication'],
+      ['Can our contact at Microsoft ring the customer about a security incident in their tenant?', 'yes', 'operational-communication'],
+      ['Our Microsoft partner manager keeps mailing our customers about Copilot promotions. Is that allowed?', 'no', 'partner-communicates'],
+      ['Darf unser Partner Manager bei Microsoft unsere Kunden wegen der Preiserhöhung anrufen?', 'no', 'subscription-communication'],
+      ['Unser PDM will den Kunden über die Sicherheitslücke informieren, ist das in Ordnung?', 'yes', 'operational-communication'],
+      ['Ruft unsere Ansprechpartnerin bei Microsoft den Kunden wegen der Verlängerung an?', 'no', 'subscription-communication'],
+      ['Informiert unser Partnermanager von Microsoft die Kunden über geplante Wartungen?', 'yes', 'operational-communication'],
+      ['Darf unser Partner Manager bei MS den Kunden direkt anschreiben wegen einer Störung?', 'yes', 'operational-communication']
+    ]);
+  });
+
+  it('sending the partner is what Microsoft sends the partner: not covered', () => {
+    expectAnswers([
+      ['Will our partner manager at Microsoft send us the updated price list each month?', 'not-covered'],
+      ['Our PDM emailed me the renewal overview for our customers, is that normal?', 'not-covered'],
+      ['Do we hear from our contact at Microsoft before prices go up?', 'not-covered'],
+      ['Unser Partner Manager bei Microsoft hat uns die neue Preisliste geschickt, ist das üblich?', 'not-covered'],
+      ['Schickt uns unser PDM die Übersicht der Verlängerungen?', 'not-covered'],
+      ['Unsere Ansprechpartnerin bei Microsoft informiert uns über Preisänderungen, ist das so gedacht?', 'not-covered']
+    ]);
+  });
+
+  it("leaves the partner's own partner manager, unnamed as Microsoft's, as the partner's", () => {
+    expectAnswers([
+      ['Will our partner manager email the customer about the price change?', 'not-covered'],
+      ['Can I ask our partner manager at Microsoft to join the customer meeting?', 'not-covered'],
+      ['Darf ich unseren PDM bei Microsoft wegen eines Kundenproblems anrufen?', 'not-covered']
+    ]);
+  });
+});
+
+describe('Microsoft sending the partner in the German perfect', () => {
+  it('reaches the partner after the auxiliary: not covered', () => {
+    expectAnswers([
+      ['Microsoft hat uns die neue Preisliste geschickt, ist das normal?', 'not-covered'],
+      ['Microsoft hat mir wegen der Verlängerung geschrieben, ist das üblich?', 'not-covered'],
+      ['Microsoft hat uns über die Störung informiert, passt das so?', 'not-covered']
+    ]);
+  });
+
+  it('leaves the customer reached after the auxiliary as before', () => {
+    expectAnswers([
+      ['Microsoft hat unseren Kunden wegen der Preiserhöhung angeschrieben, ist das normal?', 'no', 'subscription-communication'],
+      ['Microsoft hat uns und den Kunden wegen der Verlängerung angeschrieben, darf Microsoft das?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('a pronoun receiving after the customer was named', () => {
+  it('is the customer', () => {
+    expectAnswers([
+      ['Microsoft hat uns die Info zur Preisanpassung geschickt. Sollen wir das an den Kunden weitergeben, oder bekommt er das ohnehin von Microsoft?', 'no', 'subscription-communication'],
+      ['Microsoft sent us the renewal notice. Should we pass it on to the client, or does she get it from Microsoft anyway?', 'no', 'subscription-communication'],
+      ['We got the maintenance notice. Do we forward it to the customer or will they get it from Microsoft directly?', 'yes', 'operational-communication']
+    ]);
+  });
+});
