@@ -273,7 +273,11 @@ export function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): 
   // … nor the portal itself moving ("bevor alles ins Partner Center umgezogen ist", "since we moved to Partner Center")
   const portalMoves = (at: number) => DATA_MOVES.test(found.tokens[at] ?? '') && found.within('partnerCenter', at - 4, at + 4, found.clause[at]);
   const operationalNamed = found.positions('operational').some((at) => !found.at('scopeTarget', at) && !portalMoves(at));
-  const appliesWithTopic = found.has('apply') && found.has('scopeTarget') && found.has('policyRef') && !operationalNamed;
+  // "no idea what about", "they didn't say what about.": "what about" with nothing after it is what a call was about,
+  // asked indirectly, not a follow-up on where the rules hold ("What about Austria?")
+  const applySaid = found.positions('apply').some((at) => !strandedWhatAbout(found, at));
+  const whereSaid = found.positions('where').some((at) => !strandedWhatAbout(found, at));
+  const appliesWithTopic = applySaid && found.has('scopeTarget') && found.has('policyRef') && !operationalNamed;
   // Partner Center named as where something is missing or bought is about a product, not about where the policy holds.
   const partnerCenterAsInventory = found.positions('partnerCenter').some(
     (at) => found.within('find', at - 5, at + 5) || found.within('negation', at - 6, at + 3) || found.within('buy', at - 5, at + 5)
@@ -282,15 +286,15 @@ export function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): 
   // indirect provider" need a question about scope ("only …?", "which …", "this policy", a short fragment).
   const asksAboutScope =
     found.has('policyRef') ||
-    found.has('where') ||
-    found.has('apply') ||
+    whereSaid ||
+    applySaid ||
     found.holds(SCOPE_CONTRAST) ||
     found.wordCount <= 4;
   // "Welche Regeln gelten allgemein für …", "which rules apply to Microsoft's contact": the rules' cases, not a place.
   const asksForCases =
     !found.has('scopeTarget') && found.someWord(WHICH, (at) => RULES_OR_CASES.test(found.tokens[at + 1] ?? ''));
   const appliesQuestion =
-    (found.has('apply') && noTopic && !asksForCases && (found.has('scopeTarget') || found.has('policyRef') || found.has('where'))) ||
+    (applySaid && noTopic && !asksForCases && (found.has('scopeTarget') || found.has('policyRef') || whereSaid)) ||
     appliesWithTopic ||
     found.asksForScope ||
     (found.has('scopeTarget') &&
@@ -470,4 +474,9 @@ function receivesGoods(found: Found): boolean {
     const offered = found.positions('marketing').some((at) => at >= start && at <= end && !GOODS.test(found.tokens[at] ?? ''));
     return !found.positions('communicate').some((at) => at >= start && at <= end) && !offered;
   });
+}
+
+/** "what about" at `at` closed by the end of its clause: "no idea what about.", "didn't say what about, …". */
+function strandedWhatAbout(found: Found, at: number): boolean {
+  return found.tokens[at] === 'what' && found.tokens[at + 1] === 'about' && isBreak(found.tokens[at + 2] ?? SENTENCE_END);
 }

@@ -546,7 +546,10 @@ const everydayForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
       'unterrichtung*', 'unterrichtet', 'unterrichten', 'uebersend*', 'uebersandt', 'inkenntnissetzung*', 'korrespondenz*', 'versandt', 'versendet',
       'versenden', 'versendung*', 'zuleitung*', 'zugeleitet', 'zuleiten', 'zuzuleiten', 'angesprochen', 'anspricht', 'verstaendigt', 'verstaendigen',
       // "hält sich von unseren Kunden fern" (joined as "fernhaelt sich …"), "sich fernhalten"
-      'fernhaelt', 'fernhalten', 'fernzuhalten', 'fernhielt'
+      'fernhaelt', 'fernhalten', 'fernzuhalten', 'fernhielt',
+      // "sich mit dem Kunden austauschen", "tauscht sich … mit ihm aus": talking with someone (reflexive), not a part
+      // replaced ("das Zertifikat austauschen" has no "sich")
+      'sich austauschen', 'sich * austauschen', 'sich * * austauschen', 'sich * * * austauschen', 'tauscht sich', 'tauschen sich', 'austauscht sich'
     ]
   },
   // The partner's part in the formal register: "is it incumbent upon us", "does it fall to the contractor"

@@ -33,6 +33,8 @@ export const FRONTED_REACH = 8;
 const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein(?=(?: [.,]|$| (?:und|oder|aber|sondern|dass|ob|wenn|weil|da|als|sobald|bevor|nachdem|damit|wie|bzw|sowie|oder)(?: |$)))|bereit|um)\b/g;
 /** The stems `SEPARABLE` opens with (`SEPARABLE_FAR`'s are among them): where none is, neither can match. */
 const KEEPING_AWAY = /\b(haelt|halten|hielt|hielten)\b((?: (?![.,])[^ ]+){1,10}) fern(?= [.,]|$)/g;
+/** "sich … austauschen" with a long middle field, the verb ending its clause. */
+const TALKING_WITH = /\bsich((?: (?![.,])[^ ]+){4,10}?) (austauschen|auszutauschen)(?= [.,]|$)/g;
 const SEPARABLE_STEM = /\b(?:kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)/;
 
 /**
@@ -114,6 +116,8 @@ export function joinSeparableVerbs(normalized: string): string {
   }
   // "hält sich von unseren Kunden komplett fern": keeping away, its particle where it ends the clause
   if (normalized.includes(' fern')) normalized = normalized.replace(KEEPING_AWAY, (_whole, verb: string, middle: string) => `fern${verb}${middle}`);
+  // "… sich zu dem Vertrag direkt mit ihm austauschen": talking with someone, its "sich" put beside the verb at the end
+  if (normalized.includes(' austausch')) normalized = normalized.replace(TALKING_WITH, (_whole, middle: string, verb: string) => `${middle} sich ${verb}`);
   if (normalized.includes(' buch')) normalized = normalized.replace(BOOKING_MORE, (_whole, stem: string, ending: string, middle: string, particle: string) => `${particle}${stem}${ending}${middle}`);
   if (normalized.includes(' anwendung')) normalized = normalized.replace(APPLICATION_BRACKET, (_whole, verb: string, middle: string) => `${verb} anwendung${middle}`);
   if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu') && !normalized.includes(' um')) return normalized;

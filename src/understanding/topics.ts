@@ -65,7 +65,8 @@ const FOUND_IN_RECORDS = wordPattern(/^(tauch\w*|auftauch\w*|erschein\w*|steh\w*
 /** "a 50-seat customer" sizes the customer; "the switch to us" moves the customer to another partner: no subscription matter. */
 function describesOnly(found: Found, at: number): boolean {
   const token = found.tokens[at] ?? '';
-  if (token === 'seat' && /^\d+$/.test(found.tokens[at - 1] ?? '')) return true;
+  // … not a number that ends a product's name: "the Dynamics 365 seat count", "Microsoft 365 seat changes"
+  if (token === 'seat' && /^\d+$/.test(found.tokens[at - 1] ?? '') && !found.scanned.products.some((product) => at - 1 >= product.at && at - 1 < product.at + product.length)) return true;
   const next = found.tokens.slice(at + 1, at + 3);
   const toPartner = (next[0] === 'to' || next[0] === 'zu') && (found.at('partnerObject', at + 2) || found.at('partner', at + 2));
   return /^(wechsel|switch|move|moved|moving)/.test(token) && toPartner;
@@ -128,7 +129,8 @@ export function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
       !movesIntoDirectAt(found, at) &&
       !mentionedInNotice(found, at) &&
       !recordsLookedIn(found, at) &&
-      !costEvent(found, at)
+      !costEvent(found, at) &&
+      !channelStated(found, at)
   );
   // "campaign e-mails about the Windows 11 upgrade", "ein kostenpflichtiges Upgrade bewerben": what a pitch sells is
   // no subscription matter of the customer's; a change of plan ("from E3 to E5") still is.
@@ -157,7 +159,7 @@ export function topicsOf(found: Found): Array<Exclude<Topic, 'none'>> {
     }
     return askedTopics(found, withEveryPart(found, topics));
   }
-  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !changesSomething(found, at) && !channelMove(found, at) && !licensedThrough(found, at)).length + guessed('billing');
+  const weakBilling = found.positions('billingWeak').filter((at) => !describesOnly(found, at) && !renewsCredential(found, at) && !changesOtherThing(found, at) && !changesSomething(found, at) && !channelMove(found, at) && !licensedThrough(found, at) && !channelStated(found, at)).length + guessed('billing');
   const weakOperational = found.positions('operationalWeak').filter((at) => !checksOnly(found, at) && !howItWorks(found, at) && !costAlert(found, at) && !routeDenied(found, at)).length;
   const operational = 0.5 * weakOperational + guessed('operational') + (serviceGone(found) || serviceFailsAround(found) ? 1 : 0);
   // A guessed word against a spelt-out one, equally strong: both topics, so the answer turns on which is meant.
@@ -670,6 +672,50 @@ function licensedThrough(found: Found, at: number): boolean {
   return [at - 1, at - 2, at - 3].some(
     (before) => found.clause[before] === clause && (found.at('csp', before) || found.at('throughUs', before) || found.at('nonCsp', before) || found.at('direct', before) || found.at('partnerObject', before))
   );
+}
+
+const CHANNEL_ROUTE = /^(via|through|thru|ueber|bei|beim|from|von|vom|with)$/;
+/** What a channel statement is said of: the customer's licences, subscriptions, seats, or all it has. */
+const HOLDINGS = /^(licen[cs]es?|licensing|subscriptions?|subs|seats?|lizenz|lizenzen|lizensen|abos?|abonnements?|plaetze|alles|everything)$/;
+/** The words a clause that only states the channel is made of, beside the customer, the partner, products and the channel. */
+const STATING_WORDS =
+  /^(is|are|was|were|be|been|run|runs|go|goes|come|comes|sit|sits|ist|sind|war|waren|laeuft|laufen|liegt|liegen|kommt|kommen|has|have|hat|haben|hatte|bezieht|beziehen|all|alle|allen|alles|every|each|of|their|his|her|its|the|our|they|he|she|it|er|sie|es|seine|seinen|ihre|ihren|die|der|das|des|saemtliche\w*|komplett|ausschliesslich|only|nur|entirely|exclusively|fully|wholly|vollstaendig|current|currently|aktuell|derzeit|momentan|still|noch|also|auch|via|through|thru|ueber|bei|beim|with|from|von|vom|im|in|under|unter|on|per|as|als|a|an|ein|eine)$/;
+
+/**
+ * "All their licences are CSP through us", "Every seat they have is CSP via our company", "Alle Lizenzen des Kunden
+ * laufen bei uns über CSP", "Seine Abos hat er alle über uns im CSP": a clause that only says how the customer's
+ * holdings were bought states the channel; it names no subscription matter. Only where every word of the clause is
+ * the holding, the customer, the partner, a product, the channel or a word of stating.
+ */
+function channelStated(found: Found, at: number): boolean {
+  if (!HOLDINGS.test(found.tokens[at] ?? '')) return false;
+  const clause = found.clause[at];
+  let first = at;
+  while (first > 0 && found.clause[first - 1] === clause && !isBreak(found.tokens[first - 1] ?? '.')) first--;
+  let last = at;
+  while (found.clause[last + 1] === clause && !isBreak(found.tokens[last + 1] ?? '.')) last++;
+  let channel = false;
+  for (let position = first; position <= last; position++) {
+    const token = found.tokens[position] ?? '';
+    const cue = (['csp', 'throughUs'] as const).find((concept) => found.at(concept, position));
+    // "via our company", "bei uns": the partner after a word of the route is the channel too
+    const partnerAt = (['partnerObject', 'partner'] as const).find((concept) => found.at(concept, position));
+    if (cue !== undefined || (partnerAt !== undefined && CHANNEL_ROUTE.test(found.tokens[position - 1] ?? ''))) {
+      channel = true;
+      position = found.lastOf(cue ?? (partnerAt as Concept), position);
+      continue;
+    }
+    if (partnerAt !== undefined) {
+      position = found.lastOf(partnerAt, position);
+      continue;
+    }
+    // "die Lizenzen des Vereins", "the seats of the club": whose the holdings are
+    const holder = (found.tokens[position - 1] === 'des' || (/^(der|of)$/.test(found.tokens[position - 1] ?? '') && position - 1 === at + 1)) || (found.tokens[position - 2] === 'of' && /^(the|their)$/.test(found.tokens[position - 1] ?? ''));
+    if (position === at || holder || HOLDINGS.test(token) || STATING_WORDS.test(token) || found.at('customer', position)) continue;
+    if (found.scanned.products.some((product) => position >= product.at && position < product.at + product.length)) continue;
+    return false;
+  }
+  return channel;
 }
 
 const SOMETHING = /^(was|etwas|einiges|vieles|manches|so einiges|something|anything|stuff|things)$/;

@@ -66,3 +66,63 @@ describe('a pronoun receiving after the customer was named', () => {
     ]);
   });
 });
+
+describe('a clause that only states the channel of what the customer holds', () => {
+  it('names no subscription matter: with nothing else asked, every case', () => {
+    expectAnswers([
+      ['All of their subscriptions are CSP via us. Will Microsoft get in touch with them?', 'depends', 'operational-communication'],
+      ['Every seat the client has is CSP through our company. Can Microsoft phone them at all?', 'depends', 'operational-communication'],
+      ['Their licensing sits entirely with us under CSP. Does Microsoft reach out to them?', 'depends', 'operational-communication'],
+      ['Alle Abos der Kanzlei laufen bei uns über CSP. Darf Microsoft sie anrufen?', 'depends', 'operational-communication'],
+      ['Seine Lizenzen hat der Kunde komplett über uns im CSP. Meldet sich Microsoft bei ihm?', 'depends', 'operational-communication'],
+      ['Die Lizenzen des Vereins sind alle CSP über uns. Schreibt Microsoft den Kunden direkt an?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('leaves the matter the question names, and a subscription event beside the channel, as the topic', () => {
+    expectAnswers([
+      ['All their licences are CSP through us. Will Microsoft tell them about the outage?', 'yes', 'operational-communication'],
+      ['All their licences are CSP through us. Will Microsoft email them about the price increase?', 'no', 'subscription-communication'],
+      ['Their licences are CSP through us and expire next month. Will Microsoft remind them?', 'no', 'subscription-communication'],
+      ['Die Lizenzen laufen alle über uns im CSP. Informiert Microsoft den Kunden über die Wartung?', 'yes', 'operational-communication'],
+      ['Der Kunde hat alle Lizenzen bei uns im CSP. Schreibt Microsoft ihn wegen der Verlängerung an?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('"what about" closing its clause', () => {
+  it('is what a contact was about, asked indirectly: no question about where the policy applies', () => {
+    expectAnswers([
+      ['Microsoft phoned our customer this morning, no clue what about. Is that allowed?', 'depends', 'operational-communication'],
+      ['Somebody at Microsoft emailed the client and they would not tell us what about. May Microsoft do that?', 'depends', 'operational-communication'],
+      ['A Microsoft rep rang the school. Not sure what about. Allowed?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('leaves the follow-up on a place as a question about where the policy applies', () => {
+    expectAnswers([
+      ['What about Partner Center for Microsoft Cloud for US Government?', 'applies', 'applies-to'],
+      ['And what about customers we manage in Partner Center?', 'applies', 'applies-to']
+    ]);
+  });
+});
+
+describe('a seat after a product name ending in a number', () => {
+  it('is a subscription matter, not the size of the customer', () => {
+    expectAnswers([
+      ['Does Microsoft talk to the customer about the Dynamics 365 seat count?', 'no', 'subscription-communication'],
+      ['Will Microsoft email our client about the Microsoft 365 seat reduction?', 'no', 'subscription-communication'],
+      ['We have a 40 seat customer with a Teams outage. Will Microsoft tell them?', 'yes', 'operational-communication']
+    ]);
+  });
+});
+
+describe('German "sich austauschen" (talking with someone)', () => {
+  it('is a verb of reaching', () => {
+    expectAnswers([
+      ['Darf Microsoft sich mit unserem Kunden über die Preiserhöhung austauschen?', 'no', 'subscription-communication'],
+      ['Tauscht sich Microsoft bei Störungen direkt mit dem Kunden aus?', 'yes', 'operational-communication'],
+      ['Der Kunde hat einen Unified-Support-Vertrag direkt mit Microsoft, die Lizenzen laufen über uns. Kann Microsoft sich zu dem Vertrag direkt mit ihm austauschen?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
