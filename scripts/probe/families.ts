@@ -448,7 +448,7 @@ export function probeFamilies(): Probe[] {
       }
     }
   }
-  out.push(...vendorFamily());
+  out.push(...vendorFamily(), ...quantityFamily());
   const counts = new Map<string, number>();
   for (const probe of out) {
     const key = `${probe.family}/${probe.language}`;
@@ -512,6 +512,51 @@ function vendorFamily(): Probe[] {
           microsoft.parts.actor = actor.id;
           microsoft.parts.crossing = 'microsoft-after-vendor';
           out.push(microsoft);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// quantity (vendors19): how many were bought, said before the product, with the channel after it
+
+const QUANTITIES: Record<Language, string[]> = {
+  en: ['a few', 'a couple of', 'several', 'two extra', 'some additional', 'a handful of', '25'],
+  de: ['ein paar', 'einige', 'mehrere', 'zwei zusätzliche', 'weitere', '25']
+};
+
+/**
+ * Every quantity with every product, bought directly, with a credit card or through the partner, on a billing topic:
+ * the quantity changes nothing (direct or card: yes; through us: no).
+ */
+function quantityFamily(): Probe[] {
+  const out: Probe[] = [];
+  for (const language of ['en', 'de'] as const) {
+    const pick = rotor(language === 'en' ? 53 : 59);
+    const billing = TOPICS[language].filter((t) => t.kind === 'billing');
+    const ways =
+      language === 'en'
+        ? [
+            { id: 'directly', kind: 'direct' as const, text: (q: string, p: string) => `The customer bought ${q} ${p} licences directly from Microsoft.` },
+            { id: 'card', kind: 'direct' as const, text: (q: string, p: string) => `The customer bought ${q} ${p} licences with a credit card.` },
+            { id: 'through-us', kind: 'csp' as const, text: (q: string, p: string) => `The customer bought ${q} ${p} licences through us.` }
+          ]
+        : [
+            { id: 'direkt', kind: 'direct' as const, text: (q: string, p: string) => `Der Kunde hat ${q} Lizenzen für ${p} direkt bei Microsoft gekauft.` },
+            { id: 'karte', kind: 'direct' as const, text: (q: string, p: string) => `Der Kunde hat ${q} Lizenzen für ${p} mit Kreditkarte gekauft.` },
+            { id: 'ueber-uns', kind: 'csp' as const, text: (q: string, p: string) => `Der Kunde hat ${q} Lizenzen für ${p} über uns gekauft.` }
+          ];
+    for (const quantity of QUANTITIES[language]) {
+      for (const product of PRODUCTS) {
+        for (const way of ways) {
+          const topic = pick(billing);
+          const question = build('quantity', { language, form: pick(['will', 'does', 'may'] as const), actor: ACTORS[0]!, verb: pick(verbsOf(language)), recipient: pick(customerRecipients), topic, product, channel: NO_CHANNEL, position: 'before' });
+          if (!question) continue;
+          const accept = acceptedVerdicts('customer', 'billing', way.kind);
+          if (!accept) continue;
+          out.push({ ...question, question: `${way.text(quantity, product)} ${question.question}`, accept, parts: { ...question.parts, quantity, channel: way.id, channelKind: way.kind } });
         }
       }
     }

@@ -15,7 +15,8 @@ import {
   WE,
   MELDEN,
   meldenBeiPhrases,
-  slipped
+  slipped,
+  purchaseWordsApart
 } from './grammar';
 import {
   SELLERS_OWN,
@@ -219,6 +220,7 @@ function wordsApart(found: Found, from: number, to: number): number {
   return 1 + wordsIn(found.scanned, Math.min(from, to) + 1, Math.max(from, to));
 }
 
+
 export function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
   const cardPurchase = cardBought(found);
@@ -247,7 +249,7 @@ export function channelCues(found: Found): ChannelCue[] {
     const purchase =
       // (a product's name between them counts as one word: "bought the Power BI licences directly", "kaufte die
       // Dynamics 365 Business Central Lizenzen direkt")
-      found.positions('buy').some((buy) => wordsApart(found, buy, at) <= 4 && found.clause[buy] === clause && !(buy < at && (found.within('throughUs', buy - 3, buy - 1, clause) || found.within('csp', buy - 3, buy - 1, clause)))) ||
+      found.positions('buy').some((buy) => (buy < at ? purchaseWordsApart(found, buy, at) : wordsApart(found, buy, at)) <= 4 && found.clause[buy] === clause && !(buy < at && (found.within('throughUs', buy - 3, buy - 1, clause) || found.within('csp', buy - 3, buy - 1, clause)))) ||
       found.within('relationship', at - 2, at + 2, clause) ||
       found.within('ownAgreement', at - 3, at + 3, clause) ||
       found.within('creditCard', at - 3, at + 3, clause) ||

@@ -195,3 +195,25 @@ export function meldenBeiPhrases(found: Found, verb: number): number[] {
   }
   return phrases;
 }
+
+/**
+ * How many, said before what is bought: "a few", "a couple of", "a handful of", "two extra", "some additional", "ein
+ * paar", "einige zusätzliche". Words that only count or add to the thing bought.
+ */
+const QUANTITY_WORDS = /^(few|couple|several|handful|dozen|bunch|number|of|extra|additional|more|further|paar|einige|mehrere|zusaetzlich\w*|weitere\w*|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|zwei|drei|vier|fuenf|zehn|zwanzig|fuenfzig|hundert)$/;
+
+/**
+ * How many words stand from a verb of buying at `buy` on to a later word at `to`, as `wordsIn` counts them, and not
+ * counting the words of how many were bought nor a second name joined by "for" ("bought a few Microsoft Defender for
+ * Office 365 licences directly" is as near as "bought the Visio licences directly").
+ */
+export function purchaseWordsApart(found: Found, buy: number, to: number): number {
+  let words = 1 + wordsIn(found.scanned, buy + 1, to);
+  for (let word = buy + 1; word < to; word++) {
+    const inName = found.scanned.products.some((product) => product.at <= word && word < product.at + product.length);
+    if (QUANTITY_WORDS.test(found.tokens[word] ?? '') && !inName) words--;
+    // "Defender for Office 365": the joiner and the second name are one name with the first
+    if (/^(for|fuer)$/.test(found.tokens[word] ?? '') && found.scanned.products.some((product) => product.at + product.length === word) && found.scanned.products.some((product) => product.at === word + 1 && product.at + product.length <= to)) words -= 2;
+  }
+  return words;
+}

@@ -16,7 +16,8 @@ import {
   determinerBeforeNoun,
   GENERIC_HOLDINGS,
   OR,
-  slipped
+  slipped,
+  purchaseWordsApart
 } from './grammar';
 
 /** Every topic present in the question, and the one it is about. */
@@ -1613,8 +1614,10 @@ export const REPORTING = /^(asks|asked|fragt|fragte|wants|wonders|wondered|says|
 
 /** "bought … with a credit card", "paid by card": the card bought something, so it is a purchase, not a billing matter. */
 export function cardBought(found: Found): boolean {
+  // (a product's name counts as one word, the words of how many were bought not at all: "bought a few Microsoft 365
+  // Business Premium licences with a credit card")
   return found.positions('creditCard').some((card) =>
-    found.positions('buy').some((buy) => Math.abs(buy - card) <= 8 && found.sentence[buy] === found.sentence[card])
+    found.positions('buy').some((buy) => (buy < card ? purchaseWordsApart(found, buy, card) : Math.abs(buy - card)) <= 8 && found.sentence[buy] === found.sentence[card])
   );
 }
 

@@ -124,3 +124,22 @@ describe('"an old" agreement the customer has', () => {
     ]);
   });
 });
+
+describe('how many were bought, said before the product', () => {
+  it('does not part the purchase from "directly" or the credit card', () => {
+    expectAnswers([
+      ['The customer bought a few Visio licences directly from Microsoft. Will Microsoft send them the invoice?', 'yes', 'non-csp-relationship'],
+      ['Our client purchased a couple of Project Plan 3 seats directly. Does Microsoft bill them for those?', 'yes', 'non-csp-relationship'],
+      ['They bought two extra Power BI Pro licences directly from Microsoft last month. Will Microsoft invoice them?', 'yes', 'non-csp-relationship'],
+      ['The firm bought a handful of Visio licences with a credit card. Will Microsoft send them the bills?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde kaufte einige zusätzliche Visio-Lizenzen direkt bei Microsoft. Schickt Microsoft ihm die Rechnung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('leaves a purchase through the partner the partner\'s', () => {
+    expectAnswers([
+      ['The customer bought a few Visio licences through us. Will Microsoft send them the invoice?', 'no', 'subscription-communication'],
+      ['The customer bought a couple of Project seats from us and Azure directly. Will Microsoft send them the Project invoice?', 'no', 'subscription-communication']
+    ]);
+  });
+});
