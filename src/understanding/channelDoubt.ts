@@ -439,7 +439,8 @@ const PARTNER_OWN_WORDS = wordPattern(/^(our|my|unser\w*|mein\w*)$/);
 
 /** A sale or purchase made: "who sold it", "von wem er Defender bezieht", "hat der das Azure selbst abgeschlossen". */
 const SOLD_OR_BOUGHT = /^(sold|resold|bought|purchased|supplied|ordered|verkauft|gekauft|bezogen|bezieht|kauft|bestellt|abgeschlossen|gebucht|erworben)$/;
-const WHO_ASKS = wordPattern(/^(who|wer|wem)$/);
+// … and where or from whom: "Wo der Kunde die gekauft hat, wissen wir nicht", "where they bought Visio, we can't tell"
+const WHO_ASKS = wordPattern(/^(who|whom|wer|wem|wo|woher|where)$/);
 const CLAUSE_OPENERS = /^(and|und|or|oder|but|aber|so|also|von|bei|from)$/;
 
 /**
@@ -454,6 +455,8 @@ function asksWhoSold(found: Found): boolean {
     const before = found.tokens[at - 1];
     const opens = before === undefined || isBreak(before) || (CLAUSE_OPENERS.test(before) && (at < 2 || isBreak(found.tokens[at - 2] ?? '.')));
     if (!opens || (token === 'wem' && !/^(von|bei)$/.test(before ?? ''))) return false;
+    // "…, wo er doch über uns kauft": a "where" whose clause names the channel gives a reason or a place, it asks nothing
+    if (/^(wo|woher|where)$/.test(token) && (['throughUs', 'csp', 'direct', 'ownAgreement'] as const).some((concept) => found.within(concept, at + 1, at + 8, found.clause[at]))) return false;
     return found.tokens.slice(at + 1, at + 8).some((next, offset) => found.clause[at + 1 + offset] === found.clause[at] && SOLD_OR_BOUGHT.test(next));
   });
 }
@@ -504,7 +507,7 @@ function movedToCsp(found: Found, at: number): boolean {
 const NEGATED_ACTIONS = /^(renew\w*|verlaenger\w*|cancel\w*|kuendig\w*|pay|paid|zahl\w*|bezahl\w*|upgrade\w*|assign\w*|zuweis\w*|extend\w*|gezahlt|gekuendigt|gecancel\w*|beglichen|begleich\w*|settle\w*|ueberwiesen|ueberweis\w*)$/;
 const OURS = wordPattern(/^(ours|runs|run|unsere|unsrige\w*)$/);
 /** Where a partner keeps what it sells: "our list", "unsere CSP-Übersicht", "unsere Abrechnung", "our Azure plan". */
-const OUR_RECORDS = /^(inventory|list|lists|overview|records?|books|portfolio|offer|offering|offerings|range|catalogu?e|assortment|angebot|sortiment|produktpalette|leistungsumfang|billing|invoices?|bills?|statements?|exports?|reports?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop|beziehung|vertrag|vertrags|relationship|contract|agreement|reseller\w*)$/;
+const OUR_RECORDS = /^(inventory|list|lists|kundenliste\w*|kundenstamm\w*|kundenbestand\w*|kundenkartei\w*|kundenuebersicht\w*|overview|records?|books|portfolio|offer|offering|offerings|range|catalogu?e|assortment|angebot|sortiment|produktpalette|leistungsumfang|billing|invoices?|bills?|statements?|exports?|reports?|uebersicht|abrechnung\w*|verrechnung\w*|fakturierung\w*|rechnung\w*|liste|bestand|plan|system|tenant|csp|portal\w*|dashboard\w*|shop|beziehung|vertrag|vertrags|relationship|contract|agreement|reseller\w*)$/;
 const MISMATCH = /^(match|matches|matching|agree|agrees|tally|tallies|stimmt|stimmen|ueberein\w*|passt|passen|deckt|decken)$/;
 /** Verbs of the partner holding something: have, see, find, sell, list. */
 const EN_HOLD_VERBS = /^(bill|billed|invoice|invoiced|resell|resold|have|has|had|see|seen|find|found|sold|sell|sells|supply|supplied|manage|managed|listed|visible|start|started|create|created|order|ordered|provision|provisioned|activate|activated|book|booked|buy|bought|purchase|purchased)$/;

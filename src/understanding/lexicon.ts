@@ -682,7 +682,8 @@ for (const [concept, forms] of Object.entries(partnerForms) as Array<[Concept, P
 /**
  * The trade's abbreviations, as licensing people write them in chat and tickets: an invoice ("inv", "Rg."), a downgrade
  * ("downg"), Open Value ("OV"), a credit card ("KK"; "CC" only where it pays or is bought with, since "cc us" copies a
- * mail to someone), the policy's scope asked with a word between ("same comms policy"). Only abbreviations whose
+ * mail to someone), the policy's scope asked with a word between ("same comms policy"), a headline's "Microsoft an Kunde"
+ * that needs no verb. Only abbreviations whose
  * reading the domain leaves no doubt about; one that is a word of its own stays out ("env", "doc", "re").
  */
 const abbreviatedForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
@@ -692,11 +693,18 @@ const abbreviatedForms: Partial<Record<Concept, Partial<ConceptForms>>> = {
     en: ['with cc', 'by cc', 'per cc', 'via cc', 'on cc', 'on a cc', 'on their cc', 'on the cc', 'cc sub', 'cc subs', 'cc subscription*', 'cc purchase*', 'cc payment*', 'cc charge*'],
     de: ['kk', 'per cc', 'mit cc', 'cc abo*', 'cc zahlung*', 'cc abbuchung*']
   },
+  // … and the arrow that stands for "sends to" ("MS → Kd.", lexicon.communicate) pointing at the partner: "MSFT → partner
+  // notifications", "MS → uns"
   partnerReceives: {
-    en: ['invoice to us', 'invoices to us', 'inv to us', 'bill to us', 'bills to us', 'invoice to me', 'bill to me'],
-    de: ['rechnung an uns', 'rechnungen an uns', 'rg an uns', 'rgn an uns', 'rechnung an mich', 'rg an mich']
+    en: ['invoice to us', 'invoices to us', 'inv to us', 'bill to us', 'bills to us', 'invoice to me', 'bill to me', '→ partner', '→ partners', '→ us', '→ me', '→ reseller*', '→ the partner', '→ csp partner*', '→ distributor*', '→ disti*'],
+    de: ['rechnung an uns', 'rechnungen an uns', 'rg an uns', 'rgn an uns', 'rechnung an mich', 'rg an mich', '→ partner', '→ partnern', '→ uns', '→ mich', '→ reseller*', '→ den partner', '→ distri*', '→ haendler*']
   },
-  apply: { en: ['same * policy', 'same * policies', 'same * rules', 'same * rule'], de: ['gleiche * policy', 'gleiche * regel*', 'gleichen * regel*', 'dieselbe * policy'] }
+  apply: { en: ['same * policy', 'same * policies', 'same * rules', 'same * rule'], de: ['gleiche * policy', 'gleiche * regel*', 'gleichen * regel*', 'dieselbe * policy'] },
+  // a headline's reaching without a verb: "→ Microsoft an Kunde, jeweils?", "MSFT to cust?"
+  communicate: {
+    en: ['microsoft to customer*', 'microsoft to the customer*', 'microsoft to cust', 'ms to customer*', 'ms to the customer*', 'ms to cust', 'ms to the cust', 'msft to cust', 'msft to the cust', 'msft to customer*'],
+    de: ['microsoft an kunde*', 'microsoft an den kunde*', 'microsoft an kd', 'ms an kunde*', 'ms an den kunde*', 'ms an kd', 'msft an kunde*', 'msft an kd']
+  }
 };
 for (const [concept, forms] of Object.entries(abbreviatedForms) as Array<[Concept, Partial<ConceptForms>]>) {
   const known = lexicon[concept];

@@ -1,7 +1,7 @@
 import type { Recipient } from './facts';
 import type { Concept } from './lexicon';
 import { institutionalNameAt } from './matcher';
-import { CLAUSE_END, isBreak, SENTENCE_END } from './normalize';
+import { ARROW, CLAUSE_END, isBreak, SENTENCE_END } from './normalize';
 import { wordPattern, wordSet } from './wordPatterns';
 import { NO_POSITIONS, Found, COMING } from './found';
 import {
@@ -351,6 +351,9 @@ export function recipientOf(found: Found): Recipient {
     // "or is all sales outreach on our side?", "is that on our side": whose part it is, nothing sent to the partner
     const whosePart = found.tokens[at] === 'on' && found.tokens.slice(Math.max(0, at - 6), at).some((word, offset) => COPULA.test(word) && found.clause[Math.max(0, at - 6) + offset] === found.clause[at]);
     if (whosePart) continue;
+    // "MS → Partner → Kd.": the partner in a chain of arrows passes it on; the arrow after it says who receives
+    const relayed = found.tokens[at] === ARROW && found.tokens.slice(at + 1, at + 5).includes(ARROW);
+    if (relayed) continue;
     reaches.push({ at, recipient: 'partner' });
   }
   // "do we as CSP get notified", "will I be told", "bekommen wir …": the partner asks about itself

@@ -762,7 +762,19 @@ function withEveryPart(found: Found, topics: Array<Exclude<Topic, 'none'>>): Arr
   if (found.someWord(SELLING, otherPart)) parts.push('marketing');
   // "about the MFA enforcement and about buying extra licences": a purchase is a subscription part.
   // … or "about the additional licences the customer will have to buy": the licences before the purchase
-  else if (!parts.includes('billing') && found.positions('buy').some((at) => otherPart(at) && found.positions('billingWeak').some((word) => (word > at && word - at <= 3) || (word < at && at - word <= 6 && otherPart(word))))) parts.push('billing');
+  // … or "+ Kauf zusätzlicher Kapazität", "and the purchase of extra capacity": buying more of anything
+  else if (
+    !parts.includes('billing') &&
+    found.positions('buy').some(
+      (at) =>
+        (otherPart(at) && found.positions('billingWeak').some((word) => (word > at && word - at <= 3) || (word < at && at - word <= 6 && otherPart(word)))) ||
+        // (a headline lists its parts with "+" or commas: "Löschung inaktiver Umgebungen + Kauf zusätzlicher Kapazität")
+        (sentences.has(found.sentence[at]) &&
+          !operationalSegments.has(found.segment[at]) &&
+          [1, 2, 3].some((next) => found.segment[at + next] === found.segment[at] && MORE.test(found.tokens[at + next] ?? '')))
+    )
+  )
+    parts.push('billing');
   return parts;
 }
 

@@ -134,3 +134,47 @@ describe('a card paid straight to Microsoft', () => {
     ]);
   });
 });
+
+describe('where the customer bought it, not known, and a customer missing from the partner\'s list', () => {
+  it('doubts the channel: the answer turns on how it was bought', () => {
+    expectAnswers([
+      ['Richtig oder falsch: Microsoft hat die Regeln gebrochen, weil es unseren Kunden wegen seiner Visio-Lizenzen angeschrieben hat. Wo er die gekauft hat, wissen wir allerdings nicht.', 'depends', 'non-csp-relationship'],
+      ['True or false: Microsoft broke the rules because it emailed our customer about their Project licences. Where the customer bought them, we do not know though.', 'depends', 'non-csp-relationship'],
+      ['Das Tochterunternehmen steht nicht in unserer Kundenliste – Preis-Mail von Microsoft okay?', 'depends', 'non-csp-relationship'],
+      ['Die Filiale ist nicht in unserem Kundenstamm. Darf Microsoft ihr die Verlängerungsinfo schicken?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('not where the clause of "wo" says the channel, nor a question about a place', () => {
+    expectAnswers([
+      ['Darf Microsoft dem Kunden wegen der Preiserhöhung direkt schreiben, wo er doch alles über uns kauft?', 'no', 'subscription-communication'],
+      ['Wo sitzt der Kunde, der über uns Teams gekauft hat? Schreibt MS ihn wegen der Preiserhöhung an?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('the arrow of a headline', () => {
+  it('pointing at the partner makes the partner the one who receives: not covered', () => {
+    expectAnswers([
+      ['MS → uns: Infos zu Incentive-Änderungen, wie oft?', 'not-covered'],
+      ['MSFT → reseller: NCE price list updates, monthly?', 'not-covered'],
+      ['Microsoft → partners: rebate statements, where do we find them?', 'not-covered']
+    ]);
+  });
+
+  it('through the partner on to the customer is a relay: the customer still receives', () => {
+    expectAnswers([
+      ['Price increase: MS → partner → customer, correct?', 'no', 'subscription-communication'],
+      ['Preiserhöhung: MS → Partner → Kd., richtig?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('"Microsoft an Kunde" needs no verb, and buying more is a part of its own', () => {
+    expectAnswers([
+      ['Power Platform: Löschung alter Umgebungen + Kauf zusätzlicher Kapazität → Microsoft an Kunde, jeweils?', 'depends', 'operational-communication'],
+      ['Dataverse: deletion of idle environments + purchase of extra capacity — does Microsoft tell the customer about each?', 'depends', 'operational-communication'],
+      ['Wartung am Wochenende, Kauf weiterer Lizenzen: informiert Microsoft den Kunden jeweils?', 'depends', 'operational-communication'],
+      ['Sicherheitslücke in Exchange → Microsoft an den Kunden?', 'yes', 'operational-communication']
+    ]);
+  });
+});
