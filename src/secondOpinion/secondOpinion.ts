@@ -74,46 +74,167 @@ export interface SecondOpinion {
 
 const verdicts: ReadonlySet<string> = new Set<Verdict>(['yes', 'no', 'depends', 'applies', 'not-covered']);
 
+/** The model as wink's exportJSON writes it: its config, samples per label, feature counts per label, words per label, vocabulary. */
+type WinkModel = [
+  { smoothingFactor: number },
+  Record<string, number>,
+  Record<string, Record<string, number | undefined>>,
+  Record<string, number>,
+  string[]
+];
+
+/** wink's order of the final odds (helpers.array.descendingOnValue), so that a tie or a zero comes out as it would there. */
+const descendingOnValue = (a: [string, number], b: [string, number]): number => (b[1] > a[1] ? 1 : b[1] === a[1] ? 0 : -1);
+
+/** What an opinion needs of the model: the labels (sorted), their prior log odds, and each feature's row of shares. */
+interface Shares {
+  labels: string[];
+  prior: number[];
+  rows: Map<string, number>;
+  shares: Float64Array;
+}
+
 /**
- * Loads a model made by `train`. Naive Bayes log odds add up over features, so wink's odds for each feature alone
- * are taken once here and a question's odds are their sum (the same figure wink's computeOdds gives for the whole
- * question, checked by the tests); wink recomputes every term on every call, far too slow beside the rules.
+ * The shares of a model made by `train`, worked out in a function of their own so that no closure of the opinion
+ * keeps the parsed model (a closure keeps every variable its function's inner functions use).
  */
-export function loadSecondOpinion(model: string): SecondOpinion {
-  const classifier = naiveBayesTextClassifier<string[]>();
-  classifier.importJSON(model);
-  classifier.definePrepTasks([]);
-  classifier.consolidate();
-  const { labelWiseSamples } = classifier.stats();
-  const labels = Object.keys(labelWiseSamples).sort();
-  const indexOf = (verdict: Verdict): number => (labels.includes(verdict) ? labels.indexOf(verdict) : labels.length);
-  const at = { yes: indexOf('yes'), no: indexOf('no'), depends: indexOf('depends'), applies: indexOf('applies'), notCovered: indexOf('not-covered') };
-  const total = labels.reduce((sum, label) => sum + (labelWiseSamples[label] ?? 0), 0);
+function sharesOf(model: string): Shares {
+  const parsed = JSON.parse(model) as unknown;
+  if (!Array.isArray(parsed) || parsed.length !== 5 || !Array.isArray(parsed[4]) || [0, 1, 2, 3].some((index) => typeof parsed[index] !== 'object' || parsed[index] === null)) {
+    throw new TypeError('second opinion model: not a model made by train');
+  }
+  const [config, samples, count, words, vocabulary] = parsed as WinkModel;
+  // wink's order of labels (its consolidate: the keys of samples as learned), for its sums; ours, sorted, for the rows.
+  const winkLabels = Object.keys(samples);
+  const labels = [...winkLabels].sort();
+  const total = labels.reduce((sum, label) => sum + (samples[label] ?? 0), 0);
   const prior = labels.map((label) => {
-    const inLabel = labelWiseSamples[label] ?? 0;
+    const inLabel = samples[label] ?? 0;
     return Math.log2(inLabel) - Math.log2(total - inLabel);
   });
-  const vocabulary: unknown = (JSON.parse(model) as unknown[])[4];
-  if (!Array.isArray(vocabulary)) throw new TypeError('second opinion model: no vocabulary');
+  // As wink: the vocabulary's size counts each feature once, however often the file lists it.
+  const vocabularySize = new Set(vocabulary).size;
+  const smoothing = config.smoothingFactor;
+  const smoothed = (clw: number, wl: number): number =>
+    smoothing > 0 ? Math.log2(clw + smoothing) - Math.log2(wl + vocabularySize * smoothing) : clw ? Math.log2(clw) - Math.log2(wl + vocabularySize) : 0;
+  // wink's odds(tokens, label) for one feature known to the vocabulary.
+  const winkOdds = (feature: string, label: string): number => {
+    let sum = 0;
+    let samplesNotInLabel = 0;
+    for (const other of winkLabels) {
+      sum += samples[other] as number;
+      samplesNotInLabel += other === label ? 0 : (samples[other] as number);
+    }
+    let lh = smoothed(count[label]?.[feature] || 0, words[label] as number);
+    let ilh = 0;
+    if (lh !== 0) {
+      let clw = 0;
+      let wl = 0;
+      for (const other of winkLabels) {
+        if (other === label) continue;
+        wl += words[other] as number;
+        clw += count[other]?.[feature] || 0;
+      }
+      ilh = smoothed(clw, wl);
+    }
+    if (lh !== 0) {
+      lh += Math.log2(samples[label] as number) - Math.log2(sum);
+      ilh += Math.log2(samplesNotInLabel) - Math.log2(sum);
+    }
+    return lh - ilh;
+  };
+  // The same terms with what is the same for every feature taken out of the loop: wink's sums of samples and words are
+  // sums of whole numbers, so their order does not matter, and each log2 it takes of them is the same number every time.
+  const logOf = (value: number): number => Math.log2(value);
+  let sum = 0;
+  for (const label of winkLabels) sum += samples[label] as number;
+  const allWords = winkLabels.reduce((all, label) => all + (words[label] as number), 0);
+  const inLabelDenominator = winkLabels.map((label) => logOf((words[label] as number) + vocabularySize * smoothing));
+  const outOfLabelDenominator = winkLabels.map((label) => logOf(allWords - (words[label] as number) + vocabularySize * smoothing));
+  const inLabelPrior = winkLabels.map((label) => logOf(samples[label] as number) - logOf(sum));
+  const outOfLabelPrior = winkLabels.map((label) => logOf(sum - (samples[label] as number)) - logOf(sum));
+  const shareIndex = winkLabels.map((label) => labels.indexOf(label));
+  const odds = new Float64Array(winkLabels.length);
   // Each feature's share of every label's log odds, as one flat row per feature (labels in `labels` order), found by
-  // the feature's row number; `countedIn` holds the call that last counted each row. A row is worked out the first
-  // time a question holds its feature: working out all of them at load took a noticeable part of the bot's start.
+  // the feature's row number. A feature listed twice keeps its last row, as a Map filled in order does.
   const width = labels.length;
   const rows = new Map<string, number>();
-  (vocabulary as string[]).forEach((feature, row) => rows.set(feature, row));
-  const shares = new Float64Array((vocabulary as string[]).length * width);
-  const workedOut = new Uint8Array((vocabulary as string[]).length);
-  const workOut = (row: number, feature: string): void => {
-    for (const [label, labelOdds] of classifier.computeOdds([feature])) {
+  vocabulary.forEach((feature, row) => rows.set(feature, row));
+  const shares = new Float64Array(vocabulary.length * width);
+  // Every feature's count under each label (wink's label order), read from the counts' own keys: a feature a label
+  // lacks counts 0, as wink's `count[label][w] || 0` makes it, unless it names something every object has ("constructor").
+  const labelCount = winkLabels.length;
+  const featureCounts = new Float64Array(vocabulary.length * labelCount);
+  winkLabels.forEach((label, index) => {
+    const counted = count[label] ?? {};
+    for (const feature of Object.keys(counted)) {
+      const row = rows.get(feature);
+      const found = counted[feature] || 0;
+      // A count that is no number (no model made by train has one) goes to wink's every step below.
+      if (row !== undefined) featureCounts[row * labelCount + index] = typeof found === 'number' ? found : Number.NaN;
+    }
+  });
+  for (const [feature, row] of rows) {
+    let all = 0;
+    for (let index = 0; index < labelCount; index += 1) all += featureCounts[row * labelCount + index] as number;
+    const plain = smoothing > 0 && !(feature in Object.prototype) && !Number.isNaN(all);
+    if (plain) {
+      let best = -Infinity;
+      let unordered = false;
+      for (let index = 0; index < labelCount; index += 1) {
+        const inLabel = featureCounts[row * labelCount + index] as number;
+        let lh = logOf(inLabel + smoothing) - (inLabelDenominator[index] as number);
+        let ilh = lh === 0 ? 0 : logOf(all - inLabel + smoothing) - (outOfLabelDenominator[index] as number);
+        if (lh !== 0) {
+          lh += inLabelPrior[index] as number;
+          ilh += outOfLabelPrior[index] as number;
+        }
+        const labelOdds = lh - ilh;
+        odds[index] = labelOdds;
+        if (Number.isNaN(labelOdds)) unordered = true;
+        else if (labelOdds > best) best = labelOdds;
+      }
+      // Without a NaN the first of wink's sorted odds is the largest; it answers "unknown" when that is 0.
+      if (!unordered) {
+        if (best === 0) continue;
+        for (let index = 0; index < labelCount; index += 1) {
+          const at = shareIndex[index] as number;
+          shares[row * width + at] = (odds[index] as number) - (prior[at] ?? 0);
+        }
+        continue;
+      }
+    }
+    // wink's every step, for what the shortcut does not cover (no smoothing, or a count that is no number).
+    const allOdds = winkLabels.map((label): [string, number] => [label, winkOdds(feature, label)]).sort(descendingOnValue);
+    // wink's computeOdds answers "unknown" when the best odds are 0: no label gets a share.
+    if (!allOdds[0]?.[1]) continue;
+    for (const [label, labelOdds] of allOdds) {
       const index = labels.indexOf(label);
       if (index >= 0) shares[row * width + index] = labelOdds - (prior[index] ?? 0);
     }
-    workedOut[row] = 1;
-  };
+  }
+  return { labels, prior, rows, shares };
+}
+
+/**
+ * Loads a model made by `train`. Naive Bayes log odds add up over features, so each feature's share of every label's
+ * odds is worked out once here and a question's odds are their sum (the same figure wink's computeOdds gives for the
+ * whole question, checked by the tests); wink recomputes every term on every call, far too slow beside the rules.
+ * The shares are wink's own arithmetic for one feature (its odds, logLikelihood and inverseLogLikelihood: the same
+ * terms, added in the same order, so the same numbers to the last bit), done for every feature at load from the
+ * parsed model, which is then let go: keeping wink's classifier for the first use of each feature held its counts
+ * (five objects of up to 11,000 keys) and its vocabulary Set, 3.2 MB of live heap for the life of the process, and each
+ * MB of live heap costs several of resident memory under load (docs/PERFORMANCE.md, "A smaller live heap").
+ */
+export function loadSecondOpinion(model: string): SecondOpinion {
+  const { labels, prior, rows, shares } = sharesOf(model);
+  const width = labels.length;
+  const indexOf = (verdict: Verdict): number => (labels.includes(verdict) ? labels.indexOf(verdict) : labels.length);
+  const at = { yes: indexOf('yes'), no: indexOf('no'), depends: indexOf('depends'), applies: indexOf('applies'), notCovered: indexOf('not-covered') };
   const addShares = (odds: Float64Array, row: number): void => {
     for (let index = 0, at = row * width; index < width; index += 1, at += 1) odds[index] = (odds[index] ?? 0) + (shares[at] ?? 0);
   };
-  const countedIn = new Uint32Array((vocabulary as string[]).length);
+  const countedIn = new Uint32Array(shares.length / Math.max(1, width));
   let calls = 0;
   // The rows of a word's known features, in the order of `features`: looked up once per word, not three times per use.
   const rowsOfWord = new Map<string, readonly number[]>();
@@ -122,9 +243,7 @@ export function loadSecondOpinion(model: string): SecondOpinion {
     if (known) return known;
     known = featuresOfWord(token).flatMap((feature) => {
       const row = rows.get(feature);
-      if (row === undefined) return [];
-      if (workedOut[row] === 0) workOut(row, feature);
-      return [row];
+      return row === undefined ? [] : [row];
     });
     if (rowsOfWord.size >= WORD_MEMO_LIMIT) rowsOfWord.clear();
     rowsOfWord.set(token, known);
@@ -147,7 +266,6 @@ export function loadSecondOpinion(model: string): SecondOpinion {
       for (const feature of extra) {
         const row = rows.get(feature);
         if (row === undefined || countedIn[row] === calls) continue;
-        if (workedOut[row] === 0) workOut(row, feature);
         countedIn[row] = calls;
         known += 1;
         addShares(odds, row);

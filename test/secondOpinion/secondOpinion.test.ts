@@ -69,6 +69,28 @@ describe('the shipped second opinion', () => {
     expect(shipped).not.toMatch(/from '\.\/model\.json'|require\('\.\/model\.json'\)/);
   });
 
+  it("works out each feature's share as wink does, to the last bit, without keeping wink's classifier", () => {
+    const wink = naiveBayesTextClassifier<string[]>();
+    wink.importJSON(model);
+    wink.definePrepTasks([]);
+    wink.consolidate();
+    const { labelWiseSamples } = wink.stats();
+    const labels = Object.keys(labelWiseSamples).sort();
+    const total = labels.reduce((sum, label) => sum + (labelWiseSamples[label] ?? 0), 0);
+    const prior = labels.map((label) => Math.log2(labelWiseSamples[label] ?? 0) - Math.log2(total - (labelWiseSamples[label] ?? 0)));
+    const vocabulary = (JSON.parse(model) as unknown[])[4] as string[];
+    // Every fifth feature alone, given as an extra feature: the opinion's odds are the prior plus the feature's share.
+    for (const feature of vocabulary.filter((_, index) => index % 5 === 0)) {
+      const expected = Float64Array.from(prior);
+      for (const [label, odds] of wink.computeOdds([feature])) {
+        const index = labels.indexOf(label);
+        if (index >= 0) expected[index] = (expected[index] ?? 0) + (odds - (prior[index] ?? 0));
+      }
+      const opinion = shippedSecondOpinion.opinion('', [feature]);
+      expect([feature, labels.map((label) => opinion?.odds[label as Verdict])]).toEqual([feature, [...expected]]);
+    }
+  });
+
   it('has no opinion on a question with no word it knows', () => {
     expect(shippedSecondOpinion.opinion('qqqq zzzz')).toBeUndefined();
     expect(doubts(shippedSecondOpinion, 'qqqq zzzz', 'yes', 1, { notCovered: { yes: 0, no: 0 }, weakReading: { below: 1, notCovered: { yes: 0, no: 0 } } })).toBe(false);
