@@ -178,23 +178,39 @@ class CompiledLexicon {
   readonly decidingSlips: ReadonlyMap<string, string>;
 
   constructor() {
-    const languagesOf = new Map<string, Set<Language>>();
+    // The tables hold the lexicon's own strings and one Sense per concept and language, and a phrase's words once
+    // each, not a copy per form: the same lookups in less live heap (docs/PERFORMANCE.md, "A smaller live heap").
+    const languagesOf = new Map<string, { concept: Concept; form: string; languages: Set<Language> }>();
     for (const [concept, forms] of Object.entries(lexicon) as Array<[Concept, (typeof lexicon)[Concept]]>) {
       for (const language of ['en', 'de'] as const) {
         for (const form of forms[language]) {
           const key = `${concept}\u0000${form}`;
-          const seen = languagesOf.get(key) ?? new Set<Language>();
-          seen.add(language);
+          const seen = languagesOf.get(key) ?? { concept, form, languages: new Set<Language>() };
+          seen.languages.add(language);
           languagesOf.set(key, seen);
         }
       }
     }
-    for (const [key, languages] of languagesOf) {
-      const [concept, form] = key.split('\u0000') as [Concept, string];
+    const sharedSenses = new Map<string, Sense>();
+    const senseOf = (concept: Concept, language: Language | undefined): Sense => {
+      const key = `${concept}\u0000${language ?? ''}`;
+      let sense = sharedSenses.get(key);
+      if (!sense) sharedSenses.set(key, (sense = { concept, language }));
+      return sense;
+    };
+    const words = new Map<string, string>();
+    const wordsOf = (form: string): string[] =>
+      form.split(' ').map((word) => {
+        const known = words.get(word);
+        if (known !== undefined) return known;
+        words.set(word, word);
+        return word;
+      });
+    for (const { concept, form, languages } of languagesOf.values()) {
       const named = PLACE_NAMES.has(concept);
-      const sense: Sense = { concept, language: languages.size === 1 && !named ? [...languages][0] : undefined };
+      const sense = senseOf(concept, languages.size === 1 && !named ? [...languages][0] : undefined);
       if (form.includes(' ')) {
-        const parts = form.split(' ');
+        const parts = wordsOf(form);
         const written = parts[0] as string;
         const table = isStem(written) ? this.phrasesByFirstStem : this.phrasesByFirstWords;
         const first = isStem(written) ? written.slice(0, -1) : written;
@@ -226,7 +242,7 @@ class CompiledLexicon {
     const productPhrases: ProductPhrase[] = [];
     for (const product of products) {
       for (const form of product.forms) {
-        const parts = form.split(' ');
+        const parts = wordsOf(form);
         const phrase: ProductPhrase = { parts, name: product.name, ...(product.channel ? { channel: product.channel } : {}) };
         productPhrases.push(phrase);
         const first = (parts[0] as string).replace(/\*$/, '');
