@@ -90,8 +90,55 @@ const descendingOnValue = (a: [string, number], b: [string, number]): number => 
 interface Shares {
   labels: string[];
   prior: number[];
-  rows: Map<string, number>;
+  rows: FeatureRows;
   shares: Float64Array;
+}
+
+/**
+ * The model's features and their row numbers, held compactly: the features sorted and written one after the other in
+ * one string, with where each starts, and found by halving. A Map of 20,000 strings held 1.4 MB of live heap; this
+ * holds about a quarter of it. It is asked only the first time a word is seen (the rows of each word are remembered)
+ * and for the few extra features of a call.
+ */
+class FeatureRows {
+  private readonly text: string;
+  private readonly starts: Int32Array;
+  private readonly rowOf: Int32Array;
+
+  /** From a Map of each feature to its row: its last row, for a feature listed twice. */
+  constructor(rows: ReadonlyMap<string, number>) {
+    const sorted = [...rows.keys()].sort();
+    this.text = sorted.join('');
+    this.starts = new Int32Array(sorted.length + 1);
+    this.rowOf = new Int32Array(sorted.length);
+    let at = 0;
+    sorted.forEach((feature, index) => {
+      this.starts[index] = at;
+      this.rowOf[index] = rows.get(feature) as number;
+      at += feature.length;
+    });
+    this.starts[sorted.length] = at;
+  }
+
+  /** The feature's row, or undefined when the model does not know it. */
+  get(feature: string): number | undefined {
+    let low = 0;
+    let high = this.rowOf.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const start = this.starts[middle] as number;
+      const length = (this.starts[middle + 1] as number) - start;
+      // The same order as sort(): by UTF-16 code units, then the shorter first.
+      let order = 0;
+      const common = Math.min(feature.length, length);
+      for (let offset = 0; offset < common && order === 0; offset += 1) order = feature.charCodeAt(offset) - this.text.charCodeAt(start + offset);
+      if (order === 0) order = feature.length - length;
+      if (order === 0) return this.rowOf[middle];
+      if (order < 0) high = middle - 1;
+      else low = middle + 1;
+    }
+    return undefined;
+  }
 }
 
 /**
@@ -213,7 +260,7 @@ function sharesOf(model: string): Shares {
       if (index >= 0) shares[row * width + index] = labelOdds - (prior[index] ?? 0);
     }
   }
-  return { labels, prior, rows, shares };
+  return { labels, prior, rows: new FeatureRows(rows), shares };
 }
 
 /**
