@@ -415,7 +415,7 @@ function isAskerActing(found: Found): boolean {
   if (askerActsWithMicrosoft && !reachesCustomer && (!found.has('duty') || dutyToTellMicrosoft)) return true;
   if (reachesMicrosoftImpersonally(found)) return true;
   if (passesOnToMicrosoft(found)) return true;
-  if (asksWhomAtMicrosoft(found) || askerReachesMicrosoftFirst(found) || asksWhereToFind(found)) return true;
+  if (asksWhomAtMicrosoft(found) || askerReachesMicrosoftFirst(found) || asksWhereToFind(found) || asksWhomToReach(found)) return true;
   // Someone other than Microsoft reaching Microsoft: "can I call Microsoft", "can the customer contact Microsoft
   // support", "darf der Reseller mit dem Microsoft Account Team sprechen".
   return found.positions('communicate').some((verb) => {
@@ -582,6 +582,47 @@ function asksWhomAtMicrosoft(found: Found): boolean {
       if (found.at('customer', next)) return false;
     }
     return false;
+  });
+}
+
+/** "who"/"whom" and German "wen"/"wem" asked as the one turned to. */
+const WHOM_ASKED = wordPattern(/^(who|whom|wen|wem)$/);
+/** The auxiliaries between "who" and the asker: "who do I call", "who should we contact". */
+const ASKER_AUXILIARIES = /^(do|should|shall|can|could|must|would|may)$/;
+/** The words before the one a verb reaches: "tell the customer", "to our customer", "den Kunden", "beim Endkunden". */
+const REACHED_DETERMINERS = /^(the|a|an|my|our|their|this|that|to|den|dem|die|der|unseren|unserem|unsere|meinen|meinem|beim|bei|an)$/;
+/** A German verb of turning to someone in the first person: "rufe … an", "kontaktiere", "wende mich", "frage". */
+const DE_TURNING_TO = /^(rufe|rufen|kontaktiere|kontaktieren|wende|wenden|frage|fragen|schreibe|schreiben|melde|melden|erreiche|erreichen|maile|mailen|informiere|informieren)$/;
+
+/**
+ * "Who do I call about billing errors?", "Who should we contact about a wrong invoice, Microsoft or the distributor?",
+ * "Wen kontaktiere ich wegen einer falschen Rechnung?", "Wen rufe ich bei Abrechnungsfehlern an?", "An wen wende ich
+ * mich?": whom the asker should turn to is the asker acting, whoever it is, so not Microsoft's communication. Not where
+ * the customer is the one reached right after the verb ("Who should I tell the customer to call?", "Wen informiere ich
+ * beim Kunden?"), nor "who" as the subject ("Who calls the customer?", "Wer informiert …").
+ */
+function asksWhomToReach(found: Found): boolean {
+  if (!found.holds(WHOM_ASKED)) return false;
+  return found.someWord(WHOM_ASKED, (at) => {
+    const token = (position: number) => found.tokens[position] ?? '';
+    let verb: number;
+    let object: number;
+    if (/^(who|whom)$/.test(token(at))) {
+      if (!ASKER_AUXILIARIES.test(token(at + 1)) || !/^(i|we)$/.test(token(at + 2))) return false;
+      // "who do I best call", "who should we then contact": one adverb may stand between
+      verb = ASKER_VERBS.test(token(at + 3)) ? at + 3 : at + 4;
+      if (!ASKER_VERBS.test(token(verb))) return false;
+      object = verb + 1;
+    } else {
+      if (!/^(ich|wir)$/.test(token(at + 2)) || !DE_TURNING_TO.test(token(at + 1))) return false;
+      verb = at + 1;
+      object = at + 3;
+    }
+    // the one reached right after the verb (and the asker), past its article: "tell the customer", "den Kunden"; not a
+    // customer after "about" or a conjunction ("email about the customer's price increase")
+    let reached = object;
+    while (reached < object + 3 && REACHED_DETERMINERS.test(token(reached))) reached++;
+    return found.clause[reached] !== found.clause[verb] || !(found.at('customer', reached) || found.at('partner', reached));
   });
 }
 

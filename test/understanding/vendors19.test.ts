@@ -143,3 +143,22 @@ describe('how many were bought, said before the product', () => {
     ]);
   });
 });
+
+describe('whom the asker should turn to', () => {
+  it('is the asker acting, whoever it is: not covered', () => {
+    expectAnswers([
+      ['Who should I call about billing errors?', 'not-covered'],
+      ['Who do we contact about a wrong invoice, Microsoft or the distributor?', 'not-covered'],
+      ['Who do I email about the customer\'s price increase?', 'not-covered'],
+      ['Wen kontaktiere ich wegen einer falschen Rechnung?', 'not-covered'],
+      ['Wen rufe ich an, wenn die Abrechnung im CSP nicht stimmt?', 'not-covered']
+    ]);
+  });
+
+  it('leaves "who" as the one acting, and the customer as the one the asker tells', () => {
+    expectAnswers([
+      ['Who calls the customer about an outage?', 'yes', 'operational-communication'],
+      ['Wer informiert den Kunden über die Rechnung?', 'no', 'subscription-communication']
+    ]);
+  });
+});
