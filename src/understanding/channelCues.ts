@@ -96,6 +96,29 @@ function negationClosesClause(found: Found, at: number): boolean {
  * "without going through us" (the way a message travels), "hear from us", "messages from Microsoft, or only from
  * us", "kommt das von uns oder von Microsoft" (who sends it): no purchase through the partner.
  */
+/**
+ * Microsoft named as the sender just before: "from MSFT, not via us", "von Microsoft bekommen, nicht über uns", after a
+ * message got or sent in that sentence (a purchase, "bought it from Microsoft, not through us", stays one).
+ */
+function sentFromMicrosoftBefore(found: Found, at: number): boolean {
+  const sentence = found.sentence[at];
+  const message = (found.has('receive') || found.has('communicate') || found.has('happened')) && !found.positions('buy').some((buy) => found.sentence[buy] === sentence && buy < at);
+  if (!message) return false;
+  // only the denial set beside the sender, closing its phrase: "from MSFT, not via us." ("Trial nicht über uns
+  // angelegt" says how the trial was set up)
+  const span = found.scanned.matches.find((match) => match.concept === 'throughUs' && match.at === at)?.span ?? 1;
+  if (!isBreak(found.tokens[at + span] ?? '.')) return false;
+  return found.positions('microsoft').some(
+    (ms) =>
+      ms < at &&
+      at - ms <= 4 &&
+      found.sentence[ms] === sentence &&
+      FROM.test(found.tokens[ms - 1] ?? '') &&
+      // (German closes on the participle of getting first: "von Microsoft bekommen, nicht über uns")
+      found.tokens.slice(ms + 1, at).every((token, offset) => isBreak(token) || (['negation', 'receive', 'happened', 'communicate'] as const).some((concept) => found.at(concept, ms + 1 + offset)))
+  );
+}
+
 export function routeOrSender(found: Found, at: number): boolean {
   if (everythingOtherwise(found, at)) return true;
   if (ROUTE_VERBS.test(found.tokens[at - 1] ?? '') || found.tokens.slice(at + 2, at + 4).some((next) => ROUTE_VERBS.test(next))) return true;
@@ -316,6 +339,9 @@ export function channelCues(found: Found): ChannelCue[] {
     // with the partner; it says the product is not among the partner's (a doubted channel, below)
     const span = found.scanned.matches.find((match) => match.concept === 'throughUs' && match.at === at)?.span ?? 1;
     if (span > 2 && found.within('negation', at + 1, at + span - 1)) continue;
+    // "got an invite straight from MSFT, not via us", "direkt von Microsoft bekommen, nicht über uns": the partner
+    // denied right after Microsoft as the sender is the way the message came, not a purchase elsewhere
+    if (found.negatedAt(at, 4) && sentFromMicrosoftBefore(found, at)) continue;
     if (found.negatedAt(at, 4) || setAside || negationClosesClause(found, at)) direct(at, false);
     else csp(at);
   }

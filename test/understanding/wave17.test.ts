@@ -178,3 +178,21 @@ describe('the arrow of a headline', () => {
     ]);
   });
 });
+
+describe('"from Microsoft, not via us" after a message got', () => {
+  it('is the way the message came, no purchase elsewhere', () => {
+    expectAnswers([
+      ['The customer got a webinar invite straight from Microsoft, not via us. Is Microsoft supposed to do that?', 'no', 'partner-communicates'],
+      ['Die Kanzlei hat eine Einladung zur Microsoft-Konferenz direkt von Microsoft bekommen, nicht über uns. Ist das ok?', 'no', 'partner-communicates'],
+      ['Die Praxis hat den Newsletter von Microsoft erhalten, nicht von uns. Darf Microsoft das?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('leaves a purchase denied through the partner, and a trial set up elsewhere, what they were', () => {
+    expectAnswers([
+      ['Der Kunde hat Visio bei Microsoft gekauft, nicht über uns. Schreibt Microsoft ihn wegen der Verlängerung an?', 'depends', 'non-csp-relationship'],
+      ['The customer bought Visio from Microsoft, not through us. Will Microsoft email them about the renewal?', 'depends', 'non-csp-relationship'],
+      ['Mail von MS an den Kunden, seine Testversion von Power BI laufe ab – die Testversion wurde nicht über uns angelegt. Ok?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+});
