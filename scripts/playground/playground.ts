@@ -3,7 +3,7 @@
  * on this machine, with no Microsoft account and no tunnel. Used by `npm run playground` and by the browser tests.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PlaygroundError } from './playground-error';
 import { supervise, waitForHttp, type Supervised } from './processes';
@@ -36,6 +36,11 @@ export interface PlaygroundOptions {
   port: number;
   /** The Playground writes its log here (its default would be devTools/ in the working directory). */
   logFile: string;
+  /**
+   * Where its stdout and stderr are copied as they come, all of them (an error message quotes only their end); the
+   * browser tests keep them beside a failed test's pictures.
+   */
+  outputFile?: string;
 }
 
 export interface RunningPlayground extends Supervised {
@@ -89,6 +94,15 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  if (options.outputFile !== undefined) {
+    const copy = createWriteStream(options.outputFile);
+    // A copy that cannot be written must not end the run; the output is still quoted in an error.
+    copy.on('error', () => undefined);
+    child.stdout?.on('data', (chunk: Buffer) => copy.write(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => copy.write(chunk));
+    // 'close' comes after the last output, which may follow the exit.
+    child.once('close', () => copy.end());
+  }
   const failure = (reason: string) =>
     new PlaygroundError(
       'PLG002',

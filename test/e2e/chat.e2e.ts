@@ -24,11 +24,15 @@ afterAll(async () => {
 
 /** A fresh tab for each test, so no card of another test can be mistaken for this one's. */
 async function inPlayground(name: string, body: (chat: PlaygroundPage) => Promise<void>): Promise<void> {
-  const chat = await PlaygroundPage.open(stack.browser, stack.playgroundUrl);
+  let chat: PlaygroundPage | undefined;
   try {
-    await picturedOnFailure(stack, name, { chat: chat.page }, () => body(chat));
+    // Opening is part of the test: a welcome that does not come is a failure with the bot's log kept too.
+    await picturedOnFailure(stack, name, () => ({ chat: chat?.page }), async () => {
+      chat = await PlaygroundPage.open(stack.browser, stack.playgroundUrl);
+      await body(chat);
+    });
   } finally {
-    await chat.close();
+    await chat?.close();
   }
 }
 

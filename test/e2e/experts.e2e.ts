@@ -37,16 +37,21 @@ let asker: PlaygroundPage;
 /** An expert's tab, on the experts' channel. */
 let expert: PlaygroundPage;
 
+/** The tabs, undefined until opened. */
+const tabs = () => ({ asker: (asker as PlaygroundPage | undefined)?.page, expert: (expert as PlaygroundPage | undefined)?.page });
+
 beforeAll(async () => {
   stack = await startStack('experts');
-  asker = await PlaygroundPage.open(stack.browser, stack.playgroundUrl);
-  expert = await PlaygroundPage.open(stack.browser, stack.playgroundUrl);
-  // Each tab installs the bot where it opens a conversation, and the bot greets that install in every open tab; all
-  // of that is done before the first question, so no welcome lands in the middle of a test.
-  await expert.openConversation(conversations.expertsChannel);
-  await asker.openConversation(conversations.expertsChannel);
-  await asker.openConversation(conversations.group);
-  await asker.openConversation(conversations.personal);
+  await picturedOnFailure(stack, 'setup', tabs, async () => {
+    asker = await PlaygroundPage.open(stack.browser, stack.playgroundUrl);
+    expert = await PlaygroundPage.open(stack.browser, stack.playgroundUrl);
+    // Each tab installs the bot where it opens a conversation, and the bot greets that install in every open tab; all
+    // of that is done before the first question, so no welcome lands in the middle of a test.
+    await expert.openConversation(conversations.expertsChannel);
+    await asker.openConversation(conversations.expertsChannel);
+    await asker.openConversation(conversations.group);
+    await asker.openConversation(conversations.personal);
+  });
 });
 
 afterAll(async () => {
@@ -55,7 +60,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const pictured = (name: string, body: () => Promise<void>) => picturedOnFailure(stack, name, { asker: asker.page, expert: expert.page }, body);
+const pictured = (name: string, body: () => Promise<void>) => picturedOnFailure(stack, name, tabs, body);
 
 /** The experts' card of `question` as this tab shows it: the newest post in the channel is drawn on top. */
 function ticketIn(tab: PlaygroundPage, question: string): Locator {

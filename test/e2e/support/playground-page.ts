@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { recordTab } from './tab-log';
 
 /** Every wait is for something to appear; this is how long a reply may take on a slow, busy CI machine. */
 const REPLY_TIMEOUT_MS = 15_000;
@@ -40,6 +41,7 @@ export class PlaygroundPage {
   /** A fresh tab: the Playground installs the bot in the personal chat, and the bot's welcome card shows. */
   static async open(browser: BrowserContext, url: string): Promise<PlaygroundPage> {
     const page = await browser.newPage();
+    recordTab(page);
     page.setDefaultTimeout(REPLY_TIMEOUT_MS);
     await page.goto(url, { timeout: LOAD_TIMEOUT_MS });
     const playground = new PlaygroundPage(page);
