@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { recordTab } from './tab-log';
+import { noteInTabLog, recordTab } from './tab-log';
 
 /** Every wait is for something to appear; this is how long a reply may take on a slow, busy CI machine. */
 const REPLY_TIMEOUT_MS = 15_000;
@@ -31,20 +31,62 @@ const SEEN = 'data-e2e-seen';
 
 const WELCOME_TITLE = 'Welcome! I tell CSP partners when Microsoft contacts their customers directly.';
 
+/** The websocket on which the Playground's server pushes new and changed messages (the bot's replies) to the page. */
+const CONVERSATION_STREAM = /\/_ws_conversation\//;
+
+/**
+ * The Playground's pushes of messages to one tab, passed on as they come, or held back for a while and then passed on
+ * in the order they came.
+ */
+class Pushes {
+  private held: Array<() => void> | undefined;
+
+  constructor(private readonly page: Page) {}
+
+  /** Sends a frame to the page now, or queues it while held. */
+  deliver(send: () => void): void {
+    if (this.held) this.held.push(send);
+    else send();
+  }
+
+  /** Runs `during` with every push held back, then passes the held pushes on. */
+  async heldDuring<T>(reason: string, during: () => Promise<T>): Promise<T> {
+    this.held = [];
+    try {
+      return await during();
+    } finally {
+      const held = this.held;
+      this.held = undefined;
+      noteInTabLog(this.page, `${held.length} push(es) held back ${reason}, passed on now`);
+      for (const send of held) send();
+    }
+  }
+}
+
 /**
  * One browser tab on Microsoft 365 Agents Playground, used as a person would: type, press Enter, click buttons.
  * Each reply is found as the next card to appear, so a test never mistakes an earlier card for the answer.
  */
 export class PlaygroundPage {
-  private constructor(readonly page: Page) {}
+  private constructor(
+    readonly page: Page,
+    private readonly pushes: Pushes
+  ) {}
 
   /** A fresh tab: the Playground installs the bot in the personal chat, and the bot's welcome card shows. */
   static async open(browser: BrowserContext, url: string): Promise<PlaygroundPage> {
     const page = await browser.newPage();
     recordTab(page);
     page.setDefaultTimeout(REPLY_TIMEOUT_MS);
+    // Every push reaches the page through the harness, which can hold them back (see postWithMention). The page's
+    // own messages to the server go on untouched.
+    const pushes = new Pushes(page);
+    await page.routeWebSocket(CONVERSATION_STREAM, (socket) => {
+      const server = socket.connectToServer();
+      server.onMessage((message) => pushes.deliver(() => socket.send(message)));
+    });
     await page.goto(url, { timeout: LOAD_TIMEOUT_MS });
-    const playground = new PlaygroundPage(page);
+    const playground = new PlaygroundPage(page, pushes);
     await playground.cardShowing(WELCOME_TITLE).waitFor({ timeout: LOAD_TIMEOUT_MS });
     return playground;
   }
@@ -134,11 +176,27 @@ export class PlaygroundPage {
     await this.page.keyboard.press('Enter');
   }
 
-  /** In a channel: a new post that starts with an @mention of the bot; the answer arrives in the post's thread. */
+  /**
+   * In a channel: a new post that starts with an @mention of the bot; the answer arrives in the post's thread.
+   *
+   * The Playground's page learns its new post's id from the server's answer to the request that sent it, and can only
+   * show a reply in a thread it knows: a reply pushed before the page has read that answer is dropped for good ("Saga
+   * error: Invalid conversation id …;messageid=…" in its console). The server answers before it passes the post to the
+   * bot, but on a busy machine the page can still read the push first: this was the flake of "experts here" in CI, and
+   * holding back the answer to the post's request by 2 s makes it every time. Teams numbers a post before the bot sees
+   * it, so pushes are held back here until the post is on the page; the bot's reply is not shown any sooner or later
+   * than its own work allows, only no longer lost.
+   */
   async postWithMention(text: string): Promise<void> {
-    await this.typeMention();
-    await this.page.keyboard.type(` ${text}`);
-    await this.page.getByRole('button', { name: 'Post', exact: true }).click();
+    // The post shows the text after the mention in an element of its own (the log panel shows it with the mention).
+    const posts = this.page.getByText(text, { exact: true });
+    const before = await posts.count();
+    await this.pushes.heldDuring(`until the post "${text}" was on the page`, async () => {
+      await this.typeMention();
+      await this.page.keyboard.type(` ${text}`);
+      await this.page.getByRole('button', { name: 'Post', exact: true }).click();
+      await posts.nth(before).waitFor();
+    });
   }
 
   /** Waits until a sent message is shown (the chat list and the log panel may repeat its text, hence first()). */

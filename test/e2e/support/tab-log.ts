@@ -29,6 +29,11 @@ export function recordTab(page: Page): void {
   });
 }
 
+/** Adds a line of the harness's own to the tab's log, e.g. what it held back. */
+export function noteInTabLog(page: Page, line: string): void {
+  logs.get(page)?.push(`${new Date().toISOString()} (harness) ${line}`);
+}
+
 /** The tab's log so far (empty for a tab that was not recorded). */
 export function tabLog(page: Page): string[] {
   return [...(logs.get(page) ?? [])];
