@@ -255,7 +255,8 @@ const environmentSchema = z
     MicrosoftAppPassword: text(),
     MicrosoftAppType: appType,
     MicrosoftAppTenantId: entraId(),
-    PORT: wholeNumber(3978, 1, 65535),
+    // 0: a port the system picks, named in the "listening on" line (how the tests start the bot without a race).
+    PORT: wholeNumber(3978, 0, 65535),
     HOST: host,
     LOG_LEVEL: logLevel,
     MAX_QUESTION_LENGTH: wholeNumber(500, 20, 5000),

@@ -32,7 +32,7 @@ describe('the configuration', () => {
     const error = failureOf({ PORT: 'eighty' });
 
     expect(error.code).toBe('CSP1001');
-    expect(error.message).toMatch(/^CSP1001 .*PORT must be a whole number from 1 to 65535/);
+    expect(error.message).toMatch(/^CSP1001 .*PORT must be a whole number from 0 to 65535/);
   });
 
   it('names every bad variable at once', () => {

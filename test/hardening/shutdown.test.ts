@@ -4,13 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { message } from '../bot/support/activities';
 import { FaultyConnector } from './support/connector';
-import { freePort } from '../support/botProcess';
+import { listeningPort } from '../support/botProcess';
 import { UNANSWERED_KEY_PREFIX } from '../../src/records/unanswered';
 import { FileStorage } from '../../src/storage/fileStorage';
 
 /** The bot as it runs in production: its own process, started from main.ts, stopped by a signal. */
 const ROOT = join(__dirname, '..', '..');
 const EXIT_BOUND_MS = 10_000;
+
+/** The bot's address, from its "listening on" line (it is started on PORT=0: the system picks the port as it listens). */
+async function listeningUrl(child: ChildProcess, output: () => string): Promise<string> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the bot exited with ${child.exitCode} before it listened:\n${output()}`);
+    // The last piece may be a line still being written.
+    for (const line of output().split('\n').slice(0, -1)) {
+      if (!line.startsWith('{')) continue;
+      const port = listeningPort(JSON.parse(line) as Record<string, unknown>);
+      if (port !== undefined) return `http://127.0.0.1:${port}`;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
   for (;;) {
@@ -44,18 +58,17 @@ afterAll(async () => {
 
 describe('on SIGTERM', () => {
   it('stops accepting, finishes the turn in flight, writes its record, and exits 0 within 10 s', async () => {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
     let output = '';
     child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+      env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe']
     });
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
     });
     const exited = exitOf(child);
+    const url = await listeningUrl(child, () => output);
     await waitUntilReady(url, child);
 
     connector.delayMs = 2000;

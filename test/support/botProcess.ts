@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const MAIN = join(__dirname, '../../src/server/main.ts');
@@ -9,13 +8,14 @@ const MAIN = join(__dirname, '../../src/server/main.ts');
  */
 export const BOT_START_TIMEOUT_MS = 60_000;
 
-/** A port that was free a moment ago (the bot's PORT must be 1 or more, so it cannot pick its own). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+/**
+ * The port the bot reports in its "listening on" line (`endpoint`). The bots are started with PORT=0 and the system
+ * picks a free port as the bot listens: a port found free beforehand and handed over could be taken in between.
+ */
+export function listeningPort(line: Record<string, unknown>): number | undefined {
+  if (typeof line.endpoint !== 'string') return undefined;
+  const port = Number(new URL(line.endpoint).port);
+  return Number.isInteger(port) && port > 0 ? port : undefined;
 }
 
 export interface BotProcess {
@@ -28,19 +28,18 @@ export interface BotProcess {
 }
 
 /**
- * The bot as `npm start` runs it, in a process of its own (through tsx, so no build is needed), on loopback.
- * Resolves once it listens; rejects with its log when it exits first.
+ * The bot as `npm start` runs it, in a process of its own (through tsx, so no build is needed), on loopback, on a
+ * port the system picks. Resolves once it listens, with its address; rejects with its log when it exits first.
  */
 export async function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
-  const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   const logs: Record<string, unknown>[] = [];
   let text = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const listening = new Promise<void>((resolve, reject) => {
+  const listening = new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       // Not left running: a bot still starting would keep jest from exiting after the failure (it hung for minutes).
       child.kill('SIGKILL');
@@ -55,9 +54,10 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
         try {
           const parsed = JSON.parse(line) as Record<string, unknown>;
           logs.push(parsed);
-          if (typeof parsed.endpoint === 'string') {
+          const port = listeningPort(parsed);
+          if (port !== undefined) {
             clearTimeout(timer);
-            resolve();
+            resolve(port);
           }
         } catch {
           // Not a log line.
@@ -72,7 +72,7 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
       reject(new Error(`the bot exited with ${code} before listening:\n${text}`));
     });
   });
-  await listening;
+  const port = await listening;
   return { url: `http://127.0.0.1:${port}`, process: child, logs, exited };
 }
 
