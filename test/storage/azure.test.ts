@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AzureTableStorage } from '../../src/storage/azureTableStorage';
-import { START_AZURITE_BUDGET_MS, startAzurite, type RunningAzurite } from '../support/azurite';
+import { START_AZURITE_BUDGET_MS, azuriteConnectionString, startAzurite, type RunningAzurite } from '../support/azurite';
+import { startRelay } from '../support/relay';
 import { describeStoreContract } from './storeContract';
 
 let azurite: RunningAzurite;
@@ -70,12 +71,17 @@ describe('the Azure table store', () => {
   });
 
   it('refuses to start with CSP5007 when the account cannot be reached, naming the endpoint', async () => {
-    const closedPort = azurite.connectionString.replace(`:${azurite.port}/`, ':1/');
-
-    await expect(AzureTableStorage.open(closedPort, freshTableName())).rejects.toMatchObject({
-      code: 'CSP5007',
-      message: expect.stringContaining('http://127.0.0.1:1')
-    });
+    // A loopback port of our own that resets every connection: unreachable wherever the test runs, with no timeout,
+    // and no other process can hold it meanwhile (a fixed port such as 1 may be served, or dropped, elsewhere).
+    const down = await startRelay();
+    try {
+      await expect(AzureTableStorage.open(azuriteConnectionString(down.port), freshTableName())).rejects.toMatchObject({
+        code: 'CSP5007',
+        message: expect.stringContaining(`at http://127.0.0.1:${down.port}:`)
+      });
+    } finally {
+      await down.close();
+    }
   });
 
   it('refuses plain http to anything but this machine', async () => {

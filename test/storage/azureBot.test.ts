@@ -62,10 +62,13 @@ describe('the bot process with STORAGE=azure', () => {
   }, OUTAGE_TEST_BUDGET_MS);
 
   it('refuses to start with CSP5007 when the store cannot be reached', async () => {
-    const unreachable = azurite.connectionString.replace(`:${azurite.port}/`, ':1/');
+    // The store's address is a loopback port of the test's own that resets every connection: unreachable wherever the
+    // test runs (a fixed port such as 1 may be served, or dropped until a timeout, elsewhere).
+    const down = await startRelay();
+    relay = down;
 
-    await expect(startBotProcess({ STORAGE: 'azure', AZURE_STORAGE_CONNECTION_STRING: unreachable })).rejects.toThrow(
-      /CSP5007 Cannot use the Azure table cspcommsbot at http:\/\/127\.0\.0\.1:1/
+    await expect(startBotProcess({ STORAGE: 'azure', AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(down.port) })).rejects.toThrow(
+      new RegExp(`CSP5007 Cannot use the Azure table cspcommsbot at http://127\\.0\\.0\\.1:${down.port}:`)
     );
   }, BOT_START_TIMEOUT_MS + 10_000);
 });
