@@ -45,7 +45,12 @@ export function confidentlyWrong(probe: Probe, verdict: Verdict): boolean {
 /** Products with names of one to five words. */
 export const PRODUCTS = ['Visio', 'Power BI', 'Power BI Pro', 'Dynamics 365 Sales', 'Microsoft 365 Business Premium', 'Microsoft Defender for Office 365'] as const;
 
-type ChannelKind = 'none' | 'csp' | 'direct' | 'doubt' | 'lean';
+/**
+ * The later kinds (probe19): 'message', a message the customer received from Microsoft (not a purchase); 'partner-direct',
+ * the partner's own purchase from Microsoft; 'intends', the customer about to buy directly or its licences gone over to
+ * Microsoft, said in reported German.
+ */
+type ChannelKind = 'none' | 'csp' | 'direct' | 'doubt' | 'lean' | 'message' | 'partner-direct' | 'intends';
 
 interface Channel {
   id: string;
@@ -251,11 +256,14 @@ interface Choice {
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** A name or an abbreviation in capitals ("Contoso", "KD") keeps its capital inside a sentence. */
+const keepsCapital = (subject: string): boolean => subject === 'Contoso' || /^[A-Z]{2}/.test(subject);
+
 function channelSentence(choice: Choice): string {
   const subject = choice.recipient.subject[choice.language];
   const { sentence } = choice.channel;
   // The subject keeps its capital only where it opens the sentence ("Für Visio hat der Kunde …").
-  const inside = sentence.startsWith('{S}') || subject === 'Contoso' ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+  const inside = sentence.startsWith('{S}') || keepsCapital(subject) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
   return sentence.replace('{S}', inside).replace('{P}', choice.product);
 }
 
@@ -264,7 +272,7 @@ function topicText(choice: Choice): string {
   let x = product;
   if (position === 'clause' && channel.rel) {
     const subject = recipient.subject[language];
-    const lower = subject === 'Contoso' ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+    const lower = keepsCapital(subject) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
     const rel = channel.rel.replace('{S}', lower);
     // German: the case the preposition before the product asks for ("von den Lizenzen", "für die Lizenzen").
     const article = /\bvon \{X\}/.test(choice.topic.text) ? 'den' : 'die';
@@ -327,7 +335,7 @@ function germanQuestion(choice: Choice): string {
 /** The verdicts RULES.md accepts for the parts, or null where RULES.md leaves the combination open. */
 export function acceptedVerdicts(recipient: Recipient['kind'], topic: TopicKind, channel: ChannelKind): Verdict[] | null {
   if (recipient === 'partner') return ['not-covered'];
-  if (topic === 'operational') return ['yes'];
+  if (topic === 'operational') return channel === 'partner-direct' ? ['yes', 'depends'] : ['yes'];
   if (topic === 'marketing') return channel === 'none' || channel === 'csp' ? ['no'] : null;
   switch (channel) {
     case 'none':
@@ -339,17 +347,24 @@ export function acceptedVerdicts(recipient: Recipient['kind'], topic: TopicKind,
       return ['depends'];
     case 'lean':
       return ['depends', 'yes'];
+    // The later kinds (laterFamilies below; why each verdict, there).
+    case 'message':
+      return ['depends'];
+    case 'partner-direct':
+      return ['depends', 'not-covered'];
+    case 'intends':
+      return ['depends', 'yes'];
   }
 }
 
-function build(family: string, choice: Choice): Probe | null {
+function build(family: string, choice: Choice, only?: Verdict[]): Probe | null {
   const { language, channel, position, recipient, actor } = choice;
   if (language === 'de' && !recipient.de) return null;
   if (position === 'clause' && !channel.rel) return null;
   if (position === 'clause' && !choice.topic.text.includes('{X}')) return null;
   // A pronoun needs the customer named before it.
   if (recipient.pronoun && !(channel.kind !== 'none' && position === 'before')) return null;
-  const accept = acceptedVerdicts(recipient.kind, choice.topic.kind, channel.kind);
+  const accept = only ?? acceptedVerdicts(recipient.kind, choice.topic.kind, channel.kind);
   if (!accept) return null;
   let question = language === 'en' ? englishQuestion(choice) : germanQuestion(choice);
   if (actor.clarify && choice.form !== 'who') question = `${question} ${actor.clarify[language]}`;
@@ -449,6 +464,7 @@ export function probeFamilies(): Probe[] {
     }
   }
   out.push(...vendorFamily(), ...quantityFamily());
+  out.push(...laterFamilies());
   const counts = new Map<string, number>();
   for (const probe of out) {
     const key = `${probe.family}/${probe.language}`;
@@ -557,6 +573,417 @@ function quantityFamily(): Probe[] {
           const accept = acceptedVerdicts('customer', 'billing', way.kind);
           if (!accept) continue;
           out.push({ ...question, question: `${way.text(quantity, product)} ${question.question}`, accept, parts: { ...question.parts, quantity, channel: way.id, channelKind: way.kind } });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The later families (probe19, 2026-12-06): what the developers noticed and left alone the session before. Each part
+// was written for the probe from RULES.md; none is taken from a corpus file.
+//
+//   received  A message the customer RECEIVED from Microsoft is no purchase: "received an invoice for Visio directly
+//             from Microsoft", "hat eine Rechnung … direkt von Microsoft erhalten". A billing message is the hint
+//             RULES.md names ("Microsoft having already written to the customer about it with the asker wondering
+//             whether that was allowed"): depends, whether the asker asks "is that allowed?" or asks on about the
+//             product's billing; never the yes of a purchase nor the no of the assumed channel. A message about an
+//             operational matter hints at nothing (Microsoft writes so to CSP customers too): "is that allowed?" is
+//             yes, and a billing question after it keeps the assumed channel, no. The licences or the subscription
+//             received directly, and "bought / bezieht … direkt von Microsoft", are the purchase: yes on billing.
+//   partner   The PARTNER's own purchase from Microsoft ("we buy Visio directly from Microsoft", "die Lizenzen, die wir
+//             direkt von Microsoft beziehen"). RULES.md settles neither reading: it is not the customer's own
+//             agreement (non-csp-relationship speaks of customers with their own relationship), and it is not plainly
+//             CSP either (a partner's own licences are not the customer's subscription; a direct-bill partner also
+//             buys from Microsoft). So on billing the accepted answers are depends or not-covered, never a confident
+//             yes or no; on an operational topic yes (whatever the channel) or depends; the partner reached is
+//             not-covered as always.
+//   relayed   A customer's own question relayed in its first person ("Customer asks: will I get …", "Kunde fragt:
+//             bekomme ich …") or reported in the third ("she wants to know if Microsoft will email her …"): the
+//             customer's "I", "me", "we", "ich", "mir", "uns" is the one reached, not the partner; the channel said in
+//             the customer's voice ("I bought Visio through you", "ich habe Visio direkt bei Microsoft gekauft")
+//             counts as said by the asker. Verdicts as for the customer.
+//   othervendor Another vendor or a distributor as the one acting (Google, AWS, Adobe, Salesforce, TD SYNNEX, ALSO):
+//             the page covers only Microsoft, so not-covered whatever the topic. "Google does X. Does Microsoft do
+//             that too?" asks about Microsoft: the verdict of the same question about Microsoft.
+//   short     Abbreviations of the one acting (MS, MSFT), the customer (cust, Kd., KD), the topic (inv, sub, lic; Rg.,
+//             Vertr., Kdg.), the product (M365, D365, O365) and the channel (EA, MCA, NCE, PC for Partner Center;
+//             "eigener Vertr."; NCE only as the partner's channel, since it names CSP's way of selling), and reported German in the Konjunktiv ("ob MS ihn … anschreiben würde / werde / dürfe", "er
+//             habe … gekauft", "er wolle … künftig direkt einkaufen", "die Lizenzen seien … abgeflossen"). Verdicts as
+//             for the words written out; "wolle … einkaufen" and "abgeflossen seien" (a purchase about to be or just
+//             moved) accept depends or yes, as the leaning channels do.
+
+const SHORT_PRODUCTS = ['M365', 'D365 Sales', 'O365 E3', 'M365 BP'] as const;
+
+interface Later {
+  id: string;
+  kind: ChannelKind;
+  sentence: string;
+  rel?: string;
+  /** For a message received: what it was about. */
+  about?: TopicKind;
+}
+
+const RECEIPTS: Record<Language, Later[]> = {
+  en: [
+    { id: 'invoice-received', kind: 'message', about: 'billing', sentence: '{S} received an invoice for {P} directly from Microsoft.' },
+    { id: 'renewal-mail', kind: 'message', about: 'billing', sentence: '{S} got a mail about the {P} renewal directly from Microsoft.' },
+    { id: 'price-notice', kind: 'message', about: 'billing', sentence: '{S} was sent a price notice for {P} directly by Microsoft.' },
+    { id: 'letter', kind: 'message', about: 'billing', sentence: '{S} has received a letter from Microsoft about the {P} subscription.' },
+    { id: 'outage-mail', kind: 'message', about: 'operational', sentence: '{S} received a mail about a {P} outage directly from Microsoft.' },
+    { id: 'licences-received', kind: 'direct', sentence: '{S} received the {P} licences directly from Microsoft.' },
+    { id: 'subscription-got', kind: 'direct', sentence: '{S} got the {P} subscription directly from Microsoft.' },
+    { id: 'bought', kind: 'direct', sentence: '{S} bought {P} directly from Microsoft.' },
+    { id: 'buys', kind: 'direct', sentence: '{S} buys {P} directly from Microsoft.' }
+  ],
+  de: [
+    { id: 'rechnung-erhalten', kind: 'message', about: 'billing', sentence: '{S} hat eine Rechnung für {P} direkt von Microsoft erhalten.' },
+    { id: 'mail-bekommen', kind: 'message', about: 'billing', sentence: '{S} hat direkt von Microsoft eine Mail zur Verlängerung von {P} bekommen.' },
+    { id: 'zugeschickt', kind: 'message', about: 'billing', sentence: '{S} hat die Rechnung für {P} direkt von Microsoft zugeschickt bekommen.' },
+    { id: 'schreiben', kind: 'message', about: 'billing', sentence: '{S} hat von Microsoft ein Schreiben zur Preiserhöhung für {P} erhalten.' },
+    { id: 'stoerungsmail', kind: 'message', about: 'operational', sentence: '{S} hat direkt von Microsoft eine Mail zu einer Störung bei {P} erhalten.' },
+    { id: 'lizenzen-erhalten', kind: 'direct', sentence: '{S} hat die Lizenzen für {P} direkt von Microsoft erhalten.' },
+    { id: 'abo-bekommen', kind: 'direct', sentence: '{S} hat das Abo für {P} direkt von Microsoft bekommen.' },
+    { id: 'bezieht', kind: 'direct', sentence: '{S} bezieht {P} direkt von Microsoft.' },
+    { id: 'gekauft', kind: 'direct', sentence: '{S} hat {P} direkt bei Microsoft gekauft.' }
+  ]
+};
+
+const ALLOWED: Record<Language, string[]> = {
+  en: ['Is that allowed?', 'May Microsoft do that?', 'Is Microsoft allowed to do that?', 'Can Microsoft just do that?'],
+  de: ['Darf Microsoft das?', 'Ist das erlaubt?', 'Darf Microsoft das überhaupt?', 'Ist das so in Ordnung?']
+};
+
+const PARTNER_BUYS: Record<Language, Later[]> = {
+  en: [
+    { id: 'we-buy', kind: 'partner-direct', sentence: 'We buy {P} directly from Microsoft.', rel: 'we buy directly from Microsoft' },
+    { id: 'we-get', kind: 'partner-direct', sentence: 'We get the {P} licences straight from Microsoft.', rel: 'that we get straight from Microsoft' },
+    { id: 'we-purchased', kind: 'partner-direct', sentence: 'We purchased {P} directly from Microsoft ourselves.', rel: 'that we purchased directly from Microsoft' },
+    { id: 'our-own', kind: 'partner-direct', sentence: 'We have {P} under our own direct agreement with Microsoft.', rel: 'we hold under our own agreement with Microsoft' }
+  ],
+  de: [
+    { id: 'wir-beziehen', kind: 'partner-direct', sentence: 'Wir beziehen {P} direkt von Microsoft.', rel: 'die wir direkt von Microsoft beziehen' },
+    { id: 'wir-kaufen', kind: 'partner-direct', sentence: 'Wir kaufen {P} direkt bei Microsoft ein.', rel: 'die wir direkt bei Microsoft einkaufen' },
+    { id: 'beziehen-wir', kind: 'partner-direct', sentence: 'Die Lizenzen für {P} beziehen wir direkt von Microsoft.', rel: 'die wir direkt bei Microsoft gekauft haben' },
+    { id: 'eigener-vertrag', kind: 'partner-direct', sentence: 'Wir haben {P} über unseren eigenen Vertrag mit Microsoft.', rel: 'die wir über unseren eigenen Vertrag mit Microsoft haben' }
+  ]
+};
+
+/** The customer speaking: "me" / "mich", "us" / "uns" (the customer's own us), and the customer's channel. */
+const ME: Recipient = { id: 'me', kind: 'customer', en: 'me', de: { acc: 'mich', dat: 'mir', bei: 'bei mir' }, subject: { en: 'I', de: 'Ich' } };
+const WE: Recipient = { id: 'we', kind: 'customer', en: 'us', de: { acc: 'uns', dat: 'uns', bei: 'bei uns' }, subject: { en: 'We', de: 'Wir' } };
+
+const CUSTOMER_VOICE: Record<Language, Channel[]> = {
+  en: [
+    { id: 'i-through-you', kind: 'csp', sentence: 'I bought {P} through you.' },
+    { id: 'i-direct', kind: 'direct', sentence: 'I bought {P} directly from Microsoft.' },
+    { id: 'our-ea', kind: 'direct', sentence: 'We have {P} under our own Enterprise Agreement.' }
+  ],
+  de: [
+    { id: 'ueber-euch', kind: 'csp', sentence: 'Ich habe {P} über euch gekauft.' },
+    { id: 'ich-direkt', kind: 'direct', sentence: 'Ich habe {P} direkt bei Microsoft gekauft.' },
+    { id: 'unser-ea', kind: 'direct', sentence: 'Wir haben {P} über ein eigenes Enterprise Agreement mit Microsoft.' }
+  ]
+};
+
+const RELAY_FRAMES: Record<Language, { id: string; text: string }[]> = {
+  en: [
+    { id: 'asks-colon', text: 'Customer asks: {Q}' },
+    { id: 'quoted', text: 'My customer is asking: "{Q}"' },
+    { id: 'question-from', text: 'Question from the customer: {Q}' },
+    { id: 'wants-to-know', text: 'The customer wants to know: {Q}' }
+  ],
+  de: [
+    { id: 'fragt-colon', text: 'Kunde fragt: {Q}' },
+    { id: 'quoted', text: 'Der Kunde will wissen: „{Q}“' },
+    { id: 'frage-vom', text: 'Frage vom Kunden: {Q}' },
+    { id: 'kd-fragt', text: 'Die Kundin fragt uns: {Q}' }
+  ]
+};
+
+/** The first-person questions with no verb of contacting: "Will I get an email from Microsoft about …?" */
+const GETTING: Record<Language, { id: string; text: string }[]> = {
+  en: [
+    { id: 'will-i-get', text: 'Will I get an email from Microsoft {T}?' },
+    { id: 'hear-from', text: 'Am I going to hear from Microsoft {T}?' },
+    { id: 'do-we-get', text: 'Do we get mail from Microsoft {T}?' }
+  ],
+  de: [
+    { id: 'bekomme-ich', text: 'Bekomme ich von Microsoft eine Mail {T}?' },
+    { id: 'kriege-ich', text: 'Kriege ich {T} Post von Microsoft?' },
+    { id: 'bekommen-wir', text: 'Bekommen wir {T} eine Nachricht von Microsoft?' }
+  ]
+};
+
+/** Reported in the third person: "She wants to know if Microsoft will email her …" */
+const REPORTED: Record<Language, { id: string; who: string; recipient: Recipient }[]> = {
+  en: [
+    { id: 'she', who: 'She wants to know if', recipient: { id: 'her', kind: 'customer', en: 'her', subject: { en: 'She', de: 'Sie' } } },
+    { id: 'he-asked', who: 'The customer asked me whether', recipient: { id: 'him', kind: 'customer', en: 'him', subject: { en: 'He', de: 'Er' } } },
+    { id: 'they-ask', who: 'The client is asking whether', recipient: { id: 'them', kind: 'customer', en: 'them', subject: { en: 'They', de: 'Sie' } } }
+  ],
+  de: [
+    { id: 'sie', who: 'Sie möchte wissen, ob', recipient: { id: 'ihr', kind: 'customer', de: { acc: 'sie', dat: 'ihr', bei: 'bei ihr' }, subject: { en: 'She', de: 'Sie' } } },
+    { id: 'er-fragt', who: 'Der Kunde hat gefragt, ob', recipient: { id: 'ihn', kind: 'customer', de: { acc: 'ihn', dat: 'ihm', bei: 'bei ihm' }, subject: { en: 'He', de: 'Er' } } },
+    { id: 'kundin', who: 'Die Kundin will wissen, ob', recipient: { id: 'sie-kundin', kind: 'customer', de: { acc: 'sie', dat: 'ihr', bei: 'bei ihr' }, subject: { en: 'She', de: 'Sie' } } }
+  ]
+};
+
+interface Vendor {
+  id: string;
+  name: string;
+  /** A product of its own, or a Microsoft product for a distributor. */
+  product: string;
+}
+
+const VENDORS: Vendor[] = [
+  { id: 'google', name: 'Google', product: 'Google Workspace' },
+  { id: 'aws', name: 'AWS', product: 'EC2' },
+  { id: 'adobe', name: 'Adobe', product: 'Acrobat' },
+  { id: 'salesforce', name: 'Salesforce', product: 'Sales Cloud' },
+  { id: 'td-synnex', name: 'TD SYNNEX', product: 'Visio' },
+  { id: 'also', name: 'ALSO', product: 'Power BI' }
+];
+
+const vendorActor = (v: Vendor): Actor => ({ id: v.id, en: { name: v.name, plural: false }, de: { name: v.name, plural: false } });
+
+const COMPARE: Record<Language, { id: string; text: string }[]> = {
+  en: [
+    { id: 'do-that-too', text: '{V}. Does Microsoft do that too?' },
+    { id: 'and-microsoft', text: '{V}. What about Microsoft?' },
+    { id: 'as-well', text: '{V}, does Microsoft as well?' },
+    { id: 'same-q', text: '{V}. {Q}' }
+  ],
+  de: [
+    { id: 'auch', text: '{V}. Macht Microsoft das auch?' },
+    { id: 'und-microsoft', text: '{V}. Und Microsoft?' },
+    { id: 'ebenfalls', text: '{V}, tut Microsoft das ebenfalls?' },
+    { id: 'same-q', text: '{V}. {Q}' }
+  ]
+};
+
+const SHORT_ACTORS: Actor[] = [
+  { id: 'ms', en: { name: 'MS', plural: false }, de: { name: 'MS', plural: false } },
+  { id: 'msft', en: { name: 'MSFT', plural: false }, de: { name: 'MSFT', plural: false } }
+];
+
+const SHORT_RECIPIENTS: Recipient[] = [
+  { id: 'cust', kind: 'customer', en: 'the cust', de: { acc: 'den Kd.', dat: 'dem Kd.', bei: 'beim Kd.' }, subject: { en: 'The cust', de: 'Der Kd.' } },
+  { id: 'kd', kind: 'customer', en: 'cust', de: { acc: 'den KD', dat: 'dem KD', bei: 'beim KD' }, subject: { en: 'Cust', de: 'KD' } }
+];
+
+const SHORT_TOPICS: Record<Language, Topic[]> = {
+  en: [
+    { id: 'inv', kind: 'billing', text: 'about the inv for {X}' },
+    { id: 'sub-renewal', kind: 'billing', text: 'about the sub renewal for {X}' },
+    { id: 'lic-count', kind: 'billing', text: 'about the lic count of {X}' },
+    { id: 'outage', kind: 'operational', text: 'about an outage of {P}' },
+    { id: 'maint', kind: 'operational', text: 'about planned maint of {P}' }
+  ],
+  de: [
+    { id: 'rg', kind: 'billing', text: 'wegen der Rg. für {X}' },
+    { id: 'abo-kdg', kind: 'billing', text: 'wegen der Abo-Kdg. für {X}' },
+    { id: 'vertr-verlaengerung', kind: 'billing', text: 'wegen der Vertr.-Verlängerung für {X}' },
+    { id: 'ausfall', kind: 'operational', text: 'wegen eines Ausfalls von {P}' },
+    { id: 'wartung', kind: 'operational', text: 'wegen einer geplanten Wartung von {P}' }
+  ]
+};
+
+const SHORT_CHANNELS: Record<Language, Channel[]> = {
+  en: [
+    { id: 'own-ea', kind: 'direct', sentence: '{S} has {P} under its own EA.', rel: '{S} has under its own EA' },
+    { id: 'own-mca', kind: 'direct', sentence: '{S} buys {P} via its own MCA with MS.' },
+    { id: 'direct-ms', kind: 'direct', sentence: '{S} bought {P} direct from MS.', rel: '{S} bought direct from MS' },
+    { id: 'not-in-pc', kind: 'doubt', sentence: "{P} isn't in our PC." },
+    { id: 'csp-nce', kind: 'csp', sentence: '{S} has {P} through our CSP, NCE annual.' },
+    { id: 'via-us', kind: 'csp', sentence: '{S} gets {P} via us.', rel: '{S} gets via us' }
+  ],
+  de: [
+    { id: 'eigenes-ea', kind: 'direct', sentence: '{S} hat {P} über ein eigenes EA.', rel: 'die {S} über ein eigenes EA hat' },
+    { id: 'eigener-vertr', kind: 'direct', sentence: 'Für {P} hat {S} einen eigenen Vertr. mit MS.' },
+    { id: 'mca-direkt', kind: 'direct', sentence: '{S} hat {P} per MCA direkt bei MS.', rel: 'die {S} per MCA direkt bei MS hat' },
+    { id: 'nicht-im-pc', kind: 'doubt', sentence: '{P} ist nicht in unserem PC.' },
+    { id: 'csp-nce', kind: 'csp', sentence: '{S} bezieht {P} über uns (CSP, NCE).', rel: 'die {S} über uns bezieht' }
+  ]
+};
+
+/** German reported speech in the Konjunktiv: the customer asks "ob MS ihn … anschreiben würde". */
+const KONJUNKTIV_AUX = ['würde', 'werde', 'dürfe', 'könne'] as const;
+
+const KONJUNKTIV_CHANNELS: Channel[] = [
+  { id: 'habe-gekauft', kind: 'direct', sentence: 'Er sagt, er habe {P} direkt bei Microsoft gekauft.' },
+  { id: 'beziehe-ueber-uns', kind: 'csp', sentence: 'Er sagt, er beziehe {P} über uns.' },
+  { id: 'wolle-einkaufen', kind: 'intends', sentence: 'Er sagt, er wolle {P} künftig direkt bei Microsoft einkaufen.' },
+  { id: 'abgeflossen', kind: 'intends', sentence: 'Er sagt, die Lizenzen für {P} seien direkt zu Microsoft abgeflossen.' },
+  { id: 'habe-erhalten', kind: 'message', sentence: 'Er sagt, er habe eine Rechnung für {P} direkt von Microsoft erhalten.' },
+  { id: 'wisse-nicht', kind: 'doubt', sentence: 'Er sagt, er wisse nicht, ob {P} über uns laufe.' }
+];
+
+const HIM: Recipient = { id: 'ihn', kind: 'customer', de: { acc: 'ihn', dat: 'ihm', bei: 'bei ihm' }, subject: CUSTOMER };
+
+function englishObject(choice: Choice): { verb: EnVerb; object: string } {
+  const verb = EN_VERBS.find((v) => v.id === choice.verb)!;
+  return { verb, object: `${choice.recipient.en!}${verb.after ? ` ${verb.after}` : ''} ${topicText(choice).replace(/,$/, '')}` };
+}
+
+const tidyDe = (text: string): string => text.replace(/,\s*([.?])/, '$1').replace(/,\s*,/g, ',').replace(/\s+/g, ' ').replace(/ ,/g, ',');
+
+function laterProbe(family: string, language: Language, question: string, accept: Verdict[] | null, parts: Record<string, string>): Probe | null {
+  return accept ? { id: '', family, language, question, accept, parts } : null;
+}
+
+function withChannel(question: string, sentence: string, position: 'before' | 'after'): string {
+  return position === 'before' ? `${capitalise(sentence)} ${question}` : `${question} ${capitalise(sentence)}`;
+}
+
+function laterFamilies(): Probe[] {
+  const out: Probe[] = [];
+  const push = (probe: Probe | null): void => {
+    if (probe) out.push(probe);
+  };
+  for (const language of ['en', 'de'] as const) {
+    const pick = rotor(language === 'en' ? 19 : 31);
+    const topics = TOPICS[language];
+    const billing = topics.filter((t) => t.kind === 'billing');
+    const operational = topics.filter((t) => t.kind === 'operational');
+    const customers = customerRecipients.filter((r) => language === 'en' || r.de);
+    const question = (choice: Choice): string => {
+      const q = language === 'en' ? englishQuestion(choice) : germanQuestion(choice);
+      return choice.actor.clarify && choice.form !== 'who' ? `${q} ${choice.actor.clarify[language]}` : q;
+    };
+    const forms = FORMS.filter((f) => f !== 'who');
+
+    // received: every receipt with every product, asked "is that allowed?" (messages) and on a billing and an
+    // operational topic, the receipt before the question (the customer then "them" / "ihn") or after it.
+    for (const receipt of RECEIPTS[language]) {
+      for (const product of PRODUCTS) {
+        // One customer throughout: named in the receipt, then "them" / "ihn" after it or named again before it (a
+        // company is "sie" in German, so the German pronoun follows a masculine customer only).
+        const customer = pick(language === 'en' ? customers : customers.filter((r) => r.id !== 'company'));
+        const sentence = receipt.sentence.replace('{S}', customer.subject[language]).replace('{P}', product);
+        if (receipt.kind === 'message') {
+          const allowed = pick(ALLOWED[language]);
+          push(laterProbe('received', language, `${sentence} ${allowed}`, receipt.about === 'operational' ? ['yes'] : ['depends'], { receipt: receipt.id, receiptKind: `${receipt.kind}/${receipt.about}`, asks: 'allowed', product }));
+        }
+        for (const topic of [pick(billing), pick(billing), pick(operational)]) {
+          for (const position of ['before', 'after'] as const) {
+            const recipient = position === 'before' ? RECIPIENTS.find((r) => r.pronoun)! : customer;
+            const choice: Choice = { language, form: pick(FORMS), actor: pick(ACTORS), verb: pick(verbsOf(language)), recipient, topic, product, channel: NO_CHANNEL, position };
+            const billingHint = receipt.kind === 'message' && receipt.about === 'billing';
+            const accept: Verdict[] = topic.kind === 'operational' ? ['yes'] : billingHint ? ['depends'] : receipt.kind === 'direct' ? ['yes'] : ['no'];
+            push(laterProbe('received', language, withChannel(question(choice), sentence, position), accept, { receipt: receipt.id, receiptKind: `${receipt.kind}/${receipt.about ?? '-'}`, asks: topic.kind, topic: topic.id, form: choice.form, actor: choice.actor.id, position, product }));
+          }
+        }
+      }
+    }
+
+    // partner: the partner's own purchase in every position, with every product, to the customer on billing and
+    // operational topics and to the partner.
+    for (const channel of PARTNER_BUYS[language]) {
+      for (const position of POSITIONS) {
+        for (const product of PRODUCTS) {
+          for (const topic of [pick(billing), pick(billing), pick(operational)]) {
+            const recipient = pick([...customers, ...customers, RECIPIENTS.find((r) => r.id === 'the-partner')!]);
+            push(build('partner', { language, form: pick(FORMS), actor: pick(ACTORS), verb: pick(verbsOf(language)), recipient, topic, product, channel: channel as Channel, position }));
+          }
+        }
+      }
+    }
+
+    // relayed: every frame with the customer's "me" and "us", every form and verb in turn, on billing and operational
+    // topics, with no channel or one in the customer's voice; the questions of getting; the third person reported.
+    for (const frame of RELAY_FRAMES[language]) {
+      for (const recipient of [ME, WE]) {
+        for (const form of forms) {
+          for (const topic of [pick(billing), pick(operational)]) {
+            const channel = pick([NO_CHANNEL, NO_CHANNEL, ...CUSTOMER_VOICE[language]]);
+            const choice: Choice = { language, form, actor: pick(ACTORS.filter((a) => !a.clarify)), verb: pick(verbsOf(language)), recipient, topic, product: pick(PRODUCTS), channel: NO_CHANNEL, position: 'before' };
+            let q = question(choice);
+            if (channel.kind !== 'none') q = `${channel.sentence.replace('{P}', choice.product)} ${q}`;
+            push(laterProbe('relayed', language, frame.text.replace('{Q}', q), acceptedVerdicts('customer', topic.kind, channel.kind), { frame: frame.id, recipient: recipient.id, form, topic: topic.id, topicKind: topic.kind, channel: channel.id, verb: choice.verb }));
+          }
+        }
+        for (const getting of GETTING[language]) {
+          for (const topic of [pick(billing), pick(billing), pick(operational)]) {
+            const channel = pick([NO_CHANNEL, ...CUSTOMER_VOICE[language]]);
+            const product = pick(PRODUCTS);
+            const choice: Choice = { language, form: 'does', actor: ACTORS[0]!, verb: 'email', recipient, topic, product, channel: NO_CHANNEL, position: 'before' };
+            let q = getting.text.replace('{T}', topicText(choice).replace(/,$/, ''));
+            if (language === 'de') q = tidyDe(q);
+            if (channel.kind !== 'none') q = `${channel.sentence.replace('{P}', product)} ${q}`;
+            push(laterProbe('relayed', language, frame.text.replace('{Q}', q), acceptedVerdicts('customer', topic.kind, channel.kind), { frame: frame.id, recipient: getting.id, form: 'getting', topic: topic.id, topicKind: topic.kind, channel: channel.id, verb: '-' }));
+          }
+        }
+      }
+    }
+    for (const reported of REPORTED[language]) {
+      for (const verb of verbsOf(language)) {
+        for (const topic of [pick(billing), pick(operational)]) {
+          const actor = pick(ACTORS.filter((a) => !a.clarify));
+          const choice: Choice = { language, form: 'will', actor, verb, recipient: reported.recipient, topic, product: pick(PRODUCTS), channel: NO_CHANNEL, position: 'before' };
+          let q: string;
+          if (language === 'en') {
+            const { verb: v, object } = englishObject(choice);
+            q = `${reported.who} ${actor.en.name} will ${v.base} ${object}.`;
+          } else {
+            const v = DE_VERBS.find((x) => x.id === verb)!;
+            q = tidyDe(`${reported.who} ${actor.de.name} ${v.mid(reported.recipient.de!, topicText(choice))} ${v.sub[0]}.`);
+          }
+          push(laterProbe('relayed', language, q, acceptedVerdicts('customer', topic.kind, 'none'), { frame: reported.id, recipient: reported.recipient.id, form: 'reported', topic: topic.id, topicKind: topic.kind, channel: 'none', verb }));
+        }
+      }
+    }
+
+    // vendor: every vendor as the one acting with every form, on a billing and an operational topic of its product;
+    // then every vendor compared with Microsoft in every way, on each kind of topic.
+    for (const vendor of VENDORS) {
+      for (const form of forms) {
+        for (const topic of [pick(billing), pick(operational)]) {
+          const choice: Choice = { language, form, actor: vendorActor(vendor), verb: pick(verbsOf(language)), recipient: pick(customers), topic, product: vendor.product, channel: NO_CHANNEL, position: 'before' };
+          push(laterProbe('othervendor', language, question(choice), ['not-covered'], { vendor: vendor.id, asks: 'vendor', form, topicKind: topic.kind, compare: '-' }));
+        }
+      }
+      for (const compare of COMPARE[language]) {
+        for (const topic of [pick(billing), pick(operational), pick(topics.filter((t) => t.kind === 'marketing'))]) {
+          const recipient = pick(customers);
+          const verb = pick(verbsOf(language));
+          const vendorChoice: Choice = { language, form: 'right', actor: vendorActor(vendor), verb, recipient, topic, product: vendor.product, channel: NO_CHANNEL, position: 'before' };
+          // The vendor's sentence: the "right?" form without its tag, as a statement.
+          const said = question(vendorChoice).replace(language === 'en' ? /, right\?$/ : /, oder\?$/, '');
+          const msProduct = vendor.id === 'td-synnex' || vendor.id === 'also' ? vendor.product : pick(PRODUCTS);
+          const msChoice: Choice = { language, form: pick(['will', 'does', 'can'] as const), actor: ACTORS[0]!, verb, recipient, topic, product: msProduct, channel: NO_CHANNEL, position: 'before' };
+          let q = compare.text.replace('{V}', said).replace('{Q}', question(msChoice).replace(/\?$/, language === 'en' ? ' too?' : ' auch?'));
+          if (language === 'de' && compare.id === 'same-q') q = q.replace(/ auch\?$/, '?').replace(/^(.*?\. \S+ \S+)/, '$1 auch');
+          push(laterProbe('othervendor', language, q, acceptedVerdicts('customer', topic.kind, 'none'), { vendor: vendor.id, asks: 'microsoft', form: compare.id, topicKind: topic.kind, compare: compare.id }));
+        }
+      }
+    }
+
+    // short: abbreviations for every part, crossed by channel × topic, the rest in turn; German reported speech in the
+    // Konjunktiv with every auxiliary and channel.
+    for (const channel of [NO_CHANNEL, ...SHORT_CHANNELS[language]]) {
+      for (const topic of SHORT_TOPICS[language]) {
+        for (const product of SHORT_PRODUCTS) {
+          const position = channel.rel && topic.text.includes('{X}') ? pick(POSITIONS) : pick(['before', 'after'] as const);
+          push(build('short', { language, form: pick(FORMS), actor: pick(SHORT_ACTORS), verb: pick(verbsOf(language)), recipient: pick(SHORT_RECIPIENTS), topic, product, channel, position }));
+        }
+      }
+    }
+    if (language === 'de') {
+      for (const aux of KONJUNKTIV_AUX) {
+        for (const channel of [NO_CHANNEL, ...KONJUNKTIV_CHANNELS]) {
+          for (const topic of [pick(billing), pick(billing), pick(operational)]) {
+            const verbId = pick(verbsOf('de'));
+            const verb = DE_VERBS.find((v) => v.id === verbId)!;
+            const actor = pick([...SHORT_ACTORS, ACTORS[0]!]);
+            const product = pick([...PRODUCTS, ...SHORT_PRODUCTS]);
+            const choice: Choice = { language, form: 'will', actor, verb: verb.id, recipient: HIM, topic, product, channel: NO_CHANNEL, position: 'before' };
+            const subject = pick(['Der Kunde', 'Der Kd.', 'KD']);
+            let q = tidyDe(`${subject} fragt, ob ${actor.de.name} ${verb.mid(HIM.de!, topicText(choice))} ${verb.inf} ${aux}.`);
+            if (channel.kind !== 'none') q = `${q} ${channel.sentence.replace('{P}', product)}`;
+            push(laterProbe('short', language, q, acceptedVerdicts('customer', topic.kind, channel.kind), { form: `konjunktiv-${aux}`, actor: actor.id, verb: verb.id, recipient: 'ihn', topic: topic.id, topicKind: topic.kind, product, channel: channel.id, channelKind: channel.kind, position: 'after' }));
+          }
         }
       }
     }

@@ -235,6 +235,87 @@ function reportedToAt(found: Found, at: number): boolean {
   return found.where(MELDEN).some((verb) => found.clause[verb] === found.clause[at] && meldenBeiPhrases(found, verb).includes(at));
 }
 
+/** Verbs of buying or getting whose subject may be the partner ("we buy", "beziehen wir", "die wir … einkaufen"). */
+const PARTNER_PURCHASE_VERB = wordPattern(
+  /^(buy|buys|bought|purchase|purchased|get|got|obtain|obtained|order|ordered|source|sourced|procure|procured|kaufen|kaufe|gekauft|einkaufen|eingekauft|beziehen|beziehe|bezogen|bestellen|bestellt|holen|geholt|bekommen|erhalten)$/
+);
+
+/**
+ * "We buy Visio directly from Microsoft", "die Lizenzen, die wir direkt von Microsoft beziehen", "beziehen wir direkt",
+ * "the licences we get straight from Microsoft": the PARTNER's own purchase from Microsoft, its subject "we" / "wir" right
+ * beside the verb (German may put the verb last, after "direkt"). It is not the customer's own relationship with
+ * Microsoft, nor plainly the partner's CSP channel (a partner's own licences, or a direct-bill partner's stock): no cue
+ * here, a doubt about the channel in channelDoubt (`partnerBoughtDirect`). A customer's "we" quoted or reported is the
+ * customer by then (text.ts, inCustomerVoice).
+ */
+export function partnersPurchase(found: Found, at: number): boolean {
+  if (!found.holds(WE) || !found.holds(PARTNER_PURCHASE_VERB)) return false;
+  const clause = found.clause[at];
+  return found.someWord(WE, (we) => {
+    if (we > at || found.clause[we] !== clause || wordsApart(found, we, at) > 9) return false;
+    return found.someWord(
+      PARTNER_PURCHASE_VERB,
+      (verb) =>
+        found.clause[verb] === clause &&
+        !found.negatedAt(verb, 3) &&
+        // "we buy", "we have bought", "beziehen wir"; German last: "die wir direkt von Microsoft beziehen"
+        ((verb > we && verb - we <= 2) || verb === we - 1 || (verb > at && verb - at <= 4 && found.tokens.slice(at + 1, verb).every((word) => !isBreak(word))))
+    );
+  });
+}
+
+/** "under our own agreement with Microsoft", "über unseren eigenen Vertrag": the partner's own agreement, not the customer's. */
+function partnersAgreement(found: Found, at: number): boolean {
+  return found.tokens.slice(Math.max(0, at - 3), at).some((word) => PARTNER_OWN.test(word)) && !found.within('customer', at - 3, at - 1);
+}
+
+/** Words that make an agreement one of its own: "our own agreement", "unseren eigenen Vertrag", "our direct contract". */
+const OWN_OR_DIRECT = /^(own|direct|eigene\w*|direkte\w*)$/;
+
+/**
+ * The partner's own direct purchase from Microsoft or its own direct agreement with it ("we buy Visio directly from
+ * Microsoft", "über unseren eigenen Vertrag mit Microsoft"): RULES.md says nothing of it, so the channel is in doubt.
+ */
+export function partnerBoughtDirect(found: Found): boolean {
+  if (!found.holds(WE) && !found.holds(PARTNER_OWN_WORD)) return false;
+  if (found.positions('direct').some((at) => partnersPurchase(found, at) && !found.negatedAt(at, 3))) return true;
+  return (['ownAgreement', 'relationship'] as const).some((concept) =>
+    found.positions(concept).some(
+      (at) =>
+        partnersAgreement(found, at) &&
+        !found.negatedAt(at, 3) &&
+        (found.tokens.slice(Math.max(0, at - 2), at + 1).some((word) => OWN_OR_DIRECT.test(word)) || /^(direktvertrag\w*|eigenvertrag\w*)$/.test(found.tokens[at] ?? '')) &&
+        found.within('microsoft', at + 1, at + 3, found.clause[at])
+    )
+  );
+}
+const PARTNER_OWN_WORD = wordPattern(PARTNER_OWN);
+
+/** Going over to someone, said of holdings: "zu Microsoft abgewandert", "seien … abgeflossen", "went over to". */
+const WENT_OVER = /^(abgewandert|abgeflossen|abgesprungen|abwandern|abfliessen|wandern|fliessen|gewandert|went|gone)$/;
+
+/**
+ * "die Lizenzen für Visio seien direkt zu Microsoft abgeflossen", "ist mit Visio zu Microsoft gewechselt", "moved their
+ * Visio licences to Microsoft directly": a product or its holdings moved to Microsoft is held directly now. A move made
+ * (or gone over) with "to/zu Microsoft" in its clause and a product or holding named there; a person who moved to
+ * Microsoft ("unser Ansprechpartner ist zu Microsoft gewechselt") names neither.
+ */
+function movedToMicrosoft(found: Found): number[] {
+  const moves: number[] = [];
+  for (const ms of found.positions('microsoft')) {
+    if (!TO_WORDS.test(found.tokens[ms - 1] ?? '') || /^(in|auf|nach)$/.test(found.tokens[ms - 1] ?? '')) continue;
+    const clause = found.clause[ms];
+    const inClause = (at: number) => found.clause[at] === clause;
+    let verb = -1;
+    for (let at = Math.max(0, ms - 12); at <= ms + 4 && verb < 0; at++) if (inClause(at) && (MOVE_MADE.test(found.tokens[at] ?? '') || WENT_OVER.test(found.tokens[at] ?? ''))) verb = at;
+    if (verb < 0 || found.negatedAt(verb, 4) || found.negatedAt(ms, 4)) continue;
+    const named = found.scanned.products.some((product) => inClause(product.at)) || found.tokens.some((word, at) => inClause(at) && GENERIC_HOLDINGS.test(word));
+    // "communicated the move to Microsoft", "reported to Microsoft": nothing moved
+    if (named && !found.within('communicate', verb - 2, ms, clause)) moves.push(ms);
+  }
+  return moves;
+}
+
 /** "without us", "ohne uns": the partner left out (channelCues). */
 const WITHOUT = wordPattern(/^(without|ohne)$/);
 
@@ -250,13 +331,14 @@ export function channelCues(found: Found): ChannelCue[] {
   const direct = (at: number, statesOwn = true) => cues.push({ at, channel: 'non-csp', statesOwn });
   const csp = (at: number) => cues.push({ at, channel: 'csp', statesOwn: false });
   for (const at of found.positions('ownAgreement')) {
-    if (found.negatedAt(at, 3) || microsoftsRelationship(found, at) || webPageOnly(found, at)) continue;
+    if (found.negatedAt(at, 3) || microsoftsRelationship(found, at) || webPageOnly(found, at) || partnersAgreement(found, at)) continue;
     // "PAYG billing policy for Power Platform is linked to an Azure subscription … under our CSP Azure plan": pay-as-you-go
     // billed through the partner's Azure plan is the partner's
     if (paygOnAzurePlan(found, at)) csp(at);
     else direct(at);
   }
   for (const at of found.positions('nonCsp')) direct(at, false);
+  for (const at of movedToMicrosoft(found)) direct(at);
   const cardDirect = found.positions('creditCard').some(
     (at) => found.within('direct', at - 3, at + 3, found.clause[at]) || found.tokens.slice(Math.max(0, at - 3), at + 1).some((token) => OWN_CARD.test(token) || slipped(token, OWN_CARD))
   );
@@ -299,7 +381,8 @@ export function channelCues(found: Found): ChannelCue[] {
     // "did not buy the Power BI licences directly", "didn't purchase the Visio seats directly": the purchase word before
     // "directly" is denied, so no direct purchase is said (the negation may stand more than three words before "directly")
     const deniedPurchase = found.positions('buy').some((buy) => buy < at && wordsApart(found, buy, at) <= 4 && found.clause[buy] === clause && found.negatedAt(buy, 2));
-    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at) || gotDirectly(found, at) || coordinatedDirect(found, at)) && !toSomeone && !deniedPurchase && !found.negatedAt(at, 3) && !microsoftsRelationship(found, at)) direct(at);
+    if ((purchase || holdsDirectly(found, at) || microsoftSoldAt(found, at) || gotDirectly(found, at) || coordinatedDirect(found, at)) && !toSomeone && !deniedPurchase && !found.negatedAt(at, 3) && !microsoftsRelationship(found, at) && !partnersPurchase(found, at))
+      direct(at);
   }
   for (const at of found.positions('relationship')) {
     // "the customer billing relationship", "die Abrechnungsbeziehung": the policy's own words for the partner's side
@@ -321,7 +404,8 @@ export function channelCues(found: Found): ChannelCue[] {
       !billingRelationship &&
       !matterOfMessage &&
       !kindOfContact &&
-      !microsoftsRelationship(found, at)
+      !microsoftsRelationship(found, at) &&
+      !partnersAgreement(found, at)
     )
       direct(at);
   }

@@ -6,7 +6,7 @@ import { Found, COMING } from './found';
 import { ONLY, GENERIC_HOLDINGS, ONLY_OR_ALL, OR, WE } from './grammar';
 import { PARTNER_OWN } from './topics';
 import { partnerNounAt } from './recipient';
-import { ROUTE_VERBS, routeOrSender } from './channelCues';
+import { ROUTE_VERBS, routeOrSender, partnerBoughtDirect } from './channelCues';
 import { productWordEchoed, productAround, CHANNEL_CONCEPTS } from './channel';
 
 const PURCHASE_VERBS = wordPattern(/^(bought|buys|buy|purchased|sold|sell|ordered|gekauft|kauft|bezogen|bezieht|verkauft|laeuft|laufen|lief|liefen|bestellt)$/);
@@ -233,6 +233,9 @@ export function channelDoubtedBy(
     ((!opinionHedge(found, at) && !hedgesOtherMatter(at)) || channelSaidInSentence(found, at)) &&
     !hedgesMicrosoftsClause(at);
   if (!aboutNothingBought && found.positions('uncertain').some(doubts)) return true;
+  // "we buy Visio directly from Microsoft", "die Lizenzen, die wir direkt von Microsoft beziehen": the partner's own
+  // purchase is neither the customer's own relationship nor plainly CSP (channelCues, partnersPurchase)
+  if (partnerBoughtDirect(found)) return true;
   // "we took this customer over last month … Microsoft keeps sending them invoices, is that OK?"
   if (found.has('takenOver') && found.has('wondering')) return true;
   // A sales pitch Microsoft made ("pitched Dynamics 365 to them, is that allowed?") is not a doubt about a purchase;
@@ -300,6 +303,9 @@ export function channelDoubtedBy(
   if (notFound) return true;
   if (missingFromPartnerCenter || missingFromOurs(found) || noneInOurs(found) || partnerSaleDenied(found)) return true;
   if (notAmongOurs(found) || onlyOthersOurs(found, products)) return true;
+  // "The customer received an invoice for Visio directly from Microsoft. Will Microsoft send them the renewal too?": a
+  // message about billing the customer already has from Microsoft hints at its own relationship, asked about or not
+  if (!pitch && asked === 'unknown' && !bothChannels && billingMessageReceived(found)) return true;
   const alreadyWrote = !pitch && (found.has('happened') || germanReachingPast(found)) && found.has('wondering') && found.has('microsoft');
   return alreadyWrote && asked === 'unknown' && !bothChannels && found.scanned.products.length > 0 && !topics.includes('operational');
 }
@@ -336,6 +342,63 @@ function germanReachingPast(found: Found): boolean {
     return microsoftInClause(at) && clauseHas(at, (word, position) => position < at && PAST_AUXILIARY.test(word)) && !clauseHas(at, (word) => /^(wird|werden|wuerde|wuerden|soll|sollte|muss|kann|darf|duerfen|koennen|muessen)$/.test(word));
   });
   return participle || found.someWord(ARRIVED, (at) => microsoftInClause(at) && clauseHas(at, (word) => COMMUNICATION_NOUN.test(word)));
+}
+
+/** English past forms by which a message came: "received", "got", "was sent". */
+const CAME_PAST = /^(received|got|sent|mailed|emailed|forwarded)$/;
+/** Verbs of receiving in the past, whose sender is named by "from / von": "received", "got", "erhalten", "bekommen". */
+const RECEIVED_PAST = /^(received|got|erhalten|bekommen)$/;
+/** German participles by which a message came (not "sagt Microsoft", which the words of "happened" hold too). */
+const GERMAN_CAME = /^(geschrieben|angeschrieben|geschickt|zugeschickt|weitergeleitet|gemailt|bekommen|erhalten)$/;
+/** The asker in the first person: the partner's own mail from Microsoft is its own, read by the recipient. */
+const FIRST_PERSON = /^(we|wir|us|uns|i|ich|me|mir|mich)$/;
+
+/**
+ * "The customer received an invoice for Visio directly from Microsoft", "Der Kunde hat eine Rechnung … von Microsoft
+ * erhalten", "was sent a price notice by Microsoft": a message about billing that the customer already got from
+ * Microsoft, said as what happened (an English past form after its subject, a German perfect). Microsoft writes so to
+ * customers with their own relationship: RULES.md's hint of a possible direct purchase. Not what is to come ("will the
+ * customer get …", "wird … bekommen"), not the partner's own mail ("we received …").
+ */
+function billingMessageReceived(found: Found): boolean {
+  if (!found.has('happened') || !found.has('microsoft') || (!found.has('billing') && !found.has('billingWeak'))) return false;
+  // "Does Microsoft ever email CSP customers about cancellations?", "would microsoft ever send our customers invoices":
+  // asked of CSP customers at large, what one customer got is an example, not a hint about its purchase
+  if (found.has('csp') || found.has('ever')) return false;
+  return found.positions('happened').some((at) => {
+    const clause = found.clause[at];
+    const inClause = (concept: 'microsoft' | 'billing' | 'billingWeak' | 'customer' | 'marketing' | 'negation') => found.within(concept, at - 16, at + 16, clause);
+    // (a sales message is no bill: "a LinkedIn message from a Microsoft sales rep about savings plans"; "nie … bekommen")
+    if (!inClause('microsoft') || (!inClause('billing') && !inClause('billingWeak')) || inClause('marketing') || inClause('negation')) return false;
+    // a product the message was about, or "directly": with neither ("hat den Kunden wegen der Rechnung angeschrieben",
+    // "emailed my customer about a price rise") nothing says which purchase the hint is about
+    if (found.scanned.products.length === 0 && !found.within('direct', at - 16, at + 16, clause)) return false;
+    const words = found.tokens.filter((_word, position) => found.clause[position] === clause);
+    if (words.some((word) => FIRST_PERSON.test(word))) return false;
+    const token = found.tokens[at] ?? '';
+    // Microsoft the sender: "from / von / by Microsoft" in the clause, or Microsoft before a verb of sending ("Microsoft
+    // sent …", "Microsoft hat dem Verein … geschickt"); not a letterhead or a name somewhere in a run-on line
+    const fromMicrosoft = found.positions('microsoft').some((ms) => found.clause[ms] === clause && /^(from|von|vom|by|durch)$/.test(found.tokens[ms - 1] ?? ''));
+    const microsoftSends = !RECEIVED_PAST.test(token) && found.within('microsoft', at - 12, at - 1, clause);
+    if (!fromMicrosoft && !microsoftSends) return false;
+    // English: a past form after its subject, the customer or Microsoft ("Microsoft sent the customer an invoice")
+    // … or a name that opens the sentence ("Contoso received …")
+    if (CAME_PAST.test(token)) {
+      const start = found.sentence.indexOf(found.sentence[at] ?? -1);
+      const first = found.tokens[start] === SENTENCE_END ? start + 1 : start;
+      return found.within('customer', at - 4, at - 1, clause) || found.within('microsoft', at - 3, at - 1, clause) || (at - first <= 3 && at > first && !/^(will|would|does|do|did|can|could|may|might|shall|should|when|if|whether|has|have|had|was|is)$/.test(found.tokens[first] ?? ''));
+    }
+    // German: a perfect, its auxiliary before the participle
+    // (its subject the customer, or reported: "er habe … erhalten")
+    // … the participle closing its clause or before the auxiliary that does ("… erhalten.", "… zugeschickt bekommen",
+    // "… geschickt hat"): not a present verb that opens a question in a run-on line ("kontaktiert ihn microsoft …")
+    const closes = (position: number) => isBreak(found.tokens[position] ?? '.') || PAST_AUXILIARY.test(found.tokens[position] ?? '') || RECEIVED_PAST.test(found.tokens[position] ?? '');
+    if (!GERMAN_CAME.test(token) || !closes(at + 1)) return false;
+    // … and no auxiliary of the future, the passive or a modal in its clause: "wird die Praxis … von Microsoft
+    // angeschrieben" asks what Microsoft does
+    if (words.some((word) => /^(wird|werden|wuerde|wuerden|soll|sollte|sollen|muss|kann|darf|duerfen|koennen|muessen)$/.test(word))) return false;
+    return words.some((word, offset) => PAST_AUXILIARY.test(word) && found.clause.indexOf(clause ?? -1) + offset < at) && (inClause('customer') || words.some((word) => /^(er|sie)$/.test(word)));
+  });
 }
 
 const THOUGHT = wordPattern(/^(thought|assumed|believed|figured|dachte|dachten|glaubte|glaubten|meinte|meinten)$/);

@@ -307,7 +307,7 @@ export const lexicon: Record<Concept, ConceptForms> = {
     en: ['direct agreement*', 'direct contract*', 'own agreement*', 'own contract*', 'direct relationship*', 'own account*', 'support contract*', 'unified contract*', 
       'relationship*', 'commercial relationship*', 'contract*', 'agreement*', 'direct deal*', 'own deal*', 'volume licens*', 'direct customer*', 'engagement*', 'sow', 'sows', 'statement of work'
     ],
-    de: ['direktvertrag*', 'direkter vertrag', 'direkten vertrag', 'eigener vertrag', 'eigenen vertrag', 'supportvertrag*', 'unified vertrag*', 'premier vertrag*', 'geschaeftsbeziehung*', 'beziehung*', 'vertrag*', 'vertraeg*', 'vereinbarung*', 'rahmenvertrag*', 'direktkunde*', 'volumenlizenz*', 'engagement*', 'sow', 'leistungsbeschreibung*', 'beratungsauftrag*']
+    de: ['direktvertrag*', 'direkter vertrag', 'direkten vertrag', 'eigener vertrag', 'eigenen vertrag', 'eigener vertr', 'eigenen vertr', 'direkter vertr', 'direkten vertr', 'supportvertrag*', 'unified vertrag*', 'premier vertrag*', 'geschaeftsbeziehung*', 'beziehung*', 'vertrag*', 'vertraeg*', 'vereinbarung*', 'rahmenvertrag*', 'direktkunde*', 'volumenlizenz*', 'engagement*', 'sow', 'leistungsbeschreibung*', 'beratungsauftrag*']
   },
   ownAgreement: {
     // Payouts and tax forms go to a Marketplace publisher: they name the customer's own account with Microsoft.

@@ -467,8 +467,8 @@ export function recipientOf(found: Found): Recipient {
     // what was told about
     const customerTells = found.within('customer', verb - 2, verb - 1, clause) && !found.within('microsoft', verb - SUBJECT_WINDOW, verb - 1, clause);
     // "who sends us our invoice, Microsoft or the distributor?": the sender is what is asked, the one reached is said
-    const senderAsked =
-      /^(who|wer)$/.test(found.tokens[verb - 1] ?? '') && isBreak(found.tokens[verb - 2] ?? '.') && OBJECT_PRONOUNS.test(found.tokens[verb + 1] ?? '');
+    // … and "who writes to the partner", "who reaches out to the reseller", "who notifies us": the partner as the object
+    const senderAsked = /^(who|wer)$/.test(found.tokens[verb - 1] ?? '') && isBreak(found.tokens[verb - 2] ?? '.') && partnerObjectAfter(found, verb);
     // "Erinnert uns das Partner Center …": the one told may come before the sender
     const senderAfter = sender(verb + 1, verb + 2) || (OBJECT_PRONOUNS.test(found.tokens[verb + 1] ?? '') && /^(das|der|die|the)$/.test(found.tokens[verb + 2] ?? '') && sender(verb + 3, verb + 3));
     const microsoftActs = sender(verb - SUBJECT_WINDOW, verb - 1) || (senderAfter && !customerTells) || microsoftMeant(found, verb) || senderAsked;
@@ -954,6 +954,16 @@ const APPOSITION_ARTICLES = /^(the|a|our|his|her|their|unser\w*|ihr\w*|euer\w*|s
 const LETTING_KNOW = wordPattern(/^(let|lets)$/);
 
 const OBJECT_PRONOUNS = /^(uns|us|mich|me)$/;
+/** Small words between a verb of reaching and its object: "writes to the partner", "reaches out to us", "schickt dem Partner". */
+const BEFORE_OBJECT = /^(to|out|the|our|a|den|dem|unseren|unserem)$/;
+
+/** The partner as the object right after a verb of reaching, past a few small words ("to", "out to the"). */
+function partnerObjectAfter(found: Found, verb: number): boolean {
+  if (OBJECT_PRONOUNS.test(found.tokens[verb + 1] ?? '')) return true;
+  let at = verb + 1;
+  while (at <= verb + 3 && BEFORE_OBJECT.test(found.tokens[at] ?? '')) at++;
+  return at > verb + 1 && (OBJECT_PRONOUNS.test(found.tokens[at] ?? '') || partnerNounAt(found, at));
+}
 const SUBJECT_PRONOUNS = /^(wir|we|ich|i)$/;
 
 const V1_VERB = /^(\w{3,}(t|en)|wird|darf|kann|muss|soll|will)$/;

@@ -57,8 +57,16 @@ const SEPARABLE_ZU = /\b(stell|geh|komm)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?=
 // The stop is looked for first and the word behind it only there: a look behind at every position costs more.
 const ABBREVIATION_STOPS = / \.(?<=(?:^| )(?:dr|prof|hr|fr|mag|dipl|mr|mrs|wg|bzgl|bzw|resp|vgl|ggf|ggfs|evtl|allg|inkl|exkl|zzgl|ca|lt|gem|betr|bspw|insb|ggue|sog|re|incl|approx|esp|vs|z b|u a|d h|v a|e g|i e) \.)(?= [^.,])/g;
 
+/**
+ * "einen eigenen Vertr. mit MS", "die Rg. für M365", "wegen der Kdg. zum Monatsende": a shortened German noun of the
+ * trade (Vertrag, Rechnung, Kündigung) with a preposition after it goes on into that phrase; its stop ends no sentence.
+ * (normalize() keeps such stops only where the next word had a capital; the second opinion reads normalize() alone.)
+ */
+const SHORT_NOUN_STOPS = / \.(?<=(?:^| )(?:vertr|rg|kdg) \.)(?= (?:mit|fuer|von|vom|zu|zum|zur|bei|beim|ueber|an|wegen|per|ab) )/g;
+
 export function withoutAbbreviationStops(normalized: string): string {
-  const stopsRead = normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;
+  let stopsRead = normalized.includes(' .') ? normalized.replace(ABBREVIATION_STOPS, '') : normalized;
+  if (stopsRead.includes('vertr .') || stopsRead.includes('rg .') || stopsRead.includes('kdg .')) stopsRead = stopsRead.replace(SHORT_NOUN_STOPS, '');
   return stopsRead.includes(' , ') ? withAttributesJoined(withAppositionsJoined(stopsRead)) : stopsRead;
 }
 

@@ -82,3 +82,81 @@ describe('the partner reached after a subject other than "Microsoft", and by "si
     ]);
   });
 });
+
+// The nineteenth session's families (probe19): received, partner, relayed, vendor, short.
+
+describe('the partner\'s own purchase from Microsoft is neither the customer\'s own relationship nor plainly CSP', () => {
+  it('a billing question about what "we" buy directly is depends, never the yes of a customer\'s direct purchase', () => {
+    expectAnswers([
+      ['We source our Teams Phone licences directly from Microsoft. Will Microsoft send our client the Teams Phone renewal quote?', 'depends', 'non-csp-relationship'],
+      ['Does Microsoft bill the school for the Intune seats that we purchased straight from Microsoft?', 'depends', 'non-csp-relationship'],
+      ['Wir kaufen Project Plan 3 selbst direkt bei Microsoft ein. Bekommt die Kanzlei von Microsoft die Rechnung dafür?', 'depends', 'non-csp-relationship'],
+      ['Schickt Microsoft der Praxis die Verlängerung für die Exchange-Lizenzen, die wir direkt von Microsoft beziehen?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('the customer\'s own purchase, also in its own quoted words, stays direct; an operational topic stays yes', () => {
+    expectAnswers([
+      ['The school purchased Intune directly from Microsoft. Will Microsoft send them the Intune invoice?', 'yes', 'non-csp-relationship'],
+      ['Customer wrote: "we buy Visio directly from Microsoft, so who sends us the Visio invoice?" What do I answer?', 'yes', 'non-csp-relationship'],
+      ['We buy Defender directly from Microsoft. Will Microsoft tell the customer about a Defender outage?', 'yes', 'operational-communication']
+    ]);
+  });
+});
+
+describe('"who" asked of a verb of reaching whose object is the partner', () => {
+  it('the partner after "who writes to", "who reaches out to", "who notifies", "wer ruft … an" is the one reached', () => {
+    expectAnswers([
+      ['Who emails the reseller about the Teams price change?', 'not-covered'],
+      ['Who reaches out to us when Exchange has an outage?', 'not-covered'],
+      ['Who notifies the partner about a SharePoint incident?', 'not-covered'],
+      ['Wer ruft den Händler wegen der Intune-Preiserhöhung an?', 'not-covered'],
+      ['Who notifies the customer about a SharePoint incident?', 'yes', 'operational-communication']
+    ]);
+  });
+});
+
+describe('a billing message the customer already received from Microsoft hints at its own relationship', () => {
+  it('told as what happened, asked about or asked on from: depends', () => {
+    expectAnswers([
+      ['The firm got a payment reminder for Project directly from Microsoft. Will Microsoft also send them the next Project invoice?', 'depends', 'non-csp-relationship'],
+      ['Die Praxis hat von Microsoft eine Mahnung für Exchange bekommen. Schickt Microsoft ihr auch die nächste Rechnung?', 'depends', 'non-csp-relationship'],
+      ['Our client was emailed a renewal quote for Intune by Microsoft last week. Is that normal?', 'depends', 'non-csp-relationship'],
+      ['Microsoft hat dem Verein eine Preisinfo zu Teams geschickt. Ist das korrekt?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('what the customer will receive is the question itself, not a hint', () => {
+    expectAnswers([
+      ['Will the customer receive the Intune invoice from Microsoft?', 'no', 'subscription-communication'],
+      ['Wird der Kunde die Rechnung für Intune von Microsoft bekommen?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('holdings moved over to Microsoft are held directly', () => {
+  it('licences or seats moved, switched or gone over "to Microsoft"', () => {
+    expectAnswers([
+      ['Die Intune-Lizenzen des Vereins sind letztes Jahr zu Microsoft gewandert. Schickt Microsoft ihm die Rechnung?', 'yes', 'non-csp-relationship'],
+      ['The clinic moved its Teams Premium seats over to Microsoft. Who sends them the Teams Premium renewal?', 'yes', 'non-csp-relationship'],
+      ['They switched their Exchange licences to Microsoft direct last year. Does Microsoft send them the Exchange invoice now?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+
+  it('a person who moved to Microsoft moves no holding', () => {
+    expectAnswers([
+      ['Unser Ansprechpartner beim Kunden ist zu Microsoft gewechselt. Schickt Microsoft dem Kunden jetzt die Rechnung?', 'no', 'subscription-communication'],
+      ['The account manager at our client moved to Microsoft. Will Microsoft send our client the Exchange invoice now?', 'no', 'subscription-communication']
+    ]);
+  });
+});
+
+describe('shortened German nouns with their full stop: "Vertr.", "Rg.", "Kdg."', () => {
+  it('an own contract and the invoice written short', () => {
+    expectAnswers([
+      ['Für Exchange hat die Praxis einen eigenen Vertr. mit MS. Schickt MS ihr die Rg.?', 'yes', 'non-csp-relationship'],
+      ['Kd. hat Teams über uns. Schickt MS dem Kd. die Rg. für Teams?', 'no', 'subscription-communication'],
+      ['Der Verein hat einen direkten Vertr. mit Microsoft für Intune. Wer schickt ihm die Rg. für Intune?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});

@@ -12,16 +12,42 @@ interface Open {
   holds: (probe: Probe) => boolean;
 }
 
-export const STILL_OPEN: Open[] = [];
+export const STILL_OPEN: Open[] = [
+  {
+    why:
+      'the distributor ALSO as the one acting ("May ALSO email the customer …?", "Darf ALSO den Endkunden …") is read as the everyday word "also" (vendors19 left it out of the vendors on purpose: it is a word of both languages), so Microsoft is taken to act',
+    holds: (probe) => probe.family === 'othervendor' && probe.parts.asks === 'vendor' && probe.parts.vendor === 'also'
+  },
+  {
+    why:
+      'a distributor acting on a Microsoft product ("Is it ok for TD SYNNEX to inform my customer about billing for Visio?", "Darf TD SYNNEX den Endkunden wegen … Visio informieren?") is still read as Microsoft acting in some forms: the vendor\'s reading (intent.ts, otherVendorAsked) wants the vendor as the subject right before the verb',
+    holds: (probe) => probe.family === 'othervendor' && probe.parts.asks === 'vendor' && probe.parts.vendor === 'td-synnex'
+  },
+  {
+    why:
+      'an operational topic outranks every other one named anywhere in the question (topics.ts, topicOf): a mail about an outage the customer received, told after a billing question, makes the question operational (yes where no is right); the fix belongs with the reading of several topics',
+    holds: (probe) => probe.family === 'received' && probe.parts.receiptKind === 'message/operational' && probe.parts.asks === 'billing' && probe.parts.position === 'after'
+  }
+];
 
 const probes = probeFamilies();
 const families = [...new Set(probes.map((probe) => `${probe.family}/${probe.language}`))];
 
 describe('the probe: sentence families whose verdict follows from RULES.md give no confident wrong answer', () => {
-  it('has a few thousand questions in six families, English and German', () => {
-    expect(probes.length).toBeGreaterThan(2500);
-    expect(probes.length).toBeLessThan(4000);
-    expect(families.sort()).toEqual(['channel/de', 'channel/en', 'quantity/de', 'quantity/en', 'question/de', 'question/en', 'recipient/de', 'recipient/en', 'topic/de', 'topic/en', 'vendor/de', 'vendor/en']);
+  it('has a few thousand questions in eleven families, English and German', () => {
+    expect(probes.length).toBeGreaterThan(4500);
+    expect(probes.length).toBeLessThan(6000);
+    expect([...families].sort()).toEqual(
+      ['channel', 'question', 'recipient', 'topic', 'vendor', 'quantity', 'received', 'partner', 'relayed', 'othervendor', 'short'].flatMap((family) => [`${family}/de`, `${family}/en`]).sort()
+    );
+  });
+
+  it('leaves open only slices that still give confident wrong answers', () => {
+    for (const open of STILL_OPEN) {
+      const slice = probes.filter((probe) => open.holds(probe));
+      expect(slice.length).toBeGreaterThan(0);
+      expect(slice.some((probe) => confidentlyWrong(probe, ask(probe.question).verdict))).toBe(true);
+    }
   });
 
   it.each(families)('%s', (family) => {
