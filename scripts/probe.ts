@@ -10,7 +10,7 @@ import { confidentlyWrong, probeFamilies, type Probe } from './probe/families';
  *   npm run probe [-- --list] [-- --family NAME] [-- --json FILE]
  *     --list        every confident wrong answer with its reading
  *     --misses      every other miss too (depends or not-covered where yes/no was expected)
- *     --family NAME one family only (channel, question, recipient, topic, vendor, received, partner, relayed, othervendor, short)
+ *     --family NAME one family only (channel, question, recipient, topic, vendor, quantity, received, partner, relayed, othervendor, short)
  *     --json FILE   every probe with its answer, one JSON object a line
  */
 const { values } = parseArgs({
