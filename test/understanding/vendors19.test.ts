@@ -162,3 +162,21 @@ describe('whom the asker should turn to', () => {
     ]);
   });
 });
+
+describe('"should Microsoft (even) be …" after Microsoft already wrote', () => {
+  it('wonders whether it may: the channel is in doubt, so depends', () => {
+    expectAnswers([
+      ['Microsoft sent the customer a reminder about the Visio renewal. Should they even be doing that?', 'depends', 'non-csp-relationship'],
+      ['Microsoft emailed our customer about the E3 price increase. Is Microsoft supposed to do that?', 'depends', 'non-csp-relationship'],
+      ['Her Project plan renews soon and Microsoft mailed her a reminder. Should Microsoft really be writing to her about that?', 'depends', 'non-csp-relationship'],
+      ['Microsoft hat dem Kunden eine Mail zur Visio-Verlängerung geschickt. Sollte Microsoft ihm überhaupt schreiben?', 'depends', 'non-csp-relationship']
+    ]);
+  });
+
+  it('leaves a question with nothing sent yet as before', () => {
+    expectAnswers([
+      ['Should Microsoft be informing the customer about the renewal?', 'no', 'subscription-communication'],
+      ['Should Microsoft be telling the customer about outages?', 'yes', 'operational-communication']
+    ]);
+  });
+});
