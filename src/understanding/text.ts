@@ -289,11 +289,24 @@ const SALUTATION = /\b(?:hi|hello|hey|dear|hallo|guten tag|sehr geehrte\w* damen
 /** Where the asker speaks again after a pasted text: an end of sentence, a spaced dash, "what do I tell them", "CSP customer". */
 const PASTED_ENDS = /[.?!](?:\s|$)|\s[-\u2013\u2014]\s|\s(?=(?:what|how) (?:do|should|shall|can) (?:i|we)\b|(?:was|wie) (?:sage|sagen|antworte|antworten|schreibe) (?:ich|wir)\b|(?:they|he|she) (?:buy|buys|bought|get|gets|are|is)\b|csp[- ]?(?:kunde|customer)\b|short answer|kurze antwort)/i;
 /**
+ * A greeting that opens the message before a relayed question: "Hi!", "Hallo,", "Hey team,", "Guten Morgen zusammen!",
+ * "Hi all -", "Hi Mark,". It hides no one's voice: what follows it is read as if the message began there.
+ */
+const OPENING_GREETING =
+  String.raw`(?:(?:hi|hey|hello|hallo|moin|servus|gr(?:\u00fc|ue)ezi|guten\s+(?:morgen|tag|abend)|good\s+(?:morning|afternoon|evening))` +
+  String.raw`(?:\s+(?:all|everyone|everybody|team|folks|guys|there|zusammen|leute|allerseits|kollegen|liebe\s+[a-z\u00e4\u00f6\u00fc]+|[a-z\u00e4\u00f6\u00fc]+(?=\s*[!,.:;]))){0,2}` +
+  String.raw`\s*(?:[!,.:;]+|\s[-\u2013\u2014])\s*)?`;
+/**
  * "Kunde bekommen wir …", "customer we see …": the customer named as the speaker at the start. Not the subject of a
  * verb in the third person: "Customer buys Azure from us", "customer has an EA", "Kunde kauft bei uns" tell of them.
  */
-const SPEAKER_LABEL =
-  /^\s*(?:customer|client|kunde|kundin)\s+(?!(?:with|from|in|at|on|of|for|who|that|which|whose|mit|von|aus|bei|im|der|die|das|den|dem|des|(?!(?:us|this|its|thus|is|was|does|yes|ms|always|sometimes)\b)[a-z]+(?:[^su]s|ed)|has|had|bought|hat|hatte|kauft|kaufte|bezieht|bezog|nutzt|nutzte|zahlt|besitzt|l(?:ä|ae)uft|bekommt|bekam|erh(?:ä|ae)lt|kriegt|betreibt|verwendet|(?:is|was|ist|war)\s+(?:on|under|with|in|a|an|the|our|also|still|now|currently|already|only|not|ours|direct\w*|csp|auf|im|bei|mit|ein|eine|unser\w*|auch|noch|schon|nur|nicht))\b)/i;
+const SPEAKER_LABEL = new RegExp(
+  String.raw`^\s*` + OPENING_GREETING +
+  // "Customer: will Microsoft send us …?", "Kd.: bekommen wir …": a label with a colon, a question right after it
+  String.raw`(?:(?:customer|client|kunde|kundin|kd\.?)\s*:\s*(?=(?:will|would|does|do|did|can|could|is|are|may|should|wird|werden|darf|d(?:\u00fc|ue)rfen|kann|k(?:\u00f6|oe)nnen|bekommen|kriegen|erhalten|informiert|schickt|meldet|schreibt|kontaktiert)\b)|` +
+  String.raw`(?:customer|client|kunde|kundin)\s+(?!(?:with|from|in|at|on|of|for|who|that|which|whose|mit|von|aus|bei|im|der|die|das|den|dem|des|(?!(?:us|this|its|thus|is|was|does|yes|ms|always|sometimes)\b)[a-z]+(?:[^su]s|ed)|has|had|bought|hat|hatte|kauft|kaufte|bezieht|bezog|nutzt|nutzte|zahlt|besitzt|l(?:ä|ae)uft|bekommt|bekam|erh(?:ä|ae)lt|kriegt|betreibt|verwendet|(?:is|was|ist|war)\s+(?:on|under|with|in|a|an|the|our|also|still|now|currently|already|only|not|ours|direct\w*|csp|auf|im|bei|mit|ein|eine|unser\w*|auch|noch|schon|nur|nicht))\b))`,
+  'i'
+);
 const RUN_ON_QUESTION = /^(?:will|would|does|do|did|can|could|is|are|may|should|why|how|when|wird|werden|darf|d(?:ü|ue)rfen|kann|k(?:ö|oe)nnen|informiert|schickt|meldet|bekommen|kriegen|erhalten|kontaktiert|schreibt|warum|wieso|wann)\b/i;
 const FIRST_PERSON_PLURAL: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\b(?:we|us|our|ours)\b` + NOT_NAMED_PARTNER_EN, 'gi'), 'customer'],
@@ -321,8 +334,11 @@ const OWN_SIDE_SPEAKER = /(?:^|\s)(?:i|we|ich|wir|my colleague|our colleague|col
  * "the bakery asks me will Microsoft email us …", "ein neues Pflegeheim fragt hören wir …": someone named in a few
  * words at the start asks, without a colon, a question that follows at once; not the asker's own side.
  */
-const SOMEONE_ASKS =
-  /^\s*((?:[\p{L}\p{N}&.-]+\s+){0,3}?[\p{L}\p{N}&.-]+)\s+(?:asks|asked|wants to know|fragt|fragte|will wissen|m(?:\u00f6|oe)chte wissen)(?:\s+(?:me|us|mich|uns))?\s+(?=(?:will|would|does|do|did|can|could|is|are|may|should|wird|werden|darf|d(?:\u00fc|ue)rfen|kann|k(?:\u00f6|oe)nnen|bekommen|kriegen|erhalten|h(?:\u00f6|oe)ren|schickt|informiert|meldet)\b)/iu;
+const SOMEONE_ASKS = new RegExp(
+  String.raw`^\s*` + OPENING_GREETING +
+  String.raw`((?:[\p{L}\p{N}&.-]+\s+){0,3}?[\p{L}\p{N}&.-]+)\s+(?:asks|asked|wants to know|fragt|fragte|will wissen|m(?:\u00f6|oe)chte wissen)(?:\s+(?:me|us|mich|uns))?\s+(?=(?:will|would|does|do|did|can|could|is|are|may|should|wird|werden|darf|d(?:\u00fc|ue)rfen|kann|k(?:\u00f6|oe)nnen|bekommen|kriegen|erhalten|h(?:\u00f6|oe)ren|schickt|informiert|meldet)\b)`,
+  'iu'
+);
 
 /** The verbs `SOMEONE_ASKS` needs, with its flags (keep the two lists alike): most questions hold none, and this costs a fraction of the full pattern. */
 const SOMEONE_ASKS_VERBS = /asks|asked|wants to know|fragt|fragte|will wissen|m(?:\u00f6|oe)chte wissen/iu;

@@ -126,3 +126,23 @@ describe('German "sich austauschen" (talking with someone)', () => {
     ]);
   });
 });
+
+describe("the customer's voice after a greeting", () => {
+  it('is still the customer speaking: their "we" is the customer', () => {
+    expectAnswers([
+      ['Hi all - customer is asking: will Microsoft email us the renewal quote?', 'no', 'subscription-communication'],
+      ['Hey team, the dental practice asks me will Microsoft send us the invoice directly?', 'no', 'subscription-communication'],
+      ['Good morning! Client: does Microsoft warn us when there is an outage?', 'yes', 'operational-communication'],
+      ['Hallo zusammen, Kundin: bekommen wir die Rechnung direkt von Microsoft?', 'no', 'subscription-communication'],
+      ['Moin! Die Kanzlei fragt mich informiert uns Microsoft bei Wartungsarbeiten?', 'yes', 'operational-communication'],
+      ['Servus, Kunde: schickt uns Microsoft die Verlängerung?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it("leaves the asker's own colleague after a greeting the partner's voice", () => {
+    expectAnswers([
+      ['Hi, my colleague asks will Microsoft send us the partner invoice?', 'not-covered'],
+      ['Hallo, mein Kollege fragt: bekommen wir die Rechnung von Microsoft?', 'not-covered']
+    ]);
+  });
+});
