@@ -26,28 +26,29 @@ export const FRONTED_REACH = 8;
 /**
  * German separable verbs read as one word: "kündigt … ab" (retires), "kündigt … an" (announces), "schaltet … ab",
  * "bietet … an" (offers), "dreht … an" (pushes a sale), "wirbt … ab" (poaches), "zieht … um" (moves). A stem that ends
- * in -t or -d takes "-et" ("schaltet", "bietet").
+ * in -t or -d takes "-et" ("schaltet", "bietet"). Reported speech puts them in the subjunctive, "-e": "Microsoft biete
+ * ihm Copilot an", "kündige die Abschaltung an", "werbe ihn ab", "gehe auf ihn zu", "der Dienst falle aus".
  */
 // "ein" is the particle only where it closes the clause or a conjunction follows ("lädt … ein und …"); before a word of
 // its phrase it is the article ("zieht … in ein neues Rechenzentrum um", "zieht … heraus in ein eigenes MCA").
-const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein(?=(?: [.,]|$| (?:und|oder|aber|sondern|dass|ob|wenn|weil|da|als|sobald|bevor|nachdem|damit|wie|bzw|sowie|oder)(?: |$)))|bereit|um)\b/g;
+const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|werb|zieh|quatsch|klopf|schaff)(et|t|en|e)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein(?=(?: [.,]|$| (?:und|oder|aber|sondern|dass|ob|wenn|weil|da|als|sobald|bevor|nachdem|damit|wie|bzw|sowie|oder)(?: |$)))|bereit|um)\b/g;
 /** The stems `SEPARABLE` opens with (`SEPARABLE_FAR`'s are among them): where none is, neither can match. */
 const KEEPING_AWAY = /\b(haelt|halten|hielt|hielten)\b((?: (?![.,])[^ ]+){1,10}) fern(?= [.,]|$)/g;
 /** "sich … austauschen" with a long middle field, the verb ending its clause. */
 const TALKING_WITH = /\bsich((?: (?![.,])[^ ]+){4,10}?) (austauschen|auszutauschen)(?= [.,]|$)/g;
-const SEPARABLE_STEM = /\b(?:kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|zieh|quatsch|klopf|schaff)/;
+const SEPARABLE_STEM = /\b(?:kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|werb|zieh|quatsch|klopf|schaff)/;
 
 /**
  * "Kündigt Microsoft uns Partnern Wechselkursänderungen für die EUR-Abrechnung vorher an?": a long middle field; the
  * particle is taken only where it closes the clause, so a preposition "an" further on is not.
  */
-const SEPARABLE_FAR = /\b(kuendig|schalt|stell|biet)(et|t|en)?\b((?: (?![.,])[^ ]+){9,14}) (ab|an|ein|um)(?= [.,]|$)/g;
+const SEPARABLE_FAR = /\b(kuendig|schalt|stell|biet)(et|t|en|e)?\b((?: (?![.,])[^ ]+){9,14}) (ab|an|ein|um)(?= [.,]|$)/g;
 
 /**
  * "stellt … die Berichte … zu" (delivers), "geht MS auf die Behörde zu", "kommt Microsoft auf den Kunden zu" (approaches):
  * "zu" is a particle only where it ends the clause.
  */
-const SEPARABLE_ZU = /\b(stell|geh|komm)(t|en)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/g;
+const SEPARABLE_ZU = /\b(stell|geh|komm)(t|en|e)\b((?: (?![.,])[^ ]+){1,12}) zu(?= [.,]|$)/g;
 
 /**
  * "MS mailt wg. M365 Verlängerung?", "bzgl. der EA-Rechnung", "z.B. Intune", "aus Web Direct bzw. Kreditkartenkauf",
@@ -104,11 +105,12 @@ const BOOKING_MORE = /\b(buch)(e|t|en)\b((?: (?![.,])[^ ]+){1,8}?) (dazu|hinzu|n
 
 /**
  * "Exchange fällt heute Abend zwei Stunden aus", "Teams fiel gestern aus": a service failing, "ausfallen", is an
- * outage; "aus" is the particle only where it closes the clause, so "fällt aus der Reihe" stays what it says.
+ * outage; "aus" is the particle only where it closes the clause (or a conjunction opens the next: "fällt ständig aus und
+ * …"), so "fällt aus der Reihe" stays what it says.
  */
 /** "Wie fällt die Rechnung aus?", "fällt die Erhöhung höher aus": a result turning out some way, no outage. */
 const TURNING_OUT = / (?:anders|hoeher|niedriger|geringer|gering|hoch|niedrig|guenstiger|teurer|besser|schlechter|gut|schlecht|positiv|negativ|knapp|knapper|deutlich|kleiner|groesser|mager|moderat|milde?)(?= |$)/;
-const FAILING_OUT = /\b(faell|fall|fiel)(t|en|st)?\b((?: (?![.,])[^ ]+){0,10}?) aus(?= [.,]|$)/g;
+const FAILING_OUT = /\b(faell|fall|fiel)(t|en|st|e)?\b((?: (?![.,])[^ ]+){0,10}?) aus(?= [.,]|$| (?:und|oder|aber|sondern|weil|wenn|dass|ob|sobald|bevor|nachdem|bzw)(?: |$))/g;
 
 /** "Die Version fällt demnächst aus dem Support": falling out of support, its phrase read together as in a clause of its own. */
 const OUT_OF_SUPPORT = /\b(faell|fall|fiel)(t|en)?\b((?: (?![.,])[^ ]+){1,6}?) (aus (?:dem support|der wartung))(?= [.,]|$)/g;
@@ -119,7 +121,9 @@ export function joinSeparableVerbs(normalized: string): string {
   }
   if (normalized.includes(' aus') && (normalized.includes('faell') || normalized.includes('fall') || normalized.includes('fiel'))) {
     normalized = normalized.replace(FAILING_OUT, (whole, stem: string, ending: string | undefined, middle: string, at: number) =>
-      TURNING_OUT.test(middle) || /(?:^| )(?:wie|so) $/.test(normalized.slice(Math.max(0, at - 4), at)) ? whole : `aus${stem}${ending ?? ''}${middle}`
+      TURNING_OUT.test(middle) || /(?:^| )(?:wie|so) $/.test(normalized.slice(Math.max(0, at - 4), at)) || (ending === 'e' && (stem !== 'fall' || nounBefore(normalized, at)))
+        ? whole
+        : `aus${stem}${ending ?? ''}${middle}`
     );
   }
   // "hält sich von unseren Kunden komplett fern": keeping away, its particle where it ends the clause
@@ -130,13 +134,29 @@ export function joinSeparableVerbs(normalized: string): string {
   if (normalized.includes(' anwendung')) normalized = normalized.replace(APPLICATION_BRACKET, (_whole, verb: string, middle: string) => `${verb} anwendung${middle}`);
   if (!normalized.includes(' ab') && !normalized.includes(' an') && !normalized.includes(' ein') && !normalized.includes(' bereit') && !normalized.includes(' zu') && !normalized.includes(' um')) return normalized;
   if (normalized.includes(' zu')) {
-    normalized = normalized.replace(SEPARABLE_ZU, (_whole, stem: string, ending: string, middle: string) => `zu${stem}${ending}${middle}`);
+    normalized = normalized.replace(SEPARABLE_ZU, (whole, stem: string, ending: string, middle: string, at: number) =>
+      ending === 'e' && nounBefore(normalized, at) ? whole : `zu${stem}${ending}${middle}`
+    );
   }
   // Both patterns below open with one of their verbs' stems: a text without any is left as it is, at one look.
   if (!SEPARABLE_STEM.test(normalized)) return normalized;
-  const joined = normalized.replace(SEPARABLE, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
-  const far = joined.replace(SEPARABLE_FAR, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
-  return far.includes(' , ') ? far.replace(SEPARABLE_ASIDE, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`) : far;
+  const joined = normalized.replace(SEPARABLE, (whole, stem: string, ending: string | undefined, middle: string, particle: string, at: number) =>
+    ending === 'e' && nounBefore(normalized, at) ? whole : `${particle}${stem}${ending ?? ''}${middle}`
+  );
+  const far = joined.replace(SEPARABLE_FAR, (whole, stem: string, ending: string | undefined, middle: string, particle: string, at: number) =>
+    ending === 'e' && nounBefore(joined, at) ? whole : `${particle}${stem}${ending ?? ''}${middle}`
+  );
+  return far.includes(' , ')
+    ? far.replace(SEPARABLE_ASIDE, (whole, stem: string, ending: string | undefined, middle: string, particle: string, at: number) =>
+        ending === 'e' && nounBefore(far, at) ? whole : `${particle}${stem}${ending ?? ''}${middle}`
+      )
+    : far;
+}
+
+/** An article, a determiner or a preposition right before: the subjunctive's "-e" form is a noun there ("an welcher Stelle"). */
+const NOUN_BEFORE = /(?:^| )(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines|kein|keine|keiner|diese|dieser|diesem|welche|welcher|welchem|jede|jeder|jedem|an|am|zur|zum|in|im|auf|aus|bei|von|mit|nach|erste|ersten|erster|naechste|naechsten|andere|anderen|anderer|gleiche|gleichen|selben|richtige|richtigen|falsche|falschen) $/;
+function nounBefore(text: string, at: number): boolean {
+  return NOUN_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /**
@@ -146,7 +166,7 @@ export function joinSeparableVerbs(normalized: string): string {
  * aside of one to four words, no verb of its own is looked for: a clause that goes on after a comma ("kündigt das Abo,
  * und wir schalten es ab") has more than four words or no second comma before the particle.
  */
-const SEPARABLE_ASIDE = /\b(kuendig|schalt|stell|biet)(et|t|en)?\b((?: (?![.,])[^ ]+){0,8} , (?:(?![.,])[^ ]+ ){0,3}(?![.,]|und |oder |aber |wir |ich |er |sie |dass |ob |wenn |weil )[^ ]+ ,(?: (?![.,])[^ ]+){0,8}) (ab|an|ein|um)(?= [.,]|$)/g;
+const SEPARABLE_ASIDE = /\b(kuendig|schalt|stell|biet)(et|t|en|e)?\b((?: (?![.,])[^ ]+){0,8} , (?:(?![.,])[^ ]+ ){0,3}(?![.,]|und |oder |aber |wir |ich |er |sie |dass |ob |wenn |weil )[^ ]+ ,(?: (?![.,])[^ ]+){0,8}) (ab|an|ein|um)(?= [.,]|$)/g;
 
 /** A quoted passage of a few words or more: „…“, "…", “…”, «…», or '…' whose apostrophes sit inside words. */
 /** Every quote mark a quoted passage can open with. */

@@ -146,3 +146,22 @@ describe("the customer's voice after a greeting", () => {
     ]);
   });
 });
+
+describe('separable verbs in the reported subjunctive', () => {
+  it('keep their particle: the matter and the one acting are read as in the indicative', () => {
+    expectAnswers([
+      ['Der Kunde erzählt, Microsoft biete ihm gerade Copilot an. Ist das erlaubt?', 'no', 'partner-communicates'],
+      ['Laut Kunde kündige Microsoft die Abschaltung der alten Exchange-Protokolle an. Darf Microsoft ihm das selbst schreiben?', 'yes', 'operational-communication'],
+      ['Die Kanzlei sagt, Microsoft werbe sie gerade ab. Darf Microsoft das?', 'no', 'partner-communicates'],
+      ['Der Kunde meint, Teams falle seit Tagen aus und Microsoft melde sich nicht. Muss Microsoft ihn informieren?', 'yes', 'operational-communication'],
+      ['Der Kunde sagt, Microsoft lade ihn zu einem Copilot-Workshop ein. Ist das so vorgesehen?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('leave a noun in the "-e" form a noun', () => {
+    expectAnswers([
+      ['An welcher Stelle im Formular trage ich die Kundennummer ein?', 'not-covered'],
+      ['In welche Fälle nimmt die Richtlinie Microsoft von der Partnerkommunikation aus?', 'depends', 'operational-communication']
+    ]);
+  });
+});
