@@ -1088,7 +1088,7 @@ export const unapostrophed: Readonly<Record<string, string>> = {
   havent: "have n't",
   hadnt: "had n't",
   cant: "ca n't",
-  wont: "wo n't",
+  wont: "will n't",
   couldnt: "could n't",
   wouldnt: "would n't",
   shouldnt: "should n't",

@@ -2,7 +2,7 @@
  * Folds text to the form the lexicon is written in: lower case, umlauts as
  * ae/oe/ue, ß as ss, no accents, no invisible characters, punctuation and
  * hyphens as spaces ("Billing-Mails" → "billing mails", "Nicht-CSP" → "nicht csp"),
- * English "n't" as its own token ("won't" → "won n't"), the ends of sentences (. ! ? and line breaks) as the token "."
+ * English "n't" as its own token ("don't" → "do n't", "won't" → "will n't"), the ends of sentences (. ! ? and line breaks) as the token "."
  * and the ends of clauses (, ; : ( ) and a dash between spaces) as "," so the understanding can tell which part says what.
  */
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
@@ -134,7 +134,9 @@ function normalizeAnew(text: string): string {
   normal = normal.replace(SENTENCE_ENDS, ' zzsentencezz ').replace(CLAUSE_ENDS, ' zzclausezz ');
   const apostrophe = normal.includes("'");
   // In this order: the space before "n't" ends a word, so "'sn't" loses its "'s" too.
-  if (apostrophe) normal = normal.replace(NOT_ENDING, " n't").replace(POSSESSIVE_ENDING, '');
+  // "won't" is "will n't": split after "wo", its "wo" would be German "where" to every reading (the answer's language
+  // among them: "E5 renewal: won't MS mail?" was answered in German)
+  if (apostrophe) normal = (normal.includes("won't") ? normal.replace(WONT, "will n't") : normal).replace(NOT_ENDING, " n't").replace(POSSESSIVE_ENDING, '');
   normal = normal.replace(NON_WORD_RUN, ' ');
   if (apostrophe) normal = normal.replace(LOOSE_APOSTROPHES, ' ');
   normal = normal.trim();
@@ -174,6 +176,7 @@ function withMarksAsEnds(text: string): string {
 }
 
 const NOT_ENDING = /n't\b/g;
+const WONT = /\bwon't\b/g;
 const POSSESSIVE_ENDING = /'s\b/g;
 const LOOSE_APOSTROPHES = /(^|\s)'+|'+(?=\s|$)/g;
 const END_RUNS = /[.,](?: [.,])+(?= |$)/g;

@@ -11,7 +11,7 @@ import { CLAUSE_END, isBreak, SENTENCE_END } from './normalize';
  * - the "n't" of an auxiliary that opens a sentence before its subject ("Don't we have to …", "Won't the customer
  *   get …"): the question inverted in the negative reads as the plain one ("do we have to", "will the customer get").
  * A "not" or "n't" anywhere else (a verb denied inside a statement, a channel denied: "not through us") stays.
- * The normalised text writes "can't" as "ca n't" and "won't" as "wo n't": the inverted auxiliary is put back whole.
+ * The normalised text writes "can't" as "ca n't" and "won't" as "will n't": the inverted auxiliary is put back whole.
  */
 const AUXILIARIES = /^(do|does|did|is|are|was|were|will|would|can|could|should|shall|may|might|must|has|have|had|wo|ca|sha)$/;
 const TAG_PRONOUNS = /^(it|they|he|she|we|i|you|there)$/;

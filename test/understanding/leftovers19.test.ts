@@ -1,3 +1,5 @@
+import { ask } from '../../src/engine/ask';
+import { understand } from '../../src/understanding/understand';
 import { expectAnswers } from '../support/expectAnswers';
 
 /**
@@ -163,5 +165,28 @@ describe('separable verbs in the reported subjunctive', () => {
       ['An welcher Stelle im Formular trage ich die Kundennummer ein?', 'not-covered'],
       ['In welche Fälle nimmt die Richtlinie Microsoft von der Partnerkommunikation aus?', 'depends', 'operational-communication']
     ]);
+  });
+});
+
+describe('"won\'t" wherever it stands', () => {
+  const pairs: Array<[string, string]> = [
+    ["Licence renewal next week: won't MS mail the client?", 'Licence renewal next week: will not MS mail the client?'],
+    ["Azure Rechnung, MS won't send it to the cust?", 'Azure Rechnung, MS will not send it to the cust?'],
+    ["Kunde won't get the Rechnung from Microsoft, right?", 'Kunde will not get the Rechnung from Microsoft, right?'],
+    ["The outage notice won't reach the customer from Microsoft?", 'The outage notice will not reach the customer from Microsoft?'],
+    ["Why won't Microsoft tell my customer about the price increase?", 'Why will not Microsoft tell my customer about the price increase?'],
+    ["If MS wont inform the customer about a breach, who will?", 'If MS will not inform the customer about a breach, who will?'],
+    // short ones, where German "wo" outweighed the English words
+    ["Defender renewal: won't MS mail?", 'Defender renewal: will not MS mail?'],
+    ["Exchange outage - won't MS email?", 'Exchange outage - will not MS email?'],
+    ['Power BI trial end: wont MS mail?', 'Power BI trial end: will not MS mail?']
+  ];
+
+  it('is read as "will not": no "wo" (German "where") for any reading, the language among them', () => {
+    for (const [contracted, spelt] of pairs) {
+      const read = understand(contracted);
+      expect({ question: contracted, language: read.language, facts: read.facts }).toEqual({ question: contracted, language: understand(spelt).language, facts: understand(spelt).facts });
+      expect({ question: contracted, language: ask(contracted).language }).toEqual({ question: contracted, language: 'en' });
+    }
   });
 });
