@@ -324,6 +324,12 @@ function wordsApart(found: Found, from: number, to: number): number {
   return 1 + wordsIn(found.scanned, Math.min(from, to) + 1, Math.max(from, to));
 }
 
+/** `words` apart, a phrase of bypassing the partner between counting as one word: "bought Azure behind our back directly". */
+function lessBypass(found: Found, from: number, to: number, words: number): number {
+  if (!found.has('exceptions')) return words;
+  const [low, high] = from < to ? [from, to] : [to, from];
+  return found.scanned.matches.reduce((apart, match) => (match.concept === 'exceptions' && match.at > low && match.at + (match.span ?? 1) - 1 < high ? apart - ((match.span ?? 1) - 1) : apart), words);
+}
 
 export function channelCues(found: Found): ChannelCue[] {
   const cues: ChannelCue[] = [];
@@ -354,7 +360,7 @@ export function channelCues(found: Found): ChannelCue[] {
     const purchase =
       // (a product's name between them counts as one word: "bought the Power BI licences directly", "kaufte die
       // Dynamics 365 Business Central Lizenzen direkt")
-      found.positions('buy').some((buy) => (buy < at ? purchaseWordsApart(found, buy, at) : wordsApart(found, buy, at)) <= 4 && found.clause[buy] === clause && !(buy < at && (found.within('throughUs', buy - 3, buy - 1, clause) || found.within('csp', buy - 3, buy - 1, clause)))) ||
+      found.positions('buy').some((buy) => lessBypass(found, buy, at, buy < at ? purchaseWordsApart(found, buy, at) : wordsApart(found, buy, at)) <= 4 && found.clause[buy] === clause && !(buy < at && (found.within('throughUs', buy - 3, buy - 1, clause) || found.within('csp', buy - 3, buy - 1, clause)))) ||
       found.within('relationship', at - 2, at + 2, clause) ||
       found.within('ownAgreement', at - 3, at + 3, clause) ||
       found.within('creditCard', at - 3, at + 3, clause) ||

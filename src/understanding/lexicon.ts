@@ -90,8 +90,16 @@ export const lexicon: Record<Concept, ConceptForms> = {
     de: ['hr portal*', 'personalabteilung', 'personalportal*', 'urlaubsantrag*', 'krankmeldung*', 'spesen*', 'reisekosten*', 'zeiterfassung*', 'gehaltsabrechnung*', 'lohnabrechnung*', 'inflation*', 'leitzins*', 'feiertag*', 'fronleichnam', 'geburtstag*', 'passwort*', 'passwoert*', 'kennwort*', 'kennwoert*', 'ausgesperrt', 'drucker', 'druckers', 'druckern', 'druckertreiber*', 'druckerwarteschlange*', 'druckerpatrone*', 'druckerproblem*', 'druckerfehler*', 'druckerstau*', 'druckerpapier*', 'druckerserver*', 'druckerinstallation*', 'druckereinstellung*', 'wetter', 'witterung*', 'wetterbericht*', 'wettervorhersage*', 'wetterlage', 'witz*', 'headset*', 'vpn', 'kaffee*', 'mittagessen', 'parkplatz*', 'urlaub*', 'regnet*', 'hgb', 'ifrs', 'rueckstellung*', 'bilanzier*', 'abschreibung*']
   },
   exceptions: {
-    en: ['depart from', 'departs from', 'deviate from', 'deviates from', 'exception*', 'nothing else', 'and never', 'otherwise never', 'never otherwise', 'else never', 'only ever', 'bypass*', 'go around', 'goes around'],
-    de: ['ausgenommen', 'ausnimmt', 'ausnehmen', 'ausnahme*', 'sonst nie', 'sonst nicht', 'sonst nichts', 'und sonst', 'sonst niemals', 'an uns vorbei', 'an mir vorbei', 'am partner vorbei', 'an den partnern vorbei', 'am reseller vorbei', 'am haendler vorbei', 'an uns partnern vorbei', 'umgeh*']
+    en: ['depart from', 'departs from', 'deviate from', 'deviates from', 'exception*', 'nothing else', 'and never', 'otherwise never', 'never otherwise', 'else never', 'only ever', 'bypass*', 'go around', 'goes around',
+      // the partner bypassed, said as people say it: "does MS go behind our back", "go over our heads", "cut us out"
+      'behind our back*', 'behind my back', 'behind the partner back', 'behind the partners back', 'behind the reseller back', 'over our heads', 'over our head', 'over my head',
+      'cut us out', 'cuts us out', 'cutting us out', 'cut out the partner', 'cut the partner out', 'sidestep us', 'sidesteps us', 'sidestepping us',
+      'go past us', 'goes past us', 'going past us', 'go around us', 'going around us', 'went around us'],
+    de: ['ausgenommen', 'ausnimmt', 'ausnehmen', 'ausnahme*', 'sonst nie', 'sonst nicht', 'sonst nichts', 'und sonst', 'sonst niemals', 'an uns vorbei', 'an mir vorbei', 'am partner vorbei', 'an den partnern vorbei', 'am reseller vorbei', 'am haendler vorbei', 'an uns partnern vorbei', 'umgeh*',
+      // "funkt MS uns dazwischen", "grätscht rein", "schießt quer", "mischt sich ein" (joined as separable verbs),
+      // "hinter unserem Rücken", "über unsere Köpfe hinweg"
+      'dazwischenfunk*', 'reingraetsch*', 'hineingraetsch*', 'querschiess*', 'einmisch*', 'reinpfusch*', 'reinredet', 'reinreden',
+      'hinter unserem ruecken', 'hinter meinem ruecken', 'hinterm ruecken', 'ueber unsere koepfe', 'ueber unseren kopf', 'ueber meinen kopf']
   },
   imperative: {
     en: ['write', 'rewrite', 'rephrase', 'reword', 'draft', 'compose', 'send', 'open', 'create', 'raise', 'log', 'file', 'translate', 'summarize', 'summarise', 'check', 'look', 'find', 'make', 'prepare', 'generate', 'list', 'show', 'give', 'notify', 'inform', 'remind', 'book', 'reply', 'answer'],

@@ -34,6 +34,9 @@ export const FRONTED_REACH = 8;
 const SEPARABLE = /\b(kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|werb|zieh|quatsch|klopf|schaff)(et|t|en|e)?\b((?: (?![.,])[^ ]+){0,8}?) (ab|an|ein(?=(?: [.,]|$| (?:und|oder|aber|sondern|dass|ob|wenn|weil|da|als|sobald|bevor|nachdem|damit|wie|bzw|sowie|oder)(?: |$)))|bereit|um)\b/g;
 /** The stems `SEPARABLE` opens with (`SEPARABLE_FAR`'s are among them): where none is, neither can match. */
 const KEEPING_AWAY = /\b(haelt|halten|hielt|hielten)\b((?: (?![.,])[^ ]+){1,10}) fern(?= [.,]|$)/g;
+/** Verbs of getting in the way with their particle at the clause's end: "funkt … dazwischen", "mischt sich … ein". */
+const INTERFERING = /\b(funk|graetsch|schiess|schiesst|misch|pfusch|red)(t|en|e|et)?\b((?: (?![.,])[^ ]+){0,8}?) (dazwischen|rein|hinein|quer|ein)(?= [.,]|$)/g;
+const INTERFERING_STEM = /\b(?:funk|graetsch|schiess|misch|pfusch|red)/;
 /** "sich … austauschen" with a long middle field, the verb ending its clause. */
 const TALKING_WITH = /\bsich((?: (?![.,])[^ ]+){4,10}?) (austauschen|auszutauschen)(?= [.,]|$)/g;
 const SEPARABLE_STEM = /\b(?:kuendig|schalt|stell|laed|lad|steig|biet|dreh|wirb|werb|zieh|quatsch|klopf|schaff)/;
@@ -126,6 +129,9 @@ export function joinSeparableVerbs(normalized: string): string {
         : `aus${stem}${ending ?? ''}${middle}`
     );
   }
+  // "funkt MS uns bei den Kunden dazwischen", "grätscht … rein", "schießt … quer", "mischt sich … ein": interfering, its
+  // particle where it ends the clause
+  if (INTERFERING_STEM.test(normalized)) normalized = normalized.replace(INTERFERING, (_whole, stem: string, ending: string | undefined, middle: string, particle: string) => `${particle}${stem}${ending ?? ''}${middle}`);
   // "hält sich von unseren Kunden komplett fern": keeping away, its particle where it ends the clause
   if (normalized.includes(' fern')) normalized = normalized.replace(KEEPING_AWAY, (_whole, verb: string, middle: string) => `fern${verb}${middle}`);
   // "… sich zu dem Vertrag direkt mit ihm austauschen": talking with someone, its "sich" put beside the verb at the end

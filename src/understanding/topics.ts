@@ -1217,10 +1217,19 @@ function changesPlan(found: Found): boolean {
  * matter named (an environment deleted, a sales call) it is the manner of that contact, not a question for the cases
  * where the rule gives way ("Wann geht MS am Partner vorbei …?" names none and still is).
  */
+const BYPASS_IDIOM = /^(behind|over|cut|cuts|cutting|sidestep\w*|dazwischenfunk\w*|reingraetsch\w*|hineingraetsch\w*|querschiess\w*|einmisch\w*|reinpfusch\w*|reinredet|reinreden|hinter|hinterm|ueber)$/;
 function routeOnly(found: Found): boolean {
   return found.positions('exceptions').every((at) => {
     const token = found.tokens[at] ?? '';
-    return /^(bypass\w*|umgeh\w*|umgang\w*)$/.test(token) || found.tokens.slice(at, at + 4).includes('vorbei') || (/^(go|goes|going|went)$/.test(token) && found.tokens[at + 1] === 'around') || givenAsReason(found, at) || setsPartiesApart(found, at);
+    return (
+      /^(bypass\w*|umgeh\w*|umgang\w*)$/.test(token) ||
+      found.tokens.slice(at, at + 4).includes('vorbei') ||
+      (/^(go|goes|going|went)$/.test(token) && /^(around|past)$/.test(found.tokens[at + 1] ?? '')) ||
+      // "behind our back", "over our heads", "cut us out", "funkt dazwischen", "mischt sich ein": the partner bypassed
+      BYPASS_IDIOM.test(token) ||
+      givenAsReason(found, at) ||
+      setsPartiesApart(found, at)
+    );
   });
 }
 
@@ -1258,7 +1267,9 @@ function givenAsReason(found: Found, at: number): boolean {
 }
 
 export function topicOf(found: Found, topics: ReadonlyArray<Exclude<Topic, 'none'>>): Topic {
-  const asksExceptions = found.has('exceptions') && !(topics.length > 0 && routeOnly(found));
+  // "does MS go behind our back …", "mischt sich Microsoft nicht ein": the partner bypassed, said as people say it, asks
+  // for no exceptions; it is the principle, as the question's other words read it
+  const asksExceptions = found.positions('exceptions').some((at) => !BYPASS_IDIOM.test(found.tokens[at] ?? '')) && !(topics.length > 0 && routeOnly(found));
   if (asksExceptions || (topics.length === 0 && found.asksWhatAbout)) return 'none';
   if (topics.includes('operational')) return 'operational';
   // "an official statement that the partner owns communication": a weak subscription word ("statement") does not

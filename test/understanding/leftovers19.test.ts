@@ -190,3 +190,32 @@ describe('"won\'t" wherever it stands', () => {
     }
   });
 });
+
+describe('the partner bypassed, said in slang', () => {
+  it('is the policy itself: with no matter named, every case', () => {
+    expectAnswers([
+      ['Is Microsoft allowed to go behind our back to our clients?', 'depends', 'operational-communication'],
+      ['Will MS go over our heads and talk to our customers?', 'depends', 'operational-communication'],
+      ['Does Microsoft ever cut us out with our own customers?', 'depends', 'operational-communication'],
+      ['Funkt Microsoft uns bei unseren Kunden einfach dazwischen?', 'depends', 'operational-communication'],
+      ['Mischt sich Microsoft bei unseren Endkunden direkt ein?', 'depends', 'operational-communication'],
+      ['Grätscht MS uns bei den Kunden rein?', 'depends', 'operational-communication']
+    ]);
+  });
+
+  it('leaves a matter named with it to decide, and the principle denied the principle', () => {
+    expectAnswers([
+      ['Does Microsoft go behind our back and email our clients about their renewal?', 'no', 'subscription-communication'],
+      ['Will MS go over our heads to tell the customer about a security incident?', 'yes', 'operational-communication'],
+      ['Funkt Microsoft uns bei der Preiserhöhung dazwischen und schreibt die Kunden selbst an?', 'no', 'subscription-communication'],
+      ['Mein Kollege sagt, wir sind die einzigen Ansprechpartner der Kunden und Microsoft mischt sich da nicht ein. Stimmt das?', 'no', 'partner-communicates']
+    ]);
+  });
+
+  it('counts as one word between a purchase and "directly"', () => {
+    expectAnswers([
+      ['The client bought Visio behind our back directly from Microsoft. Will Microsoft send them the Visio invoice?', 'yes', 'non-csp-relationship'],
+      ['Der Kunde hat Teams hinter unserem Rücken direkt bei Microsoft gekauft. Schickt Microsoft ihm die Rechnung?', 'yes', 'non-csp-relationship']
+    ]);
+  });
+});
