@@ -354,6 +354,10 @@ export function intentOf(found: Found, topic: Topic, topics: readonly Topic[]): 
     if (topic === 'general' && onlyThroughPartner(found)) return 'communication';
     // "Stimmt's? Bei CSP läuft alles über den Partner": a sweeping claim about what reaches the customer, judged
     if (topic === 'none' && sweepingClaim(found)) return 'communication';
+    // "Muss über Wartungsarbeiten ausschließlich der Partner informieren?", "Does only the partner have to inform about
+    // maintenance?": the partner named as the one who informs about a matter, the customer unnamed, is who tells the
+    // customer: the policy's question reversed
+    if (communicates && hasTopic && !found.has('microsoft') && partnerInforms(found)) return 'communication';
     if ((communicates || found.has('customer') || found.has('microsoft')) && hasTopic && (asksWho(found) || found.has('duty'))) {
       return 'communication';
     }
@@ -479,4 +483,17 @@ function receivesGoods(found: Found): boolean {
 /** "what about" at `at` closed by the end of its clause: "no idea what about.", "didn't say what about, …". */
 function strandedWhatAbout(found: Found, at: number): boolean {
   return found.tokens[at] === 'what' && found.tokens[at + 1] === 'about' && isBreak(found.tokens[at + 2] ?? SENTENCE_END);
+}
+
+/** The partner's own word as the subject of a verb of informing a few words after it, in its clause: "der Partner informieren". */
+const PARTNER_SUBJECTS = /^(partner|partners|reseller|resellers|distributor|haendler|we|wir)$/;
+/** What stands before the partner as a subject: its article or "only", or the auxiliary of a question ("do partners …"). */
+const BEFORE_SUBJECT = /^(der|die|the|only|nur|ausschliesslich|exclusively|solely|allein|do|does|must|muss|muessen|should|soll|sollte|sollen)$/;
+function partnerInforms(found: Found): boolean {
+  return found.positions('communicate').some((verb) =>
+    found.tokens.slice(Math.max(0, verb - 4), verb).some((token, offset) => {
+      const at = Math.max(0, verb - 4) + offset;
+      return PARTNER_SUBJECTS.test(token) && found.clause[at] === found.clause[verb] && (/^(we|wir)$/.test(token) || BEFORE_SUBJECT.test(found.tokens[at - 1] ?? ''));
+    })
+  );
 }

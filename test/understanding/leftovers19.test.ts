@@ -219,3 +219,21 @@ describe('the partner bypassed, said in slang', () => {
     ]);
   });
 });
+
+describe('the partner named as the one who informs, the customer unnamed', () => {
+  it('is who tells the customer: the policy question reversed', () => {
+    expectAnswers([
+      ['Does only the partner have to inform about planned maintenance?', 'yes', 'operational-communication'],
+      ['Must the reseller communicate price increases?', 'no', 'subscription-communication'],
+      ['Über Sicherheitsvorfälle muss nicht ausschließlich der Partner informieren, oder?', 'yes', 'operational-communication'],
+      ['Muss der Händler über die Verlängerung informieren?', 'no', 'subscription-communication']
+    ]);
+  });
+
+  it('leaves the partner as the one reached, or billed, not covered', () => {
+    expectAnswers([
+      ['Do we get informed about maintenance?', 'not-covered'],
+      ['Wird der Verbrauch dann uns als CSP-Partner in Rechnung gestellt?', 'not-covered']
+    ]);
+  });
+});
