@@ -207,9 +207,12 @@ const MOVING = /^(mov\w*|switch\w*|migrat\w*|wechsel\w*|gewechselt|umgestiegen|u
  */
 function otherVendorAsked(found: Found): boolean {
   if (!found.holds(OTHER_VENDOR)) return false;
+  // a name of two words ("TD SYNNEX", "Ingram Micro") is read from its first word before it and its last after it
+  const nameStart = (at: number) => (found.tokens[at] === 'synnex' && found.tokens[at - 1] === 'td' ? at - 1 : at);
+  const nameEnd = (at: number) => (found.tokens[at] === 'ingram' && found.tokens[at + 1] === 'micro' ? at + 1 : at);
   const acting = (at: number) => {
-    const before = found.tokens[at - 1] ?? '';
-    const twoBefore = found.tokens[at - 2] ?? '';
+    const before = found.tokens[nameStart(at) - 1] ?? '';
+    const twoBefore = found.tokens[nameStart(at) - 2] ?? '';
     if (SET_BESIDE.test(before) || SET_BESIDE.test(twoBefore) || ROUTE_BEFORE.test(before)) return false;
     if (FROM_OR_OFF.test(before) || (FROM_OR_OFF.test(twoBefore) && ARTICLE_BEFORE_NAME.test(before))) {
       // "moved from Google", "von Google zu uns gewechselt": a vendor the customer left, not one that acts
@@ -222,14 +225,19 @@ function otherVendorAsked(found: Found): boolean {
   // "Does AWS notify the customer about an outage of Power BI?", "Informiert Veeam den Kunden über Exchange?": the vendor
   // as the subject of the question's verb acts, whatever Microsoft product it is about, unless Microsoft stands in the
   // same sentence ("Does Google or Microsoft send …").
-  const subjectOfQuestion = (at: number) =>
-    QUESTION_OPENERS.test(found.tokens[at - 1] ?? '') ||
-    // "Is it ok for Google to email …", "Ist es ok, wenn Adobe den Kunden … anschreibt?"
-    (found.tokens[at - 1] === 'for' && found.tokens[at + 1] === 'to') ||
-    CLAUSE_OPENERS.test(found.tokens[at - 1] ?? '') ||
-    found.at('communicate', at - 1) ||
-    found.at('communicate', at + 1) ||
-    found.at('receive', at + 1);
+  const subjectOfQuestion = (at: number) => {
+    const start = nameStart(at);
+    const end = nameEnd(at);
+    return (
+      QUESTION_OPENERS.test(found.tokens[start - 1] ?? '') ||
+      // "Is it ok for Google to email …", "Ist es ok, wenn Adobe den Kunden … anschreibt?"
+      (found.tokens[start - 1] === 'for' && found.tokens[end + 1] === 'to') ||
+      CLAUSE_OPENERS.test(found.tokens[start - 1] ?? '') ||
+      found.at('communicate', start - 1) ||
+      found.at('communicate', end + 1) ||
+      found.at('receive', end + 1)
+    );
+  };
   if (vendors.some((at) => subjectOfQuestion(at) && !found.positions('microsoft').some((microsoft) => found.sentence[microsoft] === found.sentence[at]))) {
     const sentence = found.sentence[vendors[vendors.length - 1] as number] as number;
     // … Microsoft named later, or a Microsoft product in a later sentence that compares ("Ist das bei Microsoft 365

@@ -20,11 +20,6 @@ export const STILL_OPEN: Open[] = [
   },
   {
     why:
-      'a distributor acting on a Microsoft product ("Is it ok for TD SYNNEX to inform my customer about billing for Visio?", "Darf TD SYNNEX den Endkunden wegen … Visio informieren?") is still read as Microsoft acting in some forms: the vendor\'s reading (intent.ts, otherVendorAsked) wants the vendor as the subject right before the verb',
-    holds: (probe) => probe.family === 'othervendor' && probe.parts.asks === 'vendor' && probe.parts.vendor === 'td-synnex'
-  },
-  {
-    why:
       'an operational topic outranks every other one named anywhere in the question (topics.ts, topicOf): a mail about an outage the customer received, told after a billing question, makes the question operational (yes where no is right); the fix belongs with the reading of several topics',
     holds: (probe) => probe.family === 'received' && probe.parts.receiptKind === 'message/operational' && probe.parts.asks === 'billing' && probe.parts.position === 'after'
   }

@@ -16,7 +16,10 @@ describe('another vendor or a distributor as the one acting', () => {
       ['Schickt Salesforce den Kunden die Rechnung direkt, wenn sie über einen Partner gekauft haben?', 'not-covered'],
       ['Informiert Veeam unsere Kunden selbst über Sicherheitslücken?', 'not-covered'],
       ['Microsoft meldet Störungen direkt an die Kunden. Macht Google das bei Workspace auch so?', 'not-covered'],
-      ['Kann der Kunde seine Rechnungen in der Google Admin Console selbst einsehen?', 'not-covered']
+      ['Kann der Kunde seine Rechnungen in der Google Admin Console selbst einsehen?', 'not-covered'],
+      ['Is it ok for TD SYNNEX to email our customer about the invoice for Visio?', 'not-covered'],
+      ['Darf TD SYNNEX den Endkunden wegen einer Störung bei Power BI informieren?', 'not-covered'],
+      ['Does Ingram Micro send the end customer the renewal notice for Project?', 'not-covered']
     ]);
   });
 
