@@ -823,11 +823,46 @@ function statedToConfirm(found: Found): boolean {
   return tag.every((token) => TAG_WORDS.test(token)) && tag.some((token) => TAG_ASKS.test(token));
 }
 
+const RECEIVED_PAST = /^(received|got|gotten|erhielt|erhielten|bekam|bekamen|kriegte|kriegten|gekriegt)$/;
+const RECEIVED_PARTICIPLE = /^(erhalten|bekommen)$/;
+const PERFECT_AUXILIARY = /^(hat|haben|hatte|hatten)$/;
+function receivedInPast(found: Found, at: number): boolean {
+  const token = found.tokens[at] ?? '';
+  if (RECEIVED_PAST.test(token)) return true;
+  if (!RECEIVED_PARTICIPLE.test(token)) return false;
+  for (let other = at - 1; other >= 0 && found.sentence[other] === found.sentence[at]; other--) if (PERFECT_AUXILIARY.test(found.tokens[other] ?? '')) return true;
+  return false;
+}
+const MESSAGE_ARTICLE = /^(a|an|the|one|another|ein|eine|einen|einer|die|der|das|den|dem|diese|dieser|this|that)$/;
+/** A sentence that reports a message received: its verbs only verbs of receiving, and no verb opening it. */
+function receiptReported(found: Found, verbs: readonly number[], sentence: number): boolean {
+  const inSentence = verbs.filter((at) => found.sentence[at] === sentence);
+  let opening = found.sentence.indexOf(sentence);
+  while (isBreak(found.tokens[opening] ?? '')) opening++;
+  return (
+    // received, not receives: an event told ("got", "received", "hat … erhalten", "bekam"), not a question of what happens
+    inSentence.some((at) => found.at('receive', at) && !found.at('communicate', at) && receivedInPast(found, at)) &&
+    // … and a message named as the thing received ("a mail", "eine Mail"), no one sending it
+    inSentence.every((at) => !found.at('who', at) && (!found.at('communicate', at) || (found.at('receive', at) || MESSAGE_ARTICLE.test(found.tokens[at - 1] ?? '')))) &&
+    !VERB_FIRST.test(found.tokens[opening] ?? '') &&
+    // … from Microsoft: the sender named in the report
+    found.positions('microsoft').some((at) => found.sentence[at] === sentence) &&
+    !found.at('receive', opening)
+  );
+}
+
 function askedTopics(found: Found, topics: Array<Exclude<Topic, 'none'>>): Array<Exclude<Topic, 'none'>> {
   if (topics.length < 2 || found.has('both') || pairedParts(found) || partsPointedBack(found)) return topics;
   const verbs = [...found.positions('communicate'), ...found.positions('receive'), ...found.positions('who')];
   if (verbs.length === 0) return topics;
-  const lastSentence = Math.max(...verbs.map((at) => found.sentence[at] ?? 0));
+  let lastSentence = Math.max(...verbs.map((at) => found.sentence[at] ?? 0));
+  // "Who sends my customer the invoice for Visio? The customer got a mail about a Visio outage from Microsoft.", "Wer
+  // informiert den Kunden über die Verlängerung? Der Kunde hat von Microsoft eine Mail zu einer Störung erhalten.": a
+  // report, after the question, of a message the customer received (a statement in the past whose only verb is one of
+  // receiving, Microsoft named in it, no tag after it) tells what the question was asked after; the question asked is
+  // the sentence before.
+  const earlier = verbs.filter((at) => (found.sentence[at] ?? 0) < lastSentence);
+  if (earlier.length > 0 && receiptReported(found, verbs, lastSentence) && !statedToConfirm(found)) lastSentence = Math.max(...earlier.map((at) => found.sentence[at] ?? 0));
   // "1) informiert MS sie über die Azure-Störung? 2) schickt MS die Märzrechnung?": an earlier sentence that itself
   // asks whether Microsoft reaches someone is another part of the question, not context.
   if (verbs.some((at) => found.sentence[at] !== lastSentence && asksAtOpening(found, at))) return topics;

@@ -17,11 +17,6 @@ export const STILL_OPEN: Open[] = [
     why:
       'the distributor ALSO as the one acting ("May ALSO email the customer …?", "Darf ALSO den Endkunden …") is read as the everyday word "also" (vendors19 left it out of the vendors on purpose: it is a word of both languages), so Microsoft is taken to act',
     holds: (probe) => probe.family === 'othervendor' && probe.parts.asks === 'vendor' && probe.parts.vendor === 'also'
-  },
-  {
-    why:
-      'an operational topic outranks every other one named anywhere in the question (topics.ts, topicOf): a mail about an outage the customer received, told after a billing question, makes the question operational (yes where no is right); the fix belongs with the reading of several topics',
-    holds: (probe) => probe.family === 'received' && probe.parts.receiptKind === 'message/operational' && probe.parts.asks === 'billing' && probe.parts.position === 'after'
   }
 ];
 
