@@ -184,10 +184,11 @@ function askersOwnTask(found: Found, topics: readonly Topic[]): boolean {
 
 /**
  * Another vendor or a distributor, by its name: "Google", "AWS", "Adobe", "Salesforce", "Sophos", "Veeam", "Pax8". Not
- * "also" (ALSO the distributor is an everyday word in both languages) nor names that are everyday words.
+ * "also" (ALSO the distributor is an everyday word in both languages: normalize.ts names it where its capitals show it)
+ * nor names that are everyday words.
  */
 const OTHER_VENDOR = wordPattern(
-  /^(google|googles|aws|amazon|amazons|adobe|adobes|salesforce|salesforces|sophos|veeam|veeams|oracle|oracles|vmware|broadcom|citrix|cisco|kaspersky|eset|crowdstrike|fortinet|dropbox|atlassian|servicenow|zendesk|hubspot|acronis|datto|kaseya|connectwise|jamf|okta|zscaler|mimecast|proofpoint|hornetsecurity|bitdefender|watchguard|sonicwall|barracuda|trendmicro|mcafee|symantec|pax8|ingram|synnex|tdsynnex)$/
+  /^(google|googles|aws|amazon|amazons|adobe|adobes|salesforce|salesforces|sophos|veeam|veeams|oracle|oracles|vmware|broadcom|citrix|cisco|kaspersky|eset|crowdstrike|fortinet|dropbox|atlassian|servicenow|zendesk|hubspot|acronis|datto|kaseya|connectwise|jamf|okta|zscaler|mimecast|proofpoint|hornetsecurity|bitdefender|watchguard|sonicwall|barracuda|trendmicro|mcafee|symantec|pax8|ingram|synnex|tdsynnex|alsodistributor)$/
 );
 /** A vendor set beside another one rather than acting: "like Google", "than AWS", "wie bei Adobe", "instead of Google". */
 const SET_BESIDE = /^(like|unlike|than|als|wie|statt|anstatt|instead|versus|vs|gegen|against|compared|verglichen|vergleich|contrary)$/;

@@ -71,6 +71,36 @@ function withoutFirmPartners(text: string): string {
   return text.replace(FIRM_PARTNERS, '$1');
 }
 
+/**
+ * The distributor ALSO, told from the everyday word "also" only by what the typed text shows, its capitals here still
+ * known: "ALSO" written in capitals (not in a text typed all in capitals) where a name stands: with its country or
+ * legal form ("ALSO Deutschland", "ALSO GmbH", "ALSO als Distributor"), after a preposition of where or from ("bei
+ * ALSO", "von ALSO", "through ALSO"), as the subject a question opens with ("May ALSO email …", "Darf ALSO …",
+ * "Informiert ALSO …", "is it ok for ALSO to …", "wenn ALSO …") or a sentence's first word before its verb with
+ * Microsoft not named in that sentence ("ALSO writes to the customer …"). Anything else stays the word "also":
+ * "Does Microsoft ALSO email them?", "ALSO, does MS …", "Also Microsoft, meine ich.".
+ */
+export const DISTRIBUTOR_ALSO = 'alsodistributor';
+const ALSO_NAMED = /\bALSO(?=\s+(?:Deutschland|Schweiz|Österreich|Oesterreich|Austria|GmbH|AG|Group|Holding|Europe|als\s+(?:Distributor|Disti|Großhändler)|as\s+(?:a\s+|the\s+|our\s+)?(?:distributor|disti))\b)/g;
+const ALSO_AFTER = /\b(bei|von|vom|über|ueber|via|through|from|wenn|ob|dass)(\s+)ALSO\b(?![-'’])/g;
+const ALSO_FOR_TO = /\bfor(\s+)ALSO(?=\s+to\b)/g;
+const ALSO_OPENED = /(^|[.?!:;]\s*|\n\s*)(May|Can|Could|Will|Would|Does|Did|Should|Shall|Must|Darf|Dürfen|Kann|Könnte|Wird|Würde|Soll|Sollte|Muss|[A-ZÄÖÜ][a-zäöüß]+(?:iert|tigt|ickt|eldet|reibt|uft|agt))(\s+)ALSO(?=\s+[a-zäöüß])(?!\s+(?:be|have|get|sein|werden|haben)\b)/g;
+const ALSO_FIRST = /(^|[.?!]\s+|\n\s*)ALSO(?=\s+[a-zäöüß]+[st]\b)(?!\s+(?:is|was|has|does|its|this|that|what|whats|just|most|first|last|at|it|lets|not|ist|hat|gibt|geht|nicht|jetzt|erst|mit|meist|fast|sonst|selbst|bist|musst|darfst|kannst|heißt|heisst|steht|kommt|sagt|frägt|fragt|passt|bleibt|braucht|wollt|sollt)\b)([^.?!\n]*)/g;
+const SHOUTED_WORDS = /\b[A-ZÄÖÜ]{3,}\b/g;
+const ANY_WORDS = /\b[\p{L}]{3,}\b/gu;
+
+function withDistributorAlso(text: string): string {
+  const shouted = text.match(SHOUTED_WORDS)?.length ?? 0;
+  const words = text.match(ANY_WORDS)?.length ?? 0;
+  if (shouted * 3 > words) return text;
+  return text
+    .replace(ALSO_NAMED, DISTRIBUTOR_ALSO)
+    .replace(ALSO_AFTER, (_whole, before: string, space: string) => `${before}${space}${DISTRIBUTOR_ALSO}`)
+    .replace(ALSO_FOR_TO, (_whole, space: string) => `for${space}${DISTRIBUTOR_ALSO}`)
+    .replace(ALSO_OPENED, (_whole, start: string, opener: string, space: string) => `${start}${opener}${space}${DISTRIBUTOR_ALSO}`)
+    .replace(ALSO_FIRST, (whole, start: string, rest: string) => (/\b(Microsoft|MS|Microsofts)\b/.test(rest) ? whole : `${start}${DISTRIBUTOR_ALSO}${rest}`));
+}
+
 /** The token that stands for the end of a sentence, and the one for the end of a clause within a sentence. */
 export const SENTENCE_END = '.';
 export const CLAUSE_END = ',';
@@ -115,6 +145,7 @@ function normalizeAnew(text: string): string {
   const ascii = ASCII.test(text);
   let country = text.includes('US') || text.includes('U.S') ? asCountry(text) : text;
   if (country.includes('&') || country.includes('+')) country = withoutFirmPartners(country);
+  if (country.includes('ALSO')) country = withDistributorAlso(country);
   if (country.includes('. ')) country = withoutNounAbbreviationStops(country);
   let folded = ascii ? country.toLowerCase() : foldUnicode(country);
   if (folded.includes(' us ')) folded = folded.replace(COUNTRY_AFTER_ARTICLE, '$1 usa');

@@ -23,3 +23,27 @@ describe('a message the customer received, reported after the question, is conte
     ]);
   });
 });
+
+describe('the distributor ALSO, told from the word "also" by its capitals where a name stands', () => {
+  it('ALSO acting is not Microsoft\'s communication: not covered', () => {
+    expectAnswers([
+      ['Will ALSO send our customer the reminder about the Teams renewal?', 'not-covered'],
+      ['Is it fine for ALSO to phone the client about a SharePoint outage?', 'not-covered'],
+      ['ALSO emails the end customer about their Azure invoice, correct?', 'not-covered'],
+      ['Schickt ALSO Deutschland der Praxis die Rechnung für Exchange Online?', 'not-covered'],
+      ['Soll ALSO die Kanzlei wegen der Wartung von Teams anschreiben?', 'not-covered'],
+      ['Ist es in Ordnung, wenn ALSO den Endkunden wegen der Verlängerung von Intune anruft?', 'not-covered']
+    ]);
+  });
+
+  it('leaves the everyday "also", in capitals for stress too, and ALSO as where the partner buys, to Microsoft', () => {
+    expectAnswers([
+      ['Does Microsoft ALSO notify the customer about an Exchange outage?', 'yes', 'operational-communication'],
+      ['ALSO, does MS write to the end customer about a Teams outage?', 'yes', 'operational-communication'],
+      ['Will Microsoft also tell our client about a Teams incident?', 'yes', 'operational-communication'],
+      ['WILL MICROSOFT ALSO EMAIL OUR CUSTOMER ABOUT AN OUTAGE?', 'yes', 'operational-communication'],
+      ['Also, schreibt Microsoft den Kunden wegen einer Störung bei Teams an?', 'yes', 'operational-communication'],
+      ['Wir beziehen die Lizenzen bei ALSO. Schickt Microsoft dem Kunden die Rechnung?', 'no', 'subscription-communication']
+    ]);
+  });
+});
