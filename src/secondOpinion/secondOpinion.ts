@@ -83,9 +83,6 @@ type WinkModel = [
   string[]
 ];
 
-/** wink's order of the final odds (helpers.array.descendingOnValue), so that a tie or a zero comes out as it would there. */
-const descendingOnValue = (a: [string, number], b: [string, number]): number => (b[1] > a[1] ? 1 : b[1] === a[1] ? 0 : -1);
-
 /** What an opinion needs of the model: the labels (sorted), their prior log odds, and each feature's row of shares. */
 interface Shares {
   labels: string[];
@@ -162,34 +159,8 @@ function sharesOf(model: string): Shares {
   // As wink: the vocabulary's size counts each feature once, however often the file lists it.
   const vocabularySize = new Set(vocabulary).size;
   const smoothing = config.smoothingFactor;
-  const smoothed = (clw: number, wl: number): number =>
-    smoothing > 0 ? Math.log2(clw + smoothing) - Math.log2(wl + vocabularySize * smoothing) : clw ? Math.log2(clw) - Math.log2(wl + vocabularySize) : 0;
-  // wink's odds(tokens, label) for one feature known to the vocabulary.
-  const winkOdds = (feature: string, label: string): number => {
-    let sum = 0;
-    let samplesNotInLabel = 0;
-    for (const other of winkLabels) {
-      sum += samples[other] as number;
-      samplesNotInLabel += other === label ? 0 : (samples[other] as number);
-    }
-    let lh = smoothed(count[label]?.[feature] || 0, words[label] as number);
-    let ilh = 0;
-    if (lh !== 0) {
-      let clw = 0;
-      let wl = 0;
-      for (const other of winkLabels) {
-        if (other === label) continue;
-        wl += words[other] as number;
-        clw += count[other]?.[feature] || 0;
-      }
-      ilh = smoothed(clw, wl);
-    }
-    if (lh !== 0) {
-      lh += Math.log2(samples[label] as number) - Math.log2(sum);
-      ilh += Math.log2(samplesNotInLabel) - Math.log2(sum);
-    }
-    return lh - ilh;
-  };
+  // train always smooths (wink's odds without smoothing are another formula, which no model of ours needs).
+  if (!(smoothing > 0)) throw new TypeError('second opinion model: not a model made by train (no smoothing)');
   // The same terms with what is the same for every feature taken out of the loop: wink's sums of samples and words are
   // sums of whole numbers, so their order does not matter, and each log2 it takes of them is the same number every time.
   const logOf = (value: number): number => Math.log2(value);
@@ -209,7 +180,7 @@ function sharesOf(model: string): Shares {
   vocabulary.forEach((feature, row) => rows.set(feature, row));
   const shares = new Float64Array(vocabulary.length * width);
   // Every feature's count under each label (wink's label order), read from the counts' own keys: a feature a label
-  // lacks counts 0, as wink's `count[label][w] || 0` makes it, unless it names something every object has ("constructor").
+  // lacks counts 0, as wink's `count[label][w] || 0` makes it.
   const labelCount = winkLabels.length;
   const featureCounts = new Float64Array(vocabulary.length * labelCount);
   winkLabels.forEach((label, index) => {
@@ -217,47 +188,30 @@ function sharesOf(model: string): Shares {
     for (const feature of Object.keys(counted)) {
       const row = rows.get(feature);
       const found = counted[feature] || 0;
-      // A count that is no number (no model made by train has one) goes to wink's every step below.
-      if (row !== undefined) featureCounts[row * labelCount + index] = typeof found === 'number' ? found : Number.NaN;
+      if (typeof found !== 'number') throw new TypeError('second opinion model: not a model made by train (a count is no number)');
+      if (row !== undefined) featureCounts[row * labelCount + index] = found;
     }
   });
-  for (const [feature, row] of rows) {
+  for (const row of rows.values()) {
     let all = 0;
     for (let index = 0; index < labelCount; index += 1) all += featureCounts[row * labelCount + index] as number;
-    const plain = smoothing > 0 && !(feature in Object.prototype) && !Number.isNaN(all);
-    if (plain) {
-      let best = -Infinity;
-      let unordered = false;
-      for (let index = 0; index < labelCount; index += 1) {
-        const inLabel = featureCounts[row * labelCount + index] as number;
-        let lh = logOf(inLabel + smoothing) - (inLabelDenominator[index] as number);
-        let ilh = lh === 0 ? 0 : logOf(all - inLabel + smoothing) - (outOfLabelDenominator[index] as number);
-        if (lh !== 0) {
-          lh += inLabelPrior[index] as number;
-          ilh += outOfLabelPrior[index] as number;
-        }
-        const labelOdds = lh - ilh;
-        odds[index] = labelOdds;
-        if (Number.isNaN(labelOdds)) unordered = true;
-        else if (labelOdds > best) best = labelOdds;
+    let best = -Infinity;
+    for (let index = 0; index < labelCount; index += 1) {
+      const inLabel = featureCounts[row * labelCount + index] as number;
+      let lh = logOf(inLabel + smoothing) - (inLabelDenominator[index] as number);
+      let ilh = lh === 0 ? 0 : logOf(all - inLabel + smoothing) - (outOfLabelDenominator[index] as number);
+      if (lh !== 0) {
+        lh += inLabelPrior[index] as number;
+        ilh += outOfLabelPrior[index] as number;
       }
-      // Without a NaN the first of wink's sorted odds is the largest; it answers "unknown" when that is 0.
-      if (!unordered) {
-        if (best === 0) continue;
-        for (let index = 0; index < labelCount; index += 1) {
-          const at = shareIndex[index] as number;
-          shares[row * width + at] = (odds[index] as number) - (prior[at] ?? 0);
-        }
-        continue;
-      }
+      odds[index] = lh - ilh;
+      best = Math.max(best, lh - ilh);
     }
-    // wink's every step, for what the shortcut does not cover (no smoothing, or a count that is no number).
-    const allOdds = winkLabels.map((label): [string, number] => [label, winkOdds(feature, label)]).sort(descendingOnValue);
     // wink's computeOdds answers "unknown" when the best odds are 0: no label gets a share.
-    if (!allOdds[0]?.[1]) continue;
-    for (const [label, labelOdds] of allOdds) {
-      const index = labels.indexOf(label);
-      if (index >= 0) shares[row * width + index] = labelOdds - (prior[index] ?? 0);
+    if (best === 0) continue;
+    for (let index = 0; index < labelCount; index += 1) {
+      const at = shareIndex[index] as number;
+      shares[row * width + at] = (odds[index] as number) - (prior[at] ?? 0);
     }
   }
   return { labels, prior, rows: new FeatureRows(rows), shares };
